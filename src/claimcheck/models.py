@@ -1,0 +1,268 @@
+"""The data that flows through claimcheck: documents, quantities, claims, findings, reports.
+
+Every type is a frozen, slotted attrs class so results can be hashed, compared and
+shared between processes without defensive copies.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas
+
+
+class ClaimKind(str, enum.Enum):
+    """What a claim asserts: a count or amount, a named entity, or a date."""
+
+    QUANTITY = "quantity"
+    ENTITY = "entity"
+    DATE = "date"
+
+
+class Status(str, enum.Enum):
+    """The verdict on one aligned group of claims, most severe first."""
+
+    CONFLICT = "conflict"
+    VARIANT = "variant"
+    COMPATIBLE = "compatible"
+    AGREE = "agree"
+    UNIQUE = "unique"
+
+    @property
+    def severity(self) -> int:
+        """0 for the most severe status (CONFLICT), growing towards UNIQUE."""
+        return list(Status).index(self)
+
+
+@attrs.frozen
+class Document:
+    """One article: its original text (never modified) and where it came from."""
+
+    text: str
+    source: str
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+    path: str | None = None
+
+
+@attrs.frozen
+class SkippedInput:
+    """An input that could not be used, and why, so a report can say what it left out."""
+
+    path: str
+    reason: str
+
+
+@attrs.frozen
+class Quantity:
+    """A stated amount read as an interval of the values it allows.
+
+    "nearly 1,200" is [1080, 1200) with value 1200 and qualifier "nearly";
+    "more than 1,000" is (1000, inf). An exact "52" is [52, 52].
+    """
+
+    low: float
+    high: float
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+    value: float | None = None
+    qualifier: str | None = None
+    unit: str | None = None
+    text: str = ""
+
+    @property
+    def is_exact(self) -> bool:
+        """True when the interval is a single point ("52", "exactly 52")."""
+        return self.low == self.high
+
+    def contains(self, x: float) -> bool:
+        """Whether the value x lies inside the interval."""
+        above = x > self.low or (self.low_inclusive and x == self.low)
+        below = x < self.high or (self.high_inclusive and x == self.high)
+        return above and below
+
+    def overlaps(self, other: Quantity) -> bool:
+        """Whether some value is allowed by both quantities."""
+        if self.low != other.low:
+            lo, lo_inc = max((self.low, self.low_inclusive), (other.low, other.low_inclusive))
+        else:
+            lo, lo_inc = self.low, self.low_inclusive and other.low_inclusive
+        if self.high != other.high:
+            hi, hi_inc = min((self.high, self.high_inclusive), (other.high, other.high_inclusive))
+        else:
+            hi, hi_inc = self.high, self.high_inclusive and other.high_inclusive
+        return lo < hi or (lo == hi and lo_inc and hi_inc)
+
+    def same_interval(self, other: Quantity) -> bool:
+        """Whether both quantities allow exactly the same values."""
+        return (self.low, self.high, self.low_inclusive, self.high_inclusive) == (
+            other.low,
+            other.high,
+            other.low_inclusive,
+            other.high_inclusive,
+        )
+
+    def gap(self, other: Quantity) -> float:
+        """Distance between two intervals; 0 when they touch or overlap."""
+        if self.high < other.low:
+            return other.low - self.high
+        if other.high < self.low:
+            return self.low - other.high
+        return 0.0
+
+    def describe(self) -> str:
+        """The interval in interval notation, e.g. "[1080, 1200)"."""
+        left = "[" if self.low_inclusive and math.isfinite(self.low) else "("
+        right = "]" if self.high_inclusive and math.isfinite(self.high) else ")"
+        return f"{left}{_fmt(self.low)}, {_fmt(self.high)}{right}"
+
+
+def _fmt(x: float) -> str:
+    if math.isinf(x):
+        return "∞" if x > 0 else "-∞"
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.4g}"
+
+
+@attrs.frozen
+class Claim:
+    """One checkable statement found in one source.
+
+    ``text`` is ``document.text[start:end]`` exactly (the original, even when it is
+    mojibake); ``display`` is the same surface repaired for people to read.
+    """
+
+    kind: ClaimKind
+    source: str
+    text: str
+    start: int
+    end: int
+    sentence: str = ""
+    display: str = ""
+    quantity: Quantity | None = None
+    noun: str | None = None
+    noun_lemma: str | None = None
+    predicate: str | None = None
+    entity: str | None = None
+    label: str | None = None
+    role: str | None = None
+    negated: bool = False
+    attribution: str | None = None
+    line: int = 1
+
+    @property
+    def shown(self) -> str:
+        """What to show an editor: the repaired surface if there is one."""
+        return self.display or self.text
+
+
+@attrs.frozen
+class Finding:
+    """The verdict on one group of aligned claims, with the reason in one sentence."""
+
+    status: Status
+    kind: ClaimKind
+    claims: tuple[Claim, ...]
+    sources: tuple[str, ...]
+    score: float
+    explanation: str
+    subject: str = ""
+    support: int = 0
+    total_sources: int = 0
+    notes: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> str:
+        """A stable identity for baselines: status, kind, subject and the sources involved."""
+        return "|".join([self.status.value, self.kind.value, self.subject, ",".join(self.sources)])
+
+
+DISCREPANCIES = frozenset({Status.CONFLICT, Status.VARIANT})
+AGREEMENTS = frozenset({Status.AGREE, Status.COMPATIBLE})
+
+
+@attrs.frozen
+class Report:
+    """The consistency report for one article set."""
+
+    findings: tuple[Finding, ...]
+    sources: tuple[str, ...]
+    skipped: tuple[SkippedInput, ...] = ()
+    #: (source, path) pairs, so formats can point at the file a claim came from.
+    paths: tuple[tuple[str, str], ...] = ()
+    claimcheck_version: str = ""
+    model_name: str = ""
+    model_version: str = ""
+
+    @property
+    def agreements(self) -> list[Finding]:
+        """Findings where the sources agree or are compatible."""
+        return [f for f in self.findings if f.status in AGREEMENTS]
+
+    @property
+    def discrepancies(self) -> list[Finding]:
+        """Findings an editor must look at: conflicts and spelling variants."""
+        return [f for f in self.findings if f.status in DISCREPANCIES]
+
+    @property
+    def unique(self) -> list[Finding]:
+        """Claims only one source makes (uncorroborated)."""
+        return [f for f in self.findings if f.status is Status.UNIQUE]
+
+    def path_of(self, source: str) -> str | None:
+        """The file a source was read from, when it came from a file."""
+        return dict(self.paths).get(source)
+
+    def counts(self) -> dict[Status, int]:
+        """How many findings there are of each status."""
+        out = {s: 0 for s in Status}
+        for f in self.findings:
+            out[f.status] += 1
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report as plain JSON-ready data (see docs/report.schema.json)."""
+        from claimcheck import report
+
+        return report.to_dict(self)
+
+    def to_json(self, indent: int | None = 2) -> str:
+        """The report as JSON text with stable ordering."""
+        from claimcheck import report
+
+        return report.to_json(self, indent=indent)
+
+    def to_markdown(self) -> str:
+        """The report as Markdown for a pull request or a newsroom ticket."""
+        from claimcheck import report
+
+        return report.to_markdown(self)
+
+    def to_html(self) -> str:
+        """The report as one self-contained HTML page."""
+        from claimcheck import report
+
+        return report.to_html(self)
+
+    def _repr_html_(self) -> str:
+        from claimcheck import report
+
+        return report.to_html_fragment(self)
+
+    def to_pandas(self) -> pandas.DataFrame:
+        """One row per claim per finding; needs the optional pandas extra."""
+        from claimcheck import report
+
+        return report.to_pandas(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Report:
+        """Read back a report written by ``to_dict``/``to_json``."""
+        from claimcheck import report
+
+        return report.from_dict(data)
