@@ -39,6 +39,7 @@ SCHEMA_VERSION = "1.0"
 __all__ = [
     "SCHEMA_VERSION",
     "canonical",
+    "finding_sort_key",
     "from_dict",
     "from_json",
     "render_table",
@@ -60,7 +61,8 @@ def _claim_order(claim: Claim) -> tuple:
     return (claim.source, claim.start, claim.end, claim.kind.value, claim.text)
 
 
-def _finding_order(finding: Finding) -> tuple:
+def finding_sort_key(finding: Finding) -> tuple:
+    """Canonical order of findings: severity, subject, sources (then kind, explanation)."""
     return (
         finding.status.severity,
         finding.subject,
@@ -80,7 +82,7 @@ def canonical(report: Report) -> Report:
     findings = tuple(
         sorted(
             (attrs.evolve(f, claims=tuple(sorted(f.claims, key=_claim_order))) for f in report.findings),
-            key=_finding_order,
+            key=finding_sort_key,
         )
     )
     return attrs.evolve(

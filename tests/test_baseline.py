@@ -1,0 +1,146 @@
+"""Tests for baselines (accepted findings) and for atomic output writing."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import attrs
+import pytest
+
+from claimcheck import baseline, outputs
+from claimcheck.models import Status
+
+try:
+    from report_fixtures import flood_report
+except ImportError:  # tests run as a package
+    from tests.report_fixtures import flood_report
+
+
+def _conflict(report):
+    return next(f for f in report.findings if f.status is Status.CONFLICT)
+
+
+# --------------------------------------------------------------------------- baselines
+
+
+def test_written_baseline_holds_every_non_agreement(tmp_path):
+    report = flood_report()
+    path = baseline.write_baseline(report, tmp_path / "claimcheck-baseline.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["format"] == baseline.BASELINE_FORMAT
+    statuses = sorted(item["status"] for item in data["findings"])
+    assert statuses == ["conflict", "unique", "variant"]
+    keys = baseline.load_baseline(path)
+    expected = {f.key for f in report.findings if f.status in {Status.CONFLICT, Status.VARIANT, Status.UNIQUE}}
+    assert keys == expected
+
+
+def test_baselined_conflict_passes_new_conflict_fails(tmp_path):
+    report = flood_report()
+    path = baseline.write_baseline(report, tmp_path / "b.json")
+    keys = baseline.load_baseline(path)
+    assert baseline.failing(baseline.new_findings(report, keys), "conflict") == []
+
+    extra = attrs.evolve(_conflict(report), subject="homes destroyed")
+    later = attrs.evolve(report, findings=report.findings + (extra,))
+    new = baseline.new_findings(later, keys)
+    assert new == [extra]
+    assert baseline.failing(new, "conflict") == [extra]
+
+
+def test_conflict_with_a_new_source_is_new(tmp_path):
+    report = flood_report()
+    keys = baseline.load_baseline(baseline.write_baseline(report, tmp_path / "b.json"))
+    conflict = _conflict(report)
+    widened = attrs.evolve(conflict, sources=conflict.sources + ("Metro Wire",))
+    later = attrs.evolve(report, findings=tuple(widened if f is conflict else f for f in report.findings))
+    assert [f.subject for f in baseline.failing(baseline.new_findings(later, keys), "conflict")] == [
+        "people died"
+    ]
+
+
+def test_a_full_report_json_works_as_baseline(tmp_path):
+    report = flood_report()
+    path = tmp_path / "report.json"
+    path.write_text(report.to_json(), encoding="utf-8")
+    keys = baseline.load_baseline(path)
+    assert keys == {f.key for f in report.findings}
+    assert baseline.new_findings(report, keys) == []
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "does not exist"),
+        ("{not json", "not valid JSON"),
+        ('["a list"]', "neither a claimcheck baseline"),
+        ('{"findings": [{"status": "conflict"}]}', "finding #1 is malformed"),
+        ('{"format": "claimcheck-baseline/99", "findings": []}', "unsupported format"),
+    ],
+)
+def test_bad_baseline_errors_name_the_file(tmp_path, content, message):
+    path = tmp_path / "team-baseline.json"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(baseline.BaselineError, match=message) as info:
+        baseline.load_baseline(path)
+    assert str(path) in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("level", "expected"),
+    [
+        ("conflict", {"conflict"}),
+        ("variant", {"conflict", "variant"}),
+        ("any", {"conflict", "variant", "unique"}),
+        ("none", set()),
+    ],
+)
+def test_fail_on_levels(level, expected):
+    failing = baseline.failing(flood_report().findings, level)
+    assert {f.status.value for f in failing} == expected
+
+
+def test_unknown_fail_on_level():
+    with pytest.raises(ValueError, match="unknown --fail-on level 'warning'"):
+        baseline.failing([], "warning")
+
+
+# --------------------------------------------------------------------------- atomic writes
+
+
+def test_write_atomic_replaces_content_and_keeps_mode(tmp_path):
+    target = tmp_path / "report.json"
+    target.write_text("old", encoding="utf-8")
+    os.chmod(target, 0o640)
+    outputs.write_atomic(target, "new ünïcode\n")
+    assert target.read_bytes() == "new ünïcode\n".encode()
+    assert target.stat().st_mode & 0o777 == 0o640
+    assert os.listdir(tmp_path) == ["report.json"]
+
+
+def test_interrupted_write_leaves_old_file_and_no_temp(tmp_path, monkeypatch):
+    target = tmp_path / "claimcheck-baseline.json"
+    target.write_text('{"old": true}', encoding="utf-8")
+
+    def crash(*_args):
+        raise KeyboardInterrupt  # e.g. a cancelled CI job, after the temp file is written
+
+    monkeypatch.setattr(os, "replace", crash)
+    with pytest.raises(KeyboardInterrupt):
+        baseline.write_baseline(flood_report(), target)
+    assert target.read_text(encoding="utf-8") == '{"old": true}'
+    assert os.listdir(tmp_path) == ["claimcheck-baseline.json"]
+
+
+def test_failure_while_writing_bytes_cleans_up(tmp_path, monkeypatch):
+    target = tmp_path / "out.md"
+
+    def failing_fsync(_fd):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "fsync", failing_fsync)
+    with pytest.raises(OSError, match="disk full"):
+        outputs.write_atomic(target, "half")
+    assert os.listdir(tmp_path) == []
