@@ -134,15 +134,18 @@ def decode_bytes(data: bytes, path: str = "<bytes>") -> str:
     return normalize_newlines(text)
 
 
+def _legacy_text(data: bytes) -> tuple[str, str]:
+    """Decode non-UTF-8 bytes as cp1252, or latin-1 when cp1252 has no character for a byte."""
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
+
+
 def _decode_legacy(data: bytes, path: str) -> str:
-    for encoding in ("cp1252", "latin-1"):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        _warn(path, f"not valid UTF-8; decoded as {encoding}")
-        return text
-    raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
+    text, encoding = _legacy_text(data)
+    _warn(path, f"not valid UTF-8; decoded as {encoding}")
+    return text
 
 
 # --------------------------------------------------------------------------- HTML
@@ -231,8 +234,8 @@ def html_to_text(markup: str) -> HtmlPage:
                 out.append(piece)
 
     walk(soup, False)
-    lines = [ln.strip(" \t") for ln in "".join(out).split("\n")]
-    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+    lines = [ln.rstrip(" \t") for ln in "".join(out).split("\n")]
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).lstrip(" \t\n").rstrip("\n")
     return HtmlPage(text=normalize_newlines(text), title=title, published=published, url=url)
 
 
@@ -335,8 +338,9 @@ def _iter_jsonl(path: str) -> Iterator[Document | SkippedInput]:
             yield SkippedInput(path, "binary file")
             return
         raw.seek(0)
-        if encoding is not None:
-            stream: IO[str] = io.TextIOWrapper(raw, encoding=encoding, newline=None)
+        if encoding is not None and encoding != "utf-8-sig":
+            # UTF-16/32 cannot be split on b"\n"; let a text stream do the decoding
+            stream: IO[str] = io.TextIOWrapper(raw, encoding=encoding, errors="replace")
             lines: Iterator[tuple[int, str | bytes]] = enumerate(stream, 1)
         else:
             lines = enumerate(raw, 1)
@@ -345,12 +349,14 @@ def _iter_jsonl(path: str) -> Iterator[Document | SkippedInput]:
         for number, line in lines:
             where = f"{path}:{number}"
             if isinstance(line, bytes):
+                if number == 1 and line.startswith(codecs.BOM_UTF8):
+                    line = line[len(codecs.BOM_UTF8):]
                 try:
                     line = line.decode("utf-8")
                 except UnicodeDecodeError:
-                    line = line.decode("cp1252", errors="replace")
+                    line, legacy = _legacy_text(line)
                     if not warned:
-                        _warn(path, f"line {number} is not valid UTF-8; decoded as cp1252")
+                        _warn(path, f"line {number} is not valid UTF-8; decoded as {legacy}")
                         warned = True
             if not line.strip():
                 continue

@@ -212,9 +212,34 @@ class RepairedText:
 
 
 def _align(orig: str, fixed: str, o_base: int, t_base: int, out: list[_Segment]) -> None:
-    """Append the changed stretches between one original token and its repair."""
-    matcher = difflib.SequenceMatcher(None, orig, fixed, autojunk=False)
-    for tag, i0, i1, j0, j1 in matcher.get_opcodes():
+    """Append the changed stretches between one original token and its repair.
+
+    A bare deletion or insertion of visible characters (the "Ã‚Â" that a doubly damaged
+    "£" leaves behind) is joined to the neighbouring character, so the damaged run and the
+    character it belongs to map as one piece. Removed invisible characters stay bare.
+    """
+    ops = [list(op) for op in difflib.SequenceMatcher(None, orig, fixed, autojunk=False)
+           .get_opcodes()]
+    for k, op in enumerate(ops):
+        tag, i0, i1, j0, j1 = op
+        if tag not in ("delete", "insert"):
+            continue
+        if tag == "delete" and all(c in INVISIBLE for c in orig[i0:i1]):
+            continue
+        nxt = ops[k + 1] if k + 1 < len(ops) else None
+        prev = ops[k - 1] if k > 0 else None
+        if nxt is not None and nxt[0] == "equal" and nxt[2] > nxt[1]:
+            op[2] += 1
+            op[4] += 1
+            nxt[1] += 1
+            nxt[3] += 1
+        elif prev is not None and prev[0] == "equal" and prev[2] > prev[1]:
+            op[1] -= 1
+            op[3] -= 1
+            prev[2] -= 1
+            prev[4] -= 1
+        op[0] = "replace"
+    for tag, i0, i1, j0, j1 in ops:
         if tag != "equal":
             out.append(_Segment(t_base + j0, t_base + j1, o_base + i0, o_base + i1))
 
