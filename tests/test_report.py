@@ -18,9 +18,9 @@ from claimcheck import report as fmt
 from claimcheck.models import Claim, ClaimKind, Finding, Quantity, Report, SkippedInput, Status
 
 try:
-    from report_fixtures import empty_report, flood_report, hostile_report
+    from report_fixtures import empty_report, flood_report, hostile_report, qty
 except ImportError:  # tests run as a package
-    from tests.report_fixtures import empty_report, flood_report, hostile_report
+    from tests.report_fixtures import empty_report, flood_report, hostile_report, qty
 
 SCHEMA_PATH = pathlib.Path(__file__).resolve().parents[1] / "docs" / "report.schema.json"
 
@@ -289,3 +289,260 @@ def test_markdown_empty_report():
     md = empty_report().to_markdown()
     assert "no comparable claims across 1 source" in md
     assert "###" not in md
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+class _Collector(HTMLParser):
+    """Collects ids, links, elements and text of an HTML document; checks nesting."""
+
+    VOID = {"meta", "br", "img", "link", "hr", "input"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.ids: list[str] = []
+        self.links: list[str] = []
+        self.urls: list[str] = []
+        self.tags: list[str] = []
+        self.stack: list[str] = []
+        self.text: list[str] = []
+        self.marks: dict[str, str] = {}
+        self._mark: str | None = None
+
+    def handle_starttag(self, tag, attributes):
+        attributes = dict(attributes)
+        self.tags.append(tag)
+        if tag not in self.VOID:
+            self.stack.append(tag)
+        if "id" in attributes:
+            self.ids.append(attributes["id"])
+        for name in ("href", "src"):
+            if name in attributes:
+                self.urls.append(attributes[name])
+                if attributes[name].startswith("#"):
+                    self.links.append(attributes[name][1:])
+        if tag == "mark":
+            self._mark = attributes["id"]
+            self.marks[self._mark] = ""
+
+    def handle_endtag(self, tag):
+        assert self.stack and self.stack[-1] == tag, (tag, self.stack[-5:])
+        self.stack.pop()
+        if tag == "mark":
+            self._mark = None
+
+    def handle_data(self, data):
+        self.text.append(data)
+        if self._mark:
+            self.marks[self._mark] += data
+
+
+def _parse(markup: str) -> _Collector:
+    parser = _Collector()
+    parser.feed(markup)
+    parser.close()
+    assert parser.stack == []
+    return parser
+
+
+@pytest.mark.parametrize("render", [fmt.to_html, fmt.to_html_fragment])
+def test_html_has_every_finding_and_working_anchors(render):
+    report = flood_report()
+    page = _parse(render(report))
+    assert len(page.ids) == len(set(page.ids)), "duplicate ids"
+    assert set(page.links) <= set(page.ids), "dangling links"
+    findings = [i for i in page.ids if i.startswith("finding-")]
+    assert len(findings) == len(report.findings)
+    # Every claim is marked once in its source column, linked from its finding.
+    distinct_claims = {(c.source, c.start, c.end) for f in report.findings for c in f.claims}
+    claim_ids = [i for i in page.ids if i.startswith("claim-")]
+    assert len(claim_ids) == len(distinct_claims) == 15
+    assert set(claim_ids) <= set(page.links)
+    assert sorted(page.marks.values()) == sorted(c.text for f in report.findings for c in f.claims)
+    text = "".join(page.text)
+    for finding in report.findings:
+        assert finding.explanation in text
+    assert fmt.summary_line(report) in text
+
+
+def test_html_sources_side_by_side():
+    markup = fmt.to_html(flood_report())
+    assert "grid-template-columns:repeat(4," in markup
+    columns = markup.split('<div class="source">')[1:]
+    assert [c.split("<h3>")[1].split("</h3>")[0] for c in columns] == [
+        "Harbor Gazette", "Valley Courier", "Northern Dispatch", "Metro Wire",
+    ]  # fmt: skip
+    harbor = columns[0]
+    assert "Officials said <mark" in harbor and ">nearly 1,200</a></mark> people died" in harbor
+    assert "Katrine" not in harbor
+
+
+def test_html_is_self_contained():
+    markup = fmt.to_html(flood_report())
+    page = _parse(markup)
+    assert page.tags[:1] == ["html"] and "style" in page.tags
+    assert "script" not in page.tags and "link" not in page.tags
+    assert all(u.startswith("#") for u in page.urls)
+    assert "http://" not in markup and "https://" not in markup and "url(" not in markup
+
+
+@pytest.mark.parametrize("render", [fmt.to_html, fmt.to_html_fragment, Report._repr_html_])
+def test_html_escapes_all_article_text(render):
+    markup = render(hostile_report())
+    assert "<script>" not in markup and "alert(1)</script>" not in markup
+    assert "<b>" not in markup and "<i>" not in markup
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in markup
+    page = _parse(markup)
+    assert "script" not in page.tags and "b" not in page.tags and "i" not in page.tags
+    text = "".join(page.text)
+    assert "Police said <script>alert(1)</script> 12 | people" in text  # shown literally
+    assert "Evil <b>Times</b>" in text
+
+
+def test_html_fragment_has_no_page_wrapper_and_own_ids():
+    fragment = fmt.to_html_fragment(flood_report())
+    page = _parse(fragment)
+    assert "html" not in page.tags and "body" not in page.tags
+    assert fragment == flood_report()._repr_html_()
+    other = _parse(fmt.to_html_fragment(hostile_report()))
+    assert not set(page.ids) & set(other.ids)
+    assert all(i.startswith(("claim-", "finding-")) for i in page.ids)
+
+
+def test_html_repeated_surface_marks_the_right_occurrence():
+    text = "In 2020, 12 rooms held 12 guests.\n"
+    second = 23  # offset of the second "12"
+    assert text[second : second + 2] == "12"
+    claims = (
+        Claim(ClaimKind.QUANTITY, "A", "12", 9, 11, sentence=text.strip(), quantity=qty(12, 12)),
+        Claim(ClaimKind.QUANTITY, "A", "12", second, second + 2, sentence=text.strip(), quantity=qty(12, 12)),
+    )
+    findings = tuple(
+        Finding(Status.UNIQUE, ClaimKind.QUANTITY, (c,), ("A",), 0.0, "only A", subject=s)
+        for c, s in zip(claims, ["rooms", "guests"])
+    )
+    markup = fmt.to_html(Report(findings=findings, sources=("A",)))
+    assert markup.count("<mark") == 2
+    assert ">12</a></mark> rooms held <mark" in markup
+
+
+# --------------------------------------------------------------------------- terminal
+
+
+def _console(**kw):
+    from rich.console import Console
+
+    return Console(record=True, width=110, **kw)
+
+
+def test_table_plain_when_not_a_terminal():
+    import io
+
+    out = io.StringIO()
+    console = _console(file=out)
+    fmt.render_table(flood_report(), console)
+    text = out.getvalue()
+    assert "\x1b[" not in text
+    order = [text.index(h) for h in ("Conflicts (1)", "Spelling variants (1)", "Agreements (1)")]
+    assert order == sorted(order)
+    assert "Valley Courier: The regional health office put the death toll at 950." in text
+    assert text.rstrip().endswith(fmt.summary_line(flood_report()))
+
+
+def test_table_colours_and_highlights_claims_on_a_terminal():
+    import io
+
+    out = io.StringIO()
+    fmt.render_table(flood_report(), _console(file=out, force_terminal=True, color_system="standard"))
+    text = out.getvalue()
+    # The claim inside its sentence is bold (1), reversed (7) and in its status colour.
+    assert "death toll at \x1b[1;7;31m950\x1b[0m." in text  # red: conflict
+    assert "Mayor \x1b[1;7;91mKatrine Oswald\x1b[0m toured" in text  # variant: 16-colour orange
+
+
+def test_table_does_not_interpret_article_markup():
+    import io
+
+    out = io.StringIO()
+    fmt.render_table(hostile_report(), _console(file=out))
+    text = out.getvalue()
+    assert "[red]blast[/red]" in text
+    assert "<script>alert(1)</script>" in text  # terminal output is literal, not HTML
+
+
+# --------------------------------------------------------------------------- GitHub
+
+
+def test_github_one_annotation_per_discrepancy_claim():
+    report = flood_report()
+    lines = fmt.to_github(report).splitlines()
+    levels = [line.split(" ", 1)[0] for line in lines]
+    assert levels == ["::error"] * 3 + ["::warning"] * 4
+    assert lines[0].startswith(
+        "::error file=articles/harbor-gazette.txt,line=2,title=claimcheck conflict%3A people died::"
+        "Harbor Gazette says “nearly 1,200”."
+    )
+    # Metro Wire has no file: no location, but still an annotation.
+    metro = next(line for line in lines if "::Metro Wire says" in line)
+    assert metro.startswith("::warning title=")
+    assert "file=" not in metro and "line=" not in metro
+
+
+def test_github_notices_for_unique_claims_are_optional():
+    plain = fmt.to_github(flood_report())
+    with_notices = fmt.to_github(flood_report(), notices=True)
+    assert "::notice" not in plain
+    notice = with_notices.splitlines()[-1]
+    assert notice.startswith("::notice file=articles/valley-courier.txt,line=5,")
+
+
+def test_github_escaping():
+    lines = fmt.to_github(hostile_report()).splitlines()
+    assert len(lines) == 2
+    first = lines[0]
+    props, message = first[len("::error ") :].split("::", 1)
+    assert props.split(",") == [
+        "file=in%2Cbox/evil%3Atimes.txt",
+        "line=2",
+        "title=claimcheck conflict%3A people | <i>hurt</i>",
+    ]
+    assert "100%25%0Awrong, really" in message
+    assert "\n" not in message and "\r" not in message
+    assert "%0AOther sources: Plain, Post: 30" in message
+
+
+def test_github_escape_functions():
+    assert fmt._gh_data("50% a\r\nb") == "50%25 a%0D%0Ab"
+    assert fmt._gh_property("a:b,c%\n") == "a%3Ab%2Cc%25%0A"
+
+
+def test_github_empty_when_nothing_to_flag():
+    agree_only = attrs.evolve(flood_report(), findings=tuple(flood_report().agreements))
+    assert fmt.to_github(agree_only) == ""
+
+
+# --------------------------------------------------------------------------- pandas
+
+
+def test_to_pandas_without_pandas_says_how_to_install(monkeypatch):
+    monkeypatch.setitem(sys.modules, "pandas", None)  # makes `import pandas` fail
+    with pytest.raises(ImportError, match=r"pip install 'claimcheck\[pandas\]'"):
+        flood_report().to_pandas()
+
+
+def test_pandas_rows_one_per_claim_per_finding():
+    rows = list(fmt._pandas_rows(flood_report()))
+    assert len(rows) == sum(len(f.claims) for f in flood_report().findings) == 15
+    assert rows[0]["status"] == "conflict" and rows[0]["source"] == "Harbor Gazette"
+    assert rows[0]["low"] == 1080 and rows[0]["path"] == "articles/harbor-gazette.txt"
+    assert set(rows[0]) == set(fmt._PANDAS_COLUMNS)
+
+
+def test_to_pandas_frame():
+    pd = pytest.importorskip("pandas")
+    frame = flood_report().to_pandas()
+    assert isinstance(frame, pd.DataFrame)
+    assert list(frame.columns) == fmt._PANDAS_COLUMNS
+    assert len(frame) == 15
+    assert frame.groupby("status").size()["conflict"] == 3

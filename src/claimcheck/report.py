@@ -32,6 +32,7 @@ from claimcheck.models import (
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
     from rich.console import Console
+    from rich.text import Text
 
 #: Version of the JSON layout; the major part changes only on incompatible edits.
 SCHEMA_VERSION = "1.0"
@@ -94,9 +95,12 @@ def canonical(report: Report) -> Report:
 
 
 def _grouped(report: Report) -> Iterator[tuple[Status, list[Finding]]]:
-    """(status, findings) for every status that has findings, most severe first."""
+    """(status, findings) for every status that has findings, most severe first.
+
+    Expects a canonical report, and yields its very Finding objects.
+    """
     by_status: dict[Status, list[Finding]] = defaultdict(list)
-    for finding in canonical(report).findings:
+    for finding in report.findings:
         by_status[finding.status].append(finding)
     for status in Status:
         if by_status[status]:
@@ -360,3 +364,381 @@ def to_markdown(report: Report) -> str:
         lines += [f"- {_md(s.path)}: {_md(s.reason)}" for s in report.skipped]
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+# --------------------------------------------------------------------------- terminal (rich)
+
+_COLOURS = {
+    Status.CONFLICT: "red",
+    Status.VARIANT: "dark_orange",
+    Status.COMPATIBLE: "blue",
+    Status.AGREE: "green",
+    Status.UNIQUE: "bright_black",
+}
+
+
+def _rich_evidence(claim: Claim, colour: str, full: bool) -> Text:
+    from rich.text import Text
+
+    line = Text()
+    line.append(claim.source, style="bold")
+    line.append(": ")
+    parts = _split_evidence(claim) if full else None
+    if parts is None:
+        line.append(_one_line(claim.shown), style=f"bold {colour}")
+        if full and claim.sentence:
+            line.append(" — " + _one_line(claim.sentence).strip(), style="dim")
+        return line
+    before, match, after = parts
+    line.append(_one_line(before).lstrip())
+    line.append(_one_line(match), style=f"bold reverse {colour}")
+    line.append(_one_line(after).rstrip())
+    return line
+
+
+def render_table(report: Report, console: Console | None = None) -> None:
+    """Print the report to a terminal: grouped by status, conflicts first, colour by status.
+
+    Article text is printed as plain text (never parsed as rich markup). On a
+    non-terminal output rich leaves out colours, so the result is plain text.
+    """
+    from rich.console import Console, Group
+    from rich.table import Table
+    from rich.text import Text
+
+    console = console or Console()
+    report = canonical(report)
+    for status, findings in _grouped(report):
+        colour = _COLOURS[status]
+        table = Table(
+            title=Text(f"{_HEADINGS[status]} ({len(findings)})", style=f"bold {colour}"),
+            title_justify="left",
+            show_lines=True,
+            expand=True,
+        )
+        table.add_column("Finding", ratio=2)
+        table.add_column("Evidence", ratio=5)
+        full = status in DISCREPANCIES
+        for finding in findings:
+            head = Text()
+            head.append(finding.subject or "(no subject)", style=f"bold {colour}")
+            head.append(f"\n{finding.kind.value} · {_sources_phrase(finding)}", style="dim")
+            head.append("\n" + _one_line(finding.explanation).strip())
+            evidence = [_rich_evidence(c, colour, full) for c in finding.claims]
+            evidence += [Text("note: " + _one_line(n).strip(), style="italic") for n in finding.notes]
+            table.add_row(head, Group(*evidence))
+        console.print(table)
+    for item in report.skipped:
+        console.print(Text(f"skipped {item.path}: {item.reason}", style="yellow"))
+    console.print(Text(summary_line(report), style="bold"))
+
+
+# --------------------------------------------------------------------------- GitHub annotations
+
+_LEVELS = {Status.CONFLICT: "error", Status.VARIANT: "warning", Status.UNIQUE: "notice"}
+
+
+def _gh_data(text: str) -> str:
+    """Escape a workflow-command message (the part after ``::``)."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _gh_property(text: str) -> str:
+    """Escape a workflow-command property value (file=, title=)."""
+    return _gh_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def to_github(report: Report, notices: bool = False) -> str:
+    """GitHub workflow annotations, one per claim of each discrepancy.
+
+    ``::error`` for conflicts, ``::warning`` for variants and, with ``notices``,
+    ``::notice`` for claims only one source makes. Claims from a file point at its
+    line; claims from sources without a path get an annotation without a location.
+    """
+    lines = []
+    for finding in canonical(report).findings:
+        level = _LEVELS.get(finding.status)
+        if level is None or (finding.status is Status.UNIQUE and not notices):
+            continue
+        title = f"claimcheck {finding.status.value}: {finding.subject or finding.kind.value}"
+        for claim in finding.claims:
+            props = []
+            path = report.path_of(claim.source)
+            if path:
+                props += [f"file={_gh_property(path)}", f"line={int(claim.line)}"]
+            props.append(f"title={_gh_property(title)}")
+            others = [f"{c.source}: {c.shown}" for c in finding.claims if c is not claim]
+            message = f"{claim.source} says “{claim.shown}”. {finding.explanation}"
+            if others:
+                message += "\nOther sources: " + "; ".join(others)
+            lines.append(f"::{level} {','.join(props)}::{_gh_data(message)}")
+    return "".join(line + "\n" for line in lines)
+
+
+# --------------------------------------------------------------------------- pandas
+
+_PANDAS_COLUMNS = [
+    "key", "status", "kind", "subject", "score", "support", "total_sources", "explanation",
+    "source", "path", "line", "start", "end", "text", "display", "sentence", "noun",
+    "predicate", "entity", "label", "low", "high", "value", "qualifier", "unit",
+]  # fmt: skip
+
+
+def _pandas_rows(report: Report) -> Iterator[dict[str, Any]]:
+    for finding in canonical(report).findings:
+        for claim in finding.claims:
+            q = claim.quantity
+            yield {
+                "key": finding.key,
+                "status": finding.status.value,
+                "kind": finding.kind.value,
+                "subject": finding.subject,
+                "score": finding.score,
+                "support": finding.support,
+                "total_sources": finding.total_sources,
+                "explanation": finding.explanation,
+                "source": claim.source,
+                "path": report.path_of(claim.source),
+                "line": claim.line,
+                "start": claim.start,
+                "end": claim.end,
+                "text": claim.text,
+                "display": claim.display,
+                "sentence": claim.sentence,
+                "noun": claim.noun,
+                "predicate": claim.predicate,
+                "entity": claim.entity,
+                "label": claim.label,
+                "low": q.low if q else None,
+                "high": q.high if q else None,
+                "value": q.value if q else None,
+                "qualifier": q.qualifier if q else None,
+                "unit": q.unit if q else None,
+            }
+
+
+def to_pandas(report: Report) -> pandas.DataFrame:
+    """One row per claim per finding, in canonical order; needs the pandas extra."""
+    try:
+        import pandas
+    except ImportError as exc:
+        raise ImportError(
+            "Report.to_pandas needs pandas, which is not installed: "
+            "pip install 'claimcheck[pandas]'"
+        ) from exc
+    return pandas.DataFrame(list(_pandas_rows(report)), columns=_PANDAS_COLUMNS)
+
+
+# --------------------------------------------------------------------------- HTML
+
+_CSS = """
+.claimcheck-report{font:15px/1.5 system-ui,sans-serif;color:#1d1d1f;max-width:100%}
+.claimcheck-report h1{font-size:1.4em;margin:.2em 0}
+.claimcheck-report h2{font-size:1.2em;border-bottom:1px solid #ddd;margin-top:1.2em}
+.claimcheck-report h3{font-size:1.05em;margin:.8em 0 .3em}
+.claimcheck-report .summary{font-weight:600}
+.claimcheck-report .meta{color:#666;font-size:.9em}
+.claimcheck-report ol.findings{padding-left:1.4em}
+.claimcheck-report li.finding{margin:.4em 0;padding:.3em .5em;border-left:4px solid var(--c)}
+.claimcheck-report .badge{display:inline-block;padding:0 .4em;border-radius:3px;color:#fff;background:var(--c);font-size:.8em;text-transform:uppercase}
+.claimcheck-report .columns{display:grid;gap:1em;overflow-x:auto}
+.claimcheck-report .source{border:1px solid #ddd;border-radius:4px;padding:.5em;min-width:14em}
+.claimcheck-report .source h3{margin-top:0}
+.claimcheck-report p.sentence{margin:.4em 0}
+.claimcheck-report mark{background:color-mix(in srgb,var(--c) 22%,white);border-bottom:2px solid var(--c);padding:0 .1em}
+.claimcheck-report mark a{color:inherit;text-decoration:none}
+.claimcheck-report :target{outline:2px solid #333}
+.claimcheck-report .conflict{--c:#c62828}
+.claimcheck-report .variant{--c:#e67700}
+.claimcheck-report .compatible{--c:#1565c0}
+.claimcheck-report .agree{--c:#2e7d32}
+.claimcheck-report .unique{--c:#757575}
+"""
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _claim_identity(claim: Claim) -> tuple:
+    return (claim.source, claim.start, claim.end, claim.kind.value, claim.text)
+
+
+class _Anchors:
+    """Stable, unique element ids for findings and claims within one rendering."""
+
+    def __init__(self, report: Report, prefix: str) -> None:
+        self.prefix = prefix
+        self.columns = list(dict.fromkeys([*report.sources, *(c.source for f in report.findings for c in f.claims)]))
+        self.findings: dict[int, str] = {}
+        self.claims: dict[tuple, str] = {}
+        #: For each claim: the findings it belongs to, most severe first.
+        self.owners: dict[tuple, list[tuple[Finding, str]]] = defaultdict(list)
+        used: set[str] = set()
+        for n, finding in enumerate(report.findings, start=1):
+            fid = f"finding-{prefix}{n}"
+            self.findings[id(finding)] = fid
+            for claim in finding.claims:
+                ident = _claim_identity(claim)
+                if ident not in self.claims:
+                    base = f"claim-{prefix}{self.columns.index(claim.source)}-{claim.start}-{claim.end}"
+                    cid, k = base, 1
+                    while cid in used:
+                        k += 1
+                        cid = f"{base}-{k}"
+                    used.add(cid)
+                    self.claims[ident] = cid
+                self.owners[ident].append((finding, fid))
+
+
+def _html_finding(finding: Finding, anchors: _Anchors) -> str:
+    status = finding.status.value
+    evidence = "".join(
+        f'<li><a href="#{anchors.claims[_claim_identity(c)]}">{_e(c.source)}: '
+        f"<q>{_e(_one_line(c.shown))}</q></a></li>"
+        for c in finding.claims
+    )
+    notes = "".join(f'<li class="note">{_e(n)}</li>' for n in finding.notes)
+    return (
+        f'<li class="finding {status}" id="{anchors.findings[id(finding)]}">'
+        f'<span class="badge">{_e(status)}</span> <strong>{_e(finding.subject or "(no subject)")}</strong> '
+        f'<span class="meta">{_e(finding.kind.value)} · {_e(_sources_phrase(finding))} · '
+        f"score {finding.score:.2f}</span>"
+        f"<p>{_e(finding.explanation)}</p><ul>{evidence}{notes}</ul></li>"
+    )
+
+
+def _html_mark(claim: Claim, surface: str, anchors: _Anchors) -> str:
+    ident = _claim_identity(claim)
+    owners = anchors.owners[ident]
+    finding, fid = min(owners, key=lambda o: o[0].status.severity)
+    title = "; ".join(f"{f.status.value}: {f.subject}" for f, _ in owners)
+    return (
+        f'<mark class="claim {finding.status.value}" id="{anchors.claims[ident]}" title="{_e(title)}">'
+        f'<a href="#{fid}">{_e(surface)}</a></mark>'
+    )
+
+
+def _locate(claims: list[Claim], sentence: str) -> tuple[list[tuple[int, int, Claim]], list[Claim]]:
+    """Where each claim sits in its shared sentence, using document offsets to pick
+    between repeated surfaces; returns (located spans, claims that could not be found)."""
+    located, missing = [], []
+    base = None  # document offset of the sentence, learnt from the first located claim
+    for claim in claims:
+        needles = [n for n in (claim.text, claim.display) if n]
+        at = -1
+        for needle in needles:
+            if base is not None and sentence[claim.start - base :].startswith(needle) and claim.start >= base:
+                at = claim.start - base
+            else:
+                at = sentence.find(needle)
+            if at >= 0:
+                located.append((at, at + len(needle), claim))
+                if base is None:
+                    base = claim.start - at
+                break
+        if at < 0:
+            missing.append(claim)
+    return located, missing
+
+
+def _html_sentence(sentence: str, spans: list[tuple[int, int, Claim]], anchors: _Anchors) -> str:
+    out, pos = [], 0
+    for start, end, claim in spans:
+        out.append(_e(sentence[pos:start]))
+        out.append(_html_mark(claim, sentence[start:end], anchors))
+        pos = end
+    out.append(_e(sentence[pos:]))
+    return '<p class="sentence">' + "".join(out) + "</p>"
+
+
+def _html_source(source: str, claims: list[Claim], report: Report, anchors: _Anchors) -> str:
+    parts = [f'<div class="source"><h3>{_e(source)}</h3>']
+    path = report.path_of(source)
+    if path:
+        parts.append(f'<p class="meta">{_e(path)}</p>')
+    by_sentence: dict[str, list[Claim]] = defaultdict(list)
+    for claim in sorted(claims, key=lambda c: (c.start, c.end)):
+        by_sentence[claim.sentence].append(claim)
+    for sentence, group in by_sentence.items():
+        located, missing = _locate(group, sentence)
+        located.sort(key=lambda s: (s[0], s[1]))
+        while located:  # overlapping claims are shown again in a repeat of the sentence
+            shown, rest, end = [], [], -1
+            for span in located:
+                (shown if span[0] >= end else rest).append(span)
+                if span[0] >= end:
+                    end = span[1]
+            parts.append(_html_sentence(sentence, shown, anchors))
+            located = rest
+        for claim in missing:
+            context = f' <span class="meta">{_e(sentence)}</span>' if sentence else ""
+            parts.append(f'<p class="sentence">{_html_mark(claim, claim.shown, anchors)}{context}</p>')
+    if not claims:
+        parts.append('<p class="meta">No claims.</p>')
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def _html_body(report: Report, prefix: str = "") -> str:
+    report = canonical(report)
+    anchors = _Anchors(report, prefix)
+    parts = [
+        '<div class="claimcheck-report">',
+        f"<style>{_CSS}</style>",
+        "<h1>claimcheck report</h1>",
+        f'<p class="summary">{_e(summary_line(report))}</p>',
+    ]
+    meta = [f"claimcheck {report.claimcheck_version}" if report.claimcheck_version else ""]
+    if report.model_name:
+        meta.append(f"model {report.model_name} {report.model_version}".strip())
+    if any(meta):
+        parts.append(f'<p class="meta">{_e(" · ".join(m for m in meta if m))}</p>')
+    parts.append('<section class="findings"><h2>Findings</h2>')
+    for status, findings in _grouped(report):
+        parts.append(f'<h3 class="{status.value}">{_e(_HEADINGS[status])} ({len(findings)})</h3>')
+        parts.append('<ol class="findings">')
+        parts += [_html_finding(f, anchors) for f in findings]
+        parts.append("</ol>")
+    if not report.findings:
+        parts.append('<p class="meta">No comparable claims.</p>')
+    parts.append("</section>")
+    claims_by_source: dict[str, dict[tuple, Claim]] = {s: {} for s in anchors.columns}
+    for finding in report.findings:
+        for claim in finding.claims:
+            claims_by_source[claim.source].setdefault(_claim_identity(claim), claim)
+    parts.append(
+        '<section class="sources"><h2>Sources</h2>'
+        f'<div class="columns" style="grid-template-columns:repeat({max(len(anchors.columns), 1)},minmax(14em,1fr))">'
+    )
+    parts += [_html_source(s, list(claims_by_source[s].values()), report, anchors) for s in anchors.columns]
+    parts.append("</div></section>")
+    if report.skipped:
+        parts.append('<section class="skipped"><h2>Skipped inputs</h2><ul>')
+        parts += [f"<li>{_e(s.path)}: {_e(s.reason)}</li>" for s in report.skipped]
+        parts.append("</ul></section>")
+    parts.append("</div>")
+    return "\n".join(parts)
+
+
+def to_html_fragment(report: Report) -> str:
+    """The report as an HTML fragment (no page wrapper), e.g. for Jupyter.
+
+    Element ids carry a short digest of the report so two reports shown in one
+    notebook do not share anchors.
+    """
+    import hashlib
+
+    digest = hashlib.sha1(to_json(report, indent=None).encode("utf-8")).hexdigest()[:6]
+    return _html_body(report, prefix=f"{digest}-")
+
+
+def to_html(report: Report) -> str:
+    """The report as one self-contained HTML page: inline CSS, nothing fetched."""
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>claimcheck: {_e(summary_line(report))}</title>\n</head>\n<body>\n"
+        f"{_html_body(report)}\n</body>\n</html>\n"
+    )
