@@ -122,6 +122,18 @@ def test_utf16_and_utf32_with_bom(tmp_path: Path, encoding: str) -> None:
     assert doc.text == text
 
 
+def test_utf16_without_bom_decoded_with_warning(tmp_path: Path) -> None:
+    p = write(tmp_path / "ps.txt", ARTICLE.encode("utf-16-le"))
+    with pytest.warns(InputWarning, match="UTF-16-LE"):
+        (doc,) = load_documents(p)
+    assert doc.text == ARTICLE
+
+
+def test_nul_bytes_late_in_file_mean_binary(tmp_path: Path) -> None:
+    p = write(tmp_path / "late.txt", ARTICLE.encode() * 500 + b"\x00\x00\x01 tail")
+    assert only_skip(read_inputs(p)).reason == "binary file"
+
+
 def test_crlf_and_cr_normalized(tmp_path: Path) -> None:
     p = write(tmp_path / "win.txt", b"One 1,200.\r\nTwo 52.\r\n\r\nOld mac\rline")
     (doc,) = load_documents(p)
@@ -202,6 +214,20 @@ def test_html_visible_text_only(tmp_path: Path) -> None:
     assert doc.published == "2024-03-01"
     assert doc.url == "https://example.org/storm"
     assert doc.source == "storm"
+
+
+def test_html_declared_charset_used(tmp_path: Path) -> None:
+    page = '<html><head><meta charset="windows-1251"></head><body><p>Москва 1,200</p></body></html>'
+    p = write(tmp_path / "ru.html", page.encode("cp1251"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        (doc,) = load_documents(p)
+    assert doc.text == "Москва 1,200"
+
+
+def test_deeply_nested_html() -> None:
+    page = html_to_text("<div>" * 5000 + "Deep 52" + "</div>" * 5000)
+    assert page.text == "Deep 52"
 
 
 def test_html_without_visible_text(tmp_path: Path) -> None:
@@ -332,6 +358,12 @@ def test_directory_with_mixed_junk(tmp_path: Path) -> None:
     messages = " ".join(str(w.message) for w in record)
     for name in ["data.csv", "empty.txt", "image.txt", "feed.jsonl:2"]:
         assert name in messages
+
+
+def test_symlink_loop_in_directory(tmp_path: Path) -> None:
+    write(tmp_path / "a" / "story.txt", ARTICLE)
+    (tmp_path / "a" / "loop").symlink_to(tmp_path / "a", target_is_directory=True)
+    assert [d.source for d in load_documents(tmp_path)] == ["story"]
 
 
 def test_explicit_unknown_extension_read_as_text(tmp_path: Path) -> None:

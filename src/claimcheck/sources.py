@@ -51,6 +51,7 @@ _BOMS = (
 _CONTROL_BYTES = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B}
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
 _NEWLINES = re.compile(r"\r\n?")
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
 class InputError(ValueError):
@@ -111,27 +112,71 @@ def _warn(path: str, message: str) -> None:
     warnings.warn(f"{path}: {message}", InputWarning, stacklevel=4)
 
 
-def decode_bytes(data: bytes, path: str = "<bytes>") -> str:
-    """Decode file bytes: BOM-marked UTF-8/16/32, else UTF-8, else cp1252 or latin-1 with
-    a warning. Raises ``_Skip`` for binary data. Newlines are normalized to "\\n"."""
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" when NUL bytes sit in every other position, as in
+    BOM-less UTF-16 of mostly Latin text; None otherwise."""
+    if len(sample) < 16:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in its first few KB, if Python knows it."""
+    m = _CHARSET.search(data[:4096])
+    if not m:
+        return None
+    try:
+        return codecs.lookup(m.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+
+
+def _decode(data: bytes, path: str, html: bool = False) -> str:
+    """Decode file bytes: BOM-marked UTF-8/16/32, else UTF-8, else (for HTML) the declared
+    charset, else cp1252 or latin-1 with a warning. Binary data raises ``_Skip``.
+    Newlines are normalized to "\\n"."""
     encoding = _bom_encoding(data[:4])
+    if encoding is None and b"\x00" in data[:_SNIFF]:
+        encoding = _utf16_without_bom(data[:_SNIFF])
+        if encoding is None:
+            raise _Skip("binary file")
+        _warn(path, f"no byte-order mark; decoded as {encoding.upper()}")
     if encoding is not None:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError as exc:
-            raise _Skip(f"invalid {encoding.upper()} text after byte-order mark ({exc.reason})")
+            raise _Skip(f"invalid {encoding.upper()} text ({exc.reason})") from None
     else:
-        if _looks_binary(data[:_SNIFF]):
+        if _looks_binary(data[:_SNIFF]) or b"\x00" in data:
             raise _Skip("binary file")
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            text = _decode_legacy(data, path)
-    if _CONTROL_CHARS.search(text[:_SNIFF]) and _looks_binary(
-        text[:_SNIFF].encode("utf-8", "surrogatepass")
+            text = _decode_declared(data) if html else None
+            if text is None:
+                text = _decode_legacy(data, path)
+    if "\x00" in text or len(_CONTROL_CHARS.findall(text, 0, _SNIFF)) > 0.05 * min(
+        len(text), _SNIFF
     ):
         raise _Skip("binary file")
     return normalize_newlines(text)
+
+
+def _decode_declared(data: bytes) -> str | None:
+    charset = _declared_charset(data)
+    if charset is None or charset == "utf-8":
+        return None
+    if charset in ("latin-1", "iso8859-1", "ascii"):
+        charset = "cp1252"  # what browsers do with these labels
+    try:
+        return data.decode(charset)
+    except UnicodeDecodeError:
+        return None
 
 
 def _legacy_text(data: bytes) -> tuple[str, str]:
@@ -181,7 +226,7 @@ def html_to_text(markup: str) -> HtmlPage:
     """Visible text only: scripts, styles, head and hidden elements dropped; block elements
     become paragraph breaks and <br> a line break, so sentences never run together."""
     from bs4 import BeautifulSoup
-    from bs4.element import Comment, NavigableString, Tag
+    from bs4.element import CData, NavigableString, Tag
 
     soup = BeautifulSoup(markup, "html.parser")
     title = _meta(soup, "og:title") or (
@@ -204,36 +249,46 @@ def html_to_text(markup: str) -> HtmlPage:
         elif out[-1] not in ("\n", "\n\n"):
             out.append(kind)
 
-    def walk(node: Tag, pre: bool) -> None:
-        for child in node.children:
-            if isinstance(child, Tag):
-                name = (child.name or "").lower()
-                if name in _INVISIBLE_TAGS or _hidden(child):
-                    continue
-                if name == "br":
-                    brk("\n")
-                    continue
-                block = name in _BLOCK_TAGS
-                if block:
-                    brk("\n\n" if name not in ("li", "tr", "dt", "dd") else "\n")
-                walk(child, pre or name == "pre")
-                if block:
-                    brk("\n\n" if name not in ("li", "tr", "dt", "dd") else "\n")
-                elif name in _CELL_TAGS:
-                    out.append("\t")
-            elif isinstance(child, NavigableString) and not isinstance(child, Comment):
-                if type(child) is not NavigableString and child.__class__.__name__ != "CData":
-                    continue  # doctype, declarations, processing instructions
-                piece = str(child) if pre else _HTML_SPACE.sub(" ", str(child))
-                if not piece:
-                    continue
-                if out and out[-1] in ("\n", "\n\n", "\t"):
-                    piece = piece.lstrip(" ")
-                    if not piece:
-                        continue
-                out.append(piece)
+    def text_piece(child: NavigableString, pre: bool) -> None:
+        if type(child) is not NavigableString and not isinstance(child, CData):
+            return  # comments, doctype, declarations, processing instructions
+        piece = str(child) if pre else _HTML_SPACE.sub(" ", str(child))
+        if out and out[-1] in ("\n", "\n\n", "\t"):
+            piece = piece.lstrip(" ")
+        if piece:
+            out.append(piece)
 
-    walk(soup, False)
+    # An explicit stack instead of recursion: pages can nest thousands of levels deep.
+    stack: list[tuple[Any, bool, str | None]] = [(soup, False, None)]
+    while stack:
+        node, pre, closing = stack.pop()
+        if closing is not None:  # leaving an element
+            if closing == "cell":
+                out.append("\t")
+            else:
+                brk(closing)
+            continue
+        if not isinstance(node, Tag):
+            if isinstance(node, NavigableString):
+                text_piece(node, pre)
+            continue
+        name = (node.name or "").lower()
+        if node is not soup and (name in _INVISIBLE_TAGS or _hidden(node)):
+            continue
+        if name == "br":
+            brk("\n")
+            continue
+        after = None
+        if name in _BLOCK_TAGS:
+            after = "\n" if name in ("li", "tr", "dt", "dd") else "\n\n"
+            brk(after)
+        elif name in _CELL_TAGS:
+            after = "cell"
+        if after is not None:
+            stack.append((None, pre, after))
+        inner = pre or name == "pre"
+        stack.extend((child, inner, None) for child in reversed(node.contents))
+
     lines = [ln.rstrip(" \t") for ln in "".join(out).split("\n")]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).lstrip(" \t\n").rstrip("\n")
     return HtmlPage(text=normalize_newlines(text), title=title, published=published, url=url)
@@ -376,25 +431,28 @@ def _iter_jsonl(path: str) -> Iterator[Document | SkippedInput]:
 
 
 def _read_file(path: str, explicit: bool) -> Iterator[Document | SkippedInput]:
+    """Read one file; anything unexpected becomes a SkippedInput rather than an exception."""
+    try:
+        yield from _read_file_unguarded(path, explicit)
+    except OSError as exc:
+        yield SkippedInput(path, f"cannot read file ({exc.strerror or exc})")
+    except (RecursionError, MemoryError) as exc:
+        yield SkippedInput(path, f"cannot read file ({type(exc).__name__})")
+
+
+def _read_file_unguarded(path: str, explicit: bool) -> Iterator[Document | SkippedInput]:
     suffix = Path(path).suffix.lower()
     if suffix in JSONL_SUFFIXES:
-        try:
-            yield from _iter_jsonl(path)
-        except OSError as exc:
-            yield SkippedInput(path, f"cannot read file ({exc.strerror or exc})")
+        yield from _iter_jsonl(path)
         return
     if not explicit and suffix not in ARTICLE_SUFFIXES:
         yield SkippedInput(path, f"not an article file type ({suffix})")
         return
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        yield SkippedInput(path, f"cannot read file ({exc.strerror or exc})")
-        return
+    data = Path(path).read_bytes()
     try:
         if not data:
             raise _Skip("empty file")
-        text = decode_bytes(data, path)
+        text = _decode(data, path, html=suffix in HTML_SUFFIXES)
         if suffix in HTML_SUFFIXES:
             yield _html_document(path, text)
         else:
@@ -403,8 +461,14 @@ def _read_file(path: str, explicit: bool) -> Iterator[Document | SkippedInput]:
         yield SkippedInput(path, skip.reason)
 
 
-def _walk(directory: str) -> Iterator[str]:
-    """Files under a directory, depth-first in sorted order, hidden entries left out."""
+def _walk(directory: str, seen: set[str] | None = None) -> Iterator[str]:
+    """Files under a directory, depth-first in sorted order, hidden entries left out.
+    Each directory is entered once, so symlink loops end."""
+    seen = set() if seen is None else seen
+    real = os.path.realpath(directory)
+    if real in seen:
+        return
+    seen.add(real)
     try:
         entries = sorted(os.scandir(directory), key=lambda e: e.name)
     except OSError:
@@ -415,7 +479,7 @@ def _walk(directory: str) -> Iterator[str]:
         child = os.path.join(directory, entry.name)
         try:
             if entry.is_dir():
-                yield from _walk(child)
+                yield from _walk(child, seen)
             elif entry.is_file():
                 yield child
         except OSError:
