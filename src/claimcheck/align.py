@@ -1,0 +1,280 @@
+"""Claims -> Groups: which claims, across all sources at once, speak about the same thing.
+
+Quantities are blocked by what is counted and by the event (so cost grows with the
+number of claims, not its square), then split where values or years show that two
+figures are about different things. Entities are clustered by canonical name and by
+spelling closeness. Dates are compared only with dates of the same event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+import attrs
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from claimcheck.config import DEFAULT_CONFIG, Config
+from claimcheck.entities import canonical, fold, same_entity
+from claimcheck.lexicon import predicate_class
+from claimcheck.models import Claim, ClaimKind, Quantity
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_NUMBER = re.compile(r"\d[\d,.]*")
+
+
+@attrs.frozen
+class Group:
+    """Claims judged to speak about one thing; ``subject`` names it for people."""
+
+    kind: ClaimKind
+    subject: str
+    claims: tuple[Claim, ...]
+    score: float = 1.0
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(sorted({c.source for c in self.claims}))
+
+
+def align(claims: Iterable[Claim], config: Config = DEFAULT_CONFIG) -> list[Group]:
+    """Group claims of every kind across sources; each group is judged on its own later."""
+    by_kind: dict[ClaimKind, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_kind[claim.kind].append(claim)
+    groups = (
+        align_quantities(by_kind[ClaimKind.QUANTITY], config)
+        + align_entities(by_kind[ClaimKind.ENTITY], config)
+        + align_dates(by_kind[ClaimKind.DATE], config)
+    )
+    return sorted(groups, key=lambda g: (g.kind.value, g.subject, g.sources))
+
+
+# ---------------------------------------------------------------- quantities
+
+
+def mask_numbers(text: str) -> str:
+    """Numbers replaced by one placeholder, so "52 freed" and "53 freed" read alike to fuzzy matching."""
+    return _NUMBER.sub("#", text)
+
+
+def _unit_kind(q: Quantity | None) -> str:
+    if q is None or q.unit is None:
+        return ""
+    return "%" if q.unit == "%" else q.unit
+
+
+def _merge_heads(heads: Sequence[str], threshold: float) -> dict[str, str]:
+    """Map near-identical head lemmas ("prisoner"/"prisoners") onto one, using one cdist call."""
+    if len(heads) < 2:
+        return {h: h for h in heads}
+    scores = process.cdist(heads, heads, scorer=fuzz.ratio, dtype=np.uint8, workers=1)
+    parent = list(range(len(heads)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    rows, cols = np.nonzero(scores >= threshold)
+    for i, j in zip(rows.tolist(), cols.tolist()):
+        # Only words sharing a stem are merged; short words must match exactly.
+        if i < j and min(len(heads[i]), len(heads[j])) >= 5 and heads[i][:4] == heads[j][:4]:
+            parent[find(i)] = find(j)
+    canon: dict[int, str] = {}
+    for i in sorted(range(len(heads)), key=lambda k: (len(heads[k]), heads[k])):
+        canon.setdefault(find(i), heads[i])
+    return {h: canon[find(i)] for i, h in enumerate(heads)}
+
+
+def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -> list[Group]:
+    """Block numeric claims by (counted noun head, event class, unit); split blocks by value."""
+    usable = [c for c in claims if c.quantity is not None and (c.noun_lemma or c.predicate)]
+    head_map = _merge_heads(sorted({c.noun_lemma for c in usable if c.noun_lemma}), config.noun_similarity)
+    keyed: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    for claim in usable:
+        head = head_map.get(claim.noun_lemma or "", "")
+        keyed[(head, predicate_class(claim.predicate) or "", _unit_kind(claim.quantity))].append(claim)
+
+    # A claim missing its noun or its event joins the one block that matches what it has.
+    for key in [k for k in keyed if not k[0] or not k[1]]:
+        head, pred, unit = key
+        matches = [
+            k for k in keyed
+            if k != key and k[2] == unit and k[0] and k[1]
+            and (k[0] == head if head else k[1] == pred)
+        ]
+        if len(matches) == 1:
+            keyed[matches[0]].extend(keyed.pop(key))
+
+    groups: list[Group] = []
+    for (head, pred, _unit), members in keyed.items():
+        for part in _split_block(members):
+            groups.append(Group(ClaimKind.QUANTITY, _quantity_subject(part, pred), tuple(part)))
+    return groups
+
+
+def _years(claim: Claim) -> frozenset[str]:
+    return frozenset(_YEAR.findall(claim.sentence))
+
+
+def _split_block(members: list[Claim]) -> list[list[Claim]]:
+    """Split one block into the distinct facts it holds.
+
+    Claims whose intervals overlap form a cluster. If every source gives at most one
+    cluster, the clusters are rival readings of one fact (a conflict to report); if a
+    source itself gives several, they are different facts and stay apart. Claims set
+    in different years are different facts too.
+    """
+    by_year: dict[frozenset[str], list[Claim]] = defaultdict(list)
+    for claim in members:
+        by_year[_years(claim)].append(claim)
+    # Claims without a year join the year-group that holds them all, if there is only one.
+    dated = [k for k in by_year if k]
+    if len(dated) == 1 and frozenset() in by_year:
+        by_year[dated[0]].extend(by_year.pop(frozenset()))
+    parts: list[list[Claim]] = []
+    for part in by_year.values():
+        clusters = _value_clusters(part)
+        per_source: Counter[str] = Counter()
+        for cluster in clusters:
+            for source in {c.source for c in cluster}:
+                per_source[source] += 1
+        if len(clusters) > 1 and all(n == 1 for n in per_source.values()):
+            parts.append(part)
+        else:
+            parts.extend(clusters)
+    return parts
+
+
+def _value_clusters(claims: list[Claim]) -> list[list[Claim]]:
+    """Connected components of claims whose intervals overlap (sorted sweep, O(n log n))."""
+    ordered = sorted(claims, key=lambda c: (c.quantity.low, c.quantity.high, c.source, c.start))  # type: ignore[union-attr]
+    clusters: list[list[Claim]] = []
+    reach: Quantity | None = None
+    for claim in ordered:
+        q = claim.quantity
+        assert q is not None
+        if reach is not None and _touches(reach, q):
+            clusters[-1].append(claim)
+            if q.high > reach.high or (q.high == reach.high and q.high_inclusive):
+                reach = q
+        else:
+            clusters.append([claim])
+            reach = q
+    return clusters
+
+
+def _touches(reach: Quantity, q: Quantity) -> bool:
+    return q.low < reach.high or (q.low == reach.high and q.low_inclusive and reach.high_inclusive)
+
+
+def _most_common(values: Iterable[str]) -> str:
+    counts = Counter(v for v in values if v)
+    if not counts:
+        return ""
+    return sorted(counts.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0]
+
+
+def _quantity_subject(claims: Sequence[Claim], pred: str) -> str:
+    noun = _most_common(c.noun or "" for c in claims) or "(unnamed count)"
+    unit = _most_common(c.quantity.unit or "" for c in claims if c.quantity)
+    parts = [noun]
+    if unit:
+        parts.insert(0, unit)
+    if pred:
+        parts.append(f"({pred})")
+    return " ".join(parts)
+
+
+# ---------------------------------------------------------------- entities
+
+
+def align_entities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -> list[Group]:
+    """Cluster names across sources: aliases, accents and transliterations fall together."""
+    claims = _relabel_people(claims)
+    groups: list[Group] = []
+    for person in (True, False):
+        members = [c for c in claims if (c.label == "PERSON") == person and c.entity]
+        for cluster in _cluster_names(members, "PERSON" if person else None, config):
+            groups.append(Group(ClaimKind.ENTITY, _entity_subject(cluster), tuple(cluster)))
+    return groups
+
+
+def _relabel_people(claims: Sequence[Claim]) -> list[Claim]:
+    """A name the model tagged ORG once ("Trump") is a person if it is a person elsewhere."""
+    surnames = {fold(c.entity.split()[-1]) for c in claims if c.label == "PERSON" and c.entity}
+    fulls = {fold(c.entity) for c in claims if c.label == "PERSON" and c.entity}
+    out = []
+    for claim in claims:
+        if claim.label != "PERSON" and claim.entity and fold(claim.entity) in surnames | fulls:
+            claim = attrs.evolve(claim, label="PERSON")
+        out.append(claim)
+    return out
+
+
+def _cluster_names(claims: list[Claim], label: str | None, config: Config) -> list[list[Claim]]:
+    """Union names that denote one entity; blocked by the first letter of the folded key."""
+    names = sorted({c.entity for c in claims if c.entity})
+    parent = {n: n for n in names}
+
+    def find(n: str) -> str:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        key = canonical(name)
+        words = key.split()
+        blocks[(words[-1] if label == "PERSON" and words else key)[:1]].append(name)
+    for block in blocks.values():
+        for i, a in enumerate(block):
+            for b in block[i + 1 :]:
+                if find(a) != find(b) and same_entity(a, b, label):
+                    parent[find(a)] = find(b)
+    clusters: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        clusters[find(claim.entity)].append(claim)  # type: ignore[arg-type]
+    return list(clusters.values())
+
+
+def _entity_subject(claims: Sequence[Claim]) -> str:
+    name = max((c.entity or "" for c in claims), key=lambda n: (len(n.split()), n))
+    label = _most_common(c.label or "" for c in claims)
+    return f"{canonical(name)} [{label}]"
+
+
+# ---------------------------------------------------------------- dates
+
+
+def align_dates(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -> list[Group]:
+    """Event dates grouped by event; a publication date is never compared with an event date."""
+    groups: list[Group] = []
+    events: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.label == "EVENT" and claim.predicate:
+            events[predicate_class(claim.predicate) or ""].append(claim)
+    for pred, members in events.items():
+        for cluster in _context_clusters(members, config.date_context_similarity):
+            groups.append(Group(ClaimKind.DATE, f"date ({pred})", tuple(cluster)))
+    return groups
+
+
+def _context_clusters(claims: list[Claim], threshold: float) -> list[list[Claim]]:
+    """Dates stay together only when their sentences (numbers masked) tell of the same event."""
+    clusters: list[list[Claim]] = []
+    for claim in sorted(claims, key=lambda c: (c.source, c.start)):
+        masked = mask_numbers(claim.sentence.lower())
+        for cluster in clusters:
+            ref = mask_numbers(cluster[0].sentence.lower())
+            if fuzz.token_sort_ratio(masked, ref) >= threshold:
+                cluster.append(claim)
+                break
+        else:
+            clusters.append([claim])
+    return clusters

@@ -1,0 +1,395 @@
+"""Reading claims out of a parsed spaCy Doc: numbers with what they count, names, dates.
+
+Works on any pipeline: with a parser it follows dependencies to the counted noun and
+the event; on a blank pipeline it falls back to word-order rules for numbers only.
+Offsets here are into ``doc.text``; :mod:`claimcheck.extract` maps them to the original.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from claimcheck.lexicon import (
+    EVENT_NOUNS,
+    INFLECTIONS,
+    SAY_VERBS,
+    STOP_WORDS,
+    TITLE_WORDS,
+    predicate_class,
+)
+from claimcheck.models import Claim, ClaimKind
+from claimcheck.quantities import find_quantities
+
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+# Number tokens inside these entity types are dates, times or ranks, never counts.
+NOT_COUNT_ENTS = frozenset({"DATE", "TIME", "ORDINAL"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+_NOUN_LINK_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "advmod", "npadvmod", "nmod"})
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ic|i|an)$")
+_MONTHS = re.compile(
+    r"\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?"
+    r"|oct(ober)?|nov(ember)?|dec(ember)?)\b",
+    re.IGNORECASE,
+)
+
+
+def read_claims(doc: Doc) -> list[Claim]:
+    """All claims in ``doc`` (source left empty), sorted by position."""
+    claims = list(quantity_claims(doc))
+    if doc.has_annotation("ENT_IOB"):
+        claims.extend(entity_claims(doc))
+        claims.extend(date_claims(doc))
+    claims.sort(key=lambda c: (c.start, c.end, c.kind.value))
+    return claims
+
+
+# ---------------------------------------------------------------- sentences
+
+
+def _sentence(doc: Doc, start: int, end: int) -> Span:
+    """The sentence around a character span, or its line when the Doc has no sentences."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and doc.has_annotation("SENT_START"):
+        return span.sent
+    return _line(doc, start, end)
+
+
+def _line(doc: Doc, start: int, end: int) -> Span:
+    """The line around a character span (headlines and datelines are lines, not sentences)."""
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    line_end = doc.text.find("\n", end)
+    line_end = len(doc.text) if line_end == -1 else line_end
+    line = doc.char_span(line_start, line_end, alignment_mode="expand")
+    return line if line is not None else doc[:]
+
+
+def _line_of(doc: Doc, offset: int) -> int:
+    return doc.text.count("\n", 0, offset) + 1
+
+
+def is_headline(sent: Span) -> bool:
+    """Title-case lines ("US Lifts Sanctions on Belarus") confuse NER; treat them apart."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    if len(words) < 4:
+        return False
+    capitalised = sum(1 for t in words if t.text[0].isupper())
+    return capitalised / len(words) >= 0.7
+
+
+# ---------------------------------------------------------------- quantities
+
+
+def quantity_claims(doc: Doc) -> Iterator[Claim]:
+    """Numeric claims: each quantity with its counted noun, event, negation and attribution."""
+    parsed = doc.has_annotation("DEP")
+    for mention in find_quantities(doc.text):
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        numbers = [t for t in span if t.like_num or any(ch.isdigit() for ch in t.text)]
+        anchor = numbers[-1] if numbers else span[-1]
+        if anchor.ent_type_ in NOT_COUNT_ENTS and mention.quantity.unit is None:
+            continue
+        sent = _sentence(doc, mention.start, mention.end)
+        headline = is_headline(_line(doc, mention.start, mention.end))
+        if headline:
+            sent = _line(doc, mention.start, mention.end)
+        # Title-case headlines parse badly; word order reads them better.
+        if parsed and not headline:
+            noun_head = _counted_noun(anchor, span)
+            predicate_tok = _predicate(noun_head or anchor, span)
+            negated = _negated(predicate_tok, span)
+            attribution = _attribution(predicate_tok or anchor, sent)
+            noun, noun_lemma = _noun_phrase(noun_head, span)
+            predicate = predicate_tok.lemma_.lower() if predicate_tok is not None else None
+        else:
+            noun, noun_lemma, predicate = _fallback_reading(doc, span, sent)
+            negated, attribution = _fallback_negation(span, sent), None
+        yield Claim(
+            kind=ClaimKind.QUANTITY,
+            source="",
+            text=doc.text[mention.start : mention.end],
+            start=mention.start,
+            end=mention.end,
+            sentence=sent.text.strip(),
+            display=doc.text[mention.start : mention.end],
+            quantity=mention.quantity,
+            noun=noun,
+            noun_lemma=noun_lemma,
+            predicate=predicate,
+            negated=negated,
+            attribution=attribution,
+            line=_line_of(doc, mention.start),
+        )
+
+
+def _counted_noun(anchor: Token, span: Span) -> Token | None:
+    """The noun a number counts: "52 [political prisoners]", "20% of [voters]"."""
+    tok = anchor
+    for _ in range(4):
+        if tok.dep_ not in _NOUN_LINK_DEPS or tok.head is tok:
+            break
+        tok = tok.head
+        if tok.pos_ in _NOUN_POS and not (span.start <= tok.i < span.end):
+            if tok.lower_ in {"%", "percent", "per", "cent"}:
+                return _of_object(tok) or tok
+            return _of_object(tok) if tok.lemma_.lower() in {"dozen", "hundred", "thousand"} else tok
+    # "52 of the prisoners", "20% of voters": the number itself heads an "of" phrase.
+    for t in (anchor, span[-1]):
+        obj = _of_object(t)
+        if obj is not None:
+            return obj
+    return None
+
+
+def _of_object(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ in _NOUN_POS:
+                    return obj
+    return None
+
+
+def _noun_phrase(head: Token | None, span: Span) -> tuple[str | None, str | None]:
+    """The counted noun with its modifiers ("political prisoners") and its head lemma."""
+    if head is None:
+        return None, None
+    left: list[Token] = []
+    for child in reversed(list(head.lefts)):
+        if child.dep_ in _MODIFIER_DEPS and not (span.start <= child.i < span.end):
+            if left and child.i != left[0].i - 1:
+                break
+            if child.i != (left[0].i if left else head.i) - 1:
+                break
+            left.insert(0, child)
+        else:
+            break
+    words = [t.text for t in left] + [head.text]
+    return " ".join(words).lower(), head.lemma_.lower()
+
+
+def _predicate(tok: Token, span: Span) -> Token | None:
+    """The event a counted thing takes part in: "52 prisoners [freed]", "the [release] of 52"."""
+    for child in tok.children:
+        if child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB":
+            return child
+    came_by_of = False
+    node = tok
+    for _ in range(6):
+        if node.head is node:
+            break
+        # "the release of 52 prisoners": prisoners -pobj-> of -prep-> release
+        came_by_of = (node.dep_ == "pobj" and node.head.lower_ == "of") or (
+            came_by_of and node.lower_ == "of"
+        )
+        node = node.head
+        if node.pos_ == "VERB" or (node.pos_ == "AUX" and node.dep_ == "ROOT"):
+            return node
+        if node.pos_ == "NOUN" and came_by_of and node.lower_ != "of" and node.lemma_.lower() in EVENT_NOUNS:
+            return node
+    return None
+
+
+def _negated(pred: Token | None, span: Span) -> bool:
+    if pred is not None and any(c.dep_ == "neg" for c in pred.children):
+        return True
+    before = span.doc[max(0, span.start - 2) : span.start]
+    return any(t.lower_ in {"no", "not", "never"} for t in before)
+
+
+def _attribution(tok: Token, sent: Span) -> str | None:
+    """Who the claim is attributed to: "according to [the opposition]", "[Coale] said"."""
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < len(sent.doc) and sent.doc[t.i + 1].lower_ == "to":
+            for obj in sent.doc[t.i + 1].children:
+                if obj.dep_ == "pobj":
+                    return sent.doc[obj.left_edge.i : obj.right_edge.i + 1].text
+    node = tok
+    for _ in range(8):
+        if node.lemma_.lower() in SAY_VERBS and node.pos_ == "VERB":
+            for child in node.children:
+                if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ != "PRON":
+                    return sent.doc[child.left_edge.i : child.right_edge.i + 1].text
+        if node.head is node:
+            break
+        node = node.head
+    return None
+
+
+def _fallback_reading(doc: Doc, span: Span, sent: Span) -> tuple[str | None, str | None, str | None]:
+    """Blank pipeline: the words after the number are the noun; a known verb nearby the event."""
+    words: list[Token] = []
+    for t in doc[span.end : min(len(doc), span.end + 4)]:
+        if not t.is_alpha or t.lower_ in STOP_WORDS or t.lower_ in INFLECTIONS:
+            break
+        words.append(t)
+    noun = " ".join(t.lower_ for t in words) if words else None
+    lemma = _naive_singular(words[-1].lower_) if words else None
+    predicate = None
+    after = doc[span.end : sent.end]
+    before = reversed(doc[sent.start : span.start])
+    for t in list(after) + list(before):
+        if t.lower_ in INFLECTIONS:
+            predicate = INFLECTIONS[t.lower_]
+            break
+    return noun, lemma, predicate
+
+
+def _fallback_negation(span: Span, sent: Span) -> bool:
+    before = span.doc[max(sent.start, span.start - 3) : span.start]
+    return any(t.lower_ in {"no", "not", "never", "n't"} for t in before)
+
+
+def _naive_singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+# ---------------------------------------------------------------- entities
+
+
+def entity_claims(doc: Doc) -> Iterator[Claim]:
+    """Names of people, places and organisations, with the role written before a person."""
+    found: list[tuple[int, int, str]] = []  # token start, token end, label
+    taken: set[int] = set()
+    for start, end in _titled_names(doc):
+        found.append((start, end, "PERSON"))
+        taken.update(range(start, end))
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS or taken.intersection(range(ent.start, ent.end)):
+            continue
+        found.append((ent.start, ent.end, ent.label_))
+    for start, end, label in found:
+        span = _trim(doc[start:end])
+        if span is None or is_headline(span.sent if doc.has_annotation("SENT_START") else span):
+            continue
+        if label == "PERSON" and len(span) == 1 and _DEMONYM.match(span.text):
+            continue  # "Lithuanian President": an adjective, not a person
+        role = _role(span) if label == "PERSON" else None
+        sent = span.sent if doc.has_annotation("SENT_START") else span
+        yield Claim(
+            kind=ClaimKind.ENTITY,
+            source="",
+            text=span.text,
+            start=span.start_char,
+            end=span.end_char,
+            sentence=sent.text.strip(),
+            display=span.text,
+            entity=span.text,
+            label=label,
+            role=role,
+            line=_line_of(doc, span.start_char),
+        )
+
+
+def _trim(span: Span) -> Span | None:
+    """Drop a leading "the" and a trailing possessive: "The State Department's" -> "State Department"."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    while end > start and span.doc[end - 1].text in {"'s", "’s", "'", "’"}:
+        end -= 1
+    return span.doc[start:end] if end > start else None
+
+
+def _titled_names(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Capitalised words right after a title ("president Alexander Lukashenka") name a person.
+
+    The small English model misses or mislabels some foreign names; a title before them
+    is strong evidence of a person whatever the model says.
+    """
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.lower_ in TITLE_WORDS and tok.lower_ not in {"state", "foreign", "head"}:
+            j = i + 1
+            while j < len(doc) and _name_like(doc[j]) and j - i <= 4:
+                j += 1
+            if j > i + 1 and not (j < len(doc) and doc[j].lower_ in TITLE_WORDS):
+                yield i + 1, j
+                i = j
+                continue
+        i += 1
+
+
+def _name_like(tok: Token) -> bool:
+    text = tok.text
+    return (
+        len(text) > 1
+        and text[0].isupper()
+        and text.replace("-", "").replace(".", "").isalpha()
+        and tok.lower_ not in TITLE_WORDS
+        and not tok.is_sent_start
+        and tok.ent_type_ not in {"NORP", "DATE"}
+    )
+
+
+def _role(span: Span) -> str | None:
+    """The title written before a person's name: "Lithuanian President", "U.S. envoy"."""
+    doc = span.doc
+    i = span.start - 1
+    words: list[Token] = []
+    while i >= 0 and len(words) < 4:
+        tok = doc[i]
+        if tok.lower_ in TITLE_WORDS or tok.ent_type_ in {"NORP", "GPE"} or _DEMONYM.match(tok.text):
+            words.insert(0, tok)
+            i -= 1
+        else:
+            break
+    if not any(t.lower_ in TITLE_WORDS for t in words):
+        return None
+    return doc[words[0].i : words[-1].i + 1].text
+
+
+# ---------------------------------------------------------------- dates
+
+
+def date_claims(doc: Doc) -> Iterator[Claim]:
+    """Calendar dates (a day or month named), marked as publication dates when they stand alone."""
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or not _MONTHS.search(ent.text):
+            continue
+        span = _trim(ent) or ent
+        text = span.text.strip()
+        if not any(ch.isdigit() for ch in text):
+            continue
+        start = span.start_char
+        end = start + len(text)
+        sent = _sentence(doc, start, end)
+        alone = _line_is_only(doc, start, end)
+        pred = None if alone else _predicate(span.root, span)
+        yield Claim(
+            kind=ClaimKind.DATE,
+            source="",
+            text=doc.text[start:end],
+            start=start,
+            end=end,
+            sentence=sent.text.strip(),
+            display=doc.text[start:end],
+            entity=text,
+            label="PUBLISHED" if alone else "EVENT",
+            predicate=pred.lemma_.lower() if pred is not None else None,
+            line=_line_of(doc, start),
+        )
+
+
+def _line_is_only(doc: Doc, start: int, end: int) -> bool:
+    """A date alone on its line (a dateline or byline) is when the piece was published."""
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    line_end = doc.text.find("\n", end)
+    line_end = len(doc.text) if line_end == -1 else line_end
+    rest = doc.text[line_start:start] + doc.text[end:line_end]
+    return not re.search(r"[A-Za-z]{3,}", rest.replace("Updated", "").replace("Published", ""))
+
+
+def predicate_key(claim: Claim) -> str | None:
+    """The event class a claim's predicate belongs to."""
+    return predicate_class(claim.predicate)

@@ -1,0 +1,345 @@
+"""Groups -> Findings -> Report: the verdict on each group, explained in one sentence.
+
+AGREE: every source allows exactly the same values. COMPATIBLE: vague figures whose
+intervals overlap. CONFLICT: some sources' intervals are disjoint. VARIANT: one
+entity spelled differently. UNIQUE: only one source makes the claim.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Union
+
+from spacy.language import Language
+
+from claimcheck.__about__ import __version__
+from claimcheck.align import Group, align
+from claimcheck.config import DEFAULT_CONFIG, Config
+from claimcheck.entities import canonical, spelling
+from claimcheck.extract import extract_documents
+from claimcheck.lexicon import OFFICES
+from claimcheck.models import (
+    Claim,
+    ClaimKind,
+    Document,
+    Finding,
+    Quantity,
+    Report,
+    SkippedInput,
+    Status,
+)
+from claimcheck.nlp import load_pipeline, model_info
+from claimcheck.sources import read_inputs
+
+Inputs = Union[Sequence[Document], Mapping[str, str], str, os.PathLike, Sequence[Union[str, os.PathLike]]]
+
+
+def compare(
+    inputs: Inputs,
+    *,
+    nlp: Language | None = None,
+    model: str | None = None,
+    config: Config = DEFAULT_CONFIG,
+    batch_size: int = 32,
+    n_process: int = 1,
+    progress: Callable[[Document], None] | None = None,
+) -> Report:
+    """Cross-check a set of articles: documents, a {source: text} dict, or files and folders."""
+    documents, skipped = _documents(inputs)
+    nlp = nlp if nlp is not None else load_pipeline(model)
+    claims: list[Claim] = []
+    for document, found in extract_documents(documents, nlp, batch_size=batch_size, n_process=n_process):
+        claims.extend(found)
+        if progress is not None:
+            progress(document)
+    name, version = model_info(nlp)
+    return build_report(
+        claims,
+        sources=[d.source for d in documents],
+        config=config,
+        skipped=skipped,
+        paths=[(d.source, d.path) for d in documents if d.path],
+        model=(name, version),
+    )
+
+
+def _documents(inputs: Inputs) -> tuple[list[Document], list[SkippedInput]]:
+    if isinstance(inputs, Mapping):
+        return [Document(text=t, source=str(s)) for s, t in inputs.items()], []
+    if isinstance(inputs, (str, os.PathLike)):
+        inputs = [inputs]
+    items = list(inputs)
+    if all(isinstance(i, Document) for i in items):
+        return list(items), []  # type: ignore[arg-type]
+    if any(isinstance(i, Document) for i in items):
+        raise TypeError("compare() takes documents or paths, not a mix of both")
+    read = read_inputs(items)  # type: ignore[arg-type]
+    return list(read.documents), list(read.skipped)
+
+
+def build_report(
+    claims: Iterable[Claim],
+    *,
+    sources: Sequence[str],
+    config: Config = DEFAULT_CONFIG,
+    skipped: Sequence[SkippedInput] = (),
+    paths: Sequence[tuple[str, str]] = (),
+    model: tuple[str, str] = ("", ""),
+) -> Report:
+    """Align claims and judge every group; the result does not depend on input order."""
+    ordered = sorted(claims, key=lambda c: (c.source, c.start, c.end, c.kind.value))
+    total = len(set(sources))
+    findings: list[Finding] = []
+    for group in align(ordered, config):
+        findings.extend(judge(group, total, config))
+    findings.sort(key=lambda f: (f.status.severity, f.kind.value, f.subject, f.sources))
+    return Report(
+        findings=tuple(findings),
+        sources=tuple(sorted(set(sources))),
+        skipped=tuple(skipped),
+        paths=tuple(sorted(set(paths))),
+        claimcheck_version=__version__,
+        model_name=model[0],
+        model_version=model[1],
+    )
+
+
+def judge(group: Group, total_sources: int, config: Config = DEFAULT_CONFIG) -> list[Finding]:
+    """The findings for one group (an entity group may also yield a finding on roles)."""
+    if group.kind is ClaimKind.QUANTITY:
+        return [_judge_quantity(group, total_sources)]
+    if group.kind is ClaimKind.ENTITY:
+        return _judge_entity(group, total_sources, config)
+    return [_judge_date(group, total_sources)]
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _by_source(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
+    out: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        out[claim.source].append(claim)
+    return dict(sorted(out.items()))
+
+
+def _quote(text: str) -> str:
+    return f"“{text}”"
+
+
+def _fmt(x: float) -> str:
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.4g}"
+
+
+def _finding(status: Status, group: Group, total: int, explanation: str, *, support: int,
+             notes: Sequence[str] = (), score: float = 1.0, subject: str | None = None) -> Finding:
+    return Finding(
+        status=status,
+        kind=group.kind,
+        claims=group.claims,
+        sources=group.sources,
+        score=round(score, 3),
+        explanation=explanation,
+        subject=subject or group.subject,
+        support=support,
+        total_sources=total,
+        notes=tuple(notes),
+    )
+
+
+def _absent(group: Group, total: int) -> str:
+    missing = total - len(group.sources)
+    return f"; {missing} other source{'s do' if missing != 1 else ' does'} not mention it" if missing > 0 else ""
+
+
+# ---------------------------------------------------------------- quantities
+
+
+def _source_interval(claims: Sequence[Claim]) -> Quantity:
+    """What one source allows: the narrowest of its (overlapping) statements."""
+    return min((c.quantity for c in claims if c.quantity), key=lambda q: (q.high - q.low, q.low))
+
+
+def _judge_quantity(group: Group, total: int) -> Finding:
+    per_source = _by_source(group.claims)
+    intervals = {s: _source_interval(cs) for s, cs in per_source.items()}
+    notes = _characterisation_notes(per_source)
+    say = {s: _quote(min((c for c in cs), key=lambda c: c.start).shown) for s, cs in per_source.items()}
+    what = group.subject
+    if len(per_source) == 1:
+        [(source, _)] = per_source.items()
+        return _finding(Status.UNIQUE, group, total,
+                        f"Only {source} reports {say[source]} for {what}{_absent(group, total)}.",
+                        support=1, notes=notes)
+    qs = list(intervals.values())
+    if all(q.same_interval(qs[0]) for q in qs):
+        return _finding(Status.AGREE, group, total,
+                        f"{len(qs)} of {total} sources agree on {qs[0].text or _fmt(qs[0].low)} for {what}"
+                        f"{_absent(group, total)}.", support=len(qs), notes=notes)
+    if all(a.overlaps(b) for a in qs for b in qs):
+        lo = max(q.low for q in qs)
+        hi = min(q.high for q in qs)
+        listed = ", ".join(f"{s} says {say[s]} {intervals[s].describe()}" for s in intervals)
+        return _finding(Status.COMPATIBLE, group, total,
+                        f"The figures for {what} are vague but can all be true: {listed}; "
+                        f"they overlap on {_range(lo, hi)}.", support=len(qs), notes=notes)
+    # Conflict: the largest set of mutually compatible sources is the majority reading.
+    best = max(intervals, key=lambda s: (sum(intervals[s].overlaps(q) for q in qs), -qs.index(intervals[s])))
+    agreeing = sorted(s for s, q in intervals.items() if q.overlaps(intervals[best]))
+    others = [s for s in intervals if s not in agreeing]
+    gap = min(intervals[best].gap(intervals[s]) for s in others)
+    majority = f"{len(agreeing)} of {total} source{'s' if len(agreeing) != 1 else ''} ({', '.join(agreeing)}) give {say[best]}"
+    dissent = "; ".join(f"{s} says {say[s]}" for s in others)
+    return _finding(Status.CONFLICT, group, total,
+                    f"The sources disagree on {what}: {majority}; {dissent} — a gap of {_fmt(gap)}"
+                    f"{_absent(group, total)}.", support=len(agreeing), notes=notes)
+
+
+def _range(lo: float, hi: float) -> str:
+    if hi == float("inf"):
+        return f"more than {_fmt(lo)}"
+    return f"{_fmt(lo)}–{_fmt(hi)}"
+
+
+def _characterisation_notes(per_source: Mapping[str, Sequence[Claim]]) -> list[str]:
+    """Same count, different description: "prisoners" in one source, "political prisoners" in another."""
+    nouns = {s: _mode(c.noun for c in cs) for s, cs in per_source.items()}
+    notes = []
+    if len({n for n in nouns.values() if n}) > 1:
+        notes.append("Described differently: " + "; ".join(f"{s} says “{n}”" for s, n in nouns.items() if n) + ".")
+    negated = {s for s, cs in per_source.items() if any(c.negated for c in cs)}
+    if negated and negated != set(per_source):
+        notes.append(f"Negated in {', '.join(sorted(negated))} only: check the wording.")
+    attributions = {s: _mode(c.attribution for c in cs) for s, cs in per_source.items()}
+    said = [f"{s}: {a}" for s, a in attributions.items() if a]
+    if said:
+        notes.append("Attributed to " + "; ".join(said) + ".")
+    return notes
+
+
+def _mode(values: Iterable[str | None]) -> str | None:
+    counts = Counter(v for v in values if v)
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if counts else None
+
+
+# ---------------------------------------------------------------- entities
+
+
+def _name_parts(name: str) -> tuple[str | None, str]:
+    words = spelling(name).split()
+    return (words[0] if len(words) > 1 else None), (words[-1] if words else "")
+
+
+def _judge_entity(group: Group, total: int, config: Config) -> list[Finding]:
+    per_source = _by_source(group.claims)
+    label = group.subject.rsplit("[", 1)[-1].rstrip("]")
+    names = {s: _mode(c.entity for c in cs) or "" for s, cs in per_source.items()}
+    findings: list[Finding] = []
+    if len(per_source) == 1:
+        if label in config.unique_entity_labels:
+            [(source, name)] = names.items()
+            findings.append(_finding(Status.UNIQUE, group, total,
+                                     f"Only {source} names {_quote(name)}{_absent(group, total)}.", support=1))
+        return findings
+    spelled = _spellings(names, label)
+    if len(spelled) > 1:
+        listed = " and ".join(f"{_quote(form)} ({', '.join(srcs)})" for form, srcs in sorted(spelled.items()))
+        findings.append(_finding(Status.VARIANT, group, total,
+                                 f"One {_kind_word(label)} spelled differently: {listed}.",
+                                 support=len(per_source)))
+    elif config.report_entity_agreements:
+        findings.append(_finding(Status.AGREE, group, total,
+                                 f"{len(per_source)} of {total} sources name {_quote(next(iter(names.values())))}"
+                                 f"{_absent(group, total)}.", support=len(per_source)))
+    if label == "PERSON":
+        findings.extend(_judge_roles(group, per_source, total))
+    return findings
+
+
+def _spellings(names: Mapping[str, str], label: str) -> dict[str, list[str]]:
+    """Sources grouped by how they spell the name.
+
+    Style differences are not variants: aliases ("US" / "United States") for places
+    and organisations, a missing first name ("Trump" / "Donald Trump") for people.
+    """
+    out: dict[str, list[str]] = defaultdict(list)
+    if label != "PERSON":
+        if len({canonical(n) for n in names.values()}) == 1:
+            return {next(iter(names.values())): sorted(names)}
+        for s, n in names.items():
+            out[n].append(s)
+        return dict(out)
+    parts = {s: _name_parts(n) for s, n in names.items()}
+    surnames = {last for _, last in parts.values()}
+    firsts = {first for first, _ in parts.values() if first}
+    if len(surnames) == 1 and len(firsts) <= 1:
+        return {next(iter(names.values())): sorted(names)}
+    for s, n in names.items():
+        out[n].append(s)
+    return dict(out)
+
+
+def _kind_word(label: str) -> str:
+    return {"PERSON": "person", "GPE": "place", "LOC": "place", "ORG": "organisation"}.get(label, "name")
+
+
+def _office(role: str | None) -> str | None:
+    if not role:
+        return None
+    lowered = role.lower()
+    for office in sorted(OFFICES, key=len, reverse=True):
+        if re.search(rf"\b{re.escape(office)}\b", lowered):
+            return office
+    return None
+
+
+def _judge_roles(group: Group, per_source: Mapping[str, Sequence[Claim]], total: int) -> list[Finding]:
+    """A person given different offices by different sources ("president" vs "prime minister")."""
+    offices: dict[str, str] = {}
+    roles: dict[str, str] = {}
+    for source, cs in per_source.items():
+        role = _mode(c.role for c in cs)
+        office = _office(role)
+        if office and role:
+            offices[source], roles[source] = office, role
+    if len(set(offices.values())) < 2:
+        return []
+    listed = "; ".join(f"{s} calls them {_quote(r)}" for s, r in roles.items())
+    return [_finding(Status.CONFLICT, group, total,
+                     f"The sources give {group.subject.split(' [')[0].title()} different titles: {listed}.",
+                     support=len(offices), subject=f"role of {group.subject}")]
+
+
+# ---------------------------------------------------------------- dates
+
+
+def _judge_date(group: Group, total: int) -> Finding:
+    per_source = _by_source(group.claims)
+    values = {s: _mode(_date_key(c.entity or c.text) for c in cs) or "" for s, cs in per_source.items()}
+    say = {s: _quote(cs[0].shown) for s, cs in per_source.items()}
+    if len(per_source) == 1:
+        [(source, _)] = per_source.items()
+        return _finding(Status.UNIQUE, group, total,
+                        f"Only {source} dates this event: {say[source]}{_absent(group, total)}.", support=1)
+    if len(set(values.values())) == 1:
+        return _finding(Status.AGREE, group, total,
+                        f"{len(values)} of {total} sources date the event {say[next(iter(say))]}.",
+                        support=len(values))
+    listed = "; ".join(f"{s} says {say[s]}" for s in values)
+    return _finding(Status.CONFLICT, group, total, f"The sources date the event differently: {listed}.",
+                    support=max(Counter(values.values()).values()))
+
+
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+
+def _date_key(text: str) -> str:
+    """A comparable form of a date: year-month-day with the parts that are given."""
+    lowered = text.lower()
+    month = next((i + 1 for i, m in enumerate(_MONTHS) if re.search(rf"\b{m}", lowered)), 0)
+    year = re.search(r"\b(1[89]\d\d|20\d\d)\b", lowered)
+    day = re.search(r"\b([0-3]?\d)(st|nd|rd|th)?\b(?!\d)", re.sub(r"\b(1[89]\d\d|20\d\d)\b", "", lowered))
+    return f"{year.group(1) if year else '?'}-{month:02d}-{int(day.group(1)) if day else 0:02d}"

@@ -1,0 +1,76 @@
+"""The ``claimcheck_claims`` spaCy component: claims as spans in ``doc.spans["claimcheck"]``.
+
+Each span's label is the claim kind; what the rules read about it (quantity bounds,
+counted noun, event, entity name, role) is kept as plain data in the span extension
+``claimcheck_info``, so it survives ``DocBin`` and ``nlp.pipe(n_process=2)``.
+``doc._.claimcheck_claims`` rebuilds the :class:`~claimcheck.models.Claim` objects.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import cattrs
+from spacy.language import Language
+from spacy.tokens import Doc, Span, SpanGroup
+
+from claimcheck.claims import read_claims
+from claimcheck.models import Claim
+
+SPANS_KEY = "claimcheck"
+_converter = cattrs.Converter()
+
+if not Span.has_extension("claimcheck_info"):
+    Span.set_extension("claimcheck_info", default=None)
+if not Doc.has_extension("claimcheck_source"):
+    Doc.set_extension("claimcheck_source", default=None)
+if not Doc.has_extension("claimcheck_claims"):
+    Doc.set_extension("claimcheck_claims", getter=lambda doc: claims_from_doc(doc))
+
+
+@Language.factory(
+    "claimcheck_claims",
+    assigns=["doc.spans", "span._.claimcheck_info"],
+    default_config={"spans_key": SPANS_KEY},
+)
+def make_claim_extractor(nlp: Language, name: str, spans_key: str) -> ClaimExtractor:
+    """Build the component; registered for ``nlp.add_pipe("claimcheck_claims")``."""
+    return ClaimExtractor(name=name, spans_key=spans_key)
+
+
+class ClaimExtractor:
+    """Finds claims in a Doc and stores them as labelled spans with their reading attached."""
+
+    def __init__(self, name: str = "claimcheck_claims", spans_key: str = SPANS_KEY) -> None:
+        self.name = name
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for claim in read_claims(doc):
+            span = doc.char_span(claim.start, claim.end, label=claim.kind.name, alignment_mode="expand")
+            if span is None:
+                continue
+            span._.claimcheck_info = _to_info(claim)
+            spans.append(span)
+        doc.spans[self.spans_key] = SpanGroup(doc, name=self.spans_key, spans=spans)
+        return doc
+
+
+def _to_info(claim: Claim) -> dict[str, Any]:
+    info = _converter.unstructure(claim)
+    # The source is per document, not per span; the sentence is re-read from the Doc.
+    info.pop("source", None)
+    return info
+
+
+def claims_from_doc(doc: Doc, source: str | None = None, spans_key: str = SPANS_KEY) -> list[Claim]:
+    """The claims a processed Doc holds, with offsets into ``doc.text``."""
+    src = source if source is not None else (doc._.claimcheck_source or "")
+    out: list[Claim] = []
+    for span in doc.spans.get(spans_key, []):
+        info = span._.claimcheck_info
+        if not info:
+            continue
+        out.append(_converter.structure({**info, "source": src}, Claim))
+    return out

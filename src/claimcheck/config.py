@@ -1,0 +1,31 @@
+"""Every threshold of alignment and comparison in one frozen object.
+
+Quantity tolerances ("about" = ±10%, ...) live in :data:`claimcheck.quantities.DEFAULT_RULES`;
+this object carries them along so one value configures a whole run.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from claimcheck.quantities import DEFAULT_RULES, QuantityRules
+
+
+@attrs.frozen
+class Config:
+    """Thresholds for pairing claims and for deciding which findings to report."""
+
+    #: rapidfuzz ratio (0-100) above which two counted-noun heads are the same word.
+    noun_similarity: float = 90.0
+    #: rapidfuzz ratio above which two person surnames are spelling variants.
+    name_similarity: float = 80.0
+    #: token_set_ratio of number-masked sentences above which two event dates are one event.
+    date_context_similarity: float = 50.0
+    #: Entity labels for which a name only one source mentions is reported as UNIQUE.
+    unique_entity_labels: frozenset[str] = frozenset({"PERSON"})
+    #: Report entity agreements (both sources name the same person or place).
+    report_entity_agreements: bool = True
+    quantity_rules: QuantityRules = DEFAULT_RULES
+
+
+DEFAULT_CONFIG = Config()

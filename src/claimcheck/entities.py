@@ -1,0 +1,136 @@
+"""Entity names: folding, aliases, transliteration variants, and who is who across sources.
+
+Two spellings of one person ("Lukashenka" / "Lukashenko") are one entity with a
+spelling variant; two people with close names ("Navalny" / "Navalnaya") are not.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+import attrs
+from rapidfuzz import fuzz
+
+from claimcheck.models import Claim, ClaimKind
+
+#: Names that are the same entity written differently by style, not spelling.
+ALIASES: dict[str, str] = {
+    "us": "united states",
+    "usa": "united states",
+    "united states of america": "united states",
+    "america": "united states",
+    "uk": "united kingdom",
+    "britain": "united kingdom",
+    "great britain": "united kingdom",
+    "eu": "european union",
+    "un": "united nations",
+    "uae": "united arab emirates",
+    "russian federation": "russia",
+    "state department": "us state department",
+    "us state department": "us state department",
+}
+
+#: Transliteration habits that make one name look like two (Belarusian vs Russian forms, ...).
+_TRANSLIT = [
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"^ts|(?<=[aeiou])ts"), "c"),
+    (re.compile(r"tz"), "c"),
+    (re.compile(r"ou(?=[sk])"), "ov"),
+    (re.compile(r"yy\b"), "y"),
+    (re.compile(r"iy\b"), "y"),
+    (re.compile(r"ii\b"), "y"),
+    (re.compile(r"j"), "y"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"ph"), "f"),
+]
+VARIANT_SIMILARITY = 80.0
+
+
+def fold(name: str) -> str:
+    """Case, accent and punctuation folded: "U.S." -> "us", "Nausėda" -> "nauseda"."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    ascii_ish = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    ascii_ish = ascii_ish.lower().replace("’", "'")
+    ascii_ish = re.sub(r"'s\b", "", ascii_ish)
+    ascii_ish = re.sub(r"[.'\"`]", "", ascii_ish)
+    ascii_ish = re.sub(r"[^\w]+", " ", ascii_ish).strip()
+    return re.sub(r"^the ", "", ascii_ish)
+
+
+def canonical(name: str) -> str:
+    """The key two style-different spellings share: aliases applied to the folded name."""
+    folded = fold(name)
+    return ALIASES.get(folded, folded)
+
+
+def translit_key(name: str) -> str:
+    """A rougher key that erases common transliteration differences."""
+    key = canonical(name)
+    for pattern, repl in _TRANSLIT:
+        key = pattern.sub(repl, key)
+    return key
+
+
+def _gendered_pair(a: str, b: str) -> bool:
+    """Slavic surnames that differ by gender ending name different people (Navalny/Navalnaya)."""
+    for x, y in ((a, b), (b, a)):
+        if y == x + "a" or (x.endswith("y") and y == x[:-1] + "aya") or (
+            x.endswith("i") and y == x[:-1] + "aya"
+        ):
+            return True
+    return False
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two person names plausibly name one person (allowing spelling variants)."""
+    ta, tb = translit_key(a).split(), translit_key(b).split()
+    if not ta or not tb:
+        return False
+    last_a, last_b = ta[-1], tb[-1]
+    if _gendered_pair(canonical(a).split()[-1], canonical(b).split()[-1]):
+        return False
+    if fuzz.ratio(last_a, last_b) < VARIANT_SIMILARITY:
+        return False
+    if len(ta) > 1 and len(tb) > 1:
+        first_a, first_b = ta[0], tb[0]
+        if first_a[0] != first_b[0] and fuzz.ratio(first_a, first_b) < VARIANT_SIMILARITY:
+            return False
+    return True
+
+
+def same_entity(a: str, b: str, label: str | None) -> bool:
+    """Whether two names denote one entity: equal canonically, or close variants of a person."""
+    if canonical(a) == canonical(b):
+        return True
+    if label == "PERSON":
+        return same_person(a, b)
+    return translit_key(a) == translit_key(b)
+
+
+def spelling(name: str) -> str:
+    """The form that counts as a spelling: case- and punctuation-insensitive, accents kept."""
+    return re.sub(r"[^\w]+", " ", name.lower()).strip()
+
+
+def complete_names(claims: Sequence[Claim]) -> list[Claim]:
+    """Within one article, give "Lukashenka" the full name "Alexander Lukashenka" it stands for."""
+    people = [c for c in claims if c.kind is ClaimKind.ENTITY and c.label == "PERSON" and c.entity]
+    full: dict[str, str] = {}
+    for claim in people:
+        words = claim.entity.split() if claim.entity else []
+        if len(words) > 1:
+            surname = fold(words[-1])
+            if len(claim.entity) > len(full.get(surname, "")):
+                full[surname] = claim.entity
+    roles: dict[str, str] = {}
+    out: list[Claim] = []
+    for claim in claims:
+        if claim in people and claim.entity:
+            name = full.get(fold(claim.entity.split()[-1]), claim.entity)
+            if claim.role:
+                roles.setdefault(name, claim.role)
+            claim = attrs.evolve(claim, entity=name)
+        out.append(claim)
+    return out

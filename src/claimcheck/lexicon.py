@@ -1,0 +1,110 @@
+"""Small word lists the rules rely on, kept in one place and documented in docs/concepts.md.
+
+Predicate classes say when two reports describe the same event in different words
+("freed" / "released", "languish" / "remain"); titles mark the role before a name.
+"""
+
+from __future__ import annotations
+
+#: Event classes: every lemma on the right is read as the class on the left.
+PREDICATE_CLASSES: dict[str, tuple[str, ...]] = {
+    "release": ("release", "free", "pardon", "liberate", "discharge", "let"),
+    "remain": ("remain", "languish", "stay", "hold", "incarcerate", "imprison", "jail", "keep"),
+    "arrest": ("arrest", "detain", "apprehend", "round"),
+    "kill": ("kill", "die", "slay", "dead", "death", "fatality"),
+    "injure": ("injure", "wound", "hurt", "injury"),
+    "evacuate": ("evacuate", "flee", "displace", "evacuation"),
+    "include": ("include", "comprise", "contain"),
+    "sentence": ("sentence", "jail"),
+    "pay": ("pay", "spend", "cost", "buy", "acquire", "purchase"),
+    "win": ("win", "beat", "defeat", "clinch"),
+    "lose": ("lose", "drop"),
+    "vote": ("vote", "elect", "ballot"),
+    "earn": ("earn", "make", "gross", "raise"),
+    "cut": ("cut", "lay", "layoff", "fire", "sack", "dismiss"),
+}
+
+#: Nouns that name an event, so "the release of 52 prisoners" has predicate "release".
+EVENT_NOUNS = frozenset(
+    {
+        "release", "arrest", "detention", "death", "killing", "evacuation", "deal",
+        "acquisition", "purchase", "sale", "sentence", "transfer", "return", "exchange",
+        "freeing", "layoff", "injury", "victory", "win", "loss", "payment", "fine",
+    }
+)
+
+#: Verbs that report speech; their subject is the attribution of a claim below them.
+SAY_VERBS = frozenset(
+    {
+        "say", "tell", "state", "report", "claim", "warn", "emphasize", "emphasise",
+        "announce", "add", "estimate", "confirm", "insist", "note", "write", "declare",
+        "acknowledge", "allege", "assert", "argue", "stress", "explain",
+    }
+)
+
+#: Words that mark a role or title before a person's name.
+TITLE_WORDS = frozenset(
+    {
+        "president", "vice-president", "minister", "premier", "chancellor", "envoy",
+        "ambassador", "leader", "king", "queen", "prince", "princess", "pope", "senator",
+        "governor", "mayor", "secretary", "spokesman", "spokeswoman", "spokesperson",
+        "general", "colonel", "chief", "director", "ceo", "chairman", "chairwoman", "chair",
+        "judge", "coach", "manager", "minister", "representative", "rep.", "sen.", "gov.",
+        "dr.", "mr.", "mrs.", "ms.", "prosecutor", "commissioner", "founder", "captain",
+        "dictator", "opposition", "activist", "lawyer", "attorney", "officer", "sheriff",
+        "emir", "sultan", "sheikh", "archbishop", "bishop", "cardinal", "rabbi", "imam",
+        "deputy", "foreign", "prime", "defence", "defense", "interior", "finance", "state",
+        "head", "boss", "owner", "executive", "analyst", "official", "correspondent",
+    }
+)
+
+#: Title words that on their own name an office; two different ones for one person differ.
+OFFICES = frozenset(
+    {
+        "president", "prime minister", "minister", "chancellor", "king", "queen", "pope",
+        "senator", "governor", "mayor", "envoy", "ambassador", "secretary", "ceo", "chairman",
+        "coach", "judge", "general", "premier",
+    }
+)
+
+#: Lowercase words that never start or continue a counted noun in the blank-pipeline fallback.
+STOP_WORDS = frozenset(
+    {
+        "the", "a", "an", "of", "were", "was", "are", "is", "be", "been", "being", "have",
+        "has", "had", "in", "on", "at", "to", "by", "and", "or", "who", "which", "that",
+        "still", "for", "from", "with", "as", "than", "this", "these", "those", "their",
+        "its", "his", "her", "our", "it", "they", "he", "she", "we", "i", "you", "not",
+        "no", "so", "but", "if", "while", "more", "less", "over", "under", "about", "into",
+    }
+)
+
+
+def predicate_class(lemma: str | None) -> str | None:
+    """The event class of a predicate lemma ("freed" -> "release"), or the lemma itself."""
+    if not lemma:
+        return None
+    lemma = lemma.lower()
+    for name, members in PREDICATE_CLASSES.items():
+        if lemma in members:
+            return name
+    return lemma
+
+
+def _inflections() -> dict[str, str]:
+    """Inflected forms of the predicate lemmas, for pipelines without a lemmatizer."""
+    irregular = {"freed": "free", "frees": "free", "held": "hold", "kept": "keep",
+                 "paid": "pay", "spent": "spend", "bought": "buy", "won": "win",
+                 "lost": "lose", "let": "let", "made": "make", "died": "die", "cut": "cut",
+                 "laid": "lay", "fled": "flee"}
+    forms: dict[str, str] = dict(irregular)
+    for members in PREDICATE_CLASSES.values():
+        for lemma in members:
+            forms.setdefault(lemma, lemma)
+            stem = lemma[:-1] if lemma.endswith("e") else lemma
+            for suffix in ("s", "es", "ed", "ing"):
+                forms.setdefault(stem + suffix if suffix != "s" else lemma + "s", lemma)
+            forms.setdefault(lemma + "d", lemma)
+    return forms
+
+
+INFLECTIONS: dict[str, str] = _inflections()
