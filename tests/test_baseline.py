@@ -144,3 +144,20 @@ def test_failure_while_writing_bytes_cleans_up(tmp_path, monkeypatch):
     with pytest.raises(OSError, match="disk full"):
         outputs.write_atomic(target, "half")
     assert os.listdir(tmp_path) == []
+
+
+def test_documented_baseline_example_is_accepted(tmp_path):
+    """docs/ci.md shows a baseline; it must stay loadable and match what we write."""
+    import pathlib
+
+    doc = (pathlib.Path(__file__).resolve().parents[1] / "docs" / "ci.md").read_text(encoding="utf-8")
+    example = doc.split("```json\n", 1)[1].split("```", 1)[0]
+    path = tmp_path / "example.json"
+    path.write_text(example, encoding="utf-8")
+    report = flood_report()
+    conflict = _conflict(report)
+    assert baseline.load_baseline(path) == {conflict.key}
+    written = json.loads(baseline.write_baseline(report, tmp_path / "b.json").read_text(encoding="utf-8"))
+    documented = json.loads(example)
+    assert written["findings"][0] == documented["findings"][0]
+    assert set(written) == set(documented)
