@@ -1,6 +1,18 @@
-"""claimcheck: cross-check numeric and entity claims between news sources."""
+"""claimcheck: cross-check numeric and entity claims between news sources.
+
+    >>> import claimcheck
+    >>> report = claimcheck.compare({"a": "Police arrested 12 people.", "b": "Police arrested 15 people."})
+    >>> [f.status.value for f in report.discrepancies]
+    ['conflict']
+
+Nothing heavy happens at import: the spaCy pipeline is loaded on first use.
+"""
 
 from claimcheck.__about__ import __version__
+from claimcheck.align import Group, align
+from claimcheck.compare import build_report, compare
+from claimcheck.config import DEFAULT_CONFIG, Config
+from claimcheck.extract import extract, extract_documents
 from claimcheck.models import (
     Claim,
     ClaimKind,
@@ -11,15 +23,35 @@ from claimcheck.models import (
     SkippedInput,
     Status,
 )
+from claimcheck.nlp import load_pipeline, resolve_model
+from claimcheck.quantities import find_quantities, parse_quantity
+from claimcheck.render import render
+from claimcheck.sources import InputError, load_documents, read_inputs
 
 __all__ = [
+    "DEFAULT_CONFIG",
     "Claim",
     "ClaimKind",
+    "Config",
     "Document",
     "Finding",
+    "Group",
+    "InputError",
     "Quantity",
     "Report",
     "SkippedInput",
     "Status",
     "__version__",
+    "align",
+    "build_report",
+    "compare",
+    "extract",
+    "extract_documents",
+    "find_quantities",
+    "load_documents",
+    "load_pipeline",
+    "parse_quantity",
+    "read_inputs",
+    "render",
+    "resolve_model",
 ]

@@ -244,9 +244,14 @@ def _cluster_names(claims: list[Claim], label: str | None, config: Config) -> li
 
 
 def _entity_subject(claims: Sequence[Claim]) -> str:
-    name = max((c.entity or "" for c in claims), key=lambda n: (len(n.split()), n))
+    """The fullest name in the group with its kind: "Alexander Lukashenko (person)"."""
+    name = max((c.entity or "" for c in claims), key=lambda n: (len(n.split()), fold(n), n))
     label = _most_common(c.label or "" for c in claims)
-    return f"{canonical(name)} [{label}]"
+    return f"{name} ({ENTITY_KINDS.get(label, label.lower())})"
+
+
+#: How an entity label is named for people.
+ENTITY_KINDS = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "organisation"}
 
 
 # ---------------------------------------------------------------- dates

