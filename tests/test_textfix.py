@@ -152,7 +152,6 @@ odd_text = st.text(
 def test_spans_always_valid_and_monotone(text: str, data: st.DataObject | None) -> None:
     r = repair(text)
     n, m = len(r.text), len(r.original)
-    assert r.span_to_original(0, n) == (0, m) or not r.changed or m > 0
     previous = (0, 0)
     for i in range(n + 1):
         assert 0 <= r.to_original(i) <= m
@@ -168,6 +167,21 @@ def test_spans_always_valid_and_monotone(text: str, data: st.DataObject | None) 
         s1, e1 = r.span_to_original(a, b)
         s2, e2 = r.span_to_original(a, c)
         assert 0 <= s1 <= e1 <= e2 <= m and s1 == s2
+
+
+@settings(max_examples=400, deadline=None)
+@given(odd_text)
+@example("a\u00adb Ã©\u200b x")
+def test_unchanged_characters_map_exactly(text: str) -> None:
+    r = repair(text)
+    inside = set()
+    for t0, t1, o0, o1 in r.segments:
+        inside.update(range(t0, t1))
+        assert r.text[t0:t1] != r.original[o0:o1]
+    for i, char in enumerate(r.text):
+        if i not in inside:
+            assert r.original[r.to_original(i)] == char
+            assert r.span_to_original(i, i + 1) == (r.to_original(i), r.to_original(i) + 1)
 
 
 @settings(max_examples=300, deadline=None)
