@@ -9,7 +9,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span, SpanGroup
 
-from claimcheck import render
+from claimcheck.render import COLOURS, SPANS_KEY, render
 
 TEXT = "Officials said nearly 1,200 people died in Eastbrook on March 4, Mayor Katrin Oswald said."
 
@@ -28,7 +28,7 @@ def _doc(nlp, text: str, spans: list[tuple[str, str]]) -> Doc:
         span = doc.char_span(start, start + len(surface), label=label)
         assert span is not None, surface
         group.append(span)
-    doc.spans[render.SPANS_KEY] = SpanGroup(doc, name=render.SPANS_KEY, spans=group)
+    doc.spans[SPANS_KEY] = SpanGroup(doc, name=SPANS_KEY, spans=group)
     return doc
 
 
@@ -57,26 +57,26 @@ def _parse(markup: str) -> _Text:
 
 def test_claims_drawn_with_label_colours(nlp):
     doc = _doc(nlp, TEXT, [("nearly 1,200", "QUANTITY"), ("March 4", "DATE"), ("Katrin Oswald", "ENTITY")])
-    markup = render.render(doc, jupyter=False)
+    markup = render(doc, jupyter=False)
     words = _parse(markup).words
     for label in ("QUANTITY", "DATE", "ENTITY"):
         assert words.count(label) == 1
-        assert f"background: {render.COLOURS[label]}" in markup
+        assert f"background: {COLOURS[label]}" in markup
     assert "1,200" in words and "Oswald" in words
 
 
 def test_colour_override_keeps_other_defaults(nlp):
     doc = _doc(nlp, TEXT, [("nearly 1,200", "QUANTITY"), ("March 4", "DATE")])
-    markup = render.render(doc, jupyter=False, colors={"DATE": "#123456"})
+    markup = render(doc, jupyter=False, colors={"DATE": "#123456"})
     assert "background: #123456" in markup
-    assert f"background: {render.COLOURS['QUANTITY']}" in markup
-    assert render.COLOURS["DATE"] not in markup
+    assert f"background: {COLOURS['QUANTITY']}" in markup
+    assert COLOURS["DATE"] not in markup
 
 
 def test_article_markup_is_escaped(nlp):
     text = "Police said <script>alert(1)</script> 12 people & <b>more</b> were hurt."
     doc = _doc(nlp, text, [("12", "QUANTITY")])
-    markup = render.render(doc, jupyter=False)
+    markup = render(doc, jupyter=False)
     assert "<script>" not in markup and "<b>" not in markup
     tags = _parse(markup).tags
     assert "script" not in tags and "b" not in tags
@@ -86,7 +86,7 @@ def test_article_markup_is_escaped(nlp):
 def test_other_spans_key(nlp):
     doc = _doc(nlp, TEXT, [("March 4", "DATE")])
     doc.spans["mine"] = SpanGroup(doc, name="mine", spans=[Span(doc, 0, 1, label="ENTITY")])
-    markup = render.render(doc, jupyter=False, spans_key="mine")
+    markup = render(doc, jupyter=False, spans_key="mine")
     words = _parse(markup).words
     assert "ENTITY" in words and "DATE" not in words
 
@@ -95,11 +95,11 @@ def test_doc_without_claims_is_plain_text_without_warning(nlp):
     doc = nlp("Nothing to check here.")
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        markup = render.render(doc, jupyter=False)
+        markup = render(doc, jupyter=False)
     assert _parse(markup).words == ["Nothing", "to", "check", "here", "."]
 
 
 def test_full_page(nlp):
     doc = _doc(nlp, TEXT, [("March 4", "DATE")])
-    markup = render.render(doc, jupyter=False, page=True)
+    markup = render(doc, jupyter=False, page=True)
     assert "html" in _parse(markup).tags

@@ -34,8 +34,10 @@ def validator() -> jsonschema.Draft202012Validator:
 
 # --------------------------------------------------------------------------- generated reports
 
+# Mostly characters that mean something in HTML, Markdown, rich or GitHub commands.
 _text = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12
+    alphabet=st.sampled_from(list("<>&\"'|*_[]`$%:,#\n\r ab12")) | st.characters(blacklist_categories=("Cs",)),
+    max_size=12,
 )
 _opt_text = st.none() | _text
 
@@ -206,6 +208,23 @@ def test_round_trip_property(validator, report):
     back = fmt.from_dict(json.loads(fmt.to_json(report)))
     assert back == fmt.canonical(report)
     assert fmt.to_dict(back) == data
+
+
+@settings(max_examples=40, deadline=None)
+@given(reports())
+def test_generated_reports_render_safely(report):
+    """Whatever the text, HTML stays well-formed with working anchors and GitHub
+    commands stay one per line."""
+    page = _parse(fmt.to_html(report))
+    assert {"script", "b", "i"}.isdisjoint(page.tags)
+    assert len(page.ids) == len(set(page.ids))
+    assert set(page.links) <= set(page.ids)
+    assert len([i for i in page.ids if i.startswith("finding-")]) == len(report.findings)
+    github = fmt.to_github(report, notices=True)
+    assert "\r" not in github
+    for line in github.split("\n")[:-1]:  # the runner reads commands line by line
+        assert line.startswith(("::error ", "::warning ", "::notice "))
+    assert fmt.summary_line(report) in fmt.to_markdown(report)
 
 
 def test_from_dict_rejects_garbage_with_reasons():

@@ -11,17 +11,17 @@ import json
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 import attrs
 import cattrs
+from cattrs.errors import ClassValidationError, IterableValidationError
+from cattrs.gen import make_dict_unstructure_fn
 
 from claimcheck.models import (
-    AGREEMENTS,
     DISCREPANCIES,
     Claim,
-    ClaimKind,
     Finding,
     Quantity,
     Report,
@@ -181,7 +181,7 @@ def _structure_quantity(data: dict[str, Any], _: type) -> Quantity:
 _converter.register_unstructure_hook(Quantity, _unstructure_quantity)
 _converter.register_structure_hook(Quantity, _structure_quantity)
 
-_unstructure_finding_fields = cattrs.gen.make_dict_unstructure_fn(Finding, _converter)
+_unstructure_finding_fields = make_dict_unstructure_fn(Finding, _converter)
 
 
 def _unstructure_finding(finding: Finding) -> dict[str, Any]:
@@ -254,7 +254,7 @@ def _structure(value: Any, type_: Any, field: str) -> Any:
     """cattrs structuring with its nested errors flattened into one readable ValueError."""
     try:
         return _converter.structure(value, type_)
-    except (cattrs.errors.ClassValidationError, cattrs.errors.IterableValidationError) as exc:
+    except (ClassValidationError, IterableValidationError) as exc:
         problems = "; ".join(cattrs.transform_error(exc, path=f"$.{field}"))
         raise ValueError(f"not a valid claimcheck report: {problems}") from exc
     except (TypeError, ValueError, AttributeError, KeyError) as exc:
