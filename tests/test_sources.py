@@ -177,6 +177,27 @@ def test_any_unicode_never_crashes(tmp_path: Path, text: str) -> None:
         repair(doc.text)
 
 
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.one_of(
+        st.binary(max_size=300),
+        st.text(max_size=200).map(lambda t: t.encode("utf-8", "surrogatepass")),
+        st.sampled_from([b"\xff\xfe\x00", b"\xfe\xff\xd8\x00", b"\xef\xbb\xbf", b"<p>", b"{}\n[]\n\"x\""]),
+    ),
+    st.sampled_from([".txt", ".md", ".html", ".jsonl", ".bin"]),
+)
+def test_any_bytes_never_raise(tmp_path: Path, data: bytes, suffix: str) -> None:
+    p = tmp_path / f"fuzz{suffix}"
+    p.write_bytes(data)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        inputs = read_inputs(p)
+    assert inputs.documents or inputs.skipped
+    for doc in inputs.documents:
+        assert doc.text.strip() and "\r" not in doc.text
+        repair(doc.text)
+
+
 def test_odd_unicode_read_verbatim(tmp_path: Path) -> None:
     text = "Cafe\u0301 \u05e9\u05dc\u05d5\u05dd 123 \u200b\u200d 👩\u200d👩\u200d👧 \u202eabc\u202c \u00ad."
     p = write(tmp_path / "odd.txt", text)
