@@ -565,3 +565,29 @@ def test_to_pandas_frame():
     assert list(frame.columns) == fmt._PANDAS_COLUMNS
     assert len(frame) == 15
     assert frame.groupby("status").size()["conflict"] == 3
+
+
+# --------------------------------------------------------------------------- a pipeline report
+
+
+@pytest.mark.model
+def test_pipeline_report_through_every_format(nlp, validator):
+    """A report the pipeline makes from the invented articles passes every format check."""
+    from claimcheck import compare
+
+    try:
+        from report_fixtures import ARTICLES
+    except ImportError:  # tests run as a package
+        from tests.report_fixtures import ARTICLES
+
+    report = compare(dict(ARTICLES), nlp=nlp)
+    assert report.findings
+    data = json.loads(report.to_json())
+    assert list(validator.iter_errors(data)) == []
+    assert fmt.from_json(report.to_json()) == fmt.canonical(report)
+    page = _parse(report.to_html())
+    assert len([i for i in page.ids if i.startswith("finding-")]) == len(report.findings)
+    assert set(page.links) <= set(page.ids)
+    assert fmt.summary_line(report) in report.to_markdown()
+    annotations = fmt.to_github(report).splitlines()
+    assert len(annotations) == sum(len(f.claims) for f in report.discrepancies)
