@@ -95,7 +95,9 @@ def same_person(a: str, b: str) -> bool:
         return False
     if len(ta) > 1 and len(tb) > 1:
         first_a, first_b = ta[0], tb[0]
-        if first_a[0] != first_b[0] and fuzz.ratio(first_a, first_b) < VARIANT_SIMILARITY:
+        if min(len(first_a), len(first_b)) == 1:  # an initial: "J. Smith"
+            return first_a[0] == first_b[0]
+        if fuzz.ratio(first_a, first_b) < VARIANT_SIMILARITY - 10:
             return False
     return True
 

@@ -1,0 +1,26 @@
+"""Small builders for hand-made claims, so align/compare tests need no model."""
+
+from __future__ import annotations
+
+from claimcheck import Claim, ClaimKind, parse_quantity
+
+
+def qclaim(source: str, amount: str, noun: str | None, predicate: str | None, *, start: int = 0,
+           sentence: str | None = None) -> Claim:
+    """A quantity claim as the extractor would produce it."""
+    q = parse_quantity(amount)
+    assert q is not None, amount
+    head = noun.split()[-1].rstrip("s") if noun else None
+    return Claim(
+        kind=ClaimKind.QUANTITY, source=source, text=amount, start=start, end=start + len(amount),
+        sentence=sentence or f"{amount} {noun or ''} {predicate or ''}".strip(), display=amount,
+        quantity=q, noun=noun, noun_lemma=head, predicate=predicate,
+    )
+
+
+def eclaim(source: str, name: str, label: str = "PERSON", *, start: int = 0, role: str | None = None) -> Claim:
+    """An entity claim."""
+    return Claim(
+        kind=ClaimKind.ENTITY, source=source, text=name, start=start, end=start + len(name),
+        sentence=f"{role or ''} {name} spoke.".strip(), display=name, entity=name, label=label, role=role,
+    )

@@ -1,0 +1,139 @@
+"""Verdicts on aligned claims: agree, compatible, conflict, variant, unique — and what is never paired."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claim_factory import eclaim, qclaim
+from claimcheck import ClaimKind, Status, build_report
+
+
+def _report(*claims, sources=None):
+    return build_report(claims, sources=sources or sorted({c.source for c in claims}))
+
+
+def _only(report, kind=ClaimKind.QUANTITY):
+    found = [f for f in report.findings if f.kind is kind]
+    assert len(found) == 1, [f.explanation for f in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "status"),
+    [
+        ("52", "52", Status.AGREE),
+        ("at least 52", "at least 52", Status.AGREE),
+        ("nearly 1,200", "more than 1,000", Status.COMPATIBLE),
+        ("about 300", "310", Status.COMPATIBLE),
+        ("dozens", "52", Status.COMPATIBLE),
+        ("52", "54", Status.CONFLICT),
+        ("more than 1,000", "800", Status.CONFLICT),
+        ("fewer than 50", "52", Status.CONFLICT),
+        ("between 50 and 60", "55", Status.COMPATIBLE),
+        ("nearly 1,200", "1,200", Status.CONFLICT),
+    ],
+)
+def test_verdict_on_two_sources(a, b, status):
+    finding = _only(_report(qclaim("x", a, "prisoners", "release"), qclaim("y", b, "prisoners", "free")))
+    assert finding.status is status
+    assert finding.sources == ("x", "y")
+
+
+def test_conflict_names_the_majority_and_the_gap():
+    report = _report(
+        qclaim("a", "52", "prisoners", "release"),
+        qclaim("b", "52", "political prisoners", "free"),
+        qclaim("c", "54", "prisoners", "release"),
+        qclaim("d", "3", "journalists", "arrest"),
+    )
+    finding = [f for f in report.findings if f.status is Status.CONFLICT][0]
+    assert finding.support == 2 and finding.total_sources == 4
+    assert "2 of 4 sources (a, b)" in finding.explanation
+    assert "c says “54”" in finding.explanation and "2 apart" in finding.explanation
+    assert "1 other source does not mention it" in finding.explanation
+    assert any("political prisoners" in note for note in finding.notes)
+
+
+def test_same_number_about_different_things_is_never_paired():
+    report = _report(qclaim("a", "52", "prisoners", "release"), qclaim("b", "52", "years", "rule"))
+    assert [f.status for f in report.findings] == [Status.UNIQUE, Status.UNIQUE]
+
+
+def test_two_claims_of_one_source_are_not_an_agreement():
+    report = _report(qclaim("a", "52", "prisoners", "release"), qclaim("a", "52", "prisoners", "free", start=40))
+    finding = _only(report)
+    assert finding.status is Status.UNIQUE and finding.sources == ("a",)
+
+
+def test_a_source_giving_two_figures_of_one_kind_does_not_make_a_conflict():
+    # "16 prisoners released in June, 52 now": two facts, not two readings of one.
+    report = _report(
+        qclaim("a", "16", "prisoners", "release"),
+        qclaim("a", "52", "prisoners", "release", start=50),
+        qclaim("b", "52", "prisoners", "release"),
+    )
+    statuses = sorted(f.status.value for f in report.findings)
+    assert statuses == ["agree", "unique"]
+
+
+def test_different_years_are_different_facts():
+    report = _report(
+        qclaim("a", "300", "people", "kill", sentence="In 2010 a quake killed 300 people."),
+        qclaim("b", "2", "people", "kill", sentence="The 2024 quake killed 2 people."),
+    )
+    assert Status.CONFLICT not in {f.status for f in report.findings}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "status"),
+    [
+        ("Alexander Lukashenka", "Alexander Lukashenko", Status.VARIANT),
+        ("Gitanas Nausėda", "Gitanas Nauseda", Status.VARIANT),
+        ("Donald Trump", "Trump", Status.AGREE),
+        ("John Coale", "John Coale", Status.AGREE),
+    ],
+)
+def test_person_names(a, b, status):
+    finding = _only(_report(eclaim("x", a), eclaim("y", b)), ClaimKind.ENTITY)
+    assert finding.status is status
+
+
+def test_similar_names_of_different_people_stay_apart():
+    report = _report(eclaim("x", "Alexei Navalny"), eclaim("y", "Yulia Navalnaya"))
+    assert sorted(f.status.value for f in report.findings) == ["unique", "unique"]
+
+
+def test_aliases_are_not_spelling_variants():
+    report = _report(eclaim("x", "US", "GPE"), eclaim("y", "United States", "GPE"))
+    assert _only(report, ClaimKind.ENTITY).status is Status.AGREE
+
+
+def test_different_offices_for_one_person_are_flagged():
+    report = _report(
+        eclaim("x", "Gitanas Nausėda", role="Lithuanian President"),
+        eclaim("y", "Gitanas Nausėda", role="Prime Minister"),
+    )
+    [role] = [f for f in report.findings if f.status is Status.CONFLICT]
+    assert role.subject.startswith("role of")
+    assert "President" in role.explanation and "Prime Minister" in role.explanation
+
+
+_CLAIMS = [
+    qclaim("a", "52", "prisoners", "release"),
+    qclaim("b", "52", "political prisoners", "free"),
+    qclaim("c", "54", "prisoners", "release"),
+    qclaim("a", "nearly 1,200", "political prisoners", "remain", start=100),
+    qclaim("b", "more than 1,000", "political prisoners", "languish", start=100),
+    qclaim("c", "14", "foreign nationals", "include", start=60),
+    eclaim("a", "Alexander Lukashenka", start=200),
+    eclaim("b", "Alexander Lukashenko", start=200),
+    eclaim("c", "Alexander Lukashenko", start=200),
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.permutations(_CLAIMS), st.permutations(["a", "b", "c"]))
+def test_report_does_not_depend_on_order(claims, sources):
+    assert build_report(claims, sources=sources) == build_report(_CLAIMS, sources=["a", "b", "c"])

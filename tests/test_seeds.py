@@ -1,0 +1,78 @@
+"""The reference case: two real reports of one event, and what a careful editor flags in them."""
+
+from __future__ import annotations
+
+from claimcheck import ClaimKind, Status
+
+WIRE = "000_696193ac813eab64"
+BLOG = "002_784560a86a7fc433"
+
+
+def _quantity_findings(report, value):
+    return [
+        f for f in report.findings
+        if f.kind is ClaimKind.QUANTITY and any(c.quantity and c.quantity.value == value for c in f.claims)
+    ]
+
+
+def test_52_released_agrees_across_both_sources(seed_report):
+    [finding] = [f for f in _quantity_findings(seed_report, 52) if f.status is not Status.UNIQUE]
+    assert finding.status is Status.AGREE
+    assert finding.sources == (WIRE, BLOG)
+    assert {c.predicate for c in finding.claims} >= {"release", "free"}
+    # one outlet says "prisoners", the other "political prisoners": noted, not a conflict
+    assert any("political prisoners" in n for n in finding.notes)
+
+
+def test_14_foreign_nationals_is_unique_to_the_wire(seed_report):
+    [finding] = _quantity_findings(seed_report, 14)
+    assert finding.status is Status.UNIQUE
+    assert finding.sources == (WIRE,)
+    assert finding.claims[0].noun == "foreign nationals"
+
+
+def test_remaining_prisoners_are_compatible_not_conflicting(seed_report):
+    [finding] = [
+        f for f in seed_report.findings
+        if f.kind is ClaimKind.QUANTITY and any(c.quantity and c.quantity.value == 1200 for c in f.claims)
+    ]
+    assert finding.status is Status.COMPATIBLE
+    assert finding.sources == (WIRE, BLOG)
+    shown = {c.text.lower() for c in finding.claims}
+    assert {"nearly 1,200", "more than 1,000", "over 1,000"} <= shown
+    assert all(c.predicate in {"remain", "languish"} for c in finding.claims)
+
+
+def test_lukashenka_and_lukashenko_are_one_person_spelled_two_ways(seed_report):
+    [finding] = [f for f in seed_report.findings if f.status is Status.VARIANT]
+    assert finding.kind is ClaimKind.ENTITY
+    assert finding.sources == (WIRE, BLOG)
+    assert "Lukashenka" in finding.explanation and "Lukashenko" in finding.explanation
+    spelled = {c.source: c.text for c in finding.claims}
+    assert spelled[WIRE].endswith("Lukashenka") and spelled[BLOG].endswith("Lukashenko")
+
+
+def test_mojibake_name_is_repaired_but_offsets_point_into_the_original(seed_report, seeds_dir):
+    original = (seeds_dir / f"{BLOG}.txt").read_text(encoding="utf-8")
+    [claim] = [
+        c for f in seed_report.findings for c in f.claims
+        if c.kind is ClaimKind.ENTITY and c.entity and "Naus" in c.entity
+    ]
+    assert claim.entity == "Gitanas Nausėda"
+    assert claim.display == "Gitanas Nausėda"
+    assert original[claim.start : claim.end] == claim.text
+    assert "Ä" in claim.text  # the original bytes are untouched
+    assert "Nausėda" in seed_report.to_markdown()
+    assert "NausÄ" not in seed_report.to_markdown()
+
+
+def test_no_conflict_an_editor_would_reject(seed_report):
+    # September 11 (event) vs September 13 (publication), 1991 vs 1994, 52 vs 14: none is a conflict.
+    assert [f for f in seed_report.findings if f.status is Status.CONFLICT] == []
+
+
+def test_every_claim_slices_its_original_text(seed_report, seeds_dir):
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in seeds_dir.glob("*.txt")}
+    for finding in seed_report.findings:
+        for claim in finding.claims:
+            assert texts[claim.source][claim.start : claim.end] == claim.text
