@@ -173,6 +173,13 @@ def test_infinite_bounds_are_null_and_come_back():
     assert any(q.high == math.inf for q in quantities_back)
 
 
+def test_claim_to_dict_matches_report_layout():
+    report = flood_report()
+    data = report.to_dict()
+    claim = fmt.canonical(report).findings[0].claims[0]
+    assert fmt.claim_to_dict(claim) == data["findings"][0]["claims"][0]
+
+
 def test_finding_key_is_written(validator):
     report = flood_report()
     keys = {f["key"] for f in report.to_dict()["findings"]}
@@ -497,7 +504,7 @@ def test_github_one_annotation_per_discrepancy_claim():
     report = flood_report()
     lines = fmt.to_github(report).splitlines()
     levels = [line.split(" ", 1)[0] for line in lines]
-    assert levels == ["::error"] * 3 + ["::warning"] * 4
+    assert levels == ["::error"] * 3 + ["::warning"] * 4 + ["::notice"]
     assert lines[0].startswith(
         "::error file=articles/harbor-gazette.txt,line=2,title=claimcheck conflict%3A people died::"
         "Harbor Gazette says “nearly 1,200”."
@@ -506,18 +513,29 @@ def test_github_one_annotation_per_discrepancy_claim():
     metro = next(line for line in lines if "::Metro Wire says" in line)
     assert metro.startswith("::warning title=")
     assert "file=" not in metro and "line=" not in metro
+    assert lines[-1] == "::notice title=claimcheck::" + fmt.summary_line(report)
 
 
 def test_github_notices_for_unique_claims_are_optional():
-    plain = fmt.to_github(flood_report())
-    with_notices = fmt.to_github(flood_report(), notices=True)
+    plain = fmt.to_github(flood_report(), summary=False)
+    with_notices = fmt.to_github(flood_report(), notices=True, summary=False)
     assert "::notice" not in plain
+    assert with_notices.startswith(plain)
     notice = with_notices.splitlines()[-1]
     assert notice.startswith("::notice file=articles/valley-courier.txt,line=5,")
 
 
+def test_github_baselined_findings_become_notices():
+    report = flood_report()
+    conflict = next(f for f in report.findings if f.status is Status.CONFLICT)
+    lines = fmt.to_github(report, accepted={conflict.key}, summary=False).splitlines()
+    levels = [line.split(" ", 1)[0] for line in lines]
+    assert levels == ["::notice"] * 3 + ["::warning"] * 4
+    assert "title=claimcheck conflict%3A people died (accepted in baseline)::" in lines[0]
+
+
 def test_github_escaping():
-    lines = fmt.to_github(hostile_report()).splitlines()
+    lines = fmt.to_github(hostile_report(), summary=False).splitlines()
     assert len(lines) == 2
     first = lines[0]
     props, message = first[len("::error ") :].split("::", 1)
@@ -536,9 +554,13 @@ def test_github_escape_functions():
     assert fmt._gh_property("a:b,c%\n") == "a%3Ab%2Cc%25%0A"
 
 
-def test_github_empty_when_nothing_to_flag():
+def test_github_only_summary_when_nothing_to_flag():
     agree_only = attrs.evolve(flood_report(), findings=tuple(flood_report().agreements))
-    assert fmt.to_github(agree_only) == ""
+    assert fmt.to_github(agree_only) == (
+        "::notice title=claimcheck::1 compatible estimate, 1 agreement across 4 sources "
+        "(1 input skipped)\n"
+    )
+    assert fmt.to_github(agree_only, summary=False) == ""
 
 
 # --------------------------------------------------------------------------- pandas
@@ -589,5 +611,5 @@ def test_pipeline_report_through_every_format(nlp, validator):
     assert len([i for i in page.ids if i.startswith("finding-")]) == len(report.findings)
     assert set(page.links) <= set(page.ids)
     assert fmt.summary_line(report) in report.to_markdown()
-    annotations = fmt.to_github(report).splitlines()
+    annotations = fmt.to_github(report, summary=False).splitlines()
     assert len(annotations) == sum(len(f.claims) for f in report.discrepancies)

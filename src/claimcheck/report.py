@@ -11,7 +11,7 @@ import json
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -40,6 +40,7 @@ SCHEMA_VERSION = "1.0"
 __all__ = [
     "SCHEMA_VERSION",
     "canonical",
+    "claim_to_dict",
     "finding_sort_key",
     "from_dict",
     "from_json",
@@ -217,6 +218,11 @@ def to_dict(report: Report) -> dict[str, Any]:
     return _sorted_keys(data)
 
 
+def claim_to_dict(claim: Claim) -> dict[str, Any]:
+    """One claim as JSON-ready data, laid out as inside a report's findings."""
+    return _sorted_keys(_converter.unstructure(claim))
+
+
 def to_json(report: Report, indent: int | None = 2) -> str:
     """The report as JSON text: sorted keys, canonical order, UTF-8 kept readable."""
     return json.dumps(to_dict(report), indent=indent, sort_keys=True, ensure_ascii=False, allow_nan=False)
@@ -238,7 +244,7 @@ def from_dict(data: dict[str, Any]) -> Report:
     skipped = _structure(data.get("skipped", []), tuple[SkippedInput, ...], "skipped")
     sources = _structure(data.get("sources", []), tuple[str, ...], "sources")
     paths = _structure(data.get("paths", {}), dict[str, str], "paths")
-    model = data.get("model") or {}
+    model = data.get("model") if isinstance(data.get("model"), dict) else {}
     return Report(
         findings=findings,
         sources=sources,
@@ -448,19 +454,29 @@ def _gh_property(text: str) -> str:
     return _gh_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def to_github(report: Report, notices: bool = False) -> str:
+def to_github(
+    report: Report,
+    notices: bool = False,
+    accepted: Iterable[str] = (),
+    summary: bool = True,
+) -> str:
     """GitHub workflow annotations, one per claim of each discrepancy.
 
     ``::error`` for conflicts, ``::warning`` for variants and, with ``notices``,
-    ``::notice`` for claims only one source makes. Claims from a file point at its
-    line; claims from sources without a path get an annotation without a location.
+    ``::notice`` for claims only one source makes. Findings whose key is in
+    ``accepted`` (a baseline) are demoted to ``::notice`` and say so. Claims from a
+    file point at its line; sources without a path get no location. With
+    ``summary`` a last ``::notice`` carries the summary line.
     """
+    accepted = frozenset(accepted)
     lines = []
     for finding in canonical(report).findings:
         level = _LEVELS.get(finding.status)
         if level is None or (finding.status is Status.UNIQUE and not notices):
             continue
         title = f"claimcheck {finding.status.value}: {finding.subject or finding.kind.value}"
+        if finding.key in accepted:
+            level, title = "notice", f"{title} (accepted in baseline)"
         for claim in finding.claims:
             props = []
             path = report.path_of(claim.source)
@@ -472,6 +488,8 @@ def to_github(report: Report, notices: bool = False) -> str:
             if others:
                 message += "\nOther sources: " + "; ".join(others)
             lines.append(f"::{level} {','.join(props)}::{_gh_data(message)}")
+    if summary:
+        lines.append(f"::notice title=claimcheck::{_gh_data(summary_line(report))}")
     return "".join(line + "\n" for line in lines)
 
 
