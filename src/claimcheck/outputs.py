@@ -32,6 +32,8 @@ def write_atomic(path: str | os.PathLike[str], text: str, encoding: str = "utf-8
         mode = target.stat().st_mode & 0o7777
     except FileNotFoundError:
         mode = _new_file_mode()
+    if not directory.is_dir():
+        raise FileNotFoundError(f"cannot write {target}: directory {directory} does not exist")
     fd, tmp_name = tempfile.mkstemp(dir=directory, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
