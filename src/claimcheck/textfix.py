@@ -15,6 +15,7 @@ import difflib
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
 
 import attrs
@@ -38,8 +39,8 @@ _FTFY_CONFIG = ftfy.TextFixerConfig(
 )
 
 _TOKEN = re.compile(r"[^ \t\n\r\f\v]+")
-_LONG_TOKEN = 256  # tokens longer than this are cut into pieces before fixing
-_HARD_CUT = 1024
+_LONG_TOKEN = 64  # tokens longer than this are cut into pieces before fixing
+_HARD_CUT = 256
 
 
 def _mojibake_bytes() -> dict[str, int]:
@@ -116,7 +117,7 @@ def repair_token(token: str) -> str:
     return fixed
 
 
-def _pieces(text: str):
+def _pieces(text: str) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of the non-ASCII tokens worth repairing, long ones cut into pieces."""
     for m in _TOKEN.finditer(text):
         start, end = m.span()
@@ -211,8 +212,18 @@ class RepairedText:
         return s, max(s, self._end(end))
 
 
-def _align(orig: str, fixed: str, o_base: int, t_base: int, out: list[_Segment]) -> None:
-    """Append the changed stretches between one original token and its repair.
+@lru_cache(maxsize=65536)
+def _repair_piece(token: str) -> tuple[str, tuple[tuple[int, int, int, int], ...]]:
+    """A token's repair and its changed stretches as (orig_start, orig_end, fixed_start,
+    fixed_end) relative to the token; cached, as damaged names tend to repeat."""
+    fixed = repair_token(token)
+    if fixed == token:
+        return token, ()
+    return fixed, _align(token, fixed)
+
+
+def _align(orig: str, fixed: str) -> tuple[tuple[int, int, int, int], ...]:
+    """The changed stretches between one original token and its repair.
 
     A bare deletion or insertion of visible characters (the "Ã‚Â" that a doubly damaged
     "£" leaves behind) is joined to the neighbouring character, so the damaged run and the
@@ -239,9 +250,7 @@ def _align(orig: str, fixed: str, o_base: int, t_base: int, out: list[_Segment])
             prev[2] -= 1
             prev[4] -= 1
         op[0] = "replace"
-    for tag, i0, i1, j0, j1 in ops:
-        if tag != "equal":
-            out.append(_Segment(t_base + j0, t_base + j1, o_base + i0, o_base + i1))
+    return tuple((i0, i1, j0, j1) for tag, i0, i1, j0, j1 in ops if tag != "equal")
 
 
 def repair(original: str) -> RepairedText:
@@ -256,13 +265,13 @@ def repair(original: str) -> RepairedText:
     o_pos = 0  # how far original has been copied
     t_len = 0  # length of the repaired text so far
     for start, end in _pieces(original):
-        token = original[start:end]
-        fixed = repair_token(token)
-        if fixed == token:
+        fixed, changes = _repair_piece(original[start:end])
+        if not changes:
             continue
         parts.append(original[o_pos:start])
         t_len += start - o_pos
-        _align(token, fixed, start, t_len, segments)
+        segments.extend(_Segment(t_len + j0, t_len + j1, start + i0, start + i1)
+                        for i0, i1, j0, j1 in changes)
         parts.append(fixed)
         t_len += len(fixed)
         o_pos = end
