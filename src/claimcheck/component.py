@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from typing import Any
 
+import attrs
 import cattrs
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from claimcheck.claims import read_claims
 from claimcheck.models import Claim
+from claimcheck.quantities import DEFAULT_RULES, QuantityRules
 
 SPANS_KEY = "claimcheck"
 _converter = cattrs.Converter()
@@ -31,23 +33,41 @@ if not Doc.has_extension("claimcheck_claims"):
 @Language.factory(
     "claimcheck_claims",
     assigns=["doc.spans", "span._.claimcheck_info"],
-    default_config={"spans_key": SPANS_KEY},
+    default_config={"spans_key": SPANS_KEY, "tolerances": {}},
 )
-def make_claim_extractor(nlp: Language, name: str, spans_key: str) -> ClaimExtractor:
-    """Build the component; registered for ``nlp.add_pipe("claimcheck_claims")``."""
-    return ClaimExtractor(name=name, spans_key=spans_key)
+def make_claim_extractor(
+    nlp: Language, name: str, spans_key: str, tolerances: dict[str, Any]
+) -> ClaimExtractor:
+    """Build the component; registered for ``nlp.add_pipe("claimcheck_claims")``.
+
+    ``tolerances`` overrides fields of :class:`~claimcheck.quantities.QuantityRules`,
+    e.g. ``{"about": 0.2}`` to read "about X" as ±20%.
+    """
+    return ClaimExtractor(name=name, spans_key=spans_key, rules=rules_with(tolerances))
+
+
+def rules_with(overrides: dict[str, Any]) -> QuantityRules:
+    """Quantity rules with some tolerances changed; unknown names are an error."""
+    known = {f.name for f in attrs.fields(QuantityRules)}
+    unknown = sorted(set(overrides) - known)
+    if unknown:
+        raise ValueError(f"unknown quantity tolerance(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+    return _converter.structure({**_converter.unstructure(DEFAULT_RULES), **overrides}, QuantityRules)
 
 
 class ClaimExtractor:
     """Finds claims in a Doc and stores them as labelled spans with their reading attached."""
 
-    def __init__(self, name: str = "claimcheck_claims", spans_key: str = SPANS_KEY) -> None:
+    def __init__(
+        self, name: str = "claimcheck_claims", spans_key: str = SPANS_KEY, rules: QuantityRules = DEFAULT_RULES
+    ) -> None:
         self.name = name
         self.spans_key = spans_key
+        self.rules = rules
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for claim in read_claims(doc):
+        for claim in read_claims(doc, self.rules):
             span = doc.char_span(claim.start, claim.end, label=claim.kind.name, alignment_mode="expand")
             if span is None:
                 continue

