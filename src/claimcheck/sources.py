@@ -23,12 +23,15 @@ from claimcheck.models import Document, SkippedInput
 
 __all__ = [
     "ARTICLE_SUFFIXES",
+    "HtmlPage",
     "InputError",
     "InputWarning",
     "Inputs",
     "document_from_text",
+    "html_to_text",
     "iter_inputs",
     "load_documents",
+    "normalize_newlines",
     "read_inputs",
 ]
 
