@@ -445,3 +445,13 @@ def test_document_from_text() -> None:
         document_from_text(None, "bbc")  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         document_from_text("text", "bbc", author="me")
+
+
+def test_a_folders_readme_is_not_an_article(tmp_path):
+    (tmp_path / "README.md").write_text("# Notes\n\nThese 3 articles were collected in 2025.\n", encoding="utf-8")
+    (tmp_path / "story.txt").write_text("Police arrested 12 people.\n", encoding="utf-8")
+    read = read_inputs(tmp_path)
+    assert [d.source for d in read.documents] == ["story"]
+    assert [Path(s.path).name for s in read.skipped] == ["README.md"]
+    # named explicitly, it is read like any other file
+    assert [d.source for d in read_inputs(tmp_path / "README.md").documents] == ["README"]

@@ -54,6 +54,8 @@ _BOMS = (
 _CONTROL_BYTES = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B}
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
 _NEWLINES = re.compile(r"\r\n?")
+#: Files that describe a folder rather than report news; skipped when a folder is scanned.
+_FOLDER_NOTES = re.compile(r"^(readme|license|licence|changelog|contributing|notice)(\.|$)", re.I)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -450,6 +452,9 @@ def _read_file_unguarded(path: str, explicit: bool) -> Iterator[Document | Skipp
         return
     if not explicit and suffix not in ARTICLE_SUFFIXES:
         yield SkippedInput(path, f"not an article file type ({suffix})")
+        return
+    if not explicit and _FOLDER_NOTES.match(Path(path).name):
+        yield SkippedInput(path, "a folder's notes (README, LICENSE, ...), not an article")
         return
     data = Path(path).read_bytes()
     try:
