@@ -1,0 +1,35 @@
+"""The documentation's runnable parts run, and its examples say what the code does."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from html.parser import HTMLParser
+
+from conftest import ROOT
+
+
+def test_walkthrough_runs_and_writes_html(nlp, tmp_path):
+    out = tmp_path / "report.html"
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "docs" / "walkthrough.py"), str(ROOT / "data" / "belarus"), "--html", str(out)],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Lukashenka" in result.stdout and "[1,080, 1,200)" in result.stdout
+    HTMLParser().feed(out.read_text(encoding="utf-8"))
+
+
+def test_quickstart_example(nlp):
+    import claimcheck
+
+    report = claimcheck.compare(
+        {
+            "wire": "Police arrested 12 people after the match, a spokesman said.",
+            "daily": "Police detained 15 people after the match.",
+        },
+        nlp=nlp,
+    )
+    [finding] = report.discrepancies
+    assert finding.status is claimcheck.Status.CONFLICT
+    assert "12" in finding.explanation and "15" in finding.explanation
