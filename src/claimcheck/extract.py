@@ -1,28 +1,42 @@
 """Text -> Claims: repair the text, parse it in batches, read claims, map offsets back.
 
 The Document's text is never changed: claims carry offsets into it, and a repaired
-``display`` form for people ("Nausėda" where the file says "NausÄ—da").
+``display`` form for people ("Nausėda" where the file says "NausÄ—da"). Parsing is the
+expensive step, so it runs once per process-wide pipeline through ``nlp.pipe`` and,
+given a :class:`~claimcheck.cache.ParseCache`, at most once per text.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from collections import deque
 from collections.abc import Iterable, Iterator
+from itertools import count
 
 import attrs
 from spacy.language import Language
+from spacy.tokens import Doc
 
+from claimcheck.cache import ParseCache
 from claimcheck.component import claims_from_doc
 from claimcheck.entities import complete_names
 from claimcheck.models import Claim, Document
 from claimcheck.nlp import load_pipeline
 from claimcheck.textfix import RepairedText, repair
 
+_NEWLINE = re.compile("\n")
+
 #: Stay well below spaCy's max_length so the parser's memory stays modest.
 CHUNK_CHARS = 100_000
 
 
 def extract(
-    doc_or_text: Document | str, source: str | None = None, nlp: Language | None = None
+    doc_or_text: Document | str,
+    source: str | None = None,
+    nlp: Language | None = None,
+    *,
+    cache: ParseCache | None = None,
 ) -> list[Claim]:
     """The claims in one article, each with its evidence sentence and exact offsets."""
     if isinstance(doc_or_text, Document):
@@ -31,8 +45,20 @@ def extract(
         document = Document(text=doc_or_text, source=source or "text")
     else:
         raise TypeError(f"extract() takes a Document or a str, not {type(doc_or_text).__name__}")
-    [(_, claims)] = list(extract_documents([document], nlp=nlp))
+    [(_, claims)] = list(extract_documents([document], nlp=nlp, cache=cache))
     return claims
+
+
+@attrs.define
+class _Piece:
+    """One chunk of one document on its way through the pipeline (a Doc once parsed)."""
+
+    document: Document
+    repaired: RepairedText
+    offset: int
+    last: bool
+    text: str
+    doc: Doc | None = None
 
 
 def extract_documents(
@@ -41,29 +67,99 @@ def extract_documents(
     *,
     batch_size: int = 32,
     n_process: int = 1,
+    cache: ParseCache | None = None,
 ) -> Iterator[tuple[Document, list[Claim]]]:
-    """Claims for many documents, parsed in batches through one pipeline (streams its input)."""
-    nlp = nlp if nlp is not None else load_pipeline()
+    """Claims for many documents, in input order, parsed in batches through one pipeline.
 
-    def pieces() -> Iterator[tuple[str, tuple[Document, RepairedText, int, bool]]]:
+    The input is read lazily, a batch or so ahead of the output, so an endless stream
+    works. With ``cache``, texts parsed before are loaded instead of parsed again and
+    new parses are stored.
+    """
+    nlp = nlp if nlp is not None else load_pipeline()
+    limit = min(CHUNK_CHARS, nlp.max_length - 1)
+
+    def pieces() -> Iterator[_Piece]:
         for document in documents:
             repaired = repair(document.text)
-            chunks = list(_chunks(repaired.text, min(CHUNK_CHARS, nlp.max_length - 1)))
-            for n, (offset, piece) in enumerate(chunks):
-                yield piece, (document, repaired, offset, n == len(chunks) - 1)
+            chunks = list(_chunks(repaired.text, limit))
+            for n, (offset, text) in enumerate(chunks):
+                yield _Piece(document, repaired, offset, n == len(chunks) - 1, text)
+
+    parsed = _parse(pieces(), nlp, cache, batch_size=batch_size, n_process=n_process)
 
     current: list[Claim] = []
-    for doc, (document, repaired, offset, last) in nlp.pipe(
-        pieces(), as_tuples=True, batch_size=batch_size, n_process=n_process
-    ):
-        current.extend(_to_original(c, document, repaired, offset) for c in claims_from_doc(doc))
-        if last:
-            yield document, complete_names(current)
-            current = []
+    lines: _Lines | None = None
+    for piece, doc in parsed:
+        if lines is None:
+            lines = _Lines(piece.document.text)
+        current.extend(_to_original(c, piece, lines) for c in claims_from_doc(doc))
+        if piece.last:
+            yield piece.document, complete_names(current)
+            current, lines = [], None
 
 
-def _to_original(claim: Claim, document: Document, repaired: RepairedText, offset: int) -> Claim:
-    start, end = repaired.span_to_original(claim.start + offset, claim.end + offset)
+def _parse(
+    pieces: Iterator[_Piece], nlp: Language, cache: ParseCache | None, *, batch_size: int, n_process: int
+) -> Iterator[tuple[_Piece, Doc]]:
+    """Pieces with their Docs, in order: cached ones loaded, the others parsed (and stored).
+
+    One ``nlp.pipe`` runs over the misses only. Its workers may live in other processes,
+    so pieces travel as numbers, not pickled with their documents. After ``batch_size``
+    hits in a row an empty text is slipped in: it costs nothing to parse and lets the
+    output catch up with the input, so a long run of hits still streams.
+    """
+    waiting: deque[_Piece] = deque()
+    by_number: dict[int, _Piece] = {}
+    numbers = count()
+
+    def misses() -> Iterator[tuple[str, int]]:
+        run = 0
+        for piece in pieces:
+            piece.doc = cache.get(piece.text, nlp) if cache is not None else None
+            waiting.append(piece)
+            if piece.doc is None:
+                run = 0
+                number = next(numbers)
+                by_number[number] = piece
+                yield piece.text, number
+            else:
+                run += 1
+                if run >= batch_size:
+                    run = 0
+                    yield "", -1
+
+    def ready() -> Iterator[tuple[_Piece, Doc]]:
+        while waiting and waiting[0].doc is not None:
+            piece = waiting.popleft()
+            doc, piece.doc = piece.doc, None
+            yield piece, doc  # type: ignore[misc]
+
+    for doc, number in nlp.pipe(misses(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+        if number >= 0:
+            piece = by_number.pop(number)
+            piece.doc = doc
+            if cache is not None:
+                cache.put(doc, nlp)
+        yield from ready()
+    yield from ready()
+
+
+class _Lines:
+    """Line numbers for offsets in one text, from one scan for newlines."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts: list[int] | None = None
+
+    def line(self, offset: int) -> int:
+        if self._starts is None:
+            self._starts = [m.start() for m in _NEWLINE.finditer(self.text)]
+        return bisect_right(self._starts, offset - 1) + 1
+
+
+def _to_original(claim: Claim, piece: _Piece, lines: _Lines) -> Claim:
+    document = piece.document
+    start, end = piece.repaired.span_to_original(claim.start + piece.offset, claim.end + piece.offset)
     return attrs.evolve(
         claim,
         source=document.source,
@@ -71,7 +167,7 @@ def _to_original(claim: Claim, document: Document, repaired: RepairedText, offse
         end=end,
         text=document.text[start:end],
         display=claim.text,
-        line=document.text.count("\n", 0, start) + 1,
+        line=lines.line(start),
     )
 
 
@@ -95,3 +191,4 @@ def _chunks(text: str, limit: int) -> Iterator[tuple[int, str]]:
                     break
         yield start, text[start:end]
         start = end
+

@@ -1,0 +1,160 @@
+"""The parse cache: same claims from cached Docs, only new texts parsed, damage tolerated."""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+from pathlib import Path
+
+import attrs
+import pytest
+
+from claimcheck.cache import SUFFIX, ParseCache, default_cache_dir
+from claimcheck.extract import extract, extract_documents
+from claimcheck.models import Document
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "belarus"
+
+
+def _demo() -> list[Document]:
+    return [Document(text=p.read_text(encoding="utf-8"), source=p.stem) for p in sorted(DATA.glob("*.txt"))]
+
+
+@attrs.frozen
+class CountingCache(ParseCache):
+    """A cache that records how many Docs it was asked to store."""
+
+    stored: list[str] = attrs.field(factory=list)
+
+    def put(self, doc, nlp) -> bool:  # type: ignore[override]
+        self.stored.append(doc.text)
+        return super().put(doc, nlp)
+
+
+def _entries(cache: ParseCache) -> list[Path]:
+    return sorted(cache.directory.glob(f"*/*/*{SUFFIX}"))
+
+
+@pytest.mark.model
+def test_cached_docs_give_identical_claims(nlp, tmp_path):
+    docs = _demo() + [Document(text="Lithuanian President Gitanas NausÄ—da said 52 prisoners were freed.",
+                               source="mojibake")]
+    plain = list(extract_documents(docs, nlp))
+    cache = ParseCache(tmp_path)
+    cold = list(extract_documents(docs, nlp, cache=cache))
+    assert len(_entries(cache)) == len(docs)
+    warm = list(extract_documents(docs, nlp, cache=cache))
+    assert plain == cold == warm
+    assert sum(len(c) for _, c in warm) > 20
+
+
+@pytest.mark.model
+def test_only_the_new_article_is_parsed(nlp, tmp_path):
+    docs = _demo()
+    list(extract_documents(docs[:-1], nlp, cache=ParseCache(tmp_path)))
+    counting = CountingCache(tmp_path)
+    list(extract_documents(docs, nlp, cache=counting))
+    assert counting.stored == [docs[-1].text]
+
+
+@pytest.mark.parametrize("damage", [b"", b"not a docbin", b"\x00" * 50, None])
+def test_damaged_entries_are_parsed_again(blank_nlp, tmp_path, damage):
+    cache = ParseCache(tmp_path)
+    text = "Police detained 40 protesters on Monday."
+    expected = extract(text, nlp=blank_nlp, cache=cache)
+    [entry] = _entries(cache)
+    data = entry.read_bytes()
+    entry.write_bytes(data[: len(data) // 2] if damage is None else damage)
+    assert cache.get(text, blank_nlp) is None
+    assert extract(text, nlp=blank_nlp, cache=cache) == expected
+    assert cache.get(text, blank_nlp) is not None  # stored again
+
+
+def test_an_entry_for_another_text_is_a_miss(blank_nlp, tmp_path):
+    cache = ParseCache(tmp_path)
+    extract("52 prisoners were freed.", nlp=blank_nlp, cache=cache)
+    [entry] = _entries(cache)
+    other = "53 prisoners were freed."
+    target = cache.path(cache.key(other, blank_nlp), blank_nlp)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(entry.read_bytes())
+    assert cache.get(other, blank_nlp) is None
+    [claim] = extract(other, nlp=blank_nlp, cache=cache)
+    assert claim.quantity.value == 53
+
+
+@pytest.mark.model
+def test_keys_depend_on_text_and_pipeline(blank_nlp, nlp, tmp_path):
+    cache = ParseCache(tmp_path)
+    assert cache.key("a", blank_nlp) == cache.key("a", blank_nlp)
+    assert cache.key("a", blank_nlp) != cache.key("b", blank_nlp)
+    assert cache.key("a", blank_nlp) != cache.key("a", nlp)
+    assert cache.path(cache.key("a", nlp), nlp).parent.parent != cache.path(
+        cache.key("a", blank_nlp), blank_nlp
+    ).parent.parent
+
+
+def test_unwritable_cache_is_not_an_error(blank_nlp, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("in the way")
+    cache = ParseCache(blocker)
+    [claim] = extract("52 prisoners were freed.", nlp=blank_nlp, cache=cache)
+    assert claim.quantity.value == 52
+
+
+def test_warm_stream_is_still_lazy(blank_nlp, tmp_path):
+    cache = ParseCache(tmp_path)
+    texts = [f"Police detained {i + 1} protesters." for i in range(200)]
+    list(extract_documents((Document(text=t, source="s") for t in texts), blank_nlp, cache=cache))
+    pulled = 0
+
+    def again():
+        nonlocal pulled
+        for t in itertools.cycle(texts):  # endless, and every text is a hit
+            pulled += 1
+            yield Document(text=t, source="s")
+
+    out = list(itertools.islice(extract_documents(again(), blank_nlp, batch_size=8, cache=cache), 10))
+    assert [c[0].quantity.value for _, c in out] == list(range(1, 11))
+    assert pulled < 200
+
+
+def _fill(directory: str, seed: int) -> None:
+    import spacy
+
+    from claimcheck.nlp import prepare_pipeline
+
+    nlp = prepare_pipeline(spacy.blank("en"))
+    texts = [f"Police detained {i} protesters on day {seed}." if i % 2 else f"{i} prisoners were freed."
+             for i in range(60)]
+    for _ in range(3):
+        list(extract_documents((Document(text=t, source="s") for t in texts), nlp, cache=ParseCache(directory)))
+
+
+def test_two_processes_can_fill_one_cache(blank_nlp, tmp_path):
+    context = multiprocessing.get_context("spawn")
+    workers = [context.Process(target=_fill, args=(str(tmp_path), seed)) for seed in (1, 2)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join(120)
+        assert w.exitcode == 0
+    cache = ParseCache(tmp_path)
+    assert len(_entries(cache)) == 30 + 30 * 2
+    assert not list(tmp_path.glob("*/*/.tmp-*"))
+    for i in range(0, 60, 2):
+        assert cache.get(f"{i} prisoners were freed.", blank_nlp) is not None
+
+
+def test_default_location_and_clear(tmp_path):
+    assert default_cache_dir().name == "claimcheck"
+    assert ParseCache.default().directory == default_cache_dir()
+    assert ParseCache("~/x").directory == Path.home() / "x"
+    cache = ParseCache(tmp_path / "c")
+    assert cache.clear() == 0
+    import spacy
+
+    from claimcheck.nlp import prepare_pipeline
+
+    extract("52 prisoners", nlp=prepare_pipeline(spacy.blank("en")), cache=cache)
+    assert cache.clear() == 1 and not _entries(cache)

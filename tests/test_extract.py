@@ -1,0 +1,202 @@
+"""Extraction: exact offsets on any text, lazy streaming, long articles, and model readings."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claimcheck.extract import CHUNK_CHARS, _chunks, extract, extract_documents
+from claimcheck.models import ClaimKind, Document
+
+
+def _offsets_exact(text: str, claims) -> None:
+    for claim in claims:
+        assert text[claim.start : claim.end] == claim.text
+        assert claim.line == text.count("\n", 0, claim.start) + 1
+
+
+# ---------------------------------------------------------------- any text
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text())
+def test_any_text_never_raises_and_offsets_are_exact(blank_nlp, text):
+    _offsets_exact(text, extract(text, nlp=blank_nlp))
+
+
+_NUMBERY = st.lists(
+    st.one_of(
+        st.sampled_from(["52", "1,200", "nearly 40", "20%", "â‚¬5 million", "NausÄ—da", "\n", "\n\n",
+                         " ", ". ", "prisoners", "more than", "\u00ad", "\u200b", "\ufeff", "½", "٣"]),
+        st.text(max_size=6),
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(_NUMBERY)
+def test_number_heavy_text_keeps_offsets_exact(blank_nlp, text):
+    _offsets_exact(text, extract(text, nlp=blank_nlp))
+
+
+def test_mojibake_is_repaired_for_display_but_text_quotes_the_original(nlp):
+    text = "Lithuanian President Gitanas NausÄ—da said the fund pledged â‚¬5 million."
+    claims = extract(text, nlp=nlp)
+    _offsets_exact(text, claims)
+    person = next(c for c in claims if c.kind is ClaimKind.ENTITY)
+    assert person.text == "Gitanas NausÄ—da"
+    assert person.display == "Gitanas Nausėda"
+    money = next(c for c in claims if c.kind is ClaimKind.QUANTITY)
+    assert money.text == "â‚¬5 million"
+    assert money.display == "€5 million"
+
+
+def test_extract_accepts_documents_and_strings(blank_nlp):
+    [a] = extract("52 prisoners", nlp=blank_nlp)
+    assert a.source == "text"
+    [b] = extract(Document(text="52 prisoners", source="wire"), source="daily", nlp=blank_nlp)
+    assert b.source == "daily"
+    with pytest.raises(TypeError):
+        extract(b"52 prisoners", nlp=blank_nlp)  # type: ignore[arg-type]
+
+
+def test_empty_inputs_give_empty_results(blank_nlp):
+    docs = [Document(text="", source="a"), Document(text="   \n", source="b")]
+    assert [(d.source, c) for d, c in extract_documents(docs, blank_nlp)] == [("a", []), ("b", [])]
+
+
+# ---------------------------------------------------------------- streaming
+
+
+def test_input_is_read_lazily(blank_nlp):
+    pulled = 0
+
+    def endless():
+        nonlocal pulled
+        for i in itertools.count():
+            pulled += 1
+            yield Document(text=f"Police detained {i + 1} protesters.", source=f"s{i}")
+
+    out = list(itertools.islice(extract_documents(endless(), blank_nlp, batch_size=8), 5))
+    assert [d.source for d, _ in out] == [f"s{i}" for i in range(5)]
+    assert [c[0].quantity.value for _, c in out] == [1, 2, 3, 4, 5]
+    assert pulled <= 5 + 2 * 8  # a batch or so of read-ahead, not the whole stream
+
+
+def test_results_keep_input_order_in_batches(blank_nlp):
+    docs = [Document(text=f"{i} prisoners were freed.", source=f"s{i:03d}") for i in range(1, 70)]
+    out = list(extract_documents(docs, blank_nlp, batch_size=4))
+    assert [d.source for d, _ in out] == [d.source for d in docs]
+    assert [c[0].quantity.value for _, c in out] == list(range(1, 70))
+
+
+# ---------------------------------------------------------------- long articles
+
+
+@given(
+    st.lists(st.sampled_from(["word", "w", "\n", "\n\n", " ", ". ", "longerword"]), max_size=300).map("".join),
+    st.integers(min_value=8, max_value=60),
+)
+def test_chunks_cover_the_text_exactly(text, limit):
+    pieces = list(_chunks(text, limit))
+    assert "".join(p for _, p in pieces) == text
+    position = 0
+    for offset, piece in pieces:
+        assert offset == position and text[offset : offset + len(piece)] == piece
+        assert len(piece) <= limit
+        position += len(piece)
+    assert pieces  # even the empty text gets one piece
+
+
+def test_chunks_cut_on_paragraphs_first():
+    paragraph = "Police detained 40 protesters on Monday. " * 5
+    text = "\n\n".join([paragraph.strip()] * 10)
+    pieces = list(_chunks(text, 600))
+    assert len(pieces) > 1
+    for _, piece in pieces[:-1]:
+        assert piece.endswith("\n\n")
+
+
+@pytest.mark.slow
+def test_text_beyond_max_length_is_split_not_rejected(blank_nlp):
+    filler = "The talks went on late into the night and nobody left the room early.\n\n"
+    block = filler * 700  # about 50,000 characters without a number
+    parts, expected = [], []
+    for i in range(22):
+        parts.append(block)
+        parts.append(f"Police detained {i + 101} protesters on Monday.\n\n")
+        expected.append(i + 101)
+    text = "".join(parts)
+    assert len(text) > 1_000_000 >= blank_nlp.max_length
+    claims = extract(text, nlp=blank_nlp)
+    _offsets_exact(text, claims)
+    assert [c.quantity.value for c in claims] == expected
+    assert len(list(_chunks(text, CHUNK_CHARS))) > 10
+
+
+# ---------------------------------------------------------------- model readings
+
+
+READINGS = [
+    # sentence, claim text, counted noun, predicate, negated, attribution
+    ("Police detained 40 protesters on Monday.", "40", "protesters", "detain", False, None),
+    ("The opposition welcomed the release of 52 political prisoners.", "52",
+     "political prisoners", "release", False, None),
+    ("Nearly 1,200 people remain in custody.", "Nearly 1,200", "people", "remain", False, None),
+    ("The government did not free 52 prisoners.", "52", "prisoners", "free", True, None),
+    ("Police didn't detain 40 protesters.", "40", "protesters", "detain", True, None),
+    ("52 prisoners were not released.", "52", "prisoners", "release", True, None),
+    ("According to the opposition, 300 activists were arrested.", "300", "activists", "arrest",
+     False, "the opposition"),
+    ("300 activists were arrested, according to the opposition.", "300", "activists", "arrest",
+     False, "the opposition"),
+    ("The ministry said 3,000 soldiers would be deployed.", "3,000", "soldiers", "deploy", False,
+     "The ministry"),
+    ("The authorities released 52 of the prisoners.", "52", "prisoners", "release", False, None),
+    ("Some 20% of voters backed the plan.", "Some 20%", "voters", "back", False, None),
+    ("A crowd of 3,000 people marched to the square.", "3,000", "people", "march", False, None),
+    ("Election officials counted 2.3 million ballots by midnight.", "2.3 million", "ballots",
+     "count", False, None),
+    ("Two thousand people attended the rally.", "Two thousand", "people", "attend", False, None),
+    pytest.param(
+        "The number of prisoners rose to 1,300.", "1,300", "prisoners", "rise", False, None,
+        marks=pytest.mark.xfail(reason="'the number of X rose to N' does not find the counted noun",
+                                strict=True),
+        id="number-of-rose-to",
+    ),
+    pytest.param(
+        "The ministry denied that 40 protesters were detained.", "40", "protesters", "detain",
+        False, "The ministry",
+        marks=pytest.mark.xfail(reason="'deny' is not an attribution verb (lexicon.SAY_VERBS)",
+                                strict=True),
+        id="denied-attribution",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "text", "noun", "predicate", "negated", "attribution"), READINGS)
+def test_model_reading(nlp, sentence, text, noun, predicate, negated, attribution):
+    claims = [c for c in extract(sentence, nlp=nlp) if c.kind is ClaimKind.QUANTITY]
+    claim = next(c for c in claims if c.text == text)
+    assert (claim.noun, claim.predicate, claim.negated, claim.attribution) == (
+        noun, predicate, negated, attribution
+    )
+
+
+@pytest.mark.model
+def test_many_processes_read_the_same_claims(nlp):
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[1] / "data" / "belarus"
+    docs = [Document(text=p.read_text(encoding="utf-8"), source=p.stem) for p in sorted(folder.glob("*.txt"))]
+    one = list(extract_documents(docs, nlp, batch_size=2))
+    two = list(extract_documents(docs, nlp, batch_size=1, n_process=2))
+    assert one == two
+    assert sum(len(c) for _, c in one) > 0
+    assert all(re.fullmatch(r"\w+", d.source) for d, _ in two)
