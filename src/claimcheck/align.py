@@ -8,9 +8,12 @@ spelling closeness. Dates are compared only with dates of the same event.
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 import attrs
 import numpy as np
@@ -18,11 +21,12 @@ from rapidfuzz import fuzz, process
 
 from claimcheck.config import DEFAULT_CONFIG, Config
 from claimcheck.entities import canonical, fold, same_entity
-from claimcheck.lexicon import predicate_class
+from claimcheck.lexicon import INFLECTIONS, predicate_class
 from claimcheck.models import Claim, ClaimKind, Quantity
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _NUMBER = re.compile(r"\d[\d,.]*")
+_WORD = re.compile(r"[a-z]+")
 
 
 @attrs.frozen
@@ -94,27 +98,85 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
     """Block numeric claims by (counted noun head, event class, unit); split blocks by value."""
     usable = [c for c in claims if c.quantity is not None and (c.noun_lemma or c.predicate)]
     head_map = _merge_heads(sorted({c.noun_lemma for c in usable if c.noun_lemma}), config.noun_similarity)
+    classes: dict[str, str] = {}
     keyed: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for claim in usable:
         head = head_map.get(claim.noun_lemma or "", "")
-        keyed[(head, predicate_class(claim.predicate) or "", _unit_kind(claim.quantity))].append(claim)
+        pred = claim.predicate or ""
+        if pred not in classes:
+            classes[pred] = predicate_class(pred) or ""
+        keyed[(head, classes[pred], _unit_kind(claim.quantity))].append(claim)
 
-    # A claim missing its noun or its event joins the one block that matches what it has.
+    # A claim missing its noun or its event joins the one full block that matches what it
+    # has; when several match, the one whose figures its own figure overlaps.
+    full = [k for k in keyed if k[0] and k[1]]
+    by_head: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
+    by_pred: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
+    for k in full:
+        by_head[(k[0], k[2])].append(k)
+        by_pred[(k[1], k[2])].append(k)
+    extents = {k: _extents(keyed[k]) for k in full}
+    orphans: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for key in [k for k in keyed if not k[0] or not k[1]]:
         head, pred, unit = key
-        matches = [
-            k for k in keyed
-            if k != key and k[2] == unit and k[0] and k[1]
-            and (k[0] == head if head else k[1] == pred)
-        ]
-        if len(matches) == 1:
-            keyed[matches[0]].extend(keyed.pop(key))
+        matches = by_head[(head, unit)] if head else by_pred[(pred, unit)]
+        if not matches:
+            continue  # a block of its own
+        for claim in keyed.pop(key):
+            fits = matches
+            if len(fits) > 1 and not pred:  # the event word may still be in the sentence
+                said = _sentence_classes(claim.sentence)
+                fits = [k for k in matches if k[1] in said] or matches
+            if len(fits) > 1:
+                fits = [k for k in fits if _overlaps_any(extents[k], claim.quantity)]
+            if len(fits) == 1:
+                keyed[fits[0]].append(claim)
+            else:
+                orphans[key].append(claim)
 
     groups: list[Group] = []
     for (head, pred, _unit), members in keyed.items():
         for part in _split_block(members):
             groups.append(Group(ClaimKind.QUANTITY, _quantity_subject(part, pred), tuple(part)))
+    # A claim that could belong to several blocks is unsure: it is reported on its own.
+    for (head, pred, _unit), members in orphans.items():
+        for claim in members:
+            groups.append(Group(ClaimKind.QUANTITY, _quantity_subject([claim], pred), (claim,)))
     return groups
+
+
+@lru_cache(maxsize=65536)
+def _sentence_classes(sentence: str) -> frozenset[str]:
+    """The event classes of the known predicate words a sentence uses ("were freed" -> release)."""
+    words = _WORD.findall(sentence.lower())
+    return frozenset(predicate_class(INFLECTIONS[w]) or "" for w in words if w in INFLECTIONS)
+
+
+def low_key(q: Quantity) -> tuple[float, int]:
+    """An interval's start as a sortable key: two intervals overlap exactly when
+    ``low_key(a) <= high_key(b)`` and ``low_key(b) <= high_key(a)``."""
+    return (q.low, 1 if q.low_inclusive else 2)
+
+
+def high_key(q: Quantity) -> tuple[float, int]:
+    """An interval's end as a sortable key (see :func:`low_key`)."""
+    return (q.high, 1 if q.high_inclusive else 0)
+
+
+def _extents(claims: list[Claim]) -> list[tuple[tuple[float, int], tuple[float, int]]]:
+    """The sorted, disjoint (low, high) keys of the value clusters of a block."""
+    out = []
+    for cluster in _value_clusters(claims):
+        qs = [c.quantity for c in cluster if c.quantity]
+        out.append((min(low_key(q) for q in qs), max(high_key(q) for q in qs)))
+    return out
+
+
+def _overlaps_any(extents: list[tuple[tuple[float, int], tuple[float, int]]], q: Quantity | None) -> bool:
+    if q is None or not extents:
+        return False
+    i = bisect_right(extents, (high_key(q), (math.inf, 3))) - 1
+    return i >= 0 and extents[i][1] >= low_key(q)
 
 
 def _years(claim: Claim) -> frozenset[str]:
@@ -124,30 +186,46 @@ def _years(claim: Claim) -> frozenset[str]:
 def _split_block(members: list[Claim]) -> list[list[Claim]]:
     """Split one block into the distinct facts it holds.
 
-    Claims whose intervals overlap form a cluster. If every source gives at most one
-    cluster, the clusters are rival readings of one fact (a conflict to report); if a
-    source itself gives several, they are different facts and stay apart. Claims set
-    in different years are different facts too.
+    Claims set in different years are different facts; a claim with no year joins the
+    year whose figures it overlaps, if just one. Within a year, claims whose intervals
+    overlap form a cluster; clusters are taken from the most widely reported down, and
+    each joins the first fact none of whose sources it shares (a rival reading, to be
+    reported as a conflict) or starts a new one: a source giving two figures of one kind
+    is telling two facts.
     """
     by_year: dict[frozenset[str], list[Claim]] = defaultdict(list)
     for claim in members:
         by_year[_years(claim)].append(claim)
-    # Claims without a year join the year-group that holds them all, if there is only one.
-    dated = [k for k in by_year if k]
-    if len(dated) == 1 and frozenset() in by_year:
-        by_year[dated[0]].extend(by_year.pop(frozenset()))
+    dated = sorted((k for k in by_year if k), key=sorted)
+    if dated and frozenset() in by_year:
+        undated = by_year.pop(frozenset())
+        if len(dated) == 1:
+            by_year[dated[0]].extend(undated)
+        else:
+            extents = {k: _extents(by_year[k]) for k in dated}
+            for claim in undated:
+                fits = [k for k in dated if _overlaps_any(extents[k], claim.quantity)]
+                by_year[fits[0] if len(fits) == 1 else frozenset()].append(claim)
     parts: list[list[Claim]] = []
     for part in by_year.values():
-        clusters = _value_clusters(part)
-        per_source: Counter[str] = Counter()
+        clusters = sorted(_value_clusters(part), key=lambda cl: (-len({c.source for c in cl}), _cluster_key(cl)))
+        facts: list[tuple[set[str], list[Claim]]] = []
         for cluster in clusters:
-            for source in {c.source for c in cluster}:
-                per_source[source] += 1
-        if len(clusters) > 1 and all(n == 1 for n in per_source.values()):
-            parts.append(part)
-        else:
-            parts.extend(clusters)
+            sources = {c.source for c in cluster}
+            for seen, claims in facts:
+                if seen.isdisjoint(sources):
+                    seen |= sources
+                    claims.extend(cluster)
+                    break
+            else:
+                facts.append((sources, list(cluster)))
+        parts.extend(claims for _, claims in facts)
     return parts
+
+
+def _cluster_key(cluster: list[Claim]) -> tuple:
+    first = cluster[0]
+    return (low_key(first.quantity), high_key(first.quantity), first.source, first.start)  # type: ignore[arg-type]
 
 
 def _value_clusters(claims: list[Claim]) -> list[list[Claim]]:

@@ -16,7 +16,7 @@ from typing import Union
 from spacy.language import Language
 
 from claimcheck.__about__ import __version__
-from claimcheck.align import ENTITY_KINDS, Group, align
+from claimcheck.align import ENTITY_KINDS, Group, align, high_key, low_key
 from claimcheck.config import DEFAULT_CONFIG, Config
 from claimcheck.entities import canonical, spelling
 from claimcheck.extract import extract_documents
@@ -179,18 +179,20 @@ def _judge_quantity(group: Group, total: int) -> Finding:
         return _finding(Status.AGREE, group, total,
                         f"{len(qs)} of {total} sources agree on {qs[0].text or _fmt(qs[0].low)} for {what}"
                         f"{_absent(group, total)}.", support=len(qs), notes=notes)
-    if all(a.overlaps(b) for a in qs for b in qs):
-        lo = max(q.low for q in qs)
-        hi = min(q.high for q in qs)
+    common = _common(qs)
+    if common is not None:  # intervals on a line overlap pairwise iff they share a point
         listed = ", ".join(f"{s} says {say[s]} {intervals[s].describe()}" for s in intervals)
         return _finding(Status.COMPATIBLE, group, total,
                         f"The figures for {what} are vague but can all be true: {listed}; "
-                        f"they overlap on {_range(lo, hi)}.", support=len(qs), notes=notes)
+                        f"they overlap on {_range(*common)}.", support=len(qs), notes=notes)
     # Conflict: the largest set of mutually compatible sources is the majority reading.
-    best = max(intervals, key=lambda s: (sum(intervals[s].overlaps(q) for q in qs), -qs.index(intervals[s])))
-    agreeing = sorted(s for s, q in intervals.items() if q.overlaps(intervals[best]))
+    agreeing = _largest_compatible(intervals)
     others = [s for s in intervals if s not in agreeing]
-    gap = min(intervals[best].gap(intervals[s]) for s in others)
+    best = min(agreeing, key=lambda s: (intervals[s].high - intervals[s].low, s))
+    shared = _common([intervals[s] for s in agreeing])
+    assert shared is not None
+    region = Quantity(low=shared[0], high=shared[1])
+    gap = min(region.gap(intervals[s]) for s in others)
     dissent = "; ".join(f"{s} says {say[s]}" for s in others)
     if len(agreeing) > len(others):
         lead = f"{len(agreeing)} of {total} sources ({', '.join(agreeing)}) give {say[best]}"
@@ -199,6 +201,33 @@ def _judge_quantity(group: Group, total: int) -> Finding:
     return _finding(Status.CONFLICT, group, total,
                     f"The sources disagree on {what}: {lead}; {dissent} — {_fmt(gap)} apart"
                     f"{_absent(group, total)}.", support=len(agreeing), notes=notes)
+
+
+def _common(qs: Sequence[Quantity]) -> tuple[float, float] | None:
+    """The (low, high) every interval allows, or None when some two are disjoint (linear time)."""
+    lo = max(qs, key=low_key)
+    hi = min(qs, key=high_key)
+    return (lo.low, hi.high) if low_key(lo) <= high_key(hi) else None
+
+
+def _largest_compatible(intervals: Mapping[str, Quantity]) -> list[str]:
+    """Sources whose intervals all share the point most intervals allow (a sweep, O(n log n)).
+
+    Ties go to the lowest such point, so the answer does not depend on input order.
+    """
+    events = sorted(
+        [(low_key(q), 0) for q in intervals.values()] + [(high_key(q), 1) for q in intervals.values()]
+    )
+    depth = best = 0
+    at = events[0][0]
+    for key, is_end in events:
+        if is_end:
+            depth -= 1
+        else:
+            depth += 1
+            if depth > best:
+                best, at = depth, key
+    return sorted(s for s, q in intervals.items() if low_key(q) <= at <= high_key(q))
 
 
 def _range(lo: float, hi: float) -> str:
