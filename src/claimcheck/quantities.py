@@ -1,0 +1,621 @@
+"""Read stated amounts ("nearly 1,200", "more than $2bn", "dozens") as intervals.
+
+``parse_quantity`` reads one expression; ``find_quantities`` scans a whole article and
+leaves out numbers that are not counts or amounts (years, dates, times, ordinals,
+phone numbers, numbers inside names). Every qualifier's tolerance lives in
+``QuantityRules`` so the interval a hedge allows can be changed in one place.
+
+The scanner is a loop over one compiled "anchor" pattern; everything else looks at a
+bounded window around each anchor, so the cost is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from claimcheck.models import Quantity
+
+__all__ = ["DEFAULT_RULES", "QuantityMention", "QuantityRules", "find_quantities", "parse_quantity"]
+
+
+@attrs.frozen
+class QuantityRules:
+    """How wide an interval each kind of hedge allows (see docs/quantities.md).
+
+    Tolerances are fractions of the stated number X; vague amounts are multipliers
+    of their base (``plural`` = (2, 10) makes "hundreds" [200, 1000)).
+    """
+
+    about: float = 0.1  #: "about X" -> [X(1-about), X(1+about)]
+    nearly: float = 0.1  #: "nearly X" -> [X(1-nearly), X)
+    just: float = 0.05  #: "just under X" -> [X(1-just), X); "just over X" -> (X, X(1+just)]
+    floor: float = 0.0  #: lower end of "up to X" / "fewer than X" (amounts are not negative)
+    plural: tuple[float, float] = (2.0, 10.0)  #: "dozens", "hundreds", "thousands"
+    several: tuple[float, float] = (3.0, 10.0)  #: "several", "several hundred"
+    few: tuple[float, float] = (2.0, 6.0)  #: "a few", "a few thousand"
+    handful: tuple[float, float] = (2.0, 10.0)  #: "a handful"
+    couple: tuple[float, float] = (2.0, 4.0)  #: "a couple of"
+
+
+DEFAULT_RULES = QuantityRules()
+
+
+@attrs.frozen
+class QuantityMention:
+    """One quantity found in a text: ``text[start:end] == quantity.text``."""
+
+    start: int
+    end: int
+    quantity: Quantity
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+_UNITS = {
+    "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "lakh": 1e5, "million": 1e6, "crore": 1e7,
+    "billion": 1e9, "trillion": 1e12,
+}  # fmt: skip
+# Glued abbreviations ("40k", "3bn", "€300m"). A bare "m" or "b" is only a scale after a
+# currency ("1m" alone may be a metre), so those two are checked by the caller.
+_ABBREVIATIONS = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}
+_MONEY_ONLY_ABBREVIATIONS = {"m", "b"}
+
+_CURRENCY_SYMBOLS = {
+    "us$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD",
+    "nz$": "NZD", "s$": "SGD", "r$": "BRL", "$": "USD", "€": "EUR", "£": "GBP",
+    "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₦": "NGN", "₱": "PHP",
+    "₪": "ILS", "₴": "UAH", "rs": "INR", "rs.": "INR",
+}  # fmt: skip
+_CURRENCY_CODES = (
+    "USD EUR GBP JPY CHF CNY RMB INR AUD CAD NZD HKD SGD SEK NOK DKK PLN CZK HUF RUB "
+    "TRY BRL MXN ZAR KRW NGN KES EGP ILS AED SAR UAH ARS CLP COP PHP IDR THB MYR PKR"
+).split()
+_CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY",
+    "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
+    "pounds sterling": "GBP", "sterling": "GBP", "swiss francs": "CHF",
+    "roubles": "RUB", "rubles": "RUB", "naira": "NGN", "rand": "ZAR",
+}  # fmt: skip
+
+
+def _alt(words) -> str:
+    """A regex alternation of literal phrases, longest first, spaces matching any run."""
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+# Hedges read to the left of a number, grouped by the interval they give.
+_LEFT_QUALIFIERS = {
+    "gt": [
+        "more than", "over", "above", "in excess of", "greater than", "exceeding",
+        "well over", "well above", "higher than", "larger than", "beyond", "topping", ">",
+    ],
+    "ge": [
+        "at least", "no fewer than", "no less than", "not less than", "not fewer than",
+        "a minimum of", "upwards of", "upward of", "a good", ">=", "≥",
+    ],
+    "lt": ["fewer than", "less than", "under", "below", "well under", "well below", "<"],
+    "le": [
+        "up to", "at most", "no more than", "not more than", "a maximum of", "as many as",
+        "as much as", "<=", "≤",
+    ],
+    "approx": [
+        "about", "around", "roughly", "approximately", "approx.", "approx", "some",
+        "an estimated", "estimated", "close to", "circa", "ca.", "c.", "~", "nearly about",
+        "in the region of", "on the order of", "of the order of", "more or less",
+        "something like", "give or take",
+    ],
+    "nearly": ["nearly", "almost", "not quite", "close on"],
+    "just_below": [
+        "just under", "just below", "just shy of", "shy of", "slightly less than",
+        "slightly fewer than", "a little under", "a little less than", "barely under",
+    ],
+    "just_above": [
+        "just over", "just above", "slightly more than", "slightly over", "a little over",
+        "a little more than", "little over", "little more than",
+    ],
+    "exact": ["exactly", "precisely", "a total of", "just", "only"],
+}  # fmt: skip
+_QUALIFIER_KIND = {
+    re.sub(r"\s+", " ", q): kind for kind, qs in _LEFT_QUALIFIERS.items() for q in qs
+}
+_RIGHT_QUALIFIERS = {
+    "or more": "ge", "or above": "ge", "or over": "ge", "or greater": "ge", "plus": "ge",
+    "+": "ge", "or less": "le", "or fewer": "le", "or below": "le", "or under": "le",
+    "or so": "approx", "odd": "approx", "-odd": "approx",
+}  # fmt: skip
+
+# --------------------------------------------------------------------------- patterns
+
+_NUMBER_WORDS = list(_UNITS) + list(_TENS) + list(_SCALES) + ["dozen"]
+_WORD_NUMBER = rf"(?:{_alt(_NUMBER_WORDS)})"
+# A run of number words: "one hundred and twelve", "fifty-two", "a dozen".
+_WORD_RUN = (
+    rf"(?:\ban?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
+    rf"\b{_WORD_NUMBER}(?:(?:\s*-\s*|\s+(?:and\s+)?){_WORD_NUMBER}){{0,12}}\b"
+)
+# Digits. Each alternative is one way of grouping; the lookarounds stop a match from
+# starting or ending inside a longer token ("1.2.3", "A320").
+_DIGIT_NUMBER = r"""
+(?<![\w.])
+(?P<sign>[-\u2212](?=\.?\d))?
+(?P<digits>
+    \d{1,3}(?:,\d{3})+(?:\.\d+)?                          # 1,234,567.89
+  | \d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+(?:[.,]\d+)?     # 1 234 567,89 (thin spaces)
+  | \d{1,3}(?:\.\d{3}){2,}(?:,\d+)?                       # 1.234.567 (continental)
+  | \d{1,3}\.\d{3},\d+                                    # 1.234,5 (continental)
+  | \d+,\d{1,2}(?!\d)(?!,\d)                              # 5,00 (decimal comma)
+  | \d+(?:\.\d+)?                                         # 1234, 3.5
+  | \.\d+                                                 # .08
+)
+(?!\d|\.\d)
+"""
+_VAGUE_WORDS = {
+    "dozens": 12, "scores": 20, "tens": 10, "hundreds": 1e2, "thousands": 1e3,
+    "millions": 1e6, "billions": 1e9, "trillions": 1e12,
+}  # fmt: skip
+_VAGUE = (
+    rf"\b(?:(?P<vplural>{_alt(_VAGUE_WORDS)})"
+    rf"|(?P<vcount>several|a\s+few|a\s+handful|a\s+couple(?:\s+of)?)"
+    rf"(?:\s+(?P<vscale>hundred|thousand|million|billion|trillion|dozen))?)\b"
+)
+_ANCHOR = re.compile(
+    rf"(?P<num>{_DIGIT_NUMBER})|(?P<words>{_WORD_RUN})|(?P<vague>{_VAGUE})",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+_SCALE_AFTER = re.compile(
+    rf"(?P<glued>(?:{_alt(_ABBREVIATIONS)})(?![\w]))"
+    rf"|(?P<spaced>\s*(?:{_alt(_SCALES)}|dozen)(?:s\b)?(?:\s+(?:{_alt(_SCALES)})\b){{0,2}})",
+    re.IGNORECASE,
+)
+_CUR_SYMBOL_LEFT = re.compile(
+    rf"(?:(?<![a-z])(?P<sym>{_alt(_CURRENCY_SYMBOLS)})|\b(?P<code>{_alt(_CURRENCY_CODES)})\s?)\s*$",
+    re.IGNORECASE,
+)
+_UNIT_RIGHT = re.compile(
+    r"\s*(?:(?P<pct>%|per\s*cent\b|percent(?:age)?\b(?!\s+points?)|pc\b)"
+    r"|(?P<pp>percentage\s+points?\b|points?\b(?=\s+(?:higher|lower|up|down)))"
+    rf"|\s(?P<code>{_alt(_CURRENCY_CODES)})\b"
+    rf"|\s(?P<word>{_alt(_CURRENCY_WORDS)})\b)",
+    re.IGNORECASE,
+)
+_LONGEST_QUALIFIER = max(len(q.split()) for q in _QUALIFIER_KIND)
+_TOKEN = re.compile(r"\S+")
+_SYMBOL_QUALIFIERS = (">=", "<=", "≥", "≤", ">", "<", "~")
+
+
+def _left_qualifier(text: str, start: int) -> tuple[int, str] | None:
+    """The hedge ending just before ``start`` ("more than ", ">"), as (offset, phrase).
+
+    Looks the last few words up in a table instead of running a regex at every
+    position of the window, which keeps long texts fast.
+    """
+    window_start = max(0, start - 40)
+    window = text[window_start:start]
+    for sym in _SYMBOL_QUALIFIERS:
+        if window.endswith(sym):
+            return start - len(sym), sym
+    if not window or not window[-1].isspace():
+        return None
+    tokens = list(_TOKEN.finditer(window))[-_LONGEST_QUALIFIER:]
+    for k in range(len(tokens), 0, -1):
+        first = tokens[-k]
+        if first.start() == 0 and window_start > 0 and text[window_start - 1].isalnum():
+            continue  # the window cut a word in half
+        phrase = " ".join(t.group() for t in tokens[-k:]).lower()
+        if phrase in _QUALIFIER_KIND:
+            return window_start + first.start(), phrase
+    return None
+
+
+_RIGHT_QUALIFIER = re.compile(rf"\s*(?P<q>{_alt(_RIGHT_QUALIFIERS)})(?!\w)", re.IGNORECASE)
+_WORD_TOKEN = re.compile(r"[a-z]+", re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------- reading
+
+
+@attrs.frozen
+class _Number:
+    """A number read at one place, before hedges and units are applied."""
+
+    start: int
+    end: int
+    value: float
+    scaled: bool = False  # carries a scale word or abbreviation ("3 million", "40k")
+    plain: bool = False  # bare digits without separators, sign, decimals or scale
+    word: str | None = None  # the lone word when a number was written as one word
+
+
+def _digits_value(raw: str) -> float:
+    """The value of a digit group matched by _DIGIT_NUMBER."""
+    raw = re.sub(r"[\u2009\u202f\u00a0]", "", raw)
+    if raw.count(".") > 1 or ("." in raw and "," in raw and raw.index(".") < raw.index(",")):
+        return float(raw.replace(".", "").replace(",", "."))  # continental
+    if "," in raw and "." not in raw and len(raw.rsplit(",", 1)[1]) != 3:
+        return float(raw.replace(",", "."))  # decimal comma
+    return float(raw.replace(",", ""))
+
+
+def _words_value(text: str, start: int, end: int) -> tuple[float, int] | None:
+    """Read the longest grammatical number at the start of a run of number words.
+
+    Returns (value, end offset); a run like "three four" stops after "three".
+    """
+    total = current = 0.0
+    state = "start"
+    last_scale = math.inf
+    read_end = None
+    tokens = list(_WORD_TOKEN.finditer(text, start, end))
+    i = 0
+    if tokens and tokens[0].group().lower() in ("a", "an"):
+        current, state, i = 1.0, "a", 1
+    while i < len(tokens):
+        tok = tokens[i]
+        w = tok.group().lower()
+        if w == "and":
+            if state not in ("hundred", "scale") or i + 1 >= len(tokens):
+                break
+            nxt = tokens[i + 1].group().lower()
+            if nxt not in _UNITS and nxt not in _TENS:
+                break
+            i += 1
+            continue
+        if w in _UNITS:
+            if state not in ("start", "hundred", "scale") and not (
+                state == "ten" and 0 < _UNITS[w] < 10
+            ):
+                break
+            current += _UNITS[w]
+            state = "unit"
+        elif w in _TENS:
+            if state not in ("start", "hundred", "scale"):
+                break
+            current += _TENS[w]
+            state = "ten"
+        elif w == "hundred":
+            if state not in ("unit", "ten", "a") or current >= 100:
+                break
+            current *= 100
+            state = "hundred"
+        elif w == "dozen":
+            if state not in ("unit", "ten", "a"):
+                break
+            current *= 12
+            state = "dozen"
+        elif w in _SCALES:
+            scale = _SCALES[w]
+            if state not in ("unit", "ten", "hundred", "a", "dozen") or scale >= last_scale:
+                break
+            total += current * scale
+            current = 0.0
+            last_scale = scale
+            state = "scale"
+        else:
+            break
+        read_end = tok.end()
+        i += 1
+    if read_end is None or state == "a":
+        return None
+    return total + current, read_end
+
+
+def _read_number(text: str, m: re.Match, rules: QuantityRules) -> _Number | None:
+    """The number an anchor match starts, with any scale written after it."""
+    if m.group("num") is not None:
+        digits = m.group("digits")
+        value = _digits_value(digits)
+        if m.group("sign"):
+            value = -value
+        start, end = m.start("num"), m.end("num")
+        plain = not m.group("sign") and digits.isdigit()
+        scaled = False
+        s = _SCALE_AFTER.match(text, end)
+        if s:
+            if s.group("glued"):
+                abbr = s.group("glued").lower()
+                money = _CUR_SYMBOL_LEFT.search(text, max(0, start - 6), start) is not None
+                if abbr not in _MONEY_ONLY_ABBREVIATIONS or money:
+                    value *= _ABBREVIATIONS[abbr]
+                    end, scaled = s.end(), True
+            else:
+                for w in _WORD_TOKEN.findall(s.group("spaced")):
+                    w = w.lower().rstrip("s") if w.lower() != "dozens" else "dozen"
+                    value *= 12 if w == "dozen" else _SCALES.get(w, 1)
+                end, scaled = s.end(), True
+        return _Number(start, end, value, scaled=scaled, plain=plain and not scaled)
+    if m.group("words") is not None:
+        start = m.start("words")
+        got = _words_value(text, start, m.end("words"))
+        if got is None:
+            return None
+        value, end = got
+        raw = text[start:end]
+        lone = raw.lower() if _WORD_TOKEN.fullmatch(raw) else None
+        scaled = any(w.lower() in _SCALES for w in _WORD_TOKEN.findall(raw))
+        return _Number(start, end, value, scaled=scaled, word=lone)
+    return None
+
+
+def _interval(kind: str, x: float, rules: QuantityRules) -> tuple[float, float, bool, bool]:
+    """(low, high, low_inclusive, high_inclusive) for a hedge kind applied to x."""
+    lo_x, hi_x = sorted((x * (1 - rules.about), x * (1 + rules.about)))
+    floor = rules.floor if x > rules.floor else -math.inf
+    if kind == "gt":
+        return x, math.inf, False, False
+    if kind == "ge":
+        return x, math.inf, True, False
+    if kind == "lt":
+        return floor, x, floor != -math.inf, False
+    if kind == "le":
+        return floor, x, floor != -math.inf, True
+    if kind == "approx":
+        return lo_x, hi_x, True, True
+    if kind == "nearly":
+        return min(x, x * (1 - rules.nearly)), max(x, x * (1 - rules.nearly)), True, False
+    if kind == "just_below":
+        return min(x, x * (1 - rules.just)), x, True, False
+    if kind == "just_above":
+        return x, max(x, x * (1 + rules.just)), False, True
+    return x, x, True, True
+
+
+def _scan(text: str, rules: QuantityRules, claims_only: bool) -> Iterator[QuantityMention]:
+    """Yield quantities left to right; with claims_only, skip non-claim numbers."""
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = _ANCHOR.search(text, pos)
+        if m is None:
+            return
+        got = _read_at(text, m, rules)
+        if got is None:
+            pos = m.end()
+            continue
+        mention, info = got
+        if claims_only and not _is_claim(text, mention, info):
+            pos = max(m.end(), info.core_end)
+            continue
+        yield mention
+        pos = mention.end
+
+
+@attrs.frozen
+class _Info:
+    """Facts about a reading that decide whether it is a claim."""
+
+    core_start: int
+    core_end: int
+    number: _Number | None
+    hedged: bool  # has a qualifier, unit, scale or range partner
+
+
+def _read_at(
+    text: str, m: re.Match, rules: QuantityRules
+) -> tuple[QuantityMention, _Info] | None:
+    """Read the quantity around one anchor: hedge, currency, number, scale, unit."""
+    if m.group("vague") is not None:
+        return _read_vague(text, m, rules)
+    num = _read_number(text, m, rules)
+    if num is None:
+        return None
+    start, end = num.start, num.end
+    unit = None
+    # Currency written before the number: "$2", "€300m", "USD 5".
+    cur = _CUR_SYMBOL_LEFT.search(text, max(0, start - 6), start)
+    if cur:
+        sym = cur.group("sym")
+        unit = _CURRENCY_SYMBOLS[sym.lower()] if sym else cur.group("code").upper()
+        start = cur.start()
+    # Units after: percent, percentage points, currency codes and words.
+    u = _UNIT_RIGHT.match(text, end)
+    if u:
+        if u.group("pct"):
+            unit = "%"
+        elif u.group("pp"):
+            unit = "pp"
+        elif u.group("code"):
+            unit = unit or u.group("code").upper()
+        else:
+            unit = unit or _CURRENCY_WORDS[re.sub(r"\s+", " ", u.group("word").lower())]
+        end = u.end()
+    kind, qualifier = "exact", None
+    q = _left_qualifier(text, start)
+    if q:
+        start, qualifier = q
+        kind = _QUALIFIER_KIND[qualifier]
+    r = _RIGHT_QUALIFIER.match(text, end)
+    if r and kind == "exact" and r.group("q").strip() != "+" or (
+        r and r.group("q") == "+" and r.start("q") == end
+    ):
+        right = re.sub(r"\s+", " ", r.group("q").lower())
+        kind, qualifier = _RIGHT_QUALIFIERS[right], right
+        end = r.end()
+    low, high, lo_inc, hi_inc = _interval(kind, num.value, rules)
+    quantity = Quantity(
+        low=low,
+        high=high,
+        low_inclusive=lo_inc,
+        high_inclusive=hi_inc,
+        value=num.value,
+        qualifier=qualifier if kind != "exact" or qualifier else None,
+        unit=unit,
+        text=text[start:end],
+    )
+    hedged = qualifier is not None or unit is not None or num.scaled
+    return QuantityMention(start, end, quantity), _Info(num.start, num.end, num, hedged)
+
+
+def _read_vague(
+    text: str, m: re.Match, rules: QuantityRules
+) -> tuple[QuantityMention, _Info] | None:
+    """Read "dozens", "hundreds of thousands", "several hundred", "a handful"."""
+    start, end = m.start("vague"), m.end("vague")
+    if m.group("vplural"):
+        word = m.group("vplural").lower()
+        base, (lo_m, hi_m) = _VAGUE_WORDS[word], rules.plural
+        # "tens of thousands", "hundreds of millions"
+        of = re.compile(rf"\s+of\s+({_alt(_VAGUE_WORDS)})\b", re.I).match(text, end)
+        if of and _VAGUE_WORDS[of.group(1).lower()] >= 1e3:
+            base *= _VAGUE_WORDS[of.group(1).lower()]
+            end = of.end()
+    else:
+        count = re.sub(r"\s+", " ", m.group("vcount").lower())
+        key = count.split()[-1] if count != "a couple of" else "couple"
+        lo_m, hi_m = {
+            "several": rules.several,
+            "few": rules.few,
+            "handful": rules.handful,
+            "couple": rules.couple,
+            "of": rules.couple,
+        }[key]
+        scale = (m.group("vscale") or "").lower()
+        base = 12 if scale == "dozen" else _SCALES.get(scale, 1)
+        word = re.sub(r"\s+", " ", text[start:end].lower())
+    low, high = lo_m * base, hi_m * base
+    quantity = Quantity(
+        low=low,
+        high=high,
+        low_inclusive=True,
+        high_inclusive=False,
+        value=None,
+        qualifier=re.sub(r"\s+", " ", text[start:end].lower()),
+        text=text[start:end],
+    )
+    return QuantityMention(start, end, quantity), _Info(start, end, None, True)
+
+
+# --------------------------------------------------------------------------- non-claims
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d,.]\d)"
+_REFERENCE_WORDS = """section sections article articles chapter clause paragraph para rule
+resolution amendment no. nos. number page pages p. pp. vol. vol volume part item flight
+route highway room version platform gate level phase stage episode season exhibit
+schedule annex appendix table figure fig. line bus channel""".split()
+# Capitalised words that may stand before a count at the start of a sentence or
+# clause, so "About 50", "In 300 cases" are not read as names like "Boeing 737".
+_NOT_NAMES = """The A An About Around Some Nearly Almost Over Under More Fewer Less At In On
+Of For With By To From Since Until After Before During Only Just Roughly Approximately
+Another All And But Or Between Among Up Exactly Even Those These Its Their His Her Our
+Your My Last Next Estimated Upwards Well Than Barely Each Every Both Once Like Plus Minus
+Total Killed Killing Kills Leaves Left Injured Wounded Some Another Another Almost Other
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday Then Now So When While Where
+If As Still Already Yet Another Just Least Most Further Additional Further Another Of
+January February March April May June July August September October November December
+Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split()
+# Places where digits are not a claim count. Each pattern is linear to scan.
+_NON_CLAIMS = re.compile(
+    "|".join(
+        [
+            rf"\b{_MONTHS}\s+{_DAY}(?:,?\s+\d{{4}})?\b",  # September 11, 2025
+            rf"\b{_DAY}\s+(?:of\s+)?{_MONTHS}(?:,?\s+\d{{4}})?",  # 11 September 2025
+            rf"\b{_MONTHS}\s+\d{{4}}\b",  # September 2025
+            r"\b\d{4}-\d\d(?:-\d\d)?\b",  # 2025-09-11, 1995-01
+            r"\b\d{1,4}/\d{1,2}/\d{2,4}\b",  # 5/17/2018
+            r"\b\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\b\.?)?",  # 10:30
+            r"\b\d{1,2}(?:\.\d\d)?\s*(?:[ap]\.m\.|[ap]m\b|o'clock)",  # 3 p.m.
+            # phone numbers: "+1-222-2222/2222", "(555) 123-4567", "020 7946 0958"
+            r"(?<![\w.,])\+\d{1,3}[\s./-]?\(?\d{1,5}\)?(?:[\s./-]\d{2,5})+",
+            r"(?<![\w.,])\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b",
+            r"(?<![\w.,])\d{3}[.-]\d{3}[.-]\d{4}\b",
+            r"(?<![\w.,])0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b",
+            # references: "Section 3.2", "Article 5", "No. 7", "#4"
+            rf"(?i:\b(?:{_alt(_REFERENCE_WORDS)})\s*#?\d+(?:\.\d+)*)|\#\d+",
+            # names holding numbers: "Group of 20", "Boeing 737", "Apollo 11"
+            r"\bGroup\s+of\s+\d+",
+            rf"\b(?!(?:{_alt(_NOT_NAMES)})\b)[A-Z][A-Za-z]+\s+\d+(?![\d,.]\d)"
+            r"(?!\s+(?:[a-z]+s|people|police|staff|children|men|women)\b)",
+            # list markers at the start of a line: "1. ", "2) "
+            r"(?m:^[ \t]*\d{1,3}[.)](?=[ \t]+\S))",
+        ]
+    ),
+)
+
+
+def _in_non_claim(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies in a date, time, phone number, reference or name.
+
+    Only a window around the number is searched, so the cost grows with the number
+    of candidates, not with the length of the article.
+    """
+    lo, hi = max(0, start - 40), min(len(text), end + 40)
+    for m in _NON_CLAIMS.finditer(text, lo, hi):
+        if m.start() < end and m.end() > start:
+            return True
+    return False
+
+
+_YEAR_LEFT = re.compile(
+    r"\b(?:in|since|from|by|until|till|to|during|before|after|of|the|early|late|mid|"
+    r"year|fiscal|summer|spring|autumn|winter|fall|circa|around|between|and)\W*$",
+    re.IGNORECASE,
+)
+_PRONOUN_ONE_LEFT = re.compile(
+    r"\b(?:the|that|this|which|no|any|every|each|some|another|only|last)\s+$", re.I
+)
+_PRONOUN_ONE_RIGHT = re.compile(
+    r"\s+(?:of|another|who|that|which|or|and|day|time|way|thing|side|hand|point)\b|\s*[^\w\s]|\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_claim(text: str, mention: QuantityMention, info: _Info) -> bool:
+    """Whether a reading is a count or amount rather than a year, date, name, ..."""
+    if _in_non_claim(text, info.core_start, info.core_end):
+        return False
+    num = info.number
+    if num is None:
+        return True
+    after = text[num.end : num.end + 1]
+    before = text[num.start - 1 : num.start] if num.start else ""
+    if after.isalpha() and not num.scaled and mention.quantity.unit is None:
+        return False  # glued to letters: "11th", "1990s", "29km", "3D"
+    if before == "-" and text[num.start - 2 : num.start - 1].isalpha():
+        return False  # "Covid-19", "F-16"
+    if num.plain and not info.hedged:
+        if 1000 <= num.value <= 2100 and len(text[num.start : num.end]) == 4:
+            if _YEAR_LEFT.search(text, max(0, num.start - 12), num.start) or not re.match(
+                r"\s+(?:[a-z]+s|people|police|staff|children|men|women)\b", text[num.end :]
+            ):
+                return False
+    if num.word == "one" and not info.hedged:
+        if _PRONOUN_ONE_LEFT.search(text, max(0, num.start - 10), num.start):
+            return False
+        if _PRONOUN_ONE_RIGHT.match(text, num.end):
+            return False
+    return True
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def parse_quantity(text: str, rules: QuantityRules = DEFAULT_RULES) -> Quantity | None:
+    """The first quantity read in a short expression ("nearly 1,200"), or None."""
+    for mention in _scan(text or "", rules, claims_only=False):
+        return mention.quantity
+    return None
+
+
+def find_quantities(text: str, rules: QuantityRules = DEFAULT_RULES) -> list[QuantityMention]:
+    """Every claim-like quantity in a text, sorted by start and non-overlapping."""
+    return list(_scan(text or "", rules, claims_only=True))
