@@ -384,7 +384,8 @@ def _count_sentences(rng, fact: Fact, source: str, changed, new_value, vague_rat
         modifier = rng.choice(modifiers + ("",) * 2) if modifiers else ""
         noun = f"{modifier} {plural}".strip()
         verb = rng.choice(PREDICATES[fact.predicate])
-        lemma = fact.head if rng.random() > 0.05 else plural  # a lemmatizer now and then keeps the plural
+        # A lemmatizer now and then keeps a regular plural.
+        lemma = plural if plural == fact.head + "s" and rng.random() < 0.05 else fact.head
         predicate = verb if rng.random() > 0.03 else None  # or misses the event
         year = f" in {fact.year}" if fact.year else ""
         lead = rng.choice(["", "Officials said ", "According to reports, ", "The ministry said "])

@@ -124,9 +124,9 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
             continue  # a block of its own
         for claim in keyed.pop(key):
             fits = matches
-            if len(fits) > 1 and not pred:  # the event word may still be in the sentence
-                said = _sentence_classes(claim.sentence)
-                fits = [k for k in matches if k[1] in said] or matches
+            said = _sentence_classes(claim.sentence) if not pred else frozenset()
+            if said:  # the event word may still be in the sentence: it must not say another event
+                fits = [k for k in matches if k[1] in said]
             if len(fits) > 1:
                 fits = [k for k in fits if _overlaps_any(extents[k], claim.quantity)]
             if len(fits) == 1:

@@ -1,0 +1,141 @@
+"""Properties of alignment and comparison on generated article sets with known ground truth."""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+
+import synthetic  # noqa: E402
+
+from claimcheck import ClaimKind, Status, build_report  # noqa: E402
+
+SEEDS = st.integers(min_value=0, max_value=10_000)
+SIZES = st.integers(min_value=2, max_value=12)
+PAIRED = {Status.AGREE, Status.COMPATIBLE, Status.CONFLICT, Status.VARIANT}
+
+
+def _generate(n: int, seed: int, **kw) -> synthetic.SyntheticSet:
+    return synthetic.generate(n, seed, claims_per_source=20, **kw)
+
+
+def _content(data, report) -> list[tuple]:
+    """A report reduced to what it says, without offsets: status, kind and the facts per source."""
+    out = []
+    for f in report.findings:
+        said = tuple(sorted((c.source, data.fact_of(c), c.text, c.predicate or "", c.noun or "") for c in f.claims))
+        out.append((f.status.value, f.kind.value, f.subject, said))
+    return sorted(out)
+
+
+@settings(max_examples=25, deadline=None)
+@given(SIZES, SEEDS, st.randoms(use_true_random=False))
+def test_report_does_not_depend_on_order_of_sources_or_claims(n, seed, rnd):
+    data = _generate(n, seed)
+    claims = list(data.claims)
+    sources = list(data.sources)
+    rnd.shuffle(claims)
+    rnd.shuffle(sources)
+    assert build_report(claims, sources=sources) == build_report(data.claims, sources=data.sources)
+
+
+@settings(max_examples=25, deadline=None)
+@given(SIZES, SEEDS, st.integers(min_value=0, max_value=10_000))
+def test_report_does_not_depend_on_sentence_order(n, seed, order_seed):
+    a = _generate(n, seed)
+    b = _generate(n, seed, order_seed=order_seed)
+    assert _content(a, build_report(a.claims, sources=a.sources)) == _content(
+        b, build_report(b.claims, sources=b.sources)
+    )
+
+
+@settings(max_examples=30, deadline=None)
+@given(SIZES, SEEDS)
+def test_conflicts_match_the_ground_truth(n, seed):
+    data = _generate(n, seed, conflict_rate=0.3)
+    report = build_report(data.claims, sources=data.sources)
+    conflicts = [f for f in report.findings if f.status is Status.CONFLICT and f.kind is ClaimKind.QUANTITY]
+    about = [{data.fact_of(c) for c in f.claims} for f in conflicts]
+    assert all(len(fids) == 1 for fids in about), about
+    found = {next(iter(fids)) for fids in about}
+    assert found <= data.conflicts
+    # A changed figure can go unnoticed only when its claim lacks the event and several events fit.
+    missed = data.conflicts - found
+    for fid in missed:
+        [changed] = [c for c in data.claims if data.fact_of(c) == fid and c.source == data.changed[fid]]
+        assert changed.predicate is None, (fid, changed)
+
+
+@settings(max_examples=30, deadline=None)
+@given(SIZES, SEEDS)
+def test_variants_are_one_person_spelled_two_ways(n, seed):
+    data = _generate(n, seed, variant_rate=0.5)
+    report = build_report(data.claims, sources=data.sources)
+    for f in report.findings:
+        if f.status is Status.VARIANT:
+            fids = {data.fact_of(c) for c in f.claims}
+            assert len(fids) == 1 and fids <= data.variants, f.explanation
+
+
+@settings(max_examples=30, deadline=None)
+@given(SIZES, SEEDS)
+def test_different_counted_things_are_never_paired(n, seed):
+    data = _generate(n, seed)
+    report = build_report(data.claims, sources=data.sources)
+    for f in report.findings:
+        if f.kind is ClaimKind.QUANTITY:
+            heads = {data.facts[data.fact_of(c)].head for c in f.claims}
+            assert len(heads) == 1, f.explanation
+
+
+@settings(max_examples=30, deadline=None)
+@given(SIZES, SEEDS)
+def test_no_pairing_finding_rests_on_one_source(n, seed):
+    data = _generate(n, seed)
+    report = build_report(data.claims, sources=data.sources)
+    for f in report.findings:
+        if f.status in PAIRED and not f.subject.startswith("role of"):
+            assert len({c.source for c in f.claims}) >= 2, f.explanation
+            assert len(f.sources) >= 2
+
+
+@settings(max_examples=20, deadline=None)
+@given(SIZES, SEEDS)
+def test_vague_restatements_of_an_unchanged_figure_never_conflict(n, seed):
+    data = _generate(n, seed, vague_rate=0.6, conflict_rate=0.0)
+    report = build_report(data.claims, sources=data.sources)
+    assert not [f for f in report.findings if f.status is Status.CONFLICT and f.kind is ClaimKind.QUANTITY]
+
+
+def test_same_number_about_different_things_occurs_and_stays_apart():
+    data = synthetic.generate(60, 3)
+    counts = [f for f in data.facts.values() if f.kind == "count"]
+    shared = {}
+    for fact in counts:
+        shared.setdefault(fact.value, []).append(fact)
+    decoys = [fs for fs in shared.values() if len({f.head for f in fs}) > 1]
+    assert decoys, "the generator makes facts that share a number"
+    report = build_report(data.claims, sources=data.sources)
+    for f in report.findings:
+        if f.kind is ClaimKind.QUANTITY:
+            assert len({(data.facts[data.fact_of(c)].head) for c in f.claims}) == 1
+
+
+def test_generation_is_deterministic():
+    a, b = synthetic.generate(20, 7), synthetic.generate(20, 7)
+    assert a.claims == b.claims and a.conflicts == b.conflicts and a.variants == b.variants
+    assert synthetic.generate(20, 8).claims != a.claims
+
+
+def test_a_medium_set_meets_the_quality_targets():
+    data = synthetic.generate(200, random.Random(1).randint(0, 100))
+    report = build_report(data.claims, sources=data.sources)
+    conflict = synthetic.score(data, report, "conflict")
+    variant = synthetic.score(data, report, "variant")
+    assert conflict.precision >= 0.95 and conflict.recall >= 0.95, conflict
+    assert variant.precision >= 0.95, variant
