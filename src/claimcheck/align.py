@@ -20,7 +20,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from claimcheck.config import DEFAULT_CONFIG, Config
-from claimcheck.entities import canonical, fold, same_entity
+from claimcheck.entities import fold, same_entity, translit_key
 from claimcheck.lexicon import INFLECTIONS, predicate_class
 from claimcheck.models import Claim, ClaimKind, Quantity
 
@@ -284,18 +284,29 @@ def align_entities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -> 
 
 def _relabel_people(claims: Sequence[Claim]) -> list[Claim]:
     """A name the model tagged ORG once ("Trump") is a person if it is a person elsewhere."""
-    surnames = {fold(c.entity.split()[-1]) for c in claims if c.label == "PERSON" and c.entity}
-    fulls = {fold(c.entity) for c in claims if c.label == "PERSON" and c.entity}
+    people = {_fold(c.entity) for c in claims if c.label == "PERSON" and c.entity}
+    people |= {_fold(c.entity.split()[-1]) for c in claims if c.label == "PERSON" and c.entity and c.entity.split()}
     out = []
     for claim in claims:
-        if claim.label != "PERSON" and claim.entity and fold(claim.entity) in surnames | fulls:
+        if claim.label != "PERSON" and claim.entity and _fold(claim.entity) in people:
             claim = attrs.evolve(claim, label="PERSON")
         out.append(claim)
     return out
 
 
+@lru_cache(maxsize=65536)
+def _fold(name: str) -> str:
+    return fold(name)
+
+
 def _cluster_names(claims: list[Claim], label: str | None, config: Config) -> list[list[Claim]]:
-    """Union names that denote one entity; blocked by the first letter of the folded key."""
+    """Union names that denote one entity.
+
+    Other entities join only on equal transliteration keys (a dictionary, linear). People
+    are blocked by the first letter of the transliterated surname; inside a block one
+    vectorised ``cdist`` over surnames proposes the close pairs, and ``same_entity``
+    decides each, so the cost grows with close pairs rather than all pairs.
+    """
     names = sorted({c.entity for c in claims if c.entity})
     parent = {n: n for n in names}
 
@@ -305,16 +316,34 @@ def _cluster_names(claims: list[Claim], label: str | None, config: Config) -> li
             n = parent[n]
         return n
 
-    blocks: dict[str, list[str]] = defaultdict(list)
-    for name in names:
-        key = canonical(name)
-        words = key.split()
-        blocks[(words[-1] if label == "PERSON" and words else key)[:1]].append(name)
-    for block in blocks.values():
-        for i, a in enumerate(block):
-            for b in block[i + 1 :]:
-                if find(a) != find(b) and same_entity(a, b, label):
-                    parent[find(a)] = find(b)
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)  # the root does not depend on the order of unions
+
+    keys = {n: translit_key(n) for n in names}
+    if label != "PERSON":
+        same: dict[str, list[str]] = defaultdict(list)
+        for name in names:
+            same[keys[name]].append(name)
+        for group in same.values():
+            for other in group[1:]:
+                union(group[0], other)
+    else:
+        blocks: dict[str, list[str]] = defaultdict(list)
+        for name in names:
+            words = keys[name].split()
+            blocks[words[-1][:1] if words else ""].append(name)
+        for block in blocks.values():
+            if len(block) < 2:
+                continue
+            surnames = [keys[n].split()[-1] if keys[n] else "" for n in block]
+            scores = process.cdist(surnames, surnames, scorer=fuzz.ratio, dtype=np.uint8, workers=1,
+                                   score_cutoff=int(config.name_similarity))
+            rows, cols = np.nonzero(scores)
+            for i, j in zip(rows.tolist(), cols.tolist()):
+                if i < j and find(block[i]) != find(block[j]) and same_entity(block[i], block[j], label):
+                    union(block[i], block[j])
     clusters: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         clusters[find(claim.entity)].append(claim)  # type: ignore[arg-type]
