@@ -103,16 +103,25 @@ def _alt(words) -> str:
 _LEFT_QUALIFIERS = {
     "gt": [
         "more than", "over", "above", "in excess of", "greater than", "exceeding",
+        "exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed", "surpassing",
+        "topped", "tops", "more than just",
         "well over", "well above", "higher than", "larger than", "beyond", "topping", ">",
     ],
     "ge": [
         "at least", "no fewer than", "no less than", "not less than", "not fewer than",
-        "a minimum of", "upwards of", "upward of", "a good", ">=", "≥",
+        "a minimum of", "upwards of", "upward of", ">=", "≥", "greater than or equal to",
+        "more than or equal to", "higher or equal than", "greater or equal than",
+        "equal to or more than", "equal to or greater than", "not below", "not under",
     ],
-    "lt": ["fewer than", "less than", "under", "below", "well under", "well below", "<"],
+    "lt": [
+        "fewer than", "less than", "under", "below", "well under", "well below", "<",
+        "smaller than", "lower than",
+    ],
     "le": [
         "up to", "at most", "no more than", "not more than", "a maximum of", "as many as",
-        "as much as", "<=", "≤",
+        "as much as", "<=", "≤", "less than or equal to", "fewer than or equal to",
+        "smaller or equal than", "lower or equal than", "less or equal than",
+        "equal to or less than", "equal to or fewer than", "not above", "not over",
     ],
     "approx": [
         "about", "around", "roughly", "approximately", "approx.", "approx", "some",
@@ -129,7 +138,12 @@ _LEFT_QUALIFIERS = {
         "just over", "just above", "slightly more than", "slightly over", "a little over",
         "a little more than", "little over", "little more than",
     ],
-    "exact": ["exactly", "precisely", "a total of", "just", "only"],
+    "exact": [
+        "exactly", "precisely", "a total of", "just", "only", "equal to", "equals",
+        "equals to", "equaling", "equaling to", "equalling", "=",
+    ],
+    # "between 50 and 60", "from 50 to 60": only meaningful with a range after them
+    "between": ["between", "from", "anywhere between", "anywhere from"],
 }  # fmt: skip
 _QUALIFIER_KIND = {
     re.sub(r"\s+", " ", q): kind for kind, qs in _LEFT_QUALIFIERS.items() for q in qs
@@ -139,6 +153,22 @@ _RIGHT_QUALIFIERS = {
     "+": "ge", "or less": "le", "or fewer": "le", "or below": "le", "or under": "le",
     "or so": "approx", "odd": "approx", "-odd": "approx",
 }  # fmt: skip
+
+_DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+    "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+    "tenth": 10, "tenths": 10, "twelfth": 12, "twelfths": 12, "hundredth": 100,
+    "hundredths": 100, "thousandth": 1000, "thousandths": 1000,
+}  # fmt: skip
+_VULGAR = {
+    "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
+    "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8,
+    "⅞": 7 / 8,
+}  # fmt: skip
+# Ordinal words: after a number word that did not make a fraction, they show the
+# number is part of something else ("one third place", "one second").
+_ORDINALS = set(_DENOMINATORS) | {"first", "second", "seconds", "firsts"}
 
 # --------------------------------------------------------------------------- patterns
 
@@ -159,7 +189,7 @@ _DIGIT_NUMBER = r"""
   | \d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+(?:[.,]\d+)?     # 1 234 567,89 (thin spaces)
   | \d{1,3}(?:\.\d{3}){2,}(?:,\d+)?                       # 1.234.567 (continental)
   | \d{1,3}\.\d{3},\d+                                    # 1.234,5 (continental)
-  | \d+,\d{1,2}(?!\d)(?!,\d)                              # 5,00 (decimal comma)
+  | (?<!\d,)\d+,\d{1,2}(?!\d)(?!,\d)                      # 5,00 (decimal comma)
   | \d+(?:\.\d+)?                                         # 1234, 3.5
   | \.\d+                                                 # .08
 )
@@ -174,14 +204,43 @@ _VAGUE = (
     rf"|(?P<vcount>several|a\s+few|a\s+handful|a\s+couple(?:\s+of)?)"
     rf"(?:\s+(?P<vscale>hundred|thousand|million|billion|trillion|dozen))?)\b"
 )
+_SINGULAR_DENOMINATORS = [d for d in _DENOMINATORS if not d.endswith("s")]
+# "a third of", "one-quarter of", "half of", "half a million"
+_FRACTION = (
+    rf"\b(?:an?|one)[\s-]+(?P<fden>{_alt(_SINGULAR_DENOMINATORS)})\b(?=\s+of\b)"
+    r"|\b(?P<half>half)\b(?=\s+(?:of|an?|hundred|thousand|million|billion|trillion|dozen)\b)"
+)
 _ANCHOR = re.compile(
-    rf"(?P<num>{_DIGIT_NUMBER})|(?P<words>{_WORD_RUN})|(?P<vague>{_VAGUE})",
+    rf"(?P<num>{_DIGIT_NUMBER})|(?P<frac>{_FRACTION})|(?P<words>{_WORD_RUN})"
+    rf"|(?P<vague>{_VAGUE})|(?P<vulgar>[{''.join(_VULGAR)}])",
     re.IGNORECASE | re.VERBOSE,
 )
+_AND_UNIT_END = re.compile(
+    rf"\s+and\s+(?:{_alt(w for w in _UNITS if 0 < _UNITS[w] < 10)})$", re.IGNORECASE
+)
+_DENOMINATOR_AFTER = re.compile(
+    rf"(?:\s*-\s*|\s+)(?P<den>{_alt(_DENOMINATORS)})\b(?P<of>(?=\s+of\b))?", re.I
+)
+_AND_FRACTION = re.compile(
+    rf"\s+and\s+(?P<top>an?|{_alt(w for w in _UNITS if 0 < _UNITS[w] < 10)})[\s-]+"
+    rf"(?P<den>{_alt(_DENOMINATORS)})\b",
+    re.IGNORECASE,
+)
+_OF_A_SCALE = re.compile(
+    r"\s+(?:of\s+)?(?:an?\s+)?(?P<scale>hundred|thousand|million|billion|trillion|dozen)\b",
+    re.IGNORECASE,
+)
+_OF_VAGUE = re.compile(rf"\s+of\s+({_alt(_VAGUE_WORDS)})\b", re.IGNORECASE)
+_SLASH = re.compile(r"/(\d{1,4})(?![\d/])")
+_DIGIT_FRACTION = re.compile(r"\s+(\d)/(\d{1,2})(?![\d/])")
+_POINT = re.compile(rf"\s+point((?:\s+(?:{_alt(list(_UNITS) + list(_TENS))})\b){{1,8}})", re.I)
+_RATIO = re.compile(r"\s+(?:in|out\s+of)\s+", re.IGNORECASE)
+_RANGE_SEP = re.compile(r"\s*(?P<sep>[-–—~])\s*|\s+(?P<sep2>to|and)\s+", re.I)
+_SIGN_WORD = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
 
 _SCALE_AFTER = re.compile(
     rf"(?P<glued>(?:{_alt(_ABBREVIATIONS)})(?![\w]))"
-    rf"|(?P<spaced>\s*(?:{_alt(_SCALES)}|dozen)(?:s\b)?(?:\s+(?:{_alt(_SCALES)})\b){{0,2}})",
+    rf"|(?P<spaced>\s*(?:{_alt(_SCALES)}|dozen)s?\b(?:\s+(?:{_alt(_SCALES)})\b){{0,2}})",
     re.IGNORECASE,
 )
 _CUR_SYMBOL_LEFT = re.compile(
@@ -197,7 +256,7 @@ _UNIT_RIGHT = re.compile(
 )
 _LONGEST_QUALIFIER = max(len(q.split()) for q in _QUALIFIER_KIND)
 _TOKEN = re.compile(r"\S+")
-_SYMBOL_QUALIFIERS = (">=", "<=", "≥", "≤", ">", "<", "~")
+_SYMBOL_QUALIFIERS = (">=", "<=", "≥", "≤", ">", "<", "~", "=")
 
 
 def _left_qualifier(text: str, start: int) -> tuple[int, str] | None:
@@ -210,6 +269,8 @@ def _left_qualifier(text: str, start: int) -> tuple[int, str] | None:
     window = text[window_start:start]
     for sym in _SYMBOL_QUALIFIERS:
         if window.endswith(sym):
+            if window[:-len(sym)].endswith(("=", "<", ">", "!")):
+                return start - len(sym) - 1, "?"  # "=<", "!>": not an operator we know
             return start - len(sym), sym
     if not window or not window[-1].isspace():
         return None
@@ -224,7 +285,9 @@ def _left_qualifier(text: str, start: int) -> tuple[int, str] | None:
     return None
 
 
-_RIGHT_QUALIFIER = re.compile(rf"\s*(?P<q>{_alt(_RIGHT_QUALIFIERS)})(?!\w)", re.IGNORECASE)
+_RIGHT_QUALIFIER = re.compile(
+    rf"\s*(?P<q>{_alt(_RIGHT_QUALIFIERS)})(?!\w)(?!\s+than\b)", re.IGNORECASE
+)
 _WORD_TOKEN = re.compile(r"[a-z]+", re.IGNORECASE)
 
 
@@ -241,6 +304,8 @@ class _Number:
     scaled: bool = False  # carries a scale word or abbreviation ("3 million", "40k")
     plain: bool = False  # bare digits without separators, sign, decimals or scale
     word: str | None = None  # the lone word when a number was written as one word
+    fraction: bool = False  # a fraction or ratio ("two thirds", "1/4", "one in five")
+    odd: bool = False  # joined to other digits by "/" in a way that is no fraction
 
 
 def _digits_value(raw: str) -> float:
@@ -253,10 +318,11 @@ def _digits_value(raw: str) -> float:
     return float(raw.replace(",", ""))
 
 
-def _words_value(text: str, start: int, end: int) -> tuple[float, int] | None:
+def _words_value(text: str, start: int, end: int) -> tuple[float, int, float] | None:
     """Read the longest grammatical number at the start of a run of number words.
 
-    Returns (value, end offset); a run like "three four" stops after "three".
+    Returns (value, end offset, scale of the last word or 1); a run like
+    "three four" stops after "three".
     """
     total = current = 0.0
     state = "start"
@@ -278,9 +344,8 @@ def _words_value(text: str, start: int, end: int) -> tuple[float, int] | None:
             i += 1
             continue
         if w in _UNITS:
-            if state not in ("start", "hundred", "scale") and not (
-                state == "ten" and 0 < _UNITS[w] < 10
-            ):
+            ok = state in ("start", "hundred", "scale") or (state == "ten" and 0 < _UNITS[w] < 10)
+            if not ok:
                 break
             current += _UNITS[w]
             state = "unit"
@@ -313,49 +378,148 @@ def _words_value(text: str, start: int, end: int) -> tuple[float, int] | None:
         i += 1
     if read_end is None or state == "a":
         return None
-    return total + current, read_end
+    return total + current, read_end, (last_scale if state == "scale" else 1.0)
 
 
-def _read_number(text: str, m: re.Match, rules: QuantityRules) -> _Number | None:
-    """The number an anchor match starts, with any scale written after it."""
+def _mixed_fraction(text: str, end: int) -> tuple[float, int] | None:
+    """"and a half", "and three quarters" after a whole number: (fraction, new end)."""
+    f = _AND_FRACTION.match(text, end)
+    if not f:
+        return None
+    top = 1 if f.group("top").lower() in ("a", "an") else _UNITS[f.group("top").lower()]
+    bottom = _DENOMINATORS[f.group("den").lower()]
+    if top >= bottom:
+        return None
+    return top / bottom, f.end()
+
+
+def _apply_scale(text: str, start: int, end: int, value: float) -> tuple[float, int, bool]:
+    """Multiply by a scale written after the number ("1.2 million", "40k", "€3m")."""
+    s = _SCALE_AFTER.match(text, end)
+    if not s:
+        return value, end, False
+    if s.group("glued"):
+        abbr = s.group("glued").lower()
+        money = _CUR_SYMBOL_LEFT.search(text, max(0, start - 6), start) is not None
+        if abbr in _MONEY_ONLY_ABBREVIATIONS and not money:
+            return value, end, False
+        return value * _ABBREVIATIONS[abbr], s.end(), True
+    for w in _WORD_TOKEN.findall(s.group("spaced")):
+        w = w.lower()
+        value *= 12 if w.startswith("dozen") else _SCALES[w.rstrip("s")]
+    return value, s.end(), True
+
+
+def _read_number(text: str, m: re.Match) -> _Number | None:
+    """The number an anchor match starts, with fractions and any scale after it."""
+    fraction = odd = False
+    scale_in_words = 1.0
+    word = None
     if m.group("num") is not None:
         digits = m.group("digits")
         value = _digits_value(digits)
-        if m.group("sign"):
-            value = -value
         start, end = m.start("num"), m.end("num")
         plain = not m.group("sign") and digits.isdigit()
-        scaled = False
-        s = _SCALE_AFTER.match(text, end)
-        if s:
-            if s.group("glued"):
-                abbr = s.group("glued").lower()
-                money = _CUR_SYMBOL_LEFT.search(text, max(0, start - 6), start) is not None
-                if abbr not in _MONEY_ONLY_ABBREVIATIONS or money:
-                    value *= _ABBREVIATIONS[abbr]
-                    end, scaled = s.end(), True
+        if end < len(text) and text[end] in _VULGAR:  # "2½"
+            value, end, plain = value + _VULGAR[text[end]], end + 1, False
+        mixed_digits = _DIGIT_FRACTION.match(text, end) if digits.isdigit() else None
+        if mixed_digits and int(mixed_digits.group(1)) < int(mixed_digits.group(2)):
+            value += int(mixed_digits.group(1)) / int(mixed_digits.group(2))  # "2 1/4"
+            end, plain = mixed_digits.end(), False
+        slash = _SLASH.match(text, end)
+        if slash and digits.isdigit():
+            top, bottom = value, float(slash.group(1))
+            # A small proper fraction ("1/4", "3/4"); anything else ("24/7", "9/11")
+            # is a date, a score or a code.
+            if 0 < top < bottom <= 10 and text[start - 1 : start] != "/":
+                value, end, fraction, plain = top / bottom, slash.end(), True, False
             else:
-                for w in _WORD_TOKEN.findall(s.group("spaced")):
-                    w = w.lower().rstrip("s") if w.lower() != "dozens" else "dozen"
-                    value *= 12 if w == "dozen" else _SCALES.get(w, 1)
-                end, scaled = s.end(), True
-        return _Number(start, end, value, scaled=scaled, plain=plain and not scaled)
-    if m.group("words") is not None:
+                odd = True
+        if m.group("sign"):
+            value = -value
+    elif m.group("words") is not None:
         start = m.start("words")
         got = _words_value(text, start, m.end("words"))
         if got is None:
             return None
-        value, end = got
+        value, end, scale_in_words = got
+        plain = False
         raw = text[start:end]
-        lone = raw.lower() if _WORD_TOKEN.fullmatch(raw) else None
-        scaled = any(w.lower() in _SCALES for w in _WORD_TOKEN.findall(raw))
-        return _Number(start, end, value, scaled=scaled, word=lone)
-    return None
+        tail = _AND_UNIT_END.search(raw)
+        if tail and _DENOMINATOR_AFTER.match(text, end):
+            # "one hundred and three quarters" is 100 3/4, not 103/4
+            head = _words_value(text, start, start + tail.start())
+            if head and _mixed_fraction(text, head[1]):
+                value, end, scale_in_words = head
+                raw = text[start:end]
+        point = _POINT.match(text, end) if scale_in_words == 1.0 and value == int(value) else None
+        if point:  # "nought point nought three"
+            places = "".join(
+                str(_UNITS.get(w.lower(), _TENS.get(w.lower())))
+                for w in _WORD_TOKEN.findall(point.group(1))
+            )
+            value, end = value + float("0." + places), point.end()
+            raw = text[start:end]
+        word = raw.lower() if _WORD_TOKEN.fullmatch(raw) else None
+        # "two thirds", "three-quarters", "one-eighth"
+        d = _DENOMINATOR_AFTER.match(text, end)
+        if d and value > 0 and scale_in_words == 1.0:
+            den = d.group("den").lower()
+            plural = den.endswith("s") and den != "halves" or den == "halves"
+            joined = "-" in d.group(0)
+            if (plural and value > 1) or (not plural and value == 1 and (joined or d.group("of"))):
+                value, end, fraction, word = value / _DENOMINATORS[den], d.end("den"), True, None
+    elif m.group("frac") is not None:
+        start, end = m.start("frac"), m.end("frac")
+        value = 0.5 if m.group("half") else 1 / _DENOMINATORS[m.group("fden").lower()]
+        fraction, plain = True, False
+    elif m.group("vulgar") is not None:
+        start, end = m.start("vulgar"), m.end("vulgar")
+        value, fraction, plain = _VULGAR[m.group("vulgar")], True, False
+    else:
+        return None
+    scaled = scale_in_words > 1 or any(
+        w.lower() in _SCALES or w.lower() == "dozen" for w in _WORD_TOKEN.findall(text[start:end])
+    )
+    if fraction:
+        # "two thirds of a million", "half a million", "a quarter of a billion"
+        of = _OF_A_SCALE.match(text, end)
+        if of:
+            value *= _SCALES.get(of.group("scale").lower(), 12)
+            end, scaled = of.end(), True
+        return _Number(start, end, value, scaled=scaled, fraction=True)
+    mixed = _mixed_fraction(text, end)
+    if mixed:  # "one and a half", "five and a half million", "one million and a half"
+        value, end = value + mixed[0] * scale_in_words, mixed[1]
+        plain = False
+    more_scale = False
+    if scale_in_words == 1.0:
+        value, end, more_scale = _apply_scale(text, start, end, value)
+    if more_scale and not mixed:
+        mixed = _mixed_fraction(text, end)  # "3 million and a quarter"
+        if mixed:
+            unit_scale = value / (_digits_value(m.group("digits")) if m.group("num") else 1)
+            value, end = value + mixed[0] * abs(unit_scale), mixed[1]
+    ratio = _RATIO.match(text, end)
+    if ratio and not more_scale and not scaled and value > 0:
+        # "one in five", "1 in 4": a proportion
+        other = _ANCHOR.match(text, ratio.end())
+        bottom = _read_number(text, other) if other and other.group("vague") is None else None
+        if bottom and not bottom.fraction and bottom.value > value and bottom.value <= 1000:
+            return _Number(start, bottom.end, value / bottom.value, fraction=True)
+    return _Number(
+        start,
+        end,
+        value,
+        scaled=scaled or more_scale,
+        plain=plain and not more_scale,
+        word=word if not more_scale and not mixed else None,
+        odd=odd,
+    )
 
 
 def _interval(kind: str, x: float, rules: QuantityRules) -> tuple[float, float, bool, bool]:
     """(low, high, low_inclusive, high_inclusive) for a hedge kind applied to x."""
-    lo_x, hi_x = sorted((x * (1 - rules.about), x * (1 + rules.about)))
     floor = rules.floor if x > rules.floor else -math.inf
     if kind == "gt":
         return x, math.inf, False, False
@@ -366,7 +530,8 @@ def _interval(kind: str, x: float, rules: QuantityRules) -> tuple[float, float, 
     if kind == "le":
         return floor, x, floor != -math.inf, True
     if kind == "approx":
-        return lo_x, hi_x, True, True
+        lo, hi = sorted((x * (1 - rules.about), x * (1 + rules.about)))
+        return lo, hi, True, True
     if kind == "nearly":
         return min(x, x * (1 - rules.nearly)), max(x, x * (1 - rules.nearly)), True, False
     if kind == "just_below":
@@ -374,6 +539,213 @@ def _interval(kind: str, x: float, rules: QuantityRules) -> tuple[float, float, 
     if kind == "just_above":
         return x, max(x, x * (1 + rules.just)), False, True
     return x, x, True, True
+
+
+@attrs.frozen
+class _Info:
+    """Facts about a reading that decide whether it is a claim or joins another."""
+
+    core_start: int
+    core_end: int
+    number: _Number | None
+    hedged: bool  # has a qualifier, unit, scale or range partner
+    kind: str = "exact"
+    other: _Number | None = None  # the upper end of a range
+
+
+def _read_side(text: str, m: re.Match) -> tuple[_Number, int, int, str | None] | None:
+    """One number with the currency before it and the unit after: (number, start, end, unit)."""
+    num = _read_number(text, m)
+    if num is None:
+        return None
+    start, end, unit = num.start, num.end, None
+    cur = _CUR_SYMBOL_LEFT.search(text, max(0, start - 6), start)
+    if cur:  # "$2", "€300m", "USD 5"
+        sym = cur.group("sym")
+        unit = _CURRENCY_SYMBOLS[sym.lower()] if sym else cur.group("code").upper()
+        start = cur.start()
+    u = _UNIT_RIGHT.match(text, end)
+    if u:  # "20%", "20 per cent", "5 percentage points", "300 euros"
+        if u.group("pct"):
+            unit = "%"
+        elif u.group("pp"):
+            unit = "pp"
+        elif u.group("code"):
+            unit = unit or u.group("code").upper()
+        else:
+            unit = unit or _CURRENCY_WORDS[re.sub(r"\s+", " ", u.group("word").lower())]
+        end = u.end()
+    return num, start, end, unit
+
+
+def _read_range(
+    text: str, first: tuple[_Number, int, int, str | None]
+) -> tuple[float, _Number, int, str | None, str] | None:
+    """The far end of "50-60", "50 to 60", "2 to 3 million", "50 and 60".
+
+    Returns (low, upper number, end, unit, separator); the scale and unit written
+    once apply to both ends.
+    """
+    num, _, end, unit = first
+    sep = _RANGE_SEP.match(text, end)
+    if not sep or num.fraction:
+        return None
+    m = _ANCHOR.search(text, sep.end(), sep.end() + 8)  # allow a currency sign between
+    m = m and _ANCHOR.match(text, m.start())  # read it whole, beyond the window
+    if m is None or m.group("vague") is not None:
+        return None
+    side = _read_side(text, m)
+    if side is None or side[1] != sep.end() or side[0].fraction:
+        return None
+    other, _, other_end, other_unit = side
+    low = num.value
+    if other.scaled and not num.scaled and 0 < low < other.value:
+        # "2 to 3 million": the scale belongs to both ends
+        mantissa = other.value
+        for w in _WORD_TOKEN.findall(text[m.start() : other.end]):
+            mantissa /= _SCALES.get(w.lower(), 1)
+        abbr = _SCALE_AFTER.search(text, m.start(), other.end)
+        if abbr and abbr.group("glued"):
+            mantissa /= _ABBREVIATIONS[abbr.group("glued").lower()]
+        if low < mantissa:
+            low *= other.value / mantissa
+    if not low < other.value:
+        return None
+    return low, other, other_end, unit or other_unit, (sep.group("sep") or sep.group("sep2")).lower()
+
+
+def _read_at(text: str, m: re.Match, rules: QuantityRules) -> tuple[QuantityMention, _Info] | None:
+    """Read the quantity around one anchor: hedge, currency, number, scale, unit, range."""
+    if m.group("vague") is not None:
+        return _read_vague(text, m, rules)
+    first = _read_side(text, m)
+    if first is None:
+        return None
+    num, start, end, unit = first
+    kind, qualifier = "exact", None
+    q = _left_qualifier(text, start)
+    if q:
+        start, qualifier = q
+        if qualifier == "?":
+            return None  # an operator we cannot read, such as "=<"
+        kind = _QUALIFIER_KIND[qualifier]
+    sign = _SIGN_WORD.search(text, max(0, start - 10), start)
+    if sign and not q:  # "minus 5", "negative one"
+        num = attrs.evolve(num, value=-num.value, plain=False)
+        start = sign.start()
+    rng = _read_range(text, first)
+    if rng and (kind in ("exact", "approx", "between")):
+        low, other, end, unit, sep = rng
+        if sep == "and" and qualifier != "between":
+            rng = None
+        else:
+            high = other.value
+            if kind == "approx":
+                low, high = low * (1 - rules.about), high * (1 + rules.about)
+            elif qualifier is None:
+                qualifier = "range"
+            quantity = Quantity(
+                low=low, high=high, value=None, qualifier=qualifier, unit=unit,
+                text=text[start:end],
+            )  # fmt: skip
+            info = _Info(num.start, other.end, num, True, "range", other)
+            return QuantityMention(start, end, quantity), info
+    if kind == "between":
+        kind, qualifier = "exact", None
+        start = num.start if not unit else first[1]
+    r = _RIGHT_QUALIFIER.match(text, end)
+    if r and (r.group("q") != "+" or r.start("q") == end) and kind in ("exact", "approx"):
+        right = re.sub(r"\s+", " ", r.group("q").lower())
+        kind, qualifier = _RIGHT_QUALIFIERS[right], right
+        end = r.end()
+    low, high, lo_inc, hi_inc = _interval(kind, num.value, rules)
+    quantity = Quantity(
+        low=low,
+        high=high,
+        low_inclusive=lo_inc,
+        high_inclusive=hi_inc,
+        value=num.value,
+        qualifier=qualifier,
+        unit=unit,
+        text=text[start:end],
+    )
+    hedged = qualifier is not None or unit is not None or num.scaled or num.fraction
+    return QuantityMention(start, end, quantity), _Info(num.start, num.end, num, hedged, kind)
+
+
+def _read_vague(
+    text: str, m: re.Match, rules: QuantityRules
+) -> tuple[QuantityMention, _Info] | None:
+    """Read "dozens", "hundreds of thousands", "several hundred", "a handful"."""
+    start, end = m.start("vague"), m.end("vague")
+    if m.group("vplural"):
+        base, (lo_m, hi_m) = _VAGUE_WORDS[m.group("vplural").lower()], rules.plural
+        of = _OF_VAGUE.match(text, end)
+        if of and _VAGUE_WORDS[of.group(1).lower()] >= 1e3:  # "tens of thousands"
+            base *= _VAGUE_WORDS[of.group(1).lower()]
+            end = of.end()
+    else:
+        count = re.sub(r"\s+", " ", m.group("vcount").lower())
+        key = "couple" if count.startswith("a couple") else count.split()[-1]
+        lo_m, hi_m = {
+            "several": rules.several,
+            "few": rules.few,
+            "handful": rules.handful,
+            "couple": rules.couple,
+        }[key]
+        scale = (m.group("vscale") or "").lower()
+        base = 12 if scale == "dozen" else _SCALES.get(scale, 1)
+    quantity = Quantity(
+        low=lo_m * base,
+        high=hi_m * base,
+        low_inclusive=True,
+        high_inclusive=False,
+        value=None,
+        qualifier=re.sub(r"\s+", " ", text[start:end].lower()),
+        text=text[start:end],
+    )
+    return QuantityMention(start, end, quantity), _Info(start, end, None, True, "vague")
+
+
+_JOIN_BOUNDS = re.compile(r",?\s+(?:and|but)\s+|,\s+", re.IGNORECASE)
+_LOWER_KINDS = {"gt": False, "ge": True}
+_UPPER_KINDS = {"lt": False, "le": True}
+
+
+def _join_bounds(
+    text: str, a: QuantityMention, ai: _Info, rules: QuantityRules
+) -> QuantityMention | None:
+    """Merge "more than 10 and less than 40" into one interval (10, 40) when it is one."""
+    if ai.kind not in _LOWER_KINDS and ai.kind not in _UPPER_KINDS:
+        return None
+    j = _JOIN_BOUNDS.match(text, a.end)
+    if not j:
+        return None
+    m = _ANCHOR.search(text, j.end(), j.end() + 60)  # past a hedge such as "less than"
+    m = m and _ANCHOR.match(text, m.start())
+    got = _read_at(text, m, rules) if m else None
+    if not got or got[0].start != j.end():
+        return None
+    b, bi = got
+    if (ai.kind in _LOWER_KINDS) == (bi.kind in _LOWER_KINDS) or bi.kind not in (
+        *_LOWER_KINDS,
+        *_UPPER_KINDS,
+    ):
+        return None
+    lo, hi = (a, b) if ai.kind in _LOWER_KINDS else (b, a)
+    q = Quantity(
+        low=lo.quantity.low,
+        high=hi.quantity.high,
+        low_inclusive=lo.quantity.low_inclusive,
+        high_inclusive=hi.quantity.high_inclusive,
+        value=None,
+        qualifier=f"{lo.quantity.qualifier} … {hi.quantity.qualifier}",
+        unit=a.quantity.unit or b.quantity.unit,
+        text=text[a.start : b.end],
+    )
+    if not q.low < q.high:
+        return None
+    return QuantityMention(a.start, b.end, q)
 
 
 def _scan(text: str, rules: QuantityRules, claims_only: bool) -> Iterator[QuantityMention]:
@@ -392,113 +764,9 @@ def _scan(text: str, rules: QuantityRules, claims_only: bool) -> Iterator[Quanti
         if claims_only and not _is_claim(text, mention, info):
             pos = max(m.end(), info.core_end)
             continue
+        mention = _join_bounds(text, mention, info, rules) or mention
         yield mention
-        pos = mention.end
-
-
-@attrs.frozen
-class _Info:
-    """Facts about a reading that decide whether it is a claim."""
-
-    core_start: int
-    core_end: int
-    number: _Number | None
-    hedged: bool  # has a qualifier, unit, scale or range partner
-
-
-def _read_at(
-    text: str, m: re.Match, rules: QuantityRules
-) -> tuple[QuantityMention, _Info] | None:
-    """Read the quantity around one anchor: hedge, currency, number, scale, unit."""
-    if m.group("vague") is not None:
-        return _read_vague(text, m, rules)
-    num = _read_number(text, m, rules)
-    if num is None:
-        return None
-    start, end = num.start, num.end
-    unit = None
-    # Currency written before the number: "$2", "€300m", "USD 5".
-    cur = _CUR_SYMBOL_LEFT.search(text, max(0, start - 6), start)
-    if cur:
-        sym = cur.group("sym")
-        unit = _CURRENCY_SYMBOLS[sym.lower()] if sym else cur.group("code").upper()
-        start = cur.start()
-    # Units after: percent, percentage points, currency codes and words.
-    u = _UNIT_RIGHT.match(text, end)
-    if u:
-        if u.group("pct"):
-            unit = "%"
-        elif u.group("pp"):
-            unit = "pp"
-        elif u.group("code"):
-            unit = unit or u.group("code").upper()
-        else:
-            unit = unit or _CURRENCY_WORDS[re.sub(r"\s+", " ", u.group("word").lower())]
-        end = u.end()
-    kind, qualifier = "exact", None
-    q = _left_qualifier(text, start)
-    if q:
-        start, qualifier = q
-        kind = _QUALIFIER_KIND[qualifier]
-    r = _RIGHT_QUALIFIER.match(text, end)
-    if r and kind == "exact" and r.group("q").strip() != "+" or (
-        r and r.group("q") == "+" and r.start("q") == end
-    ):
-        right = re.sub(r"\s+", " ", r.group("q").lower())
-        kind, qualifier = _RIGHT_QUALIFIERS[right], right
-        end = r.end()
-    low, high, lo_inc, hi_inc = _interval(kind, num.value, rules)
-    quantity = Quantity(
-        low=low,
-        high=high,
-        low_inclusive=lo_inc,
-        high_inclusive=hi_inc,
-        value=num.value,
-        qualifier=qualifier if kind != "exact" or qualifier else None,
-        unit=unit,
-        text=text[start:end],
-    )
-    hedged = qualifier is not None or unit is not None or num.scaled
-    return QuantityMention(start, end, quantity), _Info(num.start, num.end, num, hedged)
-
-
-def _read_vague(
-    text: str, m: re.Match, rules: QuantityRules
-) -> tuple[QuantityMention, _Info] | None:
-    """Read "dozens", "hundreds of thousands", "several hundred", "a handful"."""
-    start, end = m.start("vague"), m.end("vague")
-    if m.group("vplural"):
-        word = m.group("vplural").lower()
-        base, (lo_m, hi_m) = _VAGUE_WORDS[word], rules.plural
-        # "tens of thousands", "hundreds of millions"
-        of = re.compile(rf"\s+of\s+({_alt(_VAGUE_WORDS)})\b", re.I).match(text, end)
-        if of and _VAGUE_WORDS[of.group(1).lower()] >= 1e3:
-            base *= _VAGUE_WORDS[of.group(1).lower()]
-            end = of.end()
-    else:
-        count = re.sub(r"\s+", " ", m.group("vcount").lower())
-        key = count.split()[-1] if count != "a couple of" else "couple"
-        lo_m, hi_m = {
-            "several": rules.several,
-            "few": rules.few,
-            "handful": rules.handful,
-            "couple": rules.couple,
-            "of": rules.couple,
-        }[key]
-        scale = (m.group("vscale") or "").lower()
-        base = 12 if scale == "dozen" else _SCALES.get(scale, 1)
-        word = re.sub(r"\s+", " ", text[start:end].lower())
-    low, high = lo_m * base, hi_m * base
-    quantity = Quantity(
-        low=low,
-        high=high,
-        low_inclusive=True,
-        high_inclusive=False,
-        value=None,
-        qualifier=re.sub(r"\s+", " ", text[start:end].lower()),
-        text=text[start:end],
-    )
-    return QuantityMention(start, end, quantity), _Info(start, end, None, True)
+        pos = max(mention.end, m.end())
 
 
 # --------------------------------------------------------------------------- non-claims
@@ -579,6 +847,17 @@ _PRONOUN_ONE_RIGHT = re.compile(
 )
 
 
+_COUNT_NOUN_AFTER = re.compile(
+    r"\s+(?:[a-z]+s|people|police|staff|children|men|women|personnel|cattle)\b"
+)
+_ORDINAL_AFTER = re.compile(rf"[\s-]+(?:{_alt(_ORDINALS)})\b", re.IGNORECASE)
+
+
+def _looks_like_year(text: str, num: _Number) -> bool:
+    """Four bare digits between 1000 and 2100 ("1994")."""
+    return num.plain and 1000 <= num.value <= 2100 and num.end - num.start == 4
+
+
 def _is_claim(text: str, mention: QuantityMention, info: _Info) -> bool:
     """Whether a reading is a count or amount rather than a year, date, name, ..."""
     if _in_non_claim(text, info.core_start, info.core_end):
@@ -586,23 +865,32 @@ def _is_claim(text: str, mention: QuantityMention, info: _Info) -> bool:
     num = info.number
     if num is None:
         return True
+    if num.odd:
+        return False  # "24/7", "9/11"
     after = text[num.end : num.end + 1]
     before = text[num.start - 1 : num.start] if num.start else ""
     if after.isalpha() and not num.scaled and mention.quantity.unit is None:
         return False  # glued to letters: "11th", "1990s", "29km", "3D"
     if before == "-" and text[num.start - 2 : num.start - 1].isalpha():
         return False  # "Covid-19", "F-16"
-    if num.plain and not info.hedged:
-        if 1000 <= num.value <= 2100 and len(text[num.start : num.end]) == 4:
-            if _YEAR_LEFT.search(text, max(0, num.start - 12), num.start) or not re.match(
-                r"\s+(?:[a-z]+s|people|police|staff|children|men|women)\b", text[num.end :]
-            ):
-                return False
+    unit = mention.quantity.unit
+    if info.kind == "range" and info.other is not None and unit is None:
+        other = info.other
+        short = other.plain and other.end - other.start == 2  # "1995-96"
+        if _looks_like_year(text, num) and (_looks_like_year(text, other) or short):
+            return False
+    if _looks_like_year(text, num) and unit is None and info.kind in ("exact", "approx"):
+        if _YEAR_LEFT.search(text, max(0, num.start - 12), num.start):
+            return False  # "in 1994", "since 2001"
+        if not _COUNT_NOUN_AFTER.match(text, num.end):
+            return False  # "1994 was", "2001." -- but "2000 people" is a count
+    if num.word is not None and not info.hedged and _ORDINAL_AFTER.match(text, num.end):
+        return False  # "one third place", "one second": not a count
     if num.word == "one" and not info.hedged:
         if _PRONOUN_ONE_LEFT.search(text, max(0, num.start - 10), num.start):
-            return False
+            return False  # "no one", "the one", "which one"
         if _PRONOUN_ONE_RIGHT.match(text, num.end):
-            return False
+            return False  # "one of the", "one another", "that one."
     return True
 
 
