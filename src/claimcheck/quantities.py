@@ -177,7 +177,7 @@ _WORD_NUMBER = rf"(?:{_alt(_NUMBER_WORDS)})"
 # A run of number words: "one hundred and twelve", "fifty-two", "a dozen".
 _WORD_RUN = (
     rf"(?:\ban?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
-    rf"\b{_WORD_NUMBER}(?:(?:\s*-\s*|\s+(?:and\s+)?){_WORD_NUMBER}){{0,12}}\b"
+    rf"\b{_WORD_NUMBER}(?:(?:\s*-\s*|\s+(?:and\s+)?){_WORD_NUMBER}){{0,30}}\b"
 )
 # Digits. Each alternative is one way of grouping; the lookarounds stop a match from
 # starting or ending inside a longer token ("1.2.3", "A320").
@@ -239,7 +239,7 @@ _RANGE_SEP = re.compile(r"\s*(?P<sep>[-–—~])\s*|\s+(?P<sep2>to|and)\s+", re.
 _SIGN_WORD = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
 
 _SCALE_AFTER = re.compile(
-    rf"(?P<glued>(?:{_alt(_ABBREVIATIONS)})(?![\w]))"
+    rf"(?P<glued>(?:{_alt(_ABBREVIATIONS)})(?![\w])|\s(?:bn|mn|mln|tn)\b)"
     rf"|(?P<spaced>\s*(?:{_alt(_SCALES)}|dozen)s?\b(?:\s+(?:{_alt(_SCALES)})\b){{0,2}})",
     re.IGNORECASE,
 )
@@ -399,7 +399,7 @@ def _apply_scale(text: str, start: int, end: int, value: float) -> tuple[float, 
     if not s:
         return value, end, False
     if s.group("glued"):
-        abbr = s.group("glued").lower()
+        abbr = s.group("glued").lower().strip()
         money = _CUR_SYMBOL_LEFT.search(text, max(0, start - 6), start) is not None
         if abbr in _MONEY_ONLY_ABBREVIATIONS and not money:
             return value, end, False
@@ -648,7 +648,7 @@ def _read_at(text: str, m: re.Match, rules: QuantityRules) -> tuple[QuantityMent
                 low=low, high=high, value=None, qualifier=qualifier, unit=unit,
                 text=text[start:end],
             )  # fmt: skip
-            info = _Info(num.start, other.end, num, True, "range", other)
+            info = _Info(num.start, num.end, num, True, "range", other)
             return QuantityMention(start, end, quantity), info
     if kind == "between":
         kind, qualifier = "exact", None
@@ -865,10 +865,11 @@ def _is_claim(text: str, mention: QuantityMention, info: _Info) -> bool:
     num = info.number
     if num is None:
         return True
-    if num.odd:
-        return False  # "24/7", "9/11"
     after = text[num.end : num.end + 1]
-    before = text[num.start - 1 : num.start] if num.start else ""
+    before2 = text[max(0, num.start - 2) : num.start]
+    before = before2[-1:]
+    if num.odd or (before == "/" and before2[:1].isdigit()):
+        return False  # "24/7", "9/11", "2019/20"
     if after.isalpha() and not num.scaled and mention.quantity.unit is None:
         return False  # glued to letters: "11th", "1990s", "29km", "3D"
     if before == "-" and text[num.start - 2 : num.start - 1].isalpha():

@@ -1,0 +1,468 @@
+"""Tests for the number reader: tables of expressions, spans in sentences, properties."""
+
+from __future__ import annotations
+
+import math
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.quantities import (
+    DEFAULT_RULES,
+    QuantityMention,
+    find_quantities,
+    parse_quantity,
+)
+
+INF = math.inf
+
+# (text, low, high, low_inclusive, high_inclusive, value, qualifier, unit)
+EXACT = [
+    ("52", 52, 52, True, True, 52, None, None),
+    ("0", 0, 0, True, True, 0, None, None),
+    ("1,200", 1200, 1200, True, True, 1200, None, None),
+    ("1,674,200", 1674200, 1674200, True, True, 1674200, None, None),
+    ("1,674,200.5", 1674200.5, 1674200.5, True, True, 1674200.5, None, None),
+    ("3.5", 3.5, 3.5, True, True, 3.5, None, None),
+    (".08", 0.08, 0.08, True, True, 0.08, None, None),
+    ("1.200", 1.2, 1.2, True, True, 1.2, None, None),  # English reading when ambiguous
+    ("1.200.000", 1200000, 1200000, True, True, 1200000, None, None),
+    ("1.234,5", 1234.5, 1234.5, True, True, 1234.5, None, None),
+    ("5,00", 5, 5, True, True, 5, None, None),
+    ("1\u2009234\u2009567", 1234567, 1234567, True, True, 1234567, None, None),
+    ("1\u202f234\u202f567.89", 1234567.89, 1234567.89, True, True, 1234567.89, None, None),
+    ("12\u00a0500", 12500, 12500, True, True, 12500, None, None),
+    ("-1", -1, -1, True, True, -1, None, None),
+    ("\u22125", -5, -5, True, True, -5, None, None),
+    ("-9.25", -9.25, -9.25, True, True, -9.25, None, None),
+    ("minus 5", -5, -5, True, True, -5, None, None),
+    ("1.2 million", 1.2e6, 1.2e6, True, True, 1.2e6, None, None),
+    ("3bn", 3e9, 3e9, True, True, 3e9, None, None),
+    ("3.5bn", 3.5e9, 3.5e9, True, True, 3.5e9, None, None),
+    ("40k", 40000, 40000, True, True, 40000, None, None),
+    ("100K", 100000, 100000, True, True, 100000, None, None),
+    ("2 billion", 2e9, 2e9, True, True, 2e9, None, None),
+    ("1 trillion", 1e12, 1e12, True, True, 1e12, None, None),
+    ("7 mln", 7e6, 7e6, True, True, 7e6, None, None),
+    ("4tn", 4e12, 4e12, True, True, 4e12, None, None),
+    ("322 hundred", 32200, 32200, True, True, 32200, None, None),
+    ("3 dozen", 36, 36, True, True, 36, None, None),
+    ("2 lakh", 200000, 200000, True, True, 200000, None, None),
+    ("5 crore", 5e7, 5e7, True, True, 5e7, None, None),
+    ("fifty-two", 52, 52, True, True, 52, None, None),
+    ("Fifty-Two", 52, 52, True, True, 52, None, None),
+    ("twenty - five", 25, 25, True, True, 25, None, None),
+    ("sixteen", 16, 16, True, True, 16, None, None),
+    ("one", 1, 1, True, True, 1, None, None),
+    ("zero", 0, 0, True, True, 0, None, None),
+    ("one hundred and twelve", 112, 112, True, True, 112, None, None),
+    ("one hundred twelve", 112, 112, True, True, 112, None, None),
+    ("a hundred", 100, 100, True, True, 100, None, None),
+    ("a dozen", 12, 12, True, True, 12, None, None),
+    ("two dozen", 24, 24, True, True, 24, None, None),
+    ("half a dozen", 6, 6, True, True, 6, None, None),
+    ("half a million", 500000, 500000, True, True, 500000, None, None),
+    ("a million", 1e6, 1e6, True, True, 1e6, None, None),
+    ("three thousand four hundred", 3400, 3400, True, True, 3400, None, None),
+    ("two million three hundred thousand", 2.3e6, 2.3e6, True, True, 2.3e6, None, None),
+    ("nineteen ninety", 19, 19, True, True, 19, None, None),  # two numbers, first one read
+    ("forty two", 42, 42, True, True, 42, None, None),
+    ("one and a half", 1.5, 1.5, True, True, 1.5, None, None),
+    ("five and a half million", 5.5e6, 5.5e6, True, True, 5.5e6, None, None),
+    ("3 million and a quarter", 3.25e6, 3.25e6, True, True, 3.25e6, None, None),
+    ("2\u00bd", 2.5, 2.5, True, True, 2.5, None, None),
+    ("2 1/4", 2.25, 2.25, True, True, 2.25, None, None),
+    ("nought point nought three", 0.03, 0.03, True, True, 0.03, None, None),
+    ("exactly 52", 52, 52, True, True, 52, "exactly", None),
+    ("a total of 300", 300, 300, True, True, 300, "a total of", None),
+]
+
+FRACTIONS_AND_PERCENT = [
+    ("a third of", 1 / 3, 1 / 3, True, True, 1 / 3, None, None),
+    ("two thirds", 2 / 3, 2 / 3, True, True, 2 / 3, None, None),
+    ("two-thirds of voters", 2 / 3, 2 / 3, True, True, 2 / 3, None, None),
+    ("three quarters", 0.75, 0.75, True, True, 0.75, None, None),
+    ("one-eighth", 0.125, 0.125, True, True, 0.125, None, None),
+    ("a quarter of a million", 250000, 250000, True, True, 250000, None, None),
+    ("two thirds of a million", 2e6 / 3, 2e6 / 3, True, True, 2e6 / 3, None, None),
+    ("half of the 300", 0.5, 0.5, True, True, 0.5, None, None),
+    ("\u00be", 0.75, 0.75, True, True, 0.75, None, None),
+    ("1/4", 0.25, 0.25, True, True, 0.25, None, None),
+    ("one in five", 0.2, 0.2, True, True, 0.2, None, None),
+    ("1 in 4", 0.25, 0.25, True, True, 0.25, None, None),
+    ("20%", 20, 20, True, True, 20, None, "%"),
+    ("20 %", 20, 20, True, True, 20, None, "%"),
+    ("20 percent", 20, 20, True, True, 20, None, "%"),
+    ("20 per cent", 20, 20, True, True, 20, None, "%"),
+    ("twenty percent", 20, 20, True, True, 20, None, "%"),
+    ("3.5 percentage points", 3.5, 3.5, True, True, 3.5, None, "pp"),
+    ("about 20%", 18, 22, True, True, 20, "about", "%"),
+    ("more than 50 per cent", 50, INF, False, False, 50, "more than", "%"),
+    ("\u221212%", -12, -12, True, True, -12, None, "%"),
+]
+
+MONEY = [
+    ("$2 million", 2e6, 2e6, True, True, 2e6, None, "USD"),
+    ("$20", 20, 20, True, True, 20, None, "USD"),
+    ("\u20ac300m", 3e8, 3e8, True, True, 3e8, None, "EUR"),
+    ("\u00a31.5bn", 1.5e9, 1.5e9, True, True, 1.5e9, None, "GBP"),
+    ("US$5", 5, 5, True, True, 5, None, "USD"),
+    ("$3b", 3e9, 3e9, True, True, 3e9, None, "USD"),
+    ("\u00a51,000", 1000, 1000, True, True, 1000, None, "JPY"),
+    ("USD 5 million", 5e6, 5e6, True, True, 5e6, None, "USD"),
+    ("5 million USD", 5e6, 5e6, True, True, 5e6, None, "USD"),
+    ("EUR 300", 300, 300, True, True, 300, None, "EUR"),
+    ("300 euros", 300, 300, True, True, 300, None, "EUR"),
+    ("40 dollars", 40, 40, True, True, 40, None, "USD"),
+    ("10,000 yuan", 10000, 10000, True, True, 10000, None, "CNY"),
+    ("more than $2bn", 2e9, INF, False, False, 2e9, "more than", "USD"),
+    ("nearly \u20ac1m", 0.9e6, 1e6, True, False, 1e6, "nearly", "EUR"),
+    ("up to \u00a3500", 0, 500, True, True, 500, "up to", "GBP"),
+]
+
+HEDGES = [
+    ("more than 1,000", 1000, INF, False, False, 1000, "more than", None),
+    ("More than 1,000", 1000, INF, False, False, 1000, "more than", None),
+    ("MORE THAN 1,000", 1000, INF, False, False, 1000, "more than", None),
+    ("over 50", 50, INF, False, False, 50, "over", None),
+    ("above 170", 170, INF, False, False, 170, "above", None),
+    ("in excess of 400", 400, INF, False, False, 400, "in excess of", None),
+    ("exceeding 150", 150, INF, False, False, 150, "exceeding", None),
+    ("well over 3,000", 3000, INF, False, False, 3000, "well over", None),
+    ("at least 3", 3, INF, True, False, 3, "at least", None),
+    ("no fewer than 20", 20, INF, True, False, 20, "no fewer than", None),
+    ("no less than thirty", 30, INF, True, False, 30, "no less than", None),
+    ("upwards of 200", 200, INF, True, False, 200, "upwards of", None),
+    ("a minimum of 8", 8, INF, True, False, 8, "a minimum of", None),
+    ("50 or more", 50, INF, True, False, 50, "or more", None),
+    ("50+", 50, INF, True, False, 50, "+", None),
+    (">10", 10, INF, False, False, 10, ">", None),
+    (">= 30", 30, INF, True, False, 30, ">=", None),
+    ("fewer than 10", 0, 10, True, False, 10, "fewer than", None),
+    ("less than 10", 0, 10, True, False, 10, "less than", None),
+    ("under 170", 0, 170, True, False, 170, "under", None),
+    ("below 5", 0, 5, True, False, 5, "below", None),
+    ("up to 700", 0, 700, True, True, 700, "up to", None),
+    ("at most 100", 0, 100, True, True, 100, "at most", None),
+    ("no more than 50", 0, 50, True, True, 50, "no more than", None),
+    ("as many as 60", 0, 60, True, True, 60, "as many as", None),
+    ("a maximum of 12", 0, 12, True, True, 12, "a maximum of", None),
+    ("500 or less", 0, 500, True, True, 500, "or less", None),
+    ("<20", 0, 20, True, False, 20, "<", None),
+    ("less than -30", -INF, -30, False, False, -30, "less than", None),
+    ("about 100", 90, 110, True, True, 100, "about", None),
+    ("around 100", 90, 110, True, True, 100, "around", None),
+    ("roughly 100", 90, 110, True, True, 100, "roughly", None),
+    ("approximately 100", 90, 110, True, True, 100, "approximately", None),
+    ("some 300", 270, 330, True, True, 300, "some", None),
+    ("an estimated 1,000", 900, 1100, True, True, 1000, "an estimated", None),
+    ("close to 1,000", 900, 1100, True, True, 1000, "close to", None),
+    ("100 or so", 90, 110, True, True, 100, "or so", None),
+    ("nearly 1,200", 1080, 1200, True, False, 1200, "nearly", None),
+    ("almost 200", 180, 200, True, False, 200, "almost", None),
+    ("Nearly 1,200", 1080, 1200, True, False, 1200, "nearly", None),
+    ("just under 1,000", 950, 1000, True, False, 1000, "just under", None),
+    ("just over 1,000", 1000, 1050, False, True, 1000, "just over", None),
+    ("nearly  two hundred", 180, 200, True, False, 200, "nearly", None),
+    ("about 20,000", 18000, 22000, True, True, 20000, "about", None),
+]
+
+RANGES = [
+    ("50-60", 50, 60, True, True, None, "range", None),
+    ("50\u201360", 50, 60, True, True, None, "range", None),
+    ("50\u201460", 50, 60, True, True, None, "range", None),
+    ("1000 \u2013 5000", 1000, 5000, True, True, None, "range", None),
+    ("50 to 60", 50, 60, True, True, None, "range", None),
+    ("between 50 and 60", 50, 60, True, True, None, "between", None),
+    ("Between 50 and 60", 50, 60, True, True, None, "between", None),
+    ("from 200 to 3000000", 200, 3e6, True, True, None, "from", None),
+    ("5k-20k", 5000, 20000, True, True, None, "range", None),
+    ("2 to 3 million", 2e6, 3e6, True, True, None, "range", None),
+    ("$2-3bn", 2e9, 3e9, True, True, None, "range", "USD"),
+    ("20-30%", 20, 30, True, True, None, "range", "%"),
+    ("about 20-30", 18, 33, True, True, None, "about", None),
+    ("twenty to thirty", 20, 30, True, True, None, "range", None),
+    ("more than 10 and less than 40", 10, 40, False, False, None, "more than … less than", None),
+    ("at most 100 and at least 20", 20, 100, True, True, None, "at least … at most", None),
+]
+
+VAGUE = [
+    ("dozens", 24, 120, True, False, None, "dozens", None),
+    ("Dozens", 24, 120, True, False, None, "dozens", None),
+    ("hundreds", 200, 1000, True, False, None, "hundreds", None),
+    ("thousands", 2000, 10000, True, False, None, "thousands", None),
+    ("millions", 2e6, 1e7, True, False, None, "millions", None),
+    ("tens of thousands", 20000, 100000, True, False, None, "tens of thousands", None),
+    ("hundreds of thousands", 2e5, 1e6, True, False, None, "hundreds of thousands", None),
+    ("several", 3, 10, True, False, None, "several", None),
+    ("several hundred", 300, 1000, True, False, None, "several hundred", None),
+    ("a few", 2, 6, True, False, None, "a few", None),
+    ("a few thousand", 2000, 6000, True, False, None, "a few thousand", None),
+    ("a handful", 2, 10, True, False, None, "a handful", None),
+    ("a couple of", 2, 4, True, False, None, "a couple of", None),
+    ("scores", 40, 200, True, False, None, "scores", None),
+]
+
+ALL = EXACT + FRACTIONS_AND_PERCENT + MONEY + HEDGES + RANGES + VAGUE
+
+
+def _close(a: float, b: float) -> bool:
+    return a == b or math.isclose(a, b, rel_tol=1e-9)
+
+
+@pytest.mark.parametrize(("text", "low", "high", "lo_inc", "hi_inc", "value", "qual", "unit"), ALL)
+def test_parse_quantity(text, low, high, lo_inc, hi_inc, value, qual, unit):
+    q = parse_quantity(text)
+    assert q is not None, text
+    assert _close(q.low, low) and _close(q.high, high), q.describe()
+    assert (q.low_inclusive, q.high_inclusive) == (lo_inc, hi_inc), q.describe()
+    assert (q.value is None) == (value is None) and (value is None or _close(q.value, value))
+    assert q.qualifier == qual
+    assert q.unit == unit
+    assert text.startswith(q.text) or q.text in text
+
+
+@pytest.mark.parametrize("text", ["", "   ", "no numbers here", "the", "a", "and", "—", "%"])
+def test_parse_quantity_none(text):
+    assert parse_quantity(text) is None
+
+
+# Sentences where find_quantities must report nothing.
+NOT_CLAIMS = [
+    "It was founded in 1994.",
+    "The company was established in 1991 in Leeds.",
+    "Since 2001 the town has grown.",
+    "The attacks of September 11, 2025 shocked everyone.",
+    "It happened on 11 September.",
+    "They met on Sept. 3 in Paris.",
+    "He arrived on the 3rd of May 2020.",
+    "The file is dated 2025-09-11.",
+    "The series started 1995-01.",
+    "We meet on 5/17/2018.",
+    "The meeting starts at 10:30.",
+    "The vote closed at 3 p.m. on Friday.",
+    "Call 9pm sharp.",
+    "She finished first.",
+    "He came 11th in the race.",
+    "They placed third.",
+    "Call +1-222-2222-2222 today.",
+    "Call +44 20 7946 0958 today.",
+    "Call (555) 123-4567 today.",
+    "See Section 3.2 of the report.",
+    "Article 5 applies.",
+    "Under article 50 the country left.",
+    "Leaders of the Group of 20 met.",
+    "The G7 summit ended.",
+    "Covid-19 spread fast.",
+    "An F-16 crashed.",
+    "A Boeing 737 landed.",
+    "1. Introduction",
+    "One of the victims was a child.",
+    "No one was hurt.",
+    "Which one do you prefer?",
+    "That one is really good",
+    "The one you mentioned is invalid",
+    "They love one another.",
+    "He was looking for a next of kin",
+    "The 1990s were different.",
+    "It is open 24/7.",
+    "He took one third place.",
+    "1m isn't a number.",
+    " 29km Road ",
+    "=<30",
+    "version 2.1.3 shipped",
+    "the 2010-2015 period",
+    "during 2019/20",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CLAIMS)
+def test_not_claims(text):
+    assert find_quantities(text) == [], [m.quantity.text for m in find_quantities(text)]
+
+
+# (sentence, [(surface, low, high)]) -- offsets are checked against the surface.
+SPANS = [
+    ("In 1994, more than 1,000 people died.", [("more than 1,000", 1000, INF)]),
+    ("Officials seize over 150 animals from Terrytown home", [("over 150", 150, INF)]),
+    ("Police said nearly 1,200 were arrested.", [("nearly 1,200", 1080, 1200)]),
+    ("Some 300 homes and 52 cars burned.", [("Some 300", 270, 330), ("52", 52, 52)]),
+    ("The deal is worth $2 million, up 20%.", [("$2 million", 2e6, 2e6), ("20%", 20, 20)]),
+    ("Dozens were hurt and one person died.", [("Dozens", 24, 120), ("one", 1, 1)]),
+    ("On September 11, 2025, 52 people died.", [("52", 52, 52)]),
+    ("Between 50 and 60 people attended in 2019.", [("Between 50 and 60", 50, 60)]),
+    ("Twenty-six people die in accident", [("Twenty-six", 26, 26)]),
+    ("At 10:30, about 40 people left.", [("about 40", 36, 44)]),
+    ("The 2,000 troops left; 2000 people stayed.", [("2,000", 2000, 2000), ("2000", 2000, 2000)]),
+    ("A third of the 300 staff quit.", [("A third", 1 / 3, 1 / 3), ("300", 300, 300)]),
+    ("Prices rose 3.5% in March 2024 to \u20ac1.2bn.", [("3.5%", 3.5, 3.5), ("\u20ac1.2bn", 1.2e9, 1.2e9)]),
+    ("x>10 and y<20", [(">10", 10, INF), ("<20", 0, 20)]),
+    ("Up to 700 contract workers", [("Up to 700", 0, 700)]),
+    ("It cost 5,00 or 5.00 there.", [("5,00", 5, 5), ("5.00", 5, 5)]),
+    ("See exercises 22,24,26,31.", [("22", 22, 22), ("24", 24, 24), ("26", 26, 26), ("31", 31, 31)]),
+    ("The number is 1,3.", [("1,3", 1.3, 1.3)]),
+    ("Hundreds of thousands marched.", [("Hundreds of thousands", 2e5, 1e6)]),
+    ("The Boeing 737 carried 180 passengers.", [("180", 180, 180)]),
+    ("Covid-19 killed 300 people.", [("300", 300, 300)]),
+    ("Items:\n1. More than 5 apples", [("More than 5", 5, INF)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPANS)
+def test_find_spans(text, expected):
+    found = find_quantities(text)
+    got = [(m.quantity.text, m.quantity.low, m.quantity.high) for m in found]
+    assert len(got) == len(expected), got
+    offset = 0
+    for m, (surface, low, high) in zip(found, expected):
+        start = text.index(surface, offset)
+        assert (m.start, m.end) == (start, start + len(surface)), got
+        assert _close(m.quantity.low, low) and _close(m.quantity.high, high), got
+        offset = m.end
+
+
+def test_mentions_are_frozen_and_slotted():
+    m = find_quantities("about 5")[0]
+    assert isinstance(m, QuantityMention)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        m.start = 3  # type: ignore[misc]
+    assert not hasattr(m, "__dict__")
+
+
+def test_rules_are_configurable():
+    wide = attrs.evolve(DEFAULT_RULES, about=0.2, nearly=0.05, floor=-INF)
+    q = parse_quantity("about 100", wide)
+    assert (q.low, q.high) == (80, 120)
+    q = parse_quantity("nearly 100", wide)
+    assert (q.low, q.high) == (95, 100)
+    assert parse_quantity("up to 100", wide).low == -INF
+    assert parse_quantity("several", attrs.evolve(DEFAULT_RULES, several=(3, 7))).high == 7
+
+
+# --------------------------------------------------------------------------- properties
+
+_UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen".split()
+_UNITS += "fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def _below_thousand(n: int) -> list[str]:
+    words = []
+    if n >= 100:
+        words += [_UNITS[n // 100], "hundred"]
+        n %= 100
+        if n:
+            words.append("and")
+    if n >= 20:
+        words.append(_TENS[n // 10] + ("-" + _UNITS[n % 10] if n % 10 else ""))
+    elif n or not words:
+        words.append(_UNITS[n])
+    return words
+
+
+def to_words(n: int) -> str:
+    """An English rendering of 0 <= n < 10**12, written independently of the reader."""
+    if n == 0:
+        return "zero"
+    parts = []
+    for scale, name in ((10**9, "billion"), (10**6, "million"), (10**3, "thousand")):
+        if n >= scale:
+            parts += _below_thousand(n // scale) + [name]
+            n %= scale
+    if n:
+        if parts and n < 100:
+            parts.append("and")
+        parts += _below_thousand(n)
+    return " ".join(parts)
+
+
+@given(st.integers(min_value=0, max_value=10**12 - 1))
+def test_words_round_trip(n):
+    q = parse_quantity(to_words(n))
+    assert q is not None and q.value == n, (to_words(n), q)
+    assert q.text == to_words(n)
+
+
+@given(st.integers(min_value=0, max_value=10**15), st.booleans())
+def test_digits_round_trip(n, grouped):
+    text = f"{n:,}" if grouped else str(n)
+    q = parse_quantity(text)
+    assert q is not None and q.value == n and q.text == text
+
+
+@given(st.integers(min_value=1000, max_value=10**12), st.sampled_from(["\u2009", "\u202f"]))
+def test_thin_space_grouping_round_trip(n, sep):
+    text = f"{n:,}".replace(",", sep)
+    assert parse_quantity(text).value == n
+
+
+@given(
+    st.integers(min_value=1, max_value=999),
+    st.integers(min_value=0, max_value=9),
+    st.sampled_from([(" million", 10**6), ("bn", 10**9), (" billion", 10**9), ("k", 10**3)]),
+)
+def test_scale_round_trip(whole, tenth, scale):
+    word, factor = scale
+    text = f"{whole}.{tenth}{word}" if tenth else f"{whole}{word}"
+    q = parse_quantity(text)
+    assert q is not None and math.isclose(q.value, (whole + tenth / 10) * factor), (text, q)
+    assert q.text == text and q.is_exact
+
+
+@given(
+    st.sampled_from(["more than", "at least", "over", "More than", "no fewer than", "above"]),
+    st.integers(min_value=0, max_value=10**9),
+    st.booleans(),
+)
+def test_lower_bound_never_allows_less(hedge, n, grouped):
+    q = parse_quantity(f"{hedge} {n:,}" if grouped else f"{hedge} {n}")
+    assert q is not None and q.low == n and q.high == INF
+    assert not q.contains(n - 1) and not q.contains(n - 0.5)
+
+
+@settings(max_examples=300)
+@given(st.text())
+def test_never_raises_and_spans_match(text):
+    parse_quantity(text)
+    found = find_quantities(text)
+    last_end = 0
+    for m in found:
+        assert text[m.start : m.end] == m.quantity.text
+        assert m.start >= last_end and m.end > m.start
+        last_end = m.end
+
+
+_PIECES = st.sampled_from(
+    ["more than ", "about ", "1,200", "3.5", " million", "bn", "%", "$", "€", "-", "–", " to ",
+     " and ", "between ", "one", " hundred", "dozens", "a third of", "½", "/", ":", "\u202f",
+     "September ", "1994", " ", ".", ",", "x", "\n1. ", "+1-", "or more", "G", "19"]
+)  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(st.lists(_PIECES, max_size=25).map("".join))
+def test_number_like_text_never_raises_and_spans_match(text):
+    parse_quantity(text)
+    found = find_quantities(text)
+    for a, b in zip(found, found[1:]):
+        assert a.end <= b.start
+    for m in found:
+        assert text[m.start : m.end] == m.quantity.text
+        q = m.quantity
+        assert q.low <= q.high
+
+
+def test_long_text_is_linear():
+    import time
+
+    sentence = "In 1994, more than 1,000 people died; about 52 were hurt and $2 million lost. "
+    small, big = sentence * 200, sentence * 2000
+    t0 = time.perf_counter()
+    n_small = len(find_quantities(small))
+    t1 = time.perf_counter()
+    n_big = len(find_quantities(big))
+    t2 = time.perf_counter()
+    assert n_big == 10 * n_small == 6000
+    assert (t2 - t1) < 30 * max(t1 - t0, 1e-3)  # ten times the text, not a hundred times
