@@ -20,8 +20,8 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from claimcheck.config import DEFAULT_CONFIG, Config
-from claimcheck.entities import fold, same_entity, translit_key
-from claimcheck.lexicon import INFLECTIONS, predicate_class
+from claimcheck.entities import canonical, fold, same_entity, translit_key
+from claimcheck.lexicon import INFLECTIONS, WEAK_PREDICATES, predicate_class
 from claimcheck.models import Claim, ClaimKind, Quantity
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -136,7 +136,10 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
 
     groups: list[Group] = []
     for (head, pred, _unit), members in keyed.items():
-        for part in _split_block(members):
+        # Without a counted noun, or with an empty verb ("have", "be"), two figures are
+        # not known to be about one thing: they are never made rival readings.
+        rivals = bool(head) and pred not in WEAK_PREDICATES
+        for part in _split_block(members, rivals, config.max_rival_ratio):
             groups.append(Group(ClaimKind.QUANTITY, _quantity_subject(part, pred), tuple(part)))
     # A claim that could belong to several blocks is unsure: it is reported on its own.
     for (head, pred, _unit), members in orphans.items():
@@ -183,7 +186,7 @@ def _years(claim: Claim) -> frozenset[str]:
     return frozenset(_YEAR.findall(claim.sentence))
 
 
-def _split_block(members: list[Claim]) -> list[list[Claim]]:
+def _split_block(members: list[Claim], rivals: bool = True, max_ratio: float = 4.0) -> list[list[Claim]]:
     """Split one block into the distinct facts it holds.
 
     Claims set in different years are different facts; a claim with no year joins the
@@ -213,7 +216,7 @@ def _split_block(members: list[Claim]) -> list[list[Claim]]:
         for cluster in clusters:
             sources = {c.source for c in cluster}
             for seen, claims in facts:
-                if seen.isdisjoint(sources):
+                if rivals and seen.isdisjoint(sources) and _may_be_rivals(claims, cluster, max_ratio):
                     seen |= sources
                     claims.extend(cluster)
                     break
@@ -221,6 +224,44 @@ def _split_block(members: list[Claim]) -> list[list[Claim]]:
                 facts.append((sources, list(cluster)))
         parts.extend(claims for _, claims in facts)
     return parts
+
+
+_NAME = re.compile(r"\b[A-Z][a-z]{2,}")
+_OPENING = re.compile(r"(^|[.!?:\n]\s*)[A-Z][a-z]+")
+
+
+@lru_cache(maxsize=65536)
+def _names_in(sentence: str) -> frozenset[str]:
+    """Capitalised words inside a sentence (not opening it or a line): who or what it is about."""
+    return frozenset(_NAME.findall(_OPENING.sub(" ", sentence.strip())))
+
+
+def _typical(claims: list[Claim]) -> float | None:
+    values = sorted(v for c in claims if c.quantity and (v := _point(c.quantity)) is not None)
+    return values[len(values) // 2] if values else None
+
+
+def _point(q: Quantity) -> float | None:
+    if q.value is not None:
+        return abs(q.value)
+    finite = [abs(x) for x in (q.low, q.high) if x not in (float("inf"), float("-inf"))]
+    return sum(finite) / len(finite) if finite else None
+
+
+def _may_be_rivals(fact: list[Claim], cluster: list[Claim], max_ratio: float) -> bool:
+    """Whether two disjoint figures can be two readings of one fact rather than two facts.
+
+    Misreports are near misses (52 / 54); figures far apart (12 / 2,106) or told of
+    different named people or places (the sentences share no name) are different facts.
+    """
+    a, b = _typical(fact), _typical(cluster)
+    if a is not None and b is not None:
+        low, high = min(a, b), max(a, b)
+        if low == 0 or high / low > max_ratio:
+            return False
+    names_a = frozenset().union(*(_names_in(c.sentence) for c in fact))
+    names_b = frozenset().union(*(_names_in(c.sentence) for c in cluster))
+    return not (names_a and names_b and names_a.isdisjoint(names_b))
 
 
 def _cluster_key(cluster: list[Claim]) -> tuple:
@@ -325,7 +366,8 @@ def _cluster_names(claims: list[Claim], label: str | None, config: Config) -> li
     if label != "PERSON":
         same: dict[str, list[str]] = defaultdict(list)
         for name in names:
-            same[keys[name]].append(name)
+            # Short forms ("NJ", "NY") are abbreviations: only an exact canonical match joins them.
+            same[keys[name] if len(keys[name]) >= 5 else canonical(name)].append(name)
         for group in same.values():
             for other in group[1:]:
                 union(group[0], other)
@@ -347,7 +389,37 @@ def _cluster_names(claims: list[Claim], label: str | None, config: Config) -> li
     clusters: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         clusters[find(claim.entity)].append(claim)  # type: ignore[arg-type]
+    if label == "PERSON":
+        return [part for cluster in clusters.values() for part in _separate_people(cluster)]
     return list(clusters.values())
+
+
+def _separate_people(cluster: list[Claim]) -> list[list[Claim]]:
+    """Undo merges made through a bare surname: "Gigante" must not join Vincent and Louis Gigante.
+
+    Full names are grouped by ``same_person``; a surname alone joins them only when every
+    full name in the cluster is one person, else it stays apart.
+    """
+    full = sorted({c.entity for c in cluster if c.entity and len(c.entity.split()) > 1})
+    people: list[list[str]] = []
+    for name in full:
+        for person in people:
+            if all(same_entity(name, other, "PERSON") for other in person):
+                person.append(name)
+                break
+        else:
+            people.append([name])
+    if len(people) <= 1:
+        return [cluster]
+    index = {name: i for i, person in enumerate(people) for name in person}
+    parts: list[list[Claim]] = [[] for _ in people]
+    alone: list[Claim] = []
+    for claim in cluster:
+        if claim.entity in index:
+            parts[index[claim.entity]].append(claim)
+        else:
+            alone.append(claim)
+    return parts + ([alone] if alone else [])
 
 
 def _entity_subject(claims: Sequence[Claim]) -> str:

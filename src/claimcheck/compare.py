@@ -360,9 +360,20 @@ def _judge_date(group: Group, total: int) -> Finding:
         return _finding(Status.AGREE, group, total,
                         f"{len(values)} of {total} sources date the event {say[next(iter(say))]}.",
                         support=len(values))
+    keys = list(values.values())
+    if all(_dates_fit(a, b) for a in keys for b in keys):
+        # "June 24" and "June 24, 2005": one says less, nothing contradicts.
+        return _finding(Status.COMPATIBLE, group, total,
+                        "The sources give the date with different precision but do not contradict each other: "
+                        + "; ".join(f"{s} says {say[s]}" for s in values) + ".", support=len(values))
     listed = "; ".join(f"{s} says {say[s]}" for s in values)
     return _finding(Status.CONFLICT, group, total, f"The sources date the event differently: {listed}.",
                     support=max(Counter(values.values()).values()))
+
+
+def _dates_fit(a: str, b: str) -> bool:
+    """Whether two year-month-day keys agree on every part both of them give."""
+    return all(x == y or "?" in (x, y) or x in ("00",) or y in ("00",) for x, y in zip(a.split("-"), b.split("-")))
 
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]

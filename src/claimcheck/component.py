@@ -55,6 +55,20 @@ def rules_with(overrides: dict[str, Any]) -> QuantityRules:
     return _converter.structure({**_converter.unstructure(DEFAULT_RULES), **overrides}, QuantityRules)
 
 
+@Language.component("claimcheck_lines", assigns=["token.is_sent_start"])
+def mark_line_starts(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, datelines and bullet points have no full stop.
+
+    Runs before the parser, which keeps sentence starts that are already set.
+    """
+    for token in doc[:-1]:
+        if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
+            nxt = doc[token.i + 1]
+            if not nxt.is_space:
+                nxt.is_sent_start = True
+    return doc
+
+
 class ClaimExtractor:
     """Finds claims in a Doc and stores them as labelled spans with their reading attached."""
 

@@ -20,7 +20,9 @@ class Config:
     #: rapidfuzz ratio above which two person surnames are spelling variants.
     name_similarity: float = 80.0
     #: token_set_ratio of number-masked sentences above which two event dates are one event.
-    date_context_similarity: float = 50.0
+    date_context_similarity: float = 65.0
+    #: Two disjoint figures further apart than this factor are two facts, not a conflict.
+    max_rival_ratio: float = 4.0
     #: Entity labels for which a name only one source mentions is reported as UNIQUE.
     unique_entity_labels: frozenset[str] = frozenset({"PERSON"})
     #: Report entity agreements (both sources name the same person or place).

