@@ -1,0 +1,185 @@
+"""How fast claimcheck reads articles, next to the spaCy pipeline it runs on.
+
+Prints, for one generated corpus: words/second of bare ``nlp.pipe`` and of claimcheck's
+extraction (and their ratio); where pipeline time goes per component; end-to-end
+``compare`` time and peak memory at several corpus sizes, each in a fresh process;
+and the parse cache's cold, warm and one-new-article runs.
+
+    .venv/bin/python benchmarks/bench_speed.py            # full run, a few minutes
+    .venv/bin/python benchmarks/bench_speed.py --quick    # small sizes, under a minute
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from corpus import corpus, words  # noqa: E402
+
+BATCH = 32
+
+
+def _pipeline():
+    from claimcheck.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+def _bare(nlp, texts: list[str]) -> float:
+    """Seconds for the same model over the same texts, without claimcheck's component."""
+    from claimcheck.nlp import COMPONENT
+
+    start = time.perf_counter()
+    with nlp.select_pipes(disable=[COMPONENT]):
+        for _ in nlp.pipe(texts, batch_size=BATCH):
+            pass
+    return time.perf_counter() - start
+
+
+def _extraction(nlp, docs, cache=None) -> float:
+    from claimcheck.extract import extract_documents
+
+    start = time.perf_counter()
+    for _ in extract_documents(docs, nlp, batch_size=BATCH, cache=cache):
+        pass
+    return time.perf_counter() - start
+
+
+def throughput(n: int, repeats: int) -> dict:
+    """Best-of-``repeats`` words/second for bare spaCy and for claimcheck, interleaved."""
+    nlp = _pipeline()
+    docs = corpus(n)
+    texts = [d.text for d in docs]
+    _extraction(nlp, docs[:16])  # warm up both paths
+    bare, ours = [], []
+    for _ in range(repeats):
+        bare.append(_bare(nlp, texts))
+        ours.append(_extraction(nlp, docs))
+    w = words(docs)
+    return {"articles": n, "words": w, "bare_s": min(bare), "claimcheck_s": min(ours),
+            "bare_wps": w / min(bare), "claimcheck_wps": w / min(ours), "ratio": min(bare) / min(ours)}
+
+
+def components(n: int) -> dict[str, float]:
+    """Seconds per pipeline component over ``n`` articles (tokenizer included)."""
+    nlp = _pipeline()
+    texts = [d.text for d in corpus(n)]
+    start = time.perf_counter()
+    docs = [nlp.make_doc(t) for t in texts]
+    out = {"tokenizer": time.perf_counter() - start}
+    for name, proc in nlp.pipeline:
+        start = time.perf_counter()
+        if hasattr(proc, "pipe"):
+            docs = list(proc.pipe(docs, batch_size=BATCH))
+        else:
+            docs = [proc(d) for d in docs]
+        out[name] = time.perf_counter() - start
+    return out
+
+
+def child(n: int) -> dict:
+    """One corpus size in this (fresh) process: compare, bare parse, cache runs, peak memory."""
+    from claimcheck.cache import ParseCache
+    from claimcheck.compare import build_report, compare
+    from claimcheck.extract import extract_documents
+    from claimcheck.nlp import model_info
+
+    nlp = _pipeline()
+    docs = corpus(n)
+    _extraction(nlp, corpus(8, seed=99))  # warm-up on other texts
+    start = time.perf_counter()
+    report = compare(docs, nlp=nlp, batch_size=BATCH)
+    compare_s = time.perf_counter() - start
+    rss_compare = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    bare_s = _bare(nlp, [d.text for d in docs])
+
+    def cached_compare(documents, cache) -> float:
+        begin = time.perf_counter()
+        claims = [c for _, found in extract_documents(documents, nlp, batch_size=BATCH, cache=cache)
+                  for c in found]
+        build_report(claims, sources=[d.source for d in documents], model=model_info(nlp))
+        return time.perf_counter() - begin
+
+    with tempfile.TemporaryDirectory() as tmp:
+        cache = ParseCache(tmp)
+        cold_s = cached_compare(docs, cache)
+        warm_s = cached_compare(docs, cache)
+        one_new_s = cached_compare(docs + corpus(1, seed=7), cache)
+    return {
+        "articles": n, "words": words(docs), "findings": len(report.findings),
+        "compare_s": compare_s, "bare_s": bare_s, "peak_rss_mb": rss_compare,
+        "cache_cold_s": cold_s, "cache_one_new_s": one_new_s, "cache_warm_s": warm_s,
+        "peak_rss_all_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+
+
+def _in_subprocess(n: int) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--child", str(n)], check=True,
+                         capture_output=True, text=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="small sizes, for a check in a minute")
+    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    args = parser.parse_args(argv)
+    if args.child:
+        print(json.dumps(child(args.child)))
+        return 0
+
+    sizes = (10, 50) if args.quick else (10, 100, 1000)
+    tp_n, repeats = (60, 1) if args.quick else (300, 2)
+    began = time.perf_counter()
+    nlp = _pipeline()
+    from claimcheck.nlp import model_info
+
+    name, version = model_info(nlp)
+    print(f"claimcheck speed benchmark: {name} {version}, {os.cpu_count()} cores, "
+          f"batch size {BATCH}, one process")
+
+    tp = throughput(tp_n, repeats)
+    print(f"\nThroughput on {tp['articles']} articles ({tp['words']:,} words), best of {repeats}:")
+    print(f"  bare nlp.pipe        {tp['bare_wps']:8,.0f} words/s  ({tp['bare_s']:.2f} s)")
+    print(f"  claimcheck extract   {tp['claimcheck_wps']:8,.0f} words/s  ({tp['claimcheck_s']:.2f} s)")
+    verdict = "meets" if tp["ratio"] >= 0.85 else "MISSES"
+    print(f"  ratio                {tp['ratio']:8.2f}x bare spaCy ({verdict} the 0.85x target)")
+
+    comp = components(min(tp_n, 100))
+    total = sum(comp.values())
+    print(f"\nWhere the time goes ({min(tp_n, 100)} articles, {total:.2f} s):")
+    for stage, seconds in comp.items():
+        print(f"  {stage:<18} {seconds:6.2f} s  {100 * seconds / total:5.1f}%")
+
+    rows = [_in_subprocess(n) for n in sizes]
+    print("\nEnd to end, one fresh process per size (compare = parse + claims + align + judge):")
+    print(f"  {'articles':>8} {'words':>9} {'bare s':>8} {'compare s':>10} {'x bare':>7} "
+          f"{'ms/article':>10} {'peak MB':>8}")
+    for r in rows:
+        print(f"  {r['articles']:>8} {r['words']:>9,} {r['bare_s']:>8.2f} {r['compare_s']:>10.2f} "
+              f"{r['compare_s'] / r['bare_s']:>7.2f} {1000 * r['compare_s'] / r['articles']:>10.1f} "
+              f"{r['peak_rss_mb']:>8.0f}")
+    print("\nParse cache (extract + report; cold = empty cache, +1 new = warm set plus one new article):")
+    print(f"  {'articles':>8} {'cold s':>8} {'+1 new s':>9} {'warm s':>8} {'warm/cold':>10}")
+    for r in rows:
+        print(f"  {r['articles']:>8} {r['cache_cold_s']:>8.2f} {r['cache_one_new_s']:>9.2f} "
+              f"{r['cache_warm_s']:>8.2f} {r['cache_warm_s'] / r['cache_cold_s']:>9.1%}")
+    print(f"\nBenchmark took {time.perf_counter() - began:.0f} s.")
+    if args.json:
+        args.json.write_text(json.dumps({"throughput": tp, "components": comp, "sizes": rows}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
