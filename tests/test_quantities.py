@@ -275,6 +275,7 @@ NOT_CLAIMS = [
     "version 2.1.3 shipped",
     "the 2010-2015 period",
     "during 2019/20",
+    "the 1995\u201396 season",
 ]
 
 

@@ -826,7 +826,7 @@ def _in_non_claim(text: str, start: int, end: int) -> bool:
     Only a window around the number is searched, so the cost grows with the number
     of candidates, not with the length of the article.
     """
-    lo, hi = max(0, start - 40), min(len(text), end + 40)
+    lo, hi = max(0, start - 20), min(len(text), end + 12)
     for m in _NON_CLAIMS.finditer(text, lo, hi):
         if m.start() < end and m.end() > start:
             return True
@@ -868,8 +868,8 @@ def _is_claim(text: str, mention: QuantityMention, info: _Info) -> bool:
     after = text[num.end : num.end + 1]
     before2 = text[max(0, num.start - 2) : num.start]
     before = before2[-1:]
-    if num.odd or (before == "/" and before2[:1].isdigit()):
-        return False  # "24/7", "9/11", "2019/20"
+    if num.odd or (before in "/-\u2013\u2014" and before and before2[:1].isdigit()):
+        return False  # "24/7", "9/11", "2019/20", the "96" of "1995-96", the "1" of "3-1"
     if after.isalpha() and not num.scaled and mention.quantity.unit is None:
         return False  # glued to letters: "11th", "1990s", "29km", "3D"
     if before == "-" and text[num.start - 2 : num.start - 1].isalpha():
