@@ -138,7 +138,7 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
     for (head, pred, _unit), members in keyed.items():
         # Without a counted noun, or with an empty verb ("have", "be"), two figures are
         # not known to be about one thing: they are never made rival readings.
-        rivals = bool(head) and pred not in WEAK_PREDICATES
+        rivals = bool(head) and pred not in WEAK_PREDICATES and any(c.noun for c in members)
         for part in _split_block(members, rivals, config.max_rival_ratio):
             groups.append(Group(ClaimKind.QUANTITY, _quantity_subject(part, pred), tuple(part)))
     # A claim that could belong to several blocks is unsure: it is reported on its own.

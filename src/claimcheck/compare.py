@@ -167,7 +167,11 @@ def _judge_quantity(group: Group, total: int) -> Finding:
     per_source = _by_source(group.claims)
     intervals = {s: _source_interval(cs) for s, cs in per_source.items()}
     notes = _characterisation_notes(per_source)
-    say = {s: _quote(min((c for c in cs), key=lambda c: c.start).shown) for s, cs in per_source.items()}
+    # Quote, for each source, the statement whose interval stands for it.
+    say = {
+        s: _quote(min((c for c in cs if c.quantity == intervals[s]), key=lambda c: c.start).shown)
+        for s, cs in per_source.items()
+    }
     what = group.subject
     if len(per_source) == 1:
         [(source, _)] = per_source.items()
