@@ -133,3 +133,14 @@ def test_github_annotations_point_at_article_lines(run):
     errors = [line for line in result.stdout.splitlines() if line.startswith("::error")]
     assert errors and all("file=" in e and "line=" in e for e in errors)
     assert any("blog.txt" in e and "line=3" in e for e in errors)
+
+
+def test_parse_cache_flags(run, tmp_path):
+    cache = tmp_path / "cache"
+    first = run("compare", DEMO, "--format", "json", "--fail-on", "none", "-q", "--cache", str(cache))
+    assert list(cache.rglob("*.spacy"))  # one entry per article
+    again = run("compare", DEMO, "--format", "json", "--fail-on", "none", "-q", "--cache", str(cache))
+    assert json.loads(again.stdout) == json.loads(first.stdout)
+    other = tmp_path / "other"
+    run("compare", DEMO, "--format", "json", "--fail-on", "none", "-q", "--cache", str(other), "--no-cache")
+    assert not other.exists()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import os
 import tempfile
 import weakref
@@ -66,6 +67,12 @@ def pipeline_fingerprint(nlp: Language) -> str:
         str(meta.get("version", "")),
         ",".join(nlp.pipe_names),
         code_fingerprint(),
+        # The claim component's settings (quantity tolerances) change the claims stored.
+        json.dumps(
+            {name: dict(nlp.config["components"].get(name, {})) for name in nlp.pipe_names if name.startswith("claimcheck")},
+            sort_keys=True,
+            default=str,
+        ),
     ]
     fingerprint = hashlib.sha256("\x00".join(parts).encode()).hexdigest()
     _FINGERPRINTS[nlp] = (names, fingerprint)

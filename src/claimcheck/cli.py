@@ -109,8 +109,17 @@ def _format(report: Report, fmt: str, output: str | None, accepted: frozenset[st
     _emit(text, output)
 
 
+def _cache(cache_dir: str | None, no_cache: bool):
+    """The parse cache: on by default in the user cache folder, ``--no-cache`` to skip it."""
+    from claimcheck.cache import ParseCache
+
+    if no_cache:
+        return None
+    return ParseCache(cache_dir) if cache_dir else ParseCache.default()
+
+
 def run_compare(paths: Sequence[str], *, model: str | None, quiet: bool, settings: Settings,
-                n_process: int = 1, batch_size: int = 32) -> Report:
+                n_process: int = 1, batch_size: int = 32, cache=None) -> Report:
     """Read, extract and compare with progress on stderr; shared by compare and baseline."""
     from claimcheck.compare import build_report
     from claimcheck.extract import extract_documents
@@ -121,7 +130,8 @@ def run_compare(paths: Sequence[str], *, model: str | None, quiet: bool, setting
     claims = []
     with _progress(len(documents), quiet) as bar:
         task = bar.add_task("reading articles", total=len(documents)) if bar else None
-        for _document, found in extract_documents(documents, nlp, batch_size=batch_size, n_process=n_process):
+        for _document, found in extract_documents(documents, nlp, batch_size=batch_size, n_process=n_process,
+                                                  cache=cache):
             claims.extend(found)
             if bar is not None:
                 bar.advance(task)
@@ -148,6 +158,9 @@ _quiet = click.option("--quiet", "-q", is_flag=True, help="No progress bar and n
 _n_process = click.option("--n-process", type=click.IntRange(min=1), default=1, show_default=True, help="Processes for parsing.")
 _config = click.option("--config", "config_file", type=click.Path(dir_okay=False, exists=True),
                        help="Settings file (default: nearest claimcheck.toml or pyproject.toml with [tool.claimcheck]).")
+_cache_dir = click.option("--cache", "cache_dir", type=click.Path(file_okay=False),
+                          help="Folder of the parse cache (default: the user cache folder).")
+_no_cache = click.option("--no-cache", is_flag=True, help="Parse every article again; read and write no cache.")
 _batch = click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True, help="Articles per parsing batch.")
 
 
@@ -164,9 +177,11 @@ _batch = click.option("--batch-size", type=click.IntRange(min=1), default=32, sh
 @_config
 @_n_process
 @_batch
+@_cache_dir
+@_no_cache
 def compare(paths: tuple[str, ...], fmt: str | None, output: str | None, model: str | None, fail_on: str | None,
             baseline: str | None, write_baseline: str | None, quiet: bool, config_file: str | None,
-            n_process: int, batch_size: int) -> None:
+            n_process: int, batch_size: int, cache_dir: str | None, no_cache: bool) -> None:
     """Compare the articles in PATHS (files or directories) and print a consistency report."""
     settings = _settings(config_file)
     fmt = fmt or settings.format or "table"
@@ -178,7 +193,7 @@ def compare(paths: tuple[str, ...], fmt: str | None, output: str | None, model: 
     except BaselineError as exc:
         raise InputFailure(str(exc)) from exc
     report = run_compare(paths, model=model, quiet=quiet, settings=settings, n_process=n_process,
-                         batch_size=batch_size)
+                         batch_size=batch_size, cache=_cache(cache_dir, no_cache))
     _format(report, fmt, output, accepted)
     if write_baseline:
         baselines.write_baseline(report, write_baseline)
