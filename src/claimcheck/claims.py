@@ -2,7 +2,7 @@
 
 Works on any pipeline: with a parser it follows dependencies to the counted noun and
 the event; on a blank pipeline it falls back to word-order rules for numbers only.
-Offsets here are into ``doc.text``; :mod:`claimcheck.extract` maps them to the original.
+Offsets here are into ``_text(doc)``; :mod:`claimcheck.extract` maps them to the original.
 """
 
 from __future__ import annotations
@@ -37,12 +37,26 @@ _MONTHS = re.compile(
 )
 
 
+#: The text of the Doc being read: spaCy rebuilds ``Doc.text`` from its tokens on every
+#: access, and the rules look at it often, so it is built once per ``read_claims`` call.
+_TEXTS: dict[int, str] = {}
+
+
+def _text(doc: Doc) -> str:
+    text = _TEXTS.get(id(doc))
+    return text if text is not None else doc.text
+
+
 def read_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> list[Claim]:
     """All claims in ``doc`` (source left empty), sorted by position."""
-    claims = list(quantity_claims(doc, rules))
-    if doc.has_annotation("ENT_IOB"):
-        claims.extend(entity_claims(doc))
-        claims.extend(date_claims(doc))
+    _TEXTS[id(doc)] = doc.text
+    try:
+        claims = list(quantity_claims(doc, rules))
+        if doc.has_annotation("ENT_IOB"):
+            claims.extend(entity_claims(doc))
+            claims.extend(date_claims(doc))
+    finally:
+        _TEXTS.pop(id(doc), None)
     claims.sort(key=lambda c: (c.start, c.end, c.kind.value))
     return claims
 
@@ -60,15 +74,15 @@ def _sentence(doc: Doc, start: int, end: int) -> Span:
 
 def _line(doc: Doc, start: int, end: int) -> Span:
     """The line around a character span (headlines and datelines are lines, not sentences)."""
-    line_start = doc.text.rfind("\n", 0, start) + 1
-    line_end = doc.text.find("\n", end)
-    line_end = len(doc.text) if line_end == -1 else line_end
+    line_start = _text(doc).rfind("\n", 0, start) + 1
+    line_end = _text(doc).find("\n", end)
+    line_end = len(_text(doc)) if line_end == -1 else line_end
     line = doc.char_span(line_start, line_end, alignment_mode="expand")
     return line if line is not None else doc[:]
 
 
 def _line_of(doc: Doc, offset: int) -> int:
-    return doc.text.count("\n", 0, offset) + 1
+    return _text(doc).count("\n", 0, offset) + 1
 
 
 def is_headline(sent: Span) -> bool:
@@ -86,7 +100,7 @@ def is_headline(sent: Span) -> bool:
 def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[Claim]:
     """Numeric claims: each quantity with its counted noun, event, negation and attribution."""
     parsed = doc.has_annotation("DEP")
-    for mention in find_quantities(doc.text, rules):
+    for mention in find_quantities(_text(doc), rules):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
@@ -112,11 +126,11 @@ def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[
         yield Claim(
             kind=ClaimKind.QUANTITY,
             source="",
-            text=doc.text[mention.start : mention.end],
+            text=_text(doc)[mention.start : mention.end],
             start=mention.start,
             end=mention.end,
             sentence=sent.text.strip(),
-            display=doc.text[mention.start : mention.end],
+            display=_text(doc)[mention.start : mention.end],
             quantity=mention.quantity,
             noun=noun,
             noun_lemma=noun_lemma,
@@ -369,11 +383,11 @@ def date_claims(doc: Doc) -> Iterator[Claim]:
         yield Claim(
             kind=ClaimKind.DATE,
             source="",
-            text=doc.text[start:end],
+            text=_text(doc)[start:end],
             start=start,
             end=end,
             sentence=sent.text.strip(),
-            display=doc.text[start:end],
+            display=_text(doc)[start:end],
             entity=text,
             label="PUBLISHED" if alone else "EVENT",
             predicate=pred.lemma_.lower() if pred is not None else None,
@@ -383,10 +397,10 @@ def date_claims(doc: Doc) -> Iterator[Claim]:
 
 def _line_is_only(doc: Doc, start: int, end: int) -> bool:
     """A date alone on its line (a dateline or byline) is when the piece was published."""
-    line_start = doc.text.rfind("\n", 0, start) + 1
-    line_end = doc.text.find("\n", end)
-    line_end = len(doc.text) if line_end == -1 else line_end
-    rest = doc.text[line_start:start] + doc.text[end:line_end]
+    line_start = _text(doc).rfind("\n", 0, start) + 1
+    line_end = _text(doc).find("\n", end)
+    line_end = len(_text(doc)) if line_end == -1 else line_end
+    rest = _text(doc)[line_start:start] + _text(doc)[end:line_end]
     return not re.search(r"[A-Za-z]{3,}", rest.replace("Updated", "").replace("Published", ""))
 
 
