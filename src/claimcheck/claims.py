@@ -18,7 +18,6 @@ from claimcheck.lexicon import (
     SAY_VERBS,
     STOP_WORDS,
     TITLE_WORDS,
-    predicate_class,
 )
 from claimcheck.models import Claim, ClaimKind
 from claimcheck.quantities import DEFAULT_RULES, QuantityRules, find_quantities
@@ -74,11 +73,15 @@ def _sentence(doc: Doc, start: int, end: int) -> Span:
 
 def _line(doc: Doc, start: int, end: int) -> Span:
     """The line around a character span (headlines and datelines are lines, not sentences)."""
-    line_start = _text(doc).rfind("\n", 0, start) + 1
-    line_end = _text(doc).find("\n", end)
-    line_end = len(_text(doc)) if line_end == -1 else line_end
+    line_start, line_end = _line_bounds(_text(doc), start, end)
     line = doc.char_span(line_start, line_end, alignment_mode="expand")
     return line if line is not None else doc[:]
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Start and end offsets of the line(s) holding text[start:end], without the newlines."""
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end == -1 else line_end
 
 
 def _line_of(doc: Doc, offset: int) -> int:
@@ -397,13 +400,8 @@ def date_claims(doc: Doc) -> Iterator[Claim]:
 
 def _line_is_only(doc: Doc, start: int, end: int) -> bool:
     """A date alone on its line (a dateline or byline) is when the piece was published."""
-    line_start = _text(doc).rfind("\n", 0, start) + 1
-    line_end = _text(doc).find("\n", end)
-    line_end = len(_text(doc)) if line_end == -1 else line_end
-    rest = _text(doc)[line_start:start] + _text(doc)[end:line_end]
+    text = _text(doc)
+    line_start, line_end = _line_bounds(text, start, end)
+    rest = text[line_start:start] + text[end:line_end]
     return not re.search(r"[A-Za-z]{3,}", rest.replace("Updated", "").replace("Published", ""))
 
-
-def predicate_key(claim: Claim) -> str | None:
-    """The event class a claim's predicate belongs to."""
-    return predicate_class(claim.predicate)
