@@ -118,21 +118,20 @@ def spelling(name: str) -> str:
 
 def complete_names(claims: Sequence[Claim]) -> list[Claim]:
     """Within one article, give "Lukashenka" the full name "Alexander Lukashenka" it stands for."""
-    people = [c for c in claims if c.kind is ClaimKind.ENTITY and c.label == "PERSON" and c.entity]
+    def is_person(claim: Claim) -> bool:
+        return claim.kind is ClaimKind.ENTITY and claim.label == "PERSON" and bool(claim.entity)
+
     full: dict[str, str] = {}
-    for claim in people:
-        words = claim.entity.split() if claim.entity else []
+    for claim in filter(is_person, claims):
+        words = claim.entity.split()  # type: ignore[union-attr]
         if len(words) > 1:
             surname = fold(words[-1])
-            if len(claim.entity) > len(full.get(surname, "")):
-                full[surname] = claim.entity
-    roles: dict[str, str] = {}
+            if len(claim.entity) > len(full.get(surname, "")):  # type: ignore[arg-type]
+                full[surname] = claim.entity  # type: ignore[assignment]
     out: list[Claim] = []
     for claim in claims:
-        if claim in people and claim.entity:
-            name = full.get(fold(claim.entity.split()[-1]), claim.entity)
-            if claim.role:
-                roles.setdefault(name, claim.role)
+        if is_person(claim):
+            name = full.get(fold(claim.entity.split()[-1]), claim.entity)  # type: ignore[union-attr]
             claim = attrs.evolve(claim, entity=name)
         out.append(claim)
     return out
