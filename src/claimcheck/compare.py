@@ -30,6 +30,7 @@ from claimcheck.models import (
     Report,
     SkippedInput,
     Status,
+    format_number,
 )
 from claimcheck.nlp import load_pipeline, model_info
 from claimcheck.sources import read_inputs
@@ -130,10 +131,6 @@ def _quote(text: str) -> str:
     return f"“{text}”"
 
 
-def _fmt(x: float) -> str:
-    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.4g}"
-
-
 def _finding(status: Status, group: Group, total: int, explanation: str, *, support: int,
              notes: Sequence[str] = (), score: float = 1.0, subject: str | None = None) -> Finding:
     return Finding(
@@ -181,7 +178,7 @@ def _judge_quantity(group: Group, total: int) -> Finding:
     qs = list(intervals.values())
     if all(q.same_interval(qs[0]) for q in qs):
         return _finding(Status.AGREE, group, total,
-                        f"{len(qs)} of {total} sources agree on {qs[0].text or _fmt(qs[0].low)} for {what}"
+                        f"{len(qs)} of {total} sources agree on {qs[0].text or format_number(qs[0].low)} for {what}"
                         f"{_absent(group, total)}.", support=len(qs), notes=notes)
     common = _common(qs)
     if common is not None:  # intervals on a line overlap pairwise iff they share a point
@@ -203,7 +200,7 @@ def _judge_quantity(group: Group, total: int) -> Finding:
     else:  # no majority: list every reading
         lead = "; ".join(f"{s} says {say[s]}" for s in agreeing)
     return _finding(Status.CONFLICT, group, total,
-                    f"The sources disagree on {what}: {lead}; {dissent} — {_fmt(gap)} apart"
+                    f"The sources disagree on {what}: {lead}; {dissent} — {format_number(gap)} apart"
                     f"{_absent(group, total)}.", support=len(agreeing), notes=notes)
 
 
@@ -236,8 +233,8 @@ def _largest_compatible(intervals: Mapping[str, Quantity]) -> list[str]:
 
 def _range(lo: float, hi: float) -> str:
     if hi == float("inf"):
-        return f"more than {_fmt(lo)}"
-    return f"{_fmt(lo)}–{_fmt(hi)}"
+        return f"more than {format_number(lo)}"
+    return f"{format_number(lo)}–{format_number(hi)}"
 
 
 def _characterisation_notes(per_source: Mapping[str, Sequence[Claim]]) -> list[str]:

@@ -120,10 +120,11 @@ class Quantity:
         """The interval in interval notation, e.g. "[1080, 1200)"."""
         left = "[" if self.low_inclusive and math.isfinite(self.low) else "("
         right = "]" if self.high_inclusive and math.isfinite(self.high) else ")"
-        return f"{left}{_fmt(self.low)}, {_fmt(self.high)}{right}"
+        return f"{left}{format_number(self.low)}, {format_number(self.high)}{right}"
 
 
-def _fmt(x: float) -> str:
+def format_number(x: float) -> str:
+    """A figure as editors write it: "1,200", "2.38", "∞"."""
     if math.isinf(x):
         return "∞" if x > 0 else "-∞"
     return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.4g}"
