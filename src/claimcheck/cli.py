@@ -121,29 +121,17 @@ def _cache(cache_dir: str | None, no_cache: bool):
 def run_compare(paths: Sequence[str], *, model: str | None, quiet: bool, settings: Settings,
                 n_process: int = 1, batch_size: int = 32, cache=None) -> Report:
     """Read, extract and compare with progress on stderr; shared by compare and baseline."""
-    from claimcheck.compare import build_report
-    from claimcheck.extract import extract_documents
-    from claimcheck.nlp import model_info
+    from claimcheck.compare import compare as compare_documents
 
     documents, skipped = _read(paths, quiet)
     nlp = _pipeline(model, settings)
-    claims = []
     with _progress(len(documents), quiet) as bar:
         task = bar.add_task("reading articles", total=len(documents)) if bar else None
-        for _document, found in extract_documents(documents, nlp, batch_size=batch_size, n_process=n_process,
-                                                  cache=cache):
-            claims.extend(found)
-            if bar is not None:
-                bar.advance(task)
-    report = build_report(
-        claims,
-        sources=[d.source for d in documents],
-        config=settings.config,
-        skipped=skipped,
-        paths=[(d.source, d.path) for d in documents if d.path],
-        model=model_info(nlp),
-    )
-    return attrs.evolve(report, findings=drop_ignored(report.findings, settings))
+        report = compare_documents(
+            documents, nlp=nlp, config=settings.config, batch_size=batch_size, n_process=n_process,
+            cache=cache, progress=(lambda _document: bar.advance(task)) if bar is not None else None,
+        )
+    return attrs.evolve(report, skipped=tuple(skipped), findings=drop_ignored(report.findings, settings))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -17,6 +17,7 @@ from spacy.language import Language
 
 from claimcheck.__about__ import __version__
 from claimcheck.align import ENTITY_KINDS, Group, align, high_key, low_key
+from claimcheck.cache import ParseCache
 from claimcheck.config import DEFAULT_CONFIG, Config
 from claimcheck.entities import canonical, spelling
 from claimcheck.extract import extract_documents
@@ -47,12 +48,19 @@ def compare(
     batch_size: int = 32,
     n_process: int = 1,
     progress: Callable[[Document], None] | None = None,
+    cache: ParseCache | None = None,
 ) -> Report:
-    """Cross-check a set of articles: documents, a {source: text} dict, or files and folders."""
+    """Cross-check a set of articles: documents, a {source: text} dict, or files and folders.
+
+    ``cache`` (a :class:`~claimcheck.cache.ParseCache`) skips parsing texts seen before;
+    ``progress`` is called once per document as it is done.
+    """
     documents, skipped = _documents(inputs)
-    nlp = nlp if nlp is not None else load_pipeline(model)
+    nlp = nlp if nlp is not None else load_pipeline(model, config.quantity_rules)
     claims: list[Claim] = []
-    for document, found in extract_documents(documents, nlp, batch_size=batch_size, n_process=n_process):
+    for document, found in extract_documents(
+        documents, nlp, batch_size=batch_size, n_process=n_process, cache=cache
+    ):
         claims.extend(found)
         if progress is not None:
             progress(document)
