@@ -33,3 +33,15 @@ def test_quickstart_example(nlp):
     [finding] = report.discrepancies
     assert finding.status is claimcheck.Status.CONFLICT
     assert "12" in finding.explanation and "15" in finding.explanation
+
+
+def test_cli_reference_matches_help():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("cli_reference", ROOT / "docs" / "cli_reference.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    written = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    assert written == module.render(), "docs/cli.md is stale: run python docs/cli_reference.py"
+    for option in ("--fail-on", "--baseline", "--write-baseline", "--no-cache", "--format"):
+        assert option in written
