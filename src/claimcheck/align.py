@@ -422,9 +422,14 @@ def _separate_people(cluster: list[Claim]) -> list[list[Claim]]:
     return parts + ([alone] if alone else [])
 
 
+def fullest_name(claims: Sequence[Claim]) -> str:
+    """The name that says most of those a group uses ("Alexander Lukashenko" over "Lukashenko")."""
+    return max((c.entity or "" for c in claims), key=lambda n: (len(n.split()), fold(n), n))
+
+
 def _entity_subject(claims: Sequence[Claim]) -> str:
     """The fullest name in the group with its kind: "Alexander Lukashenko (person)"."""
-    name = max((c.entity or "" for c in claims), key=lambda n: (len(n.split()), fold(n), n))
+    name = fullest_name(claims)
     label = _most_common(c.label or "" for c in claims)
     return f"{name} ({ENTITY_KINDS.get(label, label.lower())})"
 

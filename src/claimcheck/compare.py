@@ -16,7 +16,7 @@ from typing import Union
 from spacy.language import Language
 
 from claimcheck.__about__ import __version__
-from claimcheck.align import ENTITY_KINDS, Group, align, high_key, low_key
+from claimcheck.align import ENTITY_KINDS, Group, align, fullest_name, high_key, low_key
 from claimcheck.cache import ParseCache
 from claimcheck.config import DEFAULT_CONFIG, Config
 from claimcheck.entities import canonical, spelling
@@ -293,7 +293,7 @@ def _judge_entity(group: Group, total: int, config: Config) -> list[Finding]:
                                  support=len(per_source)))
     elif config.report_entity_agreements:
         findings.append(_finding(Status.AGREE, group, total,
-                                 f"{len(per_source)} of {total} sources name {_quote(next(iter(names.values())))}"
+                                 f"{len(per_source)} of {total} sources name {_quote(fullest_name(group.claims))}"
                                  f"{_absent(group, total)}.", support=len(per_source)))
     if label == "PERSON":
         findings.extend(_judge_roles(group, per_source, total))
