@@ -162,3 +162,25 @@ def test_default_location_and_clear(tmp_path):
 
     extract("52 prisoners", nlp=prepare_pipeline(spacy.blank("en")), cache=cache)
     assert cache.clear() == 1 and not _entries(cache)
+
+
+def test_a_warm_run_reads_the_claims_without_rebuilding_docs(blank_nlp, tmp_path, monkeypatch):
+    cache = ParseCache(tmp_path)
+    text = "Police detained 40 protesters on Monday. Nearly 1,200 people remain in custody."
+    expected = extract(text, nlp=blank_nlp, cache=cache)
+
+    def no_doc(*_args):
+        raise AssertionError("the Doc should not be rebuilt on a warm run")
+
+    monkeypatch.setattr(ParseCache, "get", no_doc)
+    assert extract(text, nlp=blank_nlp, cache=cache) == expected
+
+
+def test_damaged_claims_fall_back_to_the_stored_doc(blank_nlp, tmp_path):
+    cache = ParseCache(tmp_path)
+    text = "Police detained 40 protesters on Monday."
+    expected = extract(text, nlp=blank_nlp, cache=cache)
+    sidecar = cache.path(cache.key(text, blank_nlp), blank_nlp).with_suffix(".claims.json")
+    sidecar.write_text("{not json", encoding="utf-8")
+    assert cache.get_claims(text, blank_nlp) is None
+    assert extract(text, nlp=blank_nlp, cache=cache) == expected

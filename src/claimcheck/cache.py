@@ -3,8 +3,10 @@
 Each entry is one Doc (after the whole pipeline, claim spans included) saved with
 ``DocBin``. Its key hashes the text with the pipeline's name, version and components
 and claimcheck's version and code, so any change to any of them simply misses.
-Entries are written to a temporary file and renamed into place, one file per key, so
-two processes can fill the same cache; an unreadable entry counts as a miss.
+Beside each Doc the claims read from it are kept as JSON: a re-run needs only those,
+and reading JSON costs a fraction of rebuilding a Doc. Entries are written to a
+temporary file and renamed into place, one file per key, so two processes can fill the
+same cache; an unreadable entry counts as a miss.
 """
 
 from __future__ import annotations
@@ -22,9 +24,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
 from claimcheck.__about__ import __version__
+from claimcheck.component import claims_from_doc, claims_from_data, claims_to_data
+from claimcheck.models import Claim
 
 APP_NAME = "claimcheck"
 SUFFIX = ".spacy"
+CLAIMS_SUFFIX = ".claims.json"
 
 
 def default_cache_dir() -> Path:
@@ -120,33 +125,65 @@ class ParseCache:
             return None
         return docs[0]
 
+    def get_claims(self, text: str, nlp: Language) -> list[Claim] | None:
+        """The claims stored for ``text`` (offsets into it, no source), or None on a miss.
+
+        They count only beside the very Doc they were read from (its hash is kept with
+        them), so a damaged or replaced Doc entry is parsed again, claims and all.
+        """
+        path = self.path(self.key(text, nlp), nlp)
+        try:
+            data = json.loads(path.with_suffix(CLAIMS_SUFFIX).read_bytes())
+            if data.get("length") != len(text) or data.get("doc") != _digest(path.read_bytes()):
+                return None
+            return claims_from_data(data["claims"])
+        except Exception:  # noqa: BLE001 - a damaged entry is a miss, never a crash
+            return None
+
     def put(self, doc: Doc, nlp: Language) -> bool:
-        """Store ``doc`` under its text; False (and nothing raised) when the disk refuses."""
+        """Store ``doc`` and its claims under its text; False (and nothing raised) when the disk refuses."""
         path = self.path(self.key(doc.text, nlp), nlp)
         try:
-            data = DocBin(store_user_data=True, docs=[doc]).to_bytes()
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=SUFFIX)
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(data)
-                os.replace(tmp, path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            stored = DocBin(store_user_data=True, docs=[doc]).to_bytes()
+            claims = {
+                "length": len(doc.text),
+                "doc": _digest(stored),
+                "claims": claims_to_data(claims_from_doc(doc)),
+            }
+            _write_atomic(path, stored)
+            # Written last: a claims file is only ever there beside its Doc.
+            _write_atomic(path.with_suffix(CLAIMS_SUFFIX), json.dumps(claims).encode("utf-8"))
         except (OSError, ValueError, TypeError):
             return False
         return True
 
     def clear(self) -> int:
-        """Delete every entry (for every pipeline); the number of files removed."""
+        """Delete every entry (for every pipeline); the number of Docs removed."""
         removed = 0
         if not self.directory.is_dir():
             return 0
         for path in self.directory.glob(f"*/*/*{SUFFIX}"):
+            path.with_suffix(CLAIMS_SUFFIX).unlink(missing_ok=True)
             try:
                 path.unlink()
                 removed += 1
             except OSError:
                 pass
         return removed
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside ``path`` and rename it into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

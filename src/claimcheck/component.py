@@ -98,6 +98,16 @@ def _to_info(claim: Claim) -> dict[str, Any]:
     return info
 
 
+def claims_to_data(claims: list[Claim]) -> list[dict[str, Any]]:
+    """Claims as plain data (for the parse cache); :func:`claims_from_data` reads them back."""
+    return [_converter.unstructure(claim) for claim in claims]
+
+
+def claims_from_data(data: list[dict[str, Any]]) -> list[Claim]:
+    """Claims from the plain data :func:`claims_to_data` wrote."""
+    return [_converter.structure(item, Claim) for item in data]
+
+
 def claims_from_doc(doc: Doc, source: str | None = None, spans_key: str = SPANS_KEY) -> list[Claim]:
     """The claims a processed Doc holds, with offsets into ``doc.text``."""
     src = source if source is not None else (doc._.claimcheck_source or "")

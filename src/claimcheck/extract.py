@@ -58,7 +58,8 @@ class _Piece:
     offset: int
     last: bool
     text: str
-    doc: Doc | None = None
+    #: The claims read from this piece (offsets into ``text``), once known.
+    claims: list[Claim] | None = None
 
 
 def extract_documents(
@@ -89,10 +90,10 @@ def extract_documents(
 
     current: list[Claim] = []
     lines: _Lines | None = None
-    for piece, doc in parsed:
+    for piece, claims in parsed:
         if lines is None:
             lines = _Lines(piece.document.text)
-        current.extend(_to_original(c, piece, lines) for c in claims_from_doc(doc))
+        current.extend(_to_original(c, piece, lines) for c in claims)
         if piece.last:
             yield piece.document, complete_names(current)
             current, lines = [], None
@@ -100,8 +101,8 @@ def extract_documents(
 
 def _parse(
     pieces: Iterator[_Piece], nlp: Language, cache: ParseCache | None, *, batch_size: int, n_process: int
-) -> Iterator[tuple[_Piece, Doc]]:
-    """Pieces with their Docs, in order: cached ones loaded, the others parsed (and stored).
+) -> Iterator[tuple[_Piece, list[Claim]]]:
+    """Pieces with their claims, in order: cached ones loaded, the others parsed (and stored).
 
     One ``nlp.pipe`` runs over the misses only. Its workers may live in other processes,
     so pieces travel as numbers, not pickled with their documents. After ``batch_size``
@@ -112,12 +113,21 @@ def _parse(
     by_number: dict[int, _Piece] = {}
     numbers = count()
 
+    def cached(piece: _Piece) -> list[Claim] | None:
+        if cache is None:
+            return None
+        claims = cache.get_claims(piece.text, nlp)
+        if claims is None:  # an entry from before claims were kept beside the Doc
+            doc = cache.get(piece.text, nlp)
+            claims = claims_from_doc(doc) if doc is not None else None
+        return claims
+
     def misses() -> Iterator[tuple[str, int]]:
         run = 0
         for piece in pieces:
-            piece.doc = cache.get(piece.text, nlp) if cache is not None else None
+            piece.claims = cached(piece)
             waiting.append(piece)
-            if piece.doc is None:
+            if piece.claims is None:
                 run = 0
                 number = next(numbers)
                 by_number[number] = piece
@@ -128,16 +138,16 @@ def _parse(
                     run = 0
                     yield "", -1
 
-    def ready() -> Iterator[tuple[_Piece, Doc]]:
-        while waiting and waiting[0].doc is not None:
+    def ready() -> Iterator[tuple[_Piece, list[Claim]]]:
+        while waiting and waiting[0].claims is not None:
             piece = waiting.popleft()
-            doc, piece.doc = piece.doc, None
-            yield piece, doc  # type: ignore[misc]
+            claims, piece.claims = piece.claims, None
+            yield piece, claims  # type: ignore[misc]
 
     for doc, number in nlp.pipe(misses(), as_tuples=True, batch_size=batch_size, n_process=n_process):
         if number >= 0:
             piece = by_number.pop(number)
-            piece.doc = doc
+            piece.claims = claims_from_doc(doc)
             if cache is not None:
                 cache.put(doc, nlp)
         yield from ready()
