@@ -76,3 +76,35 @@ def test_every_claim_slices_its_original_text(seed_report, seeds_dir):
     for finding in seed_report.findings:
         for claim in finding.claims:
             assert texts[claim.source][claim.start : claim.end] == claim.text
+
+
+def test_every_format_carries_every_finding_of_the_seed_report(seed_report):
+    import html
+    import json
+    from html.parser import HTMLParser
+    from io import StringIO
+
+    import jsonschema
+    from rich.console import Console
+
+    from claimcheck import report as formats
+    from conftest import ROOT
+
+    schema = json.loads((ROOT / "docs" / "report.schema.json").read_text(encoding="utf-8"))
+    data = json.loads(seed_report.to_json())
+    jsonschema.validate(data, schema)
+    assert len(data["findings"]) == len(seed_report.findings)
+
+    markdown = seed_report.to_markdown()
+    page = seed_report.to_html()
+    HTMLParser().feed(page)
+    buffer = StringIO()
+    formats.render_table(seed_report, Console(file=buffer, width=200))
+    table = buffer.getvalue()
+    for finding in seed_report.findings:
+        assert finding.subject.split(" (")[0] in markdown
+        assert html.escape(finding.explanation, quote=False) in page or html.escape(finding.explanation) in page
+        assert finding.subject.split(" (")[0] in table
+    github = formats.to_github(seed_report)
+    assert any(line.startswith("::warning") and "Lukashen" in line for line in github.splitlines())
+    assert not any(line.startswith("::error") for line in github.splitlines())
