@@ -137,3 +137,16 @@ _CLAIMS = [
 @given(st.permutations(_CLAIMS), st.permutations(["a", "b", "c"]))
 def test_report_does_not_depend_on_order(claims, sources):
     assert build_report(claims, sources=sources) == build_report(_CLAIMS, sources=["a", "b", "c"])
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "status"),
+    [
+        ("Jim O'Brien", "O'Brien", Status.AGREE),
+        ("Jim O'Brien", "Jim O’Brian", Status.VARIANT),
+        ("Jean-Luc Picard", "Picard", Status.AGREE),
+    ],
+)
+def test_names_with_apostrophes_and_hyphens(a, b, status):
+    finding = _only(_report(eclaim("x", a), eclaim("y", b)), ClaimKind.ENTITY)
+    assert finding.status is status

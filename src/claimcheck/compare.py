@@ -19,7 +19,7 @@ from claimcheck.__about__ import __version__
 from claimcheck.align import ENTITY_KINDS, Group, align, fullest_name, high_key, low_key
 from claimcheck.cache import ParseCache
 from claimcheck.config import DEFAULT_CONFIG, Config
-from claimcheck.entities import canonical, spelling
+from claimcheck.entities import canonical
 from claimcheck.extract import extract_documents
 from claimcheck.lexicon import OFFICES
 from claimcheck.models import (
@@ -270,7 +270,8 @@ def _mode(values: Iterable[str | None]) -> str | None:
 
 
 def _name_parts(name: str) -> tuple[str | None, str]:
-    words = spelling(name).split()
+    """(first name or None, surname) as written, lowercased: "O'Brien" stays one word."""
+    words = [w for w in (re.sub(r"^\W+|\W+$", "", w) for w in name.lower().split()) if w]
     return (words[0] if len(words) > 1 else None), (words[-1] if words else "")
 
 
