@@ -150,3 +150,17 @@ def test_report_does_not_depend_on_order(claims, sources):
 def test_names_with_apostrophes_and_hyphens(a, b, status):
     finding = _only(_report(eclaim("x", a), eclaim("y", b)), ClaimKind.ENTITY)
     assert finding.status is status
+
+
+def test_figures_credited_to_different_people_are_different_facts():
+    report = _report(
+        qclaim("a", "23", "points", "score", agent="Doug McDermott"),
+        qclaim("b", "8", "points", "score", agent="Grant Gibbs"),
+    )
+    assert Status.CONFLICT not in {f.status for f in report.findings}
+    # the same person's figure told two ways is still a conflict
+    report = _report(
+        qclaim("a", "23", "points", "score", agent="Doug McDermott"),
+        qclaim("b", "21", "points", "score", agent="McDermott"),
+    )
+    assert Status.CONFLICT in {f.status for f in report.findings}

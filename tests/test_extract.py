@@ -200,3 +200,17 @@ def test_many_processes_read_the_same_claims(nlp):
     assert one == two
     assert sum(len(c) for _, c in one) > 0
     assert all(re.fullmatch(r"\w+", d.source) for d, _ in two)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agent"),
+    [
+        ("Doug McDermott scored 23 points for the Bluejays.", "Doug McDermott"),
+        ("McDermott's 23 points led the team.", "McDermott"),
+        ("Belarus released 52 prisoners on Thursday.", None),  # places are not agents
+        ("Police detained 40 protesters.", None),
+    ],
+)
+def test_agent_of_a_figure(nlp, sentence, agent):
+    [claim] = [c for c in extract(sentence, nlp=nlp) if c.quantity is not None]
+    assert claim.agent == agent

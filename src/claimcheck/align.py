@@ -251,14 +251,20 @@ def _point(q: Quantity) -> float | None:
 def _may_be_rivals(fact: list[Claim], cluster: list[Claim], max_ratio: float) -> bool:
     """Whether two disjoint figures can be two readings of one fact rather than two facts.
 
-    Misreports are near misses (52 / 54); figures far apart (12 / 2,106) or told of
-    different named people or places (the sentences share no name) are different facts.
+    Misreports are near misses (52 / 54); figures far apart (12 / 2,106), credited to
+    different people, or told of different named people or places (the sentences share
+    no name) are different facts.
     """
     a, b = _typical(fact), _typical(cluster)
     if a is not None and b is not None:
         low, high = min(a, b), max(a, b)
         if low == 0 or high / low > max_ratio:
             return False
+    # By surname: "Doug McDermott" and "McDermott" are one player.
+    agents_a = {_fold(c.agent).rsplit(" ", 1)[-1] for c in fact if c.agent}
+    agents_b = {_fold(c.agent).rsplit(" ", 1)[-1] for c in cluster if c.agent}
+    if agents_a and agents_b and agents_a.isdisjoint(agents_b):
+        return False  # one player's 23 points and another's 8
     names_a = frozenset().union(*(_names_in(c.sentence) for c in fact))
     names_b = frozenset().union(*(_names_in(c.sentence) for c in cluster))
     return not (names_a and names_b and names_a.isdisjoint(names_b))

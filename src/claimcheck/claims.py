@@ -123,9 +123,10 @@ def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[
             attribution = _attribution(predicate_tok or anchor, sent)
             noun, noun_lemma = _noun_phrase(noun_head, span)
             predicate = predicate_tok.lemma_.lower() if predicate_tok is not None else None
+            agent = _agent(predicate_tok, noun_head)
         else:
             noun, noun_lemma, predicate = _fallback_reading(doc, span, sent)
-            negated, attribution = _fallback_negation(span, sent), None
+            negated, attribution, agent = _fallback_negation(span, sent), None, None
         yield Claim(
             kind=ClaimKind.QUANTITY,
             source="",
@@ -140,8 +141,27 @@ def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[
             predicate=predicate,
             negated=negated,
             attribution=attribution,
+            agent=agent,
             line=_line_of(doc, mention.start),
         )
+
+
+def _agent(predicate: Token | None, noun_head: Token | None) -> str | None:
+    """The person a figure belongs to: "[McDermott] scored 23 points", "[McDermott]'s 23 points".
+
+    Only people: "Belarus released 52" and "Minsk released 54" may well be one actor, but
+    two players' points are two facts.
+    """
+    candidates = []
+    if noun_head is not None:
+        candidates += [c for c in noun_head.children if c.dep_ == "poss"]
+    if predicate is not None and predicate.pos_ in {"VERB", "AUX"}:
+        candidates += [c for c in predicate.children if c.dep_ == "nsubj"]
+    for tok in candidates:
+        if tok is not noun_head and tok.ent_type_ == "PERSON":
+            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            return ent.text if ent is not None else tok.text
+    return None
 
 
 def _counted_noun(anchor: Token, span: Span) -> Token | None:

@@ -154,6 +154,8 @@ class Claim:
     role: str | None = None
     negated: bool = False
     attribution: str | None = None
+    #: The person a figure belongs to ("McDermott" in "McDermott scored 23 points").
+    agent: str | None = None
     line: int = 1
 
     @property
