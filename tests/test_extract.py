@@ -214,3 +214,16 @@ def test_many_processes_read_the_same_claims(nlp):
 def test_agent_of_a_figure(nlp, sentence, agent):
     [claim] = [c for c in extract(sentence, nlp=nlp) if c.quantity is not None]
     assert claim.agent == agent
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Posted: Friday, March 8, 2013 2:39 pm\n\nThe team won.", "PUBLISHED"),
+        ("Updated on March 9, 2013\n\nThe team won.", "PUBLISHED"),
+        ("The final was played on March 8, 2013 in Omaha.", "EVENT"),
+    ],
+)
+def test_datelines_are_publication_dates(nlp, text, label):
+    [date] = [c for c in extract(text, nlp=nlp) if c.kind is ClaimKind.DATE]
+    assert date.label == label

@@ -158,7 +158,8 @@ def _agent(predicate: Token | None, noun_head: Token | None) -> str | None:
     if predicate is not None and predicate.pos_ in {"VERB", "AUX"}:
         candidates += [c for c in predicate.children if c.dep_ == "nsubj"]
     for tok in candidates:
-        if tok is not noun_head and tok.ent_type_ == "PERSON":
+        # Untagged proper nouns count too: the small model misses many surnames.
+        if tok is not noun_head and (tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and not tok.ent_type_)):
             ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
             return ent.text if ent is not None else tok.text
     return None
@@ -422,6 +423,15 @@ def _line_is_only(doc: Doc, start: int, end: int) -> bool:
     """A date alone on its line (a dateline or byline) is when the piece was published."""
     text = _text(doc)
     line_start, line_end = _line_bounds(text, start, end)
-    rest = text[line_start:start] + text[end:line_end]
-    return not re.search(r"[A-Za-z]{3,}", rest.replace("Updated", "").replace("Published", ""))
+    rest = _DATELINE_WORDS.sub(" ", text[line_start:start] + text[end:line_end])
+    return not re.search(r"[A-Za-z]{3,}", rest)
+
+
+#: Words a dateline or byline carries around its date ("Posted: Friday, March 8, 2013 2:39 pm").
+_DATELINE_WORDS = re.compile(
+    r"\b(?:posted|updated|published|modified|last|on|at|"
+    r"mon|tues?|wed|thu(?:rs)?|fri|sat|sun)(?:day|nesday|sday|urday)?\b|\b[ap]\.?m\.?\b|"
+    r"\b(?:GMT|UTC|[ECMP][SD]?T|BST|CET)\b",
+    re.IGNORECASE,
+)
 
