@@ -8,6 +8,7 @@ Offsets here are into ``_text(doc)``; :mod:`claimcheck.extract` maps them to the
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -36,26 +37,58 @@ _MONTHS = re.compile(
 )
 
 
-#: The text of the Doc being read: spaCy rebuilds ``Doc.text`` from its tokens on every
-#: access, and the rules look at it often, so it is built once per ``read_claims`` call.
-_TEXTS: dict[int, str] = {}
+class _Page:
+    """A Doc's text with its line breaks indexed: line lookups by bisection, not by scanning.
+
+    spaCy rebuilds ``Doc.text`` from its tokens on every access, and the rules look at the
+    text and its lines for every claim, so both are built once per ``read_claims`` call.
+    """
+
+    __slots__ = ("text", "_newlines")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._newlines: list[int] | None = None
+
+    @property
+    def newlines(self) -> list[int]:
+        if self._newlines is None:
+            self._newlines = [m.start() for m in re.finditer("\n", self.text)]
+        return self._newlines
+
+    def line_of(self, offset: int) -> int:
+        return bisect_right(self.newlines, offset - 1) + 1
+
+    def line_bounds(self, start: int, end: int) -> tuple[int, int]:
+        """Start and end offsets of the line(s) holding text[start:end], without the newlines."""
+        newlines = self.newlines
+        before = bisect_left(newlines, start)
+        after = bisect_left(newlines, end)
+        return (newlines[before - 1] + 1 if before else 0), (newlines[after] if after < len(newlines) else len(self.text))
+
+
+_PAGES: dict[int, _Page] = {}
+
+
+def _page(doc: Doc) -> _Page:
+    page = _PAGES.get(id(doc))
+    return page if page is not None else _Page(doc.text)
 
 
 def _text(doc: Doc) -> str:
-    text = _TEXTS.get(id(doc))
-    return text if text is not None else doc.text
+    return _page(doc).text
 
 
 def read_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> list[Claim]:
     """All claims in ``doc`` (source left empty), sorted by position."""
-    _TEXTS[id(doc)] = doc.text
+    _PAGES[id(doc)] = _Page(doc.text)
     try:
         claims = list(quantity_claims(doc, rules))
         if doc.has_annotation("ENT_IOB"):
             claims.extend(entity_claims(doc))
             claims.extend(date_claims(doc))
     finally:
-        _TEXTS.pop(id(doc), None)
+        _PAGES.pop(id(doc), None)
     claims.sort(key=lambda c: (c.start, c.end, c.kind.value))
     return claims
 
@@ -73,23 +106,23 @@ def _sentence(doc: Doc, start: int, end: int) -> Span:
 
 def _line(doc: Doc, start: int, end: int) -> Span:
     """The line around a character span (headlines and datelines are lines, not sentences)."""
-    line_start, line_end = _line_bounds(_text(doc), start, end)
+    line_start, line_end = _page(doc).line_bounds(start, end)
     line = doc.char_span(line_start, line_end, alignment_mode="expand")
     return line if line is not None else doc[:]
 
 
-def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Start and end offsets of the line(s) holding text[start:end], without the newlines."""
-    line_end = text.find("\n", end)
-    return text.rfind("\n", 0, start) + 1, len(text) if line_end == -1 else line_end
-
-
 def _line_of(doc: Doc, offset: int) -> int:
-    return _text(doc).count("\n", 0, offset) + 1
+    return _page(doc).line_of(offset)
+
+
+#: Lines longer than this many tokens are never headlines.
+HEADLINE_TOKENS = 40
 
 
 def is_headline(sent: Span) -> bool:
     """Title-case lines ("US Lifts Sanctions on Belarus") confuse NER; treat them apart."""
+    if len(sent) > HEADLINE_TOKENS:  # a long line is body text, and not worth scanning per claim
+        return False
     words = [t for t in sent if t.is_alpha and len(t) > 3]
     if len(words) < 4:
         return False
@@ -422,7 +455,7 @@ def date_claims(doc: Doc) -> Iterator[Claim]:
 def _line_is_only(doc: Doc, start: int, end: int) -> bool:
     """A date alone on its line (a dateline or byline) is when the piece was published."""
     text = _text(doc)
-    line_start, line_end = _line_bounds(text, start, end)
+    line_start, line_end = _page(doc).line_bounds(start, end)
     rest = _DATELINE_WORDS.sub(" ", text[line_start:start] + text[end:line_end])
     return not re.search(r"[A-Za-z]{3,}", rest)
 
