@@ -80,18 +80,18 @@ EXACT = [
 ]
 
 FRACTIONS_AND_PERCENT = [
-    ("a third of", 1 / 3, 1 / 3, True, True, 1 / 3, None, None),
+    ("a third of", 100 / 3, 100 / 3, True, True, 100 / 3, None, "%"),  # a share
     ("two thirds", 2 / 3, 2 / 3, True, True, 2 / 3, None, None),
-    ("two-thirds of voters", 2 / 3, 2 / 3, True, True, 2 / 3, None, None),
+    ("two-thirds of voters", 200 / 3, 200 / 3, True, True, 200 / 3, None, "%"),
     ("three quarters", 0.75, 0.75, True, True, 0.75, None, None),
     ("one-eighth", 0.125, 0.125, True, True, 0.125, None, None),
     ("a quarter of a million", 250000, 250000, True, True, 250000, None, None),
     ("two thirds of a million", 2e6 / 3, 2e6 / 3, True, True, 2e6 / 3, None, None),
-    ("half of the 300", 0.5, 0.5, True, True, 0.5, None, None),
+    ("half of the 300", 50, 50, True, True, 50, None, "%"),
     ("\u00be", 0.75, 0.75, True, True, 0.75, None, None),
     ("1/4", 0.25, 0.25, True, True, 0.25, None, None),
-    ("one in five", 0.2, 0.2, True, True, 0.2, None, None),
-    ("1 in 4", 0.25, 0.25, True, True, 0.25, None, None),
+    ("one in five", 20, 20, True, True, 20, None, "%"),
+    ("1 in 4", 25, 25, True, True, 25, None, "%"),
     ("20%", 20, 20, True, True, 20, None, "%"),
     ("20 %", 20, 20, True, True, 20, None, "%"),
     ("20 percent", 20, 20, True, True, 20, None, "%"),
@@ -182,7 +182,7 @@ RANGES = [
     ("2 to 3 million", 2e6, 3e6, True, True, None, "range", None),
     ("$2-3bn", 2e9, 3e9, True, True, None, "range", "USD"),
     ("20-30%", 20, 30, True, True, None, "range", "%"),
-    ("about 20-30", 18, 33, True, True, None, "about", None),
+    ("about 20-30", 20, 30, True, True, None, "about", None),  # not widened
     ("twenty to thirty", 20, 30, True, True, None, "range", None),
     ("more than 10 and less than 40", 10, 40, False, False, None, "more than … less than", None),
     ("at most 100 and at least 20", 20, 100, True, True, None, "at least … at most", None),
@@ -205,7 +205,38 @@ VAGUE = [
     ("scores", 40, 200, True, False, None, "scores", None),
 ]
 
-ALL = EXACT + FRACTIONS_AND_PERCENT + MONEY + HEDGES + RANGES + VAGUE
+# Fractions in words, mixed numbers, stacked scales and written-out arithmetic.
+WORDS_AND_NOTATION = [
+    ("five eighths", 0.625, 0.625, True, True, 0.625, None, None),
+    ("twenty-three fifths", 4.6, 4.6, True, True, 4.6, None, None),
+    ("three twenty firsts", 1 / 7, 1 / 7, True, True, 1 / 7, None, None),
+    ("seven hundredths", 0.07, 0.07, True, True, 0.07, None, None),
+    ("nine tenths", 0.9, 0.9, True, True, 0.9, None, None),
+    ("two and fifty-four hundredths", 2.54, 2.54, True, True, 2.54, None, None),
+    ("one hundred and three quarters", 100.75, 100.75, True, True, 100.75, None, None),
+    ("one hundred and thirty fifths", 26, 26, True, True, 26, None, None),
+    ("twenty and three fifths", 20.6, 20.6, True, True, 20.6, None, None),
+    ("one billion and a half million", 1.0005e9, 1.0005e9, True, True, 1.0005e9, None, None),
+    ("one billion and a half", 1.5e9, 1.5e9, True, True, 1.5e9, None, None),
+    ("a half million", 5e5, 5e5, True, True, 5e5, None, None),
+    ("three lakh crore", 3e12, 3e12, True, True, 3e12, None, None),
+    ("two thousand million", 2e9, 2e9, True, True, 2e9, None, None),
+    ("3 hundred and 21", 321, 321, True, True, 321, None, None),
+    ("2.33 k", 2330, 2330, True, True, 2330, None, None),
+    ("1e6", 1e6, 1e6, True, True, 1e6, None, None),
+    ("6.23x10^-4", 6.23e-4, 6.23e-4, True, True, 6.23e-4, None, None),
+    ("2^10", 1024, 1024, True, True, 1024, None, None),
+    ("-2.5^-1", -0.4, -0.4, True, True, -0.4, None, None),
+    ("one over four", 0.25, 0.25, True, True, 0.25, None, None),
+    ("1 over 8.", 0.125, 0.125, True, True, 0.125, None, None),
+    ("more than a fifth", 0.2, INF, False, False, 0.2, "more than", None),
+    ("above one quarter and below a half", 0.25, 0.5, False, False, None, "above … below", None),
+    ("200 or greater than", 200, INF, True, False, 200, "or greater", None),
+    ("50 or higher", 50, INF, True, False, 50, "or higher", None),
+    ("3,000-plus", 3000, INF, True, False, 3000, "plus", None),
+]
+
+ALL = EXACT + FRACTIONS_AND_PERCENT + MONEY + HEDGES + RANGES + VAGUE + WORDS_AND_NOTATION
 
 
 def _close(a: float, b: float) -> bool:
@@ -276,6 +307,10 @@ NOT_CLAIMS = [
     "the 2010-2015 period",
     "during 2019/20",
     "the 1995\u201396 season",
+    "She won a fifth term.",
+    "Wait one second.",
+    "He won three firsts.",
+    "It took twenty seconds.",
 ]
 
 
@@ -297,7 +332,7 @@ SPANS = [
     ("Twenty-six people die in accident", [("Twenty-six", 26, 26)]),
     ("At 10:30, about 40 people left.", [("about 40", 36, 44)]),
     ("The 2,000 troops left; 2000 people stayed.", [("2,000", 2000, 2000), ("2000", 2000, 2000)]),
-    ("A third of the 300 staff quit.", [("A third", 1 / 3, 1 / 3), ("300", 300, 300)]),
+    ("A third of the 300 staff quit.", [("A third", 100 / 3, 100 / 3), ("300", 300, 300)]),
     ("Prices rose 3.5% in March 2024 to \u20ac1.2bn.", [("3.5%", 3.5, 3.5), ("\u20ac1.2bn", 1.2e9, 1.2e9)]),
     ("x>10 and y<20", [(">10", 10, INF), ("<20", 0, 20)]),
     ("Up to 700 contract workers", [("Up to 700", 0, 700)]),
@@ -308,6 +343,11 @@ SPANS = [
     ("The Boeing 737 carried 180 passengers.", [("180", 180, 180)]),
     ("Covid-19 killed 300 people.", [("300", 300, 300)]),
     ("Items:\n1. More than 5 apples", [("More than 5", 5, INF)]),
+    # a count and a hedged duration, not the fraction 52/2
+    ("They freed 52 over 2 days.", [("52", 52, 52), ("over 2", 2, INF)]),
+    # a sum, not "3 or more"
+    ("It was 3 plus 4 goals.", [("3", 3, 3), ("4", 4, 4)]),
+    ("One in five adults and a quarter of children", [("One in five", 20, 20), ("a quarter", 25, 25)]),
 ]
 
 

@@ -305,11 +305,13 @@ def _most_common(values: Iterable[str]) -> str:
 
 
 def _quantity_subject(claims: Sequence[Claim], pred: str) -> str:
-    noun = _most_common(c.noun or "" for c in claims) or "(unnamed count)"
+    """What a group of figures counts: "USD fine (pay)", "% of voters (back)"."""
+    noun = _most_common(c.noun or "" for c in claims)
     unit = _most_common(c.quantity.unit or "" for c in claims if c.quantity)
-    parts = [noun]
-    if unit:
-        parts.insert(0, unit)
+    if unit == "%":
+        parts = [f"% of {noun}" if noun else "percentage"]
+    else:
+        parts = [unit, noun or "(unnamed count)"] if unit else [noun or "(unnamed count)"]
     if pred:
         parts.append(f"({pred})")
     return " ".join(parts)

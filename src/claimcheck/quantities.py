@@ -149,18 +149,30 @@ _QUALIFIER_KIND = {
     re.sub(r"\s+", " ", q): kind for kind, qs in _LEFT_QUALIFIERS.items() for q in qs
 }
 _RIGHT_QUALIFIERS = {
-    "or more": "ge", "or above": "ge", "or over": "ge", "or greater": "ge", "plus": "ge",
-    "+": "ge", "or less": "le", "or fewer": "le", "or below": "le", "or under": "le",
-    "or so": "approx", "odd": "approx", "-odd": "approx",
+    "or more": "ge", "or above": "ge", "or over": "ge", "or greater": "ge", "or higher": "ge",
+    "or larger": "ge", "plus": "ge", "+": "ge", "or less": "le", "or fewer": "le",
+    "or below": "le", "or under": "le", "or lower": "le", "or smaller": "le",
+    "-plus": "ge", "or so": "approx", "odd": "approx", "-odd": "approx",
 }  # fmt: skip
 
-_DENOMINATORS = {
-    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
-    "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
-    "tenth": 10, "tenths": 10, "twelfth": 12, "twelfths": 12, "hundredth": 100,
-    "hundredths": 100, "thousandth": 1000, "thousandths": 1000,
+# Ordinal words as denominators ("three fifths", "a hundredth", "three twenty-firsts").
+# "second" is left out: "twenty seconds" is a time, not 20/2.
+_ORDINAL_VALUES = {
+    "first": 1, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+    "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1e3,
+    "millionth": 1e6, "billionth": 1e9, "trillionth": 1e12, "half": 2, "quarter": 4,
 }  # fmt: skip
+_ORDINAL_FORMS = {
+    **{w: (v, False) for w, v in _ORDINAL_VALUES.items()},
+    **{w + "s": (v, True) for w, v in _ORDINAL_VALUES.items() if w != "half"},
+    "halves": (2, True),
+}
+# Denominators that stand alone after a numerator ("a first" is never 1/1).
+_DENOMINATORS = {w: v for w, (v, _) in _ORDINAL_FORMS.items() if v > 1}
 _VULGAR = {
     "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
     "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8,
@@ -204,28 +216,41 @@ _VAGUE = (
     rf"|(?P<vcount>several|a\s+few|a\s+handful|a\s+couple(?:\s+of)?)"
     rf"(?:\s+(?P<vscale>hundred|thousand|million|billion|trillion|dozen))?)\b"
 )
-_SINGULAR_DENOMINATORS = [d for d in _DENOMINATORS if not d.endswith("s")]
-# "a third of", "one-quarter of", "half of", "half a million"
+_SINGULAR_DENOMINATORS = [d for d in _DENOMINATORS if not _ORDINAL_FORMS[d][1]]
+_SCALE_WORDS = r"(?:hundred|thousand|lakh|million|crore|billion|trillion|dozen)"
+# "a third of", "one-quarter", "above a fifth", "half of", "half a million"
 _FRACTION = (
-    rf"\b(?:an?|one)[\s-]+(?P<fden>{_alt(_SINGULAR_DENOMINATORS)})\b(?=\s+of\b)"
-    r"|\b(?P<half>half)\b(?=\s+(?:of|an?|hundred|thousand|million|billion|trillion|dozen)\b)"
+    rf"\b(?:an?|one)(?P<fjoin>[\s-]+)(?P<fden>{_alt(_SINGULAR_DENOMINATORS)})\b"
+    rf"|\b(?P<half>half)\b(?=\s+(?:of|an?|{_SCALE_WORDS})\b)"
 )
 _ANCHOR = re.compile(
     rf"(?P<num>{_DIGIT_NUMBER})|(?P<frac>{_FRACTION})|(?P<words>{_WORD_RUN})"
     rf"|(?P<vague>{_VAGUE})|(?P<vulgar>[{''.join(_VULGAR)}])",
     re.IGNORECASE | re.VERBOSE,
 )
-_AND_UNIT_END = re.compile(
-    rf"\s+and\s+(?:{_alt(w for w in _UNITS if 0 < _UNITS[w] < 10)})$", re.IGNORECASE
-)
-_DENOMINATOR_AFTER = re.compile(
-    rf"(?:\s*-\s*|\s+)(?P<den>{_alt(_DENOMINATORS)})\b(?P<of>(?=\s+of\b))?", re.I
+# What may follow "a fifth" for it to be a fraction, not an ordinal ("a fifth term").
+_FRACTION_CONTEXT = re.compile(rf"\s+(?:of|{_SCALE_WORDS})\b", re.IGNORECASE)
+_ORDINAL_NEXT = re.compile(
+    rf"(?:\s*-\s*|\s+)(?P<den>{_alt(_ORDINAL_FORMS)})\b", re.IGNORECASE
 )
 _AND_FRACTION = re.compile(
     rf"\s+and\s+(?P<top>an?|{_alt(w for w in _UNITS if 0 < _UNITS[w] < 10)})[\s-]+"
     rf"(?P<den>{_alt(_DENOMINATORS)})\b",
     re.IGNORECASE,
 )
+_NEXT_SCALE = re.compile(rf"\s+({_alt(_SCALES)})\b", re.IGNORECASE)
+# "1.1^23", "6.23x10^-4", "1e10"
+_EXPONENT = re.compile(
+    r"(?:e(?P<e>[+-]?\d{1,3})|\s?[x\u00d7*]\s?10\^(?P<x>[-\u2212]?\d{1,3})|\^(?P<p>[-\u2212]*\d{1,3}))"
+    r"(?![\w.^])",
+    re.IGNORECASE,
+)
+# "1 over 3", "one over twenty": a fraction only where nothing is counted after it
+# ("52 over 2 days" is a count and a duration).
+_OVER = re.compile(r"\s+over\s+", re.IGNORECASE)
+_OVER_END = re.compile(r"\s*(?:$|[.,;:!?)]|(?:is|equals|=)(?!\w))", re.IGNORECASE)
+_AND_DIGITS = re.compile(r"\s+and\s+(\d{1,3})(?![\d,.]?\d)")
+_SHARE_OF = re.compile(r"\s+of\b(?!\s+(?:an?\s+)?" + _SCALE_WORDS + r"\b)", re.IGNORECASE)
 _OF_A_SCALE = re.compile(
     r"\s+(?:of\s+)?(?:an?\s+)?(?P<scale>hundred|thousand|million|billion|trillion|dozen)\b",
     re.IGNORECASE,
@@ -239,7 +264,7 @@ _RANGE_SEP = re.compile(r"\s*(?P<sep>[-–—~])\s*|\s+(?P<sep2>to|and)\s+", re.
 _SIGN_WORD = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
 
 _SCALE_AFTER = re.compile(
-    rf"(?P<glued>(?:{_alt(_ABBREVIATIONS)})(?![\w])|\s(?:bn|mn|mln|tn)\b)"
+    rf"(?P<glued>(?:{_alt(_ABBREVIATIONS)})(?![\w])|\s(?:bn|mn|mln|tn|k)\b)"
     rf"|(?P<spaced>\s*(?:{_alt(_SCALES)}|dozen)s?\b(?:\s+(?:{_alt(_SCALES)})\b){{0,2}})",
     re.IGNORECASE,
 )
@@ -286,8 +311,10 @@ def _left_qualifier(text: str, start: int) -> tuple[int, str] | None:
 
 
 _RIGHT_QUALIFIER = re.compile(
-    rf"\s*(?P<q>{_alt(_RIGHT_QUALIFIERS)})(?!\w)(?!\s+than\b)", re.IGNORECASE
+    rf"\s*(?P<q>{_alt(_RIGHT_QUALIFIERS)})(?!\w)(?P<than>\s+than\b)?", re.IGNORECASE
 )
+# "3 plus 4" and "200 or more than 300" are sums and alternatives, not hedges.
+_NUMBER_NEXT = re.compile(rf"\s*(?:[$€£\d.]|{_WORD_NUMBER}\b)", re.IGNORECASE)
 _WORD_TOKEN = re.compile(r"[a-z]+", re.IGNORECASE)
 
 
@@ -305,6 +332,7 @@ class _Number:
     plain: bool = False  # bare digits without separators, sign, decimals or scale
     word: str | None = None  # the lone word when a number was written as one word
     fraction: bool = False  # a fraction or ratio ("two thirds", "1/4", "one in five")
+    share: bool = False  # a fraction of something, as a percentage ("a third of", "1 in 4")
     odd: bool = False  # joined to other digits by "/" in a way that is no fraction
 
 
@@ -318,13 +346,16 @@ def _digits_value(raw: str) -> float:
     return float(raw.replace(",", ""))
 
 
-def _words_value(text: str, start: int, end: int) -> tuple[float, int, float] | None:
+def _words_value(
+    text: str, start: int, end: int, loose_and: bool = False
+) -> tuple[float, int, float] | None:
     """Read the longest grammatical number at the start of a run of number words.
 
     Returns (value, end offset, scale of the last word or 1); a run like
-    "three four" stops after "three".
+    "three four" stops after "three". ``loose_and`` also joins "twenty and three",
+    which only the whole part of a mixed fraction uses ("twenty and three and a fifth").
     """
-    total = current = 0.0
+    total = current = last_group = 0.0
     state = "start"
     last_scale = math.inf
     read_end = None
@@ -336,10 +367,13 @@ def _words_value(text: str, start: int, end: int) -> tuple[float, int, float] | 
         tok = tokens[i]
         w = tok.group().lower()
         if w == "and":
-            if state not in ("hundred", "scale") or i + 1 >= len(tokens):
+            if i + 1 >= len(tokens):
                 break
             nxt = tokens[i + 1].group().lower()
-            if nxt not in _UNITS and nxt not in _TENS:
+            if state in ("hundred", "scale"):
+                if nxt not in _UNITS and nxt not in _TENS:
+                    break
+            elif not (loose_and and state == "ten" and 0 < _UNITS.get(nxt, 0) < 10):
                 break
             i += 1
             continue
@@ -366,12 +400,19 @@ def _words_value(text: str, start: int, end: int) -> tuple[float, int, float] | 
             state = "dozen"
         elif w in _SCALES:
             scale = _SCALES[w]
-            if state not in ("unit", "ten", "hundred", "a", "dozen") or scale >= last_scale:
-                break
-            total += current * scale
-            current = 0.0
-            last_scale = scale
-            state = "scale"
+            if state == "scale" and current == 0 and scale > 1e3 and last_scale < scale:
+                # stacked scales multiply: "three lakh crore", "two thousand million"
+                total += last_group * (scale - 1)
+                last_group *= scale
+                last_scale *= scale
+            else:
+                if state not in ("unit", "ten", "hundred", "a", "dozen") or scale >= last_scale:
+                    break
+                last_group = current * scale
+                total += last_group
+                current = 0.0
+                last_scale = scale
+                state = "scale"
         else:
             break
         read_end = tok.end()
@@ -379,6 +420,91 @@ def _words_value(text: str, start: int, end: int) -> tuple[float, int, float] | 
     if read_end is None or state == "a":
         return None
     return total + current, read_end, (last_scale if state == "scale" else 1.0)
+
+
+def _split_denominator(words: list[str], den: float) -> tuple[int, float]:
+    """How many trailing number words belong to an ordinal denominator, and its value.
+
+    "three twenty firsts" is 3/21 and "one one hundred fifth" 1/105, but "one hundred
+    and thirty fifths" is 130/5: "and" ties the tens word to the numerator.
+    """
+    if den < 10 and len(words) >= 2 and words[-1] in _TENS and words[-2] != "and":
+        return 1, _TENS[words[-1]] + den
+    if den < 100 and len(words) >= 3 and words[-1] in ("hundred", "thousand"):
+        if words[-2] in ("one", "a"):
+            return 2, _SCALES[words[-1]] + den
+    return 0, den
+
+
+def _word_fraction(text: str, start: int, run_end: int) -> tuple[float, float, int, float] | None:
+    """A fraction written in words ending a run of number words.
+
+    "two thirds", "twenty-three fifths", "three twenty firsts", "a hundred thousand
+    trillionths", and mixed numbers "two and fifty-four hundredths". Returns (whole
+    part or 0, fraction, end, scale of the whole part) or None.
+    """
+    d = _ORDINAL_NEXT.match(text, run_end)
+    if not d:
+        return None
+    den, plural = _ORDINAL_FORMS[d.group("den").lower()]
+    tokens = list(_WORD_TOKEN.finditer(text, start, run_end))
+    words = [t.group().lower() for t in tokens]
+    take, den = _split_denominator(words, den)
+    if den < 2:
+        return None
+    top_tokens = tokens[: len(tokens) - take]
+    if not top_tokens:
+        return None
+    top_end = top_tokens[-1].end()
+    whole, whole_scale = 0.0, 1.0
+    and_at = [i for i, t in enumerate(top_tokens) if t.group().lower() == "and"]
+    full = _words_value(text, start, top_end)
+    # "one hundred and three quarters" is 100 3/4: a lone unit after "and" is the
+    # numerator of a mixed number, not the last digit of the whole.
+    last = top_tokens[-1].group().lower()
+    lone_unit = bool(and_at) and and_at[-1] == len(top_tokens) - 2 and 0 < _UNITS.get(last, 0) < 10
+    if full and full[1] == top_end and not (lone_unit and full[0] >= 10):
+        top = full[0]
+    elif and_at:
+        split = top_tokens[and_at[-1]]
+        head = _words_value(text, start, split.start(), loose_and=True)
+        tail = _words_value(text, split.end(), top_end)
+        if not head or not tail or tail[1] != top_end or head[1] != top_tokens[and_at[-1] - 1].end():
+            return None
+        whole, whole_scale, top = head[0], head[2], tail[0]
+        if top >= den:
+            return None
+    else:
+        return None
+    if top <= 0 or (plural and top == 1 and not whole) or (not plural and top != 1):
+        return None
+    return whole, top / den, d.end("den"), whole_scale
+
+
+def _part_scale(text: str, end: int, whole_scale: float) -> tuple[float, int]:
+    """The scale the fraction of a mixed number counts in, and where it ends.
+
+    "one billion and a half" is 1.5 billion, but "one billion and a half million" is
+    one billion plus half a million.
+    """
+    nxt = _NEXT_SCALE.match(text, end) if whole_scale > 1 else None
+    if nxt and _SCALES[nxt.group(1).lower()] < whole_scale:
+        return _SCALES[nxt.group(1).lower()], nxt.end()
+    return whole_scale, end
+
+
+def _power(base: float, m: re.Match) -> float:
+    """The value of "1.1^23", "6.23x10^-4" or "1e10" (m from _EXPONENT)."""
+    if m.group("p") is not None:
+        digits = m.group("p").lstrip("-\u2212")
+        minus = len(m.group("p")) - len(digits)
+        exponent = -int(digits) if minus % 2 else int(digits)  # "--23" is 23
+        try:
+            return abs(base) ** exponent
+        except (OverflowError, ZeroDivisionError):
+            return math.inf
+    raw = (m.group("e") or m.group("x")).replace("\u2212", "-")
+    return abs(base) * 10.0 ** int(raw)
 
 
 def _mixed_fraction(text: str, end: int) -> tuple[float, int] | None:
@@ -404,15 +530,19 @@ def _apply_scale(text: str, start: int, end: int, value: float) -> tuple[float, 
         if abbr in _MONEY_ONLY_ABBREVIATIONS and not money:
             return value, end, False
         return value * _ABBREVIATIONS[abbr], s.end(), True
-    for w in _WORD_TOKEN.findall(s.group("spaced")):
-        w = w.lower()
+    words = [w.lower() for w in _WORD_TOKEN.findall(s.group("spaced"))]
+    for w in words:
         value *= 12 if w.startswith("dozen") else _SCALES[w.rstrip("s")]
-    return value, s.end(), True
+    end = s.end()
+    rest = _AND_DIGITS.match(text, end) if words[-1] in ("hundred", "thousand") else None
+    if rest and int(rest.group(1)) < _SCALES[words[-1]] and value == int(value):
+        value, end = value + int(rest.group(1)), rest.end()  # "3 hundred and 21"
+    return value, end, True
 
 
 def _read_number(text: str, m: re.Match) -> _Number | None:
     """The number an anchor match starts, with fractions and any scale after it."""
-    fraction = odd = False
+    fraction = odd = mixed_done = False
     scale_in_words = 1.0
     word = None
     if m.group("num") is not None:
@@ -435,43 +565,47 @@ def _read_number(text: str, m: re.Match) -> _Number | None:
                 value, end, fraction, plain = top / bottom, slash.end(), True, False
             else:
                 odd = True
+        power = _EXPONENT.match(text, end) if not fraction and not odd else None
+        if power and math.isfinite(_power(value, power)):
+            value, end, plain = _power(value, power), power.end(), False
         if m.group("sign"):
             value = -value
     elif m.group("words") is not None:
         start = m.start("words")
-        got = _words_value(text, start, m.end("words"))
-        if got is None:
-            return None
-        value, end, scale_in_words = got
         plain = False
-        raw = text[start:end]
-        tail = _AND_UNIT_END.search(raw)
-        if tail and _DENOMINATOR_AFTER.match(text, end):
-            # "one hundred and three quarters" is 100 3/4, not 103/4
-            head = _words_value(text, start, start + tail.start())
-            if head and _mixed_fraction(text, head[1]):
-                value, end, scale_in_words = head
-                raw = text[start:end]
-        point = _POINT.match(text, end) if scale_in_words == 1.0 and value == int(value) else None
-        if point:  # "nought point nought three"
-            places = "".join(
-                str(_UNITS.get(w.lower(), _TENS.get(w.lower())))
-                for w in _WORD_TOKEN.findall(point.group(1))
-            )
-            value, end = value + float("0." + places), point.end()
+        got_fraction = _word_fraction(text, start, m.end("words"))
+        if got_fraction and not got_fraction[0]:  # "two thirds", "three twenty firsts"
+            _, value, end, _ = got_fraction
+            fraction = True
+        elif got_fraction:  # "two and fifty-four hundredths"
+            value, part, end, scale_in_words = got_fraction
+            part_scale, end = _part_scale(text, end, scale_in_words)
+            value, mixed_done = value + part * part_scale, True
+        else:
+            got = _words_value(text, start, m.end("words"))
+            if got is None:
+                return None
+            value, end, scale_in_words = got
+            point = _POINT.match(text, end) if scale_in_words == 1.0 and value == int(value) else None
+            if point:  # "nought point nought three"
+                places = "".join(
+                    str(_UNITS.get(w.lower(), _TENS.get(w.lower())))
+                    for w in _WORD_TOKEN.findall(point.group(1))
+                )
+                value, end = value + float("0." + places), point.end()
             raw = text[start:end]
-        word = raw.lower() if _WORD_TOKEN.fullmatch(raw) else None
-        # "two thirds", "three-quarters", "one-eighth"
-        d = _DENOMINATOR_AFTER.match(text, end)
-        if d and value > 0 and scale_in_words == 1.0:
-            den = d.group("den").lower()
-            plural = den.endswith("s") and den != "halves" or den == "halves"
-            joined = "-" in d.group(0)
-            if (plural and value > 1) or (not plural and value == 1 and (joined or d.group("of"))):
-                value, end, fraction, word = value / _DENOMINATORS[den], d.end("den"), True, None
+            word = raw.lower() if _WORD_TOKEN.fullmatch(raw) else None
     elif m.group("frac") is not None:
         start, end = m.start("frac"), m.end("frac")
-        value = 0.5 if m.group("half") else 1 / _DENOMINATORS[m.group("fden").lower()]
+        if m.group("half"):
+            value = 0.5
+        else:
+            value = 1 / _DENOMINATORS[m.group("fden").lower()]
+            # "a fifth" stands alone as a fraction only where it cannot be an ordinal:
+            # "a fifth of", "one-fifth", "above a fifth" -- not "a fifth term".
+            joined = "-" in m.group("fjoin")
+            if not (joined or _FRACTION_CONTEXT.match(text, end) or _left_qualifier(text, start)):
+                return None
         fraction, plain = True, False
     elif m.group("vulgar") is not None:
         start, end = m.start("vulgar"), m.end("vulgar")
@@ -487,11 +621,15 @@ def _read_number(text: str, m: re.Match) -> _Number | None:
         if of:
             value *= _SCALES.get(of.group("scale").lower(), 12)
             end, scaled = of.end(), True
+        elif _SHARE_OF.match(text, end):  # "a third of voters" is a share: 33.3%
+            return _Number(start, end, value * 100, fraction=True, share=True)
         return _Number(start, end, value, scaled=scaled, fraction=True)
-    mixed = _mixed_fraction(text, end)
+    mixed = None if mixed_done else _mixed_fraction(text, end)
     if mixed:  # "one and a half", "five and a half million", "one million and a half"
-        value, end = value + mixed[0] * scale_in_words, mixed[1]
+        part_scale, end = _part_scale(text, mixed[1], scale_in_words)
+        value += mixed[0] * part_scale
         plain = False
+    mixed = mixed or mixed_done
     more_scale = False
     if scale_in_words == 1.0:
         value, end, more_scale = _apply_scale(text, start, end, value)
@@ -506,6 +644,17 @@ def _read_number(text: str, m: re.Match) -> _Number | None:
         other = _ANCHOR.match(text, ratio.end())
         bottom = _read_number(text, other) if other and other.group("vague") is None else None
         if bottom and not bottom.fraction and bottom.value > value and bottom.value <= 1000:
+            return _Number(start, bottom.end, 100 * value / bottom.value, fraction=True, share=True)
+    over = _OVER.match(text, end) if value == int(value) and not (more_scale or scaled) else None
+    if over:  # "1 over 3", "one over twenty"
+        other = _ANCHOR.match(text, over.end())
+        bottom = _read_number(text, other) if other and other.group("vague") is None else None
+        if (
+            bottom
+            and bottom.value > 0
+            and not bottom.fraction
+            and _OVER_END.match(text, bottom.end)
+        ):
             return _Number(start, bottom.end, value / bottom.value, fraction=True)
     return _Number(
         start,
@@ -558,7 +707,7 @@ def _read_side(text: str, m: re.Match) -> tuple[_Number, int, int, str | None] |
     num = _read_number(text, m)
     if num is None:
         return None
-    start, end, unit = num.start, num.end, None
+    start, end, unit = num.start, num.end, "%" if num.share else None
     cur = _CUR_SYMBOL_LEFT.search(text, max(0, start - 6), start)
     if cur:  # "$2", "€300m", "USD 5"
         sym = cur.group("sym")
@@ -606,7 +755,7 @@ def _read_range(
             mantissa /= _SCALES.get(w.lower(), 1)
         abbr = _SCALE_AFTER.search(text, m.start(), other.end)
         if abbr and abbr.group("glued"):
-            mantissa /= _ABBREVIATIONS[abbr.group("glued").lower()]
+            mantissa /= _ABBREVIATIONS[abbr.group("glued").lower().strip()]
         if low < mantissa:
             low *= other.value / mantissa
     if not low < other.value:
@@ -639,10 +788,10 @@ def _read_at(text: str, m: re.Match, rules: QuantityRules) -> tuple[QuantityMent
         if sep == "and" and qualifier != "between":
             rng = None
         else:
+            # "about 20-30" stays [20, 30]: a stated range already carries its
+            # uncertainty, and widening it would let "about 50-60" agree with 65.
             high = other.value
-            if kind == "approx":
-                low, high = low * (1 - rules.about), high * (1 + rules.about)
-            elif qualifier is None:
+            if qualifier is None:
                 qualifier = "range"
             quantity = Quantity(
                 low=low, high=high, value=None, qualifier=qualifier, unit=unit,
@@ -654,9 +803,11 @@ def _read_at(text: str, m: re.Match, rules: QuantityRules) -> tuple[QuantityMent
         kind, qualifier = "exact", None
         start = num.start if not unit else first[1]
     r = _RIGHT_QUALIFIER.match(text, end)
+    if r and (r.group("than") or r.group("q") in ("plus", "+")) and _NUMBER_NEXT.match(text, r.end()):
+        r = None  # "3 plus 4", "200 or more than 300"
     if r and (r.group("q") != "+" or r.start("q") == end) and kind in ("exact", "approx"):
         right = re.sub(r"\s+", " ", r.group("q").lower())
-        kind, qualifier = _RIGHT_QUALIFIERS[right], right
+        kind, qualifier = _RIGHT_QUALIFIERS[right], right.lstrip("-")
         end = r.end()
     low, high, lo_inc, hi_inc = _interval(kind, num.value, rules)
     quantity = Quantity(
