@@ -234,6 +234,15 @@ WORDS_AND_NOTATION = [
     ("200 or greater than", 200, INF, True, False, 200, "or greater", None),
     ("50 or higher", 50, INF, True, False, 50, "or higher", None),
     ("3,000-plus", 3000, INF, True, False, 3000, "plus", None),
+    ("30 at most", 0, 30, True, True, 30, "at most", None),
+    ("18 and over", 18, INF, True, False, 18, "and over", None),
+    ("bigger than 100", 100, INF, False, False, 100, "bigger than", None),
+    ("from 20 through 30", 20, 30, True, True, None, "from", None),
+    ("1.1^+2", 1.21, 1.21, True, True, 1.21, None, None),
+    ("1M", 1e6, 1e6, True, True, 1e6, None, None),
+    ("quarter of a million", 250000, 250000, True, True, 250000, None, None),
+    ("about half of", 45, 55, True, True, 50, "about", "%"),
+    ("three out of four", 75, 75, True, True, 75, None, "%"),
 ]
 
 ALL = EXACT + FRACTIONS_AND_PERCENT + MONEY + HEDGES + RANGES + VAGUE + WORDS_AND_NOTATION
@@ -311,6 +320,9 @@ NOT_CLAIMS = [
     "Wait one second.",
     "He won three firsts.",
     "It took twenty seconds.",
+    "He scored in the second half.",
+    "It lasted an hour and a half.",
+    "The wall is 1m high.",
 ]
 
 
@@ -347,6 +359,7 @@ SPANS = [
     ("They freed 52 over 2 days.", [("52", 52, 52), ("over 2", 2, INF)]),
     # a sum, not "3 or more"
     ("It was 3 plus 4 goals.", [("3", 3, 3), ("4", 4, 4)]),
+    ("Police said 5 and over 20 more were hurt.", [("5", 5, 5), ("over 20", 20, INF)]),
     ("One in five adults and a quarter of children", [("One in five", 20, 20), ("a quarter", 25, 25)]),
 ]
 

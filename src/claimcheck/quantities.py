@@ -70,7 +70,7 @@ _SCALES = {
     "billion": 1e9, "trillion": 1e12,
 }  # fmt: skip
 # Glued abbreviations ("40k", "3bn", "€300m"). A bare "m" or "b" is only a scale after a
-# currency ("1m" alone may be a metre), so those two are checked by the caller.
+# currency ("1m" alone may be a metre) or, for "M", in capitals; the caller checks.
 _ABBREVIATIONS = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}
 _MONEY_ONLY_ABBREVIATIONS = {"m", "b"}
 
@@ -103,7 +103,7 @@ def _alt(words) -> str:
 _LEFT_QUALIFIERS = {
     "gt": [
         "more than", "over", "above", "in excess of", "greater than", "exceeding",
-        "exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed", "surpassing",
+        "exceed", "exceeds", "exceeded", "bigger than", "surpass", "surpasses", "surpassed", "surpassing",
         "topped", "tops", "more than just",
         "well over", "well above", "higher than", "larger than", "beyond", "topping", ">",
     ],
@@ -152,6 +152,9 @@ _RIGHT_QUALIFIERS = {
     "or more": "ge", "or above": "ge", "or over": "ge", "or greater": "ge", "or higher": "ge",
     "or larger": "ge", "plus": "ge", "+": "ge", "or less": "le", "or fewer": "le",
     "or below": "le", "or under": "le", "or lower": "le", "or smaller": "le",
+    "at least": "ge", "at the least": "ge", "and over": "ge", "and above": "ge",
+    "and up": "ge", "and older": "ge", "at most": "le", "at the most": "le",
+    "and under": "le", "and below": "le", "and younger": "le", "or thereabouts": "approx",
     "-plus": "ge", "or so": "approx", "odd": "approx", "-odd": "approx",
 }  # fmt: skip
 
@@ -221,7 +224,8 @@ _SCALE_WORDS = r"(?:hundred|thousand|lakh|million|crore|billion|trillion|dozen)"
 # "a third of", "one-quarter", "above a fifth", "half of", "half a million"
 _FRACTION = (
     rf"\b(?:an?|one)(?P<fjoin>[\s-]+)(?P<fden>{_alt(_SINGULAR_DENOMINATORS)})\b"
-    rf"|\b(?P<half>half)\b(?=\s+(?:of|an?|{_SCALE_WORDS})\b)"
+    r"|\b(?P<half>half)\b"
+    rf"|\b(?P<quarter>quarter)\b(?=\s+of\s+an?\s+{_SCALE_WORDS}\b)"
 )
 _ANCHOR = re.compile(
     rf"(?P<num>{_DIGIT_NUMBER})|(?P<frac>{_FRACTION})|(?P<words>{_WORD_RUN})"
@@ -230,6 +234,7 @@ _ANCHOR = re.compile(
 )
 # What may follow "a fifth" for it to be a fraction, not an ordinal ("a fifth term").
 _FRACTION_CONTEXT = re.compile(rf"\s+(?:of|{_SCALE_WORDS})\b", re.IGNORECASE)
+_HALF_CONTEXT = re.compile(rf"\s+(?:of|an?|{_SCALE_WORDS})\b", re.IGNORECASE)
 _ORDINAL_NEXT = re.compile(
     rf"(?:\s*-\s*|\s+)(?P<den>{_alt(_ORDINAL_FORMS)})\b", re.IGNORECASE
 )
@@ -241,7 +246,7 @@ _AND_FRACTION = re.compile(
 _NEXT_SCALE = re.compile(rf"\s+({_alt(_SCALES)})\b", re.IGNORECASE)
 # "1.1^23", "6.23x10^-4", "1e10"
 _EXPONENT = re.compile(
-    r"(?:e(?P<e>[+-]?\d{1,3})|\s?[x\u00d7*]\s?10\^(?P<x>[-\u2212]?\d{1,3})|\^(?P<p>[-\u2212]*\d{1,3}))"
+    r"(?:e(?P<e>[+-]?\d{1,3})|\s?[x\u00d7*]\s?10\^(?P<x>[-+\u2212]?\d{1,3})|\^(?P<p>[-+\u2212]*\d{1,3}))"
     r"(?![\w.^])",
     re.IGNORECASE,
 )
@@ -260,7 +265,7 @@ _SLASH = re.compile(r"/(\d{1,4})(?![\d/])")
 _DIGIT_FRACTION = re.compile(r"\s+(\d)/(\d{1,2})(?![\d/])")
 _POINT = re.compile(rf"\s+point((?:\s+(?:{_alt(list(_UNITS) + list(_TENS))})\b){{1,8}})", re.I)
 _RATIO = re.compile(r"\s+(?:in|out\s+of)\s+", re.IGNORECASE)
-_RANGE_SEP = re.compile(r"\s*(?P<sep>[-–—~])\s*|\s+(?P<sep2>to|and)\s+", re.I)
+_RANGE_SEP = re.compile(r"\s*(?P<sep>[-–—~])\s*|\s+(?P<sep2>to|through|thru|and)\s+", re.I)
 _SIGN_WORD = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
 
 _SCALE_AFTER = re.compile(
@@ -496,8 +501,8 @@ def _part_scale(text: str, end: int, whole_scale: float) -> tuple[float, int]:
 def _power(base: float, m: re.Match) -> float:
     """The value of "1.1^23", "6.23x10^-4" or "1e10" (m from _EXPONENT)."""
     if m.group("p") is not None:
-        digits = m.group("p").lstrip("-\u2212")
-        minus = len(m.group("p")) - len(digits)
+        digits = m.group("p").lstrip("-+\u2212")
+        minus = sum(ch in "-\u2212" for ch in m.group("p")[: len(m.group("p")) - len(digits)])
         exponent = -int(digits) if minus % 2 else int(digits)  # "--23" is 23
         try:
             return abs(base) ** exponent
@@ -527,7 +532,8 @@ def _apply_scale(text: str, start: int, end: int, value: float) -> tuple[float, 
     if s.group("glued"):
         abbr = s.group("glued").lower().strip()
         money = _CUR_SYMBOL_LEFT.search(text, max(0, start - 6), start) is not None
-        if abbr in _MONEY_ONLY_ABBREVIATIONS and not money:
+        # a capital "M" is a million ("1M people"); a metre is written "m"
+        if abbr in _MONEY_ONLY_ABBREVIATIONS and not money and s.group("glued") != "M":
             return value, end, False
         return value * _ABBREVIATIONS[abbr], s.end(), True
     words = [w.lower() for w in _WORD_TOKEN.findall(s.group("spaced"))]
@@ -599,6 +605,11 @@ def _read_number(text: str, m: re.Match) -> _Number | None:
         start, end = m.start("frac"), m.end("frac")
         if m.group("half"):
             value = 0.5
+            # "half of", "half a million", "about half" -- not "the second half"
+            if not (_HALF_CONTEXT.match(text, end) or _left_qualifier(text, start)):
+                return None
+        elif m.group("quarter"):  # "quarter of a million"
+            value = 0.25
         else:
             value = 1 / _DENOMINATORS[m.group("fden").lower()]
             # "a fifth" stands alone as a fraction only where it cannot be an ordinal:
@@ -803,8 +814,8 @@ def _read_at(text: str, m: re.Match, rules: QuantityRules) -> tuple[QuantityMent
         kind, qualifier = "exact", None
         start = num.start if not unit else first[1]
     r = _RIGHT_QUALIFIER.match(text, end)
-    if r and (r.group("than") or r.group("q") in ("plus", "+")) and _NUMBER_NEXT.match(text, r.end()):
-        r = None  # "3 plus 4", "200 or more than 300"
+    if r and _NUMBER_NEXT.match(text, r.end()):
+        r = None  # "3 plus 4", "200 or more than 300", "5 and over 20 injured"
     if r and (r.group("q") != "+" or r.start("q") == end) and kind in ("exact", "approx"):
         right = re.sub(r"\s+", " ", r.group("q").lower())
         kind, qualifier = _RIGHT_QUALIFIERS[right], right.lstrip("-")
