@@ -33,12 +33,23 @@ def _only(report, kind=ClaimKind.QUANTITY):
         ("fewer than 50", "52", Status.CONFLICT),
         ("between 50 and 60", "55", Status.COMPATIBLE),
         ("nearly 1,200", "1,200", Status.CONFLICT),
+        # shares are percentages, whichever way they are written
+        ("a quarter of", "25%", Status.AGREE),
+        ("one in five", "20 per cent", Status.AGREE),
+        ("about half of", "52%", Status.COMPATIBLE),
+        ("a third of", "40%", Status.CONFLICT),
+        ("about 50-60", "65", Status.CONFLICT),
     ],
 )
 def test_verdict_on_two_sources(a, b, status):
     finding = _only(_report(qclaim("x", a, "prisoners", "release"), qclaim("y", b, "prisoners", "free")))
     assert finding.status is status
     assert finding.sources == ("x", "y")
+
+
+def test_a_share_is_named_as_a_percentage_of_what_is_counted():
+    finding = _only(_report(qclaim("x", "a quarter of", "voters", "back"), qclaim("y", "25%", "voters", "back")))
+    assert finding.subject == "% of voters (back)"
 
 
 def test_conflict_names_the_majority_and_the_gap():
