@@ -323,6 +323,8 @@ NOT_CLAIMS = [
     "He scored in the second half.",
     "It lasted an hour and a half.",
     "The wall is 1m high.",
+    "They won 65-53 on Friday.",
+    "The lead grew to 50\u201344.",
 ]
 
 

@@ -1009,6 +1009,7 @@ _PRONOUN_ONE_RIGHT = re.compile(
 )
 
 
+_SCORE_AFTER = re.compile(r"[-\u2013\u2014]\d")
 _COUNT_NOUN_AFTER = re.compile(
     r"\s+(?:[a-z]+s|people|police|staff|children|men|women|personnel|cattle)\b"
 )
@@ -1032,6 +1033,8 @@ def _is_claim(text: str, mention: QuantityMention, info: _Info) -> bool:
     before = before2[-1:]
     if num.odd or (before in "/-\u2013\u2014" and before and before2[:1].isdigit()):
         return False  # "24/7", "9/11", "2019/20", the "96" of "1995-96", the "1" of "3-1"
+    if info.kind != "range" and _SCORE_AFTER.match(text, num.end):
+        return False  # the "65" of a score or tally "65-53" (a range would read upwards)
     if after.isalpha() and not num.scaled and mention.quantity.unit is None:
         return False  # glued to letters: "11th", "1990s", "29km", "3D"
     if before == "-" and text[num.start - 2 : num.start - 1].isalpha():
