@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -39,6 +40,10 @@ def _only(report, kind=ClaimKind.QUANTITY):
         ("about half of", "52%", Status.COMPATIBLE),
         ("a third of", "40%", Status.CONFLICT),
         ("about 50-60", "65", Status.CONFLICT),
+        # a vague word is read loosely before it is called a conflict
+        ("several", "11", Status.COMPATIBLE),
+        ("hundreds", "1,200", Status.COMPATIBLE),
+        ("a few", "12", Status.CONFLICT),
     ],
 )
 def test_verdict_on_two_sources(a, b, status):
@@ -119,6 +124,27 @@ def test_similar_names_of_different_people_stay_apart():
 def test_aliases_are_not_spelling_variants():
     report = _report(eclaim("x", "US", "GPE"), eclaim("y", "United States", "GPE"))
     assert _only(report, ClaimKind.ENTITY).status is Status.AGREE
+
+
+def test_titles_held_together_are_not_a_conflict():
+    both = attrs.evolve(
+        eclaim("z", "Billy King"), sentence="Billy King took over as president and general manager."
+    )
+    report = _report(
+        eclaim("x", "Billy King", role="president"), eclaim("y", "Billy King", role="general manager"), both
+    )
+    assert not [f for f in report.findings if f.status is Status.CONFLICT]
+    alone = _report(eclaim("x", "Billy King", role="president"), eclaim("y", "Billy King", role="general manager"))
+    [conflict] = [f for f in alone.findings if f.status is Status.CONFLICT]
+    assert conflict.subject.startswith("role of Billy King")
+
+
+def test_a_loose_vague_reading_can_be_turned_off():
+    from claimcheck import Config
+
+    claims = (qclaim("x", "several", "men", "charge"), qclaim("y", "11", "men", "charge"))
+    strict = build_report(claims, sources=["x", "y"], config=Config(vague_slack=1.0))
+    assert _only(strict).status is Status.CONFLICT
 
 
 def test_different_offices_for_one_person_are_flagged():

@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Union
 
+import attrs
 from spacy.language import Language
 
 from claimcheck.__about__ import __version__
@@ -34,6 +35,7 @@ from claimcheck.models import (
     format_number,
 )
 from claimcheck.nlp import load_pipeline, model_info
+from claimcheck.quantities import is_vague
 from claimcheck.sources import read_inputs
 
 Inputs = Union[Sequence[Document], Mapping[str, str], str, os.PathLike, Sequence[Union[str, os.PathLike]]]
@@ -119,7 +121,7 @@ def build_report(
 def judge(group: Group, total_sources: int, config: Config = DEFAULT_CONFIG) -> list[Finding]:
     """The findings for one group (an entity group may also yield a finding on roles)."""
     if group.kind is ClaimKind.QUANTITY:
-        return [_judge_quantity(group, total_sources)]
+        return [_judge_quantity(group, total_sources, config)]
     if group.kind is ClaimKind.ENTITY:
         return _judge_entity(group, total_sources, config)
     return [_judge_date(group, total_sources)]
@@ -168,7 +170,14 @@ def _source_interval(claims: Sequence[Claim]) -> Quantity:
     return min((c.quantity for c in claims if c.quantity), key=lambda q: (q.high - q.low, q.low))
 
 
-def _judge_quantity(group: Group, total: int) -> Finding:
+def _loosened(q: Quantity, slack: float) -> Quantity:
+    """A vague amount read loosely: "several" [3, 10) becomes [2, 15) with slack 1.5."""
+    if not is_vague(q) or slack <= 1:
+        return q
+    return attrs.evolve(q, low=q.low / slack, high=q.high * slack)
+
+
+def _judge_quantity(group: Group, total: int, config: Config = DEFAULT_CONFIG) -> Finding:
     per_source = _by_source(group.claims)
     intervals = {s: _source_interval(cs) for s, cs in per_source.items()}
     notes = _characterisation_notes(per_source)
@@ -189,11 +198,17 @@ def _judge_quantity(group: Group, total: int) -> Finding:
                         f"{len(qs)} of {total} sources agree on {qs[0].text or format_number(qs[0].low)} for {what}"
                         f"{_absent(group, total)}.", support=len(qs), notes=notes)
     common = _common(qs)
+    loose = None if common is not None else _common([_loosened(q, config.vague_slack) for q in qs])
     if common is not None:  # intervals on a line overlap pairwise iff they share a point
         listed = ", ".join(f"{s} says {say[s]} {intervals[s].describe()}" for s in intervals)
         return _finding(Status.COMPATIBLE, group, total,
                         f"The figures for {what} are vague but can all be true: {listed}; "
                         f"they overlap on {_range(*common)}.", support=len(qs), notes=notes)
+    if loose is not None:  # "several" vs 11: too vague to call a conflict
+        listed = ", ".join(f"{s} says {say[s]}" for s in intervals)
+        return _finding(Status.COMPATIBLE, group, total,
+                        f"The figures for {what} can all be true if the vague amounts are read "
+                        f"loosely: {listed}.", support=len(qs), notes=notes)
     # Conflict: the largest set of mutually compatible sources is the majority reading.
     agreeing = _largest_compatible(intervals)
     others = [s for s in intervals if s not in agreeing]
@@ -347,7 +362,12 @@ def _judge_roles(group: Group, per_source: Mapping[str, Sequence[Claim]], total:
         office = _office(role)
         if office and role:
             offices[source], roles[source] = office, role
-    if len(set(offices.values())) < 2:
+    distinct = set(offices.values())
+    if len(distinct) < 2:
+        return []
+    # "the team's president and general manager": one sentence gives the person every
+    # title the sources disagree on, so the titles are held together, not in conflict.
+    if any(all(re.search(rf"\b{re.escape(o)}\b", c.sentence.lower()) for o in distinct) for c in group.claims):
         return []
     listed = "; ".join(f"{s} calls them {_quote(r)}" for s, r in roles.items())
     return [_finding(Status.CONFLICT, group, total,

@@ -23,6 +23,9 @@ class Config:
     date_context_similarity: float = 65.0
     #: Two disjoint figures further apart than this factor are two facts, not a conflict.
     max_rival_ratio: float = 4.0
+    #: A vague amount ("several", "dozens") is read this many times looser before it is
+    #: called a conflict: "several" vs 11 is compatible, "dozens" vs 5 a conflict.
+    vague_slack: float = 1.5
     #: Entity labels for which a name only one source mentions is reported as UNIQUE.
     unique_entity_labels: frozenset[str] = frozenset({"PERSON"})
     #: Report entity agreements (both sources name the same person or place).

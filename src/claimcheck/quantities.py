@@ -19,7 +19,14 @@ import attrs
 
 from claimcheck.models import Quantity
 
-__all__ = ["DEFAULT_RULES", "QuantityMention", "QuantityRules", "find_quantities", "parse_quantity"]
+__all__ = [
+    "DEFAULT_RULES",
+    "QuantityMention",
+    "QuantityRules",
+    "find_quantities",
+    "is_vague",
+    "parse_quantity",
+]
 
 
 @attrs.frozen
@@ -1068,6 +1075,14 @@ def parse_quantity(text: str, rules: QuantityRules = DEFAULT_RULES) -> Quantity 
     for mention in _scan(text or "", rules, claims_only=False):
         return mention.quantity
     return None
+
+
+_VAGUE_WHOLE = re.compile(rf"{_VAGUE}(?:\s+of\s+(?:{_alt(_VAGUE_WORDS)}))?", re.IGNORECASE)
+
+
+def is_vague(q: Quantity) -> bool:
+    """Whether a quantity is a vague amount ("several", "dozens"), which states no number."""
+    return q.value is None and bool(q.qualifier) and _VAGUE_WHOLE.fullmatch(q.qualifier) is not None
 
 
 def find_quantities(text: str, rules: QuantityRules = DEFAULT_RULES) -> list[QuantityMention]:
