@@ -44,6 +44,11 @@ def _only(report, kind=ClaimKind.QUANTITY):
         ("several", "11", Status.COMPATIBLE),
         ("hundreds", "1,200", Status.COMPATIBLE),
         ("a few", "12", Status.CONFLICT),
+        # a stated percentage is rounded
+        ("a third of", "33%", Status.COMPATIBLE),
+        ("52%", "52.4%", Status.COMPATIBLE),
+        ("52.4%", "52.6%", Status.CONFLICT),
+        ("52%", "53%", Status.CONFLICT),
     ],
 )
 def test_verdict_on_two_sources(a, b, status):

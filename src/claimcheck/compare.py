@@ -170,11 +170,22 @@ def _source_interval(claims: Sequence[Claim]) -> Quantity:
     return min((c.quantity for c in claims if c.quantity), key=lambda q: (q.high - q.low, q.low))
 
 
+_LAST_DIGITS = re.compile(r"\d+(?:[.,](\d+))?(?!.*\d)")
+
+
 def _loosened(q: Quantity, slack: float) -> Quantity:
-    """A vague amount read loosely: "several" [3, 10) becomes [2, 15) with slack 1.5."""
-    if not is_vague(q) or slack <= 1:
-        return q
-    return attrs.evolve(q, low=q.low / slack, high=q.high * slack)
+    """A figure read as loosely as its wording allows, to tell a real conflict from noise.
+
+    A vague amount widens by ``slack`` ("several" [3, 10) becomes [2, 15) at 1.5), and a
+    stated percentage by its rounding ("33%" may be 32.5 to 33.5, so "a third" fits).
+    """
+    if is_vague(q) and slack > 1:
+        return attrs.evolve(q, low=q.low / slack, high=q.high * slack)
+    digits = _LAST_DIGITS.search(q.text) if q.unit == "%" and q.low == q.high else None
+    if digits:
+        half = 0.5 * 10.0 ** -len(digits.group(1) or "")
+        return attrs.evolve(q, low=q.low - half, high=q.high + half, low_inclusive=True, high_inclusive=False)
+    return q
 
 
 def _judge_quantity(group: Group, total: int, config: Config = DEFAULT_CONFIG) -> Finding:
@@ -204,11 +215,11 @@ def _judge_quantity(group: Group, total: int, config: Config = DEFAULT_CONFIG) -
         return _finding(Status.COMPATIBLE, group, total,
                         f"The figures for {what} are vague but can all be true: {listed}; "
                         f"they overlap on {_range(*common)}.", support=len(qs), notes=notes)
-    if loose is not None:  # "several" vs 11: too vague to call a conflict
+    if loose is not None:  # "several" vs 11, "a third" vs "33%": within the wording's looseness
         listed = ", ".join(f"{s} says {say[s]}" for s in intervals)
         return _finding(Status.COMPATIBLE, group, total,
-                        f"The figures for {what} can all be true if the vague amounts are read "
-                        f"loosely: {listed}.", support=len(qs), notes=notes)
+                        f"The figures for {what} can all be true, allowing for vague words and "
+                        f"rounding: {listed}.", support=len(qs), notes=notes)
     # Conflict: the largest set of mutually compatible sources is the majority reading.
     agreeing = _largest_compatible(intervals)
     others = [s for s in intervals if s not in agreeing]
