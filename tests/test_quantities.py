@@ -243,6 +243,12 @@ WORDS_AND_NOTATION = [
     ("quarter of a million", 250000, 250000, True, True, 250000, None, None),
     ("about half of", 45, 55, True, True, 50, "about", "%"),
     ("three out of four", 75, 75, True, True, 75, None, "%"),
+    ("larger than or equal to 30", 30, INF, True, False, 30, "larger than or equal to", None),
+    ("less or equal to 30", 0, 30, True, True, 30, "less or equal to", None),
+    ("at or above 30", 30, INF, True, False, 30, "at or above", None),
+    ("not exceeding 30", 0, 30, True, True, 30, "not exceeding", None),
+    ("5 pct", 5, 5, True, True, 5, None, "%"),
+    ("30ish", 27, 33, True, True, 30, "ish", None),
 ]
 
 ALL = EXACT + FRACTIONS_AND_PERCENT + MONEY + HEDGES + RANGES + VAGUE + WORDS_AND_NOTATION

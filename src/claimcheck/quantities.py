@@ -152,6 +152,16 @@ _LEFT_QUALIFIERS = {
     # "between 50 and 60", "from 50 to 60": only meaningful with a range after them
     "between": ["between", "from", "anywhere between", "anywhere from"],
 }  # fmt: skip
+# "greater than or equal to", "bigger or equal to", "equal to or less than", ...
+for _kind, _words in (("ge", "greater larger bigger higher more"), ("le", "less fewer smaller lower")):
+    for _w in _words.split():
+        _LEFT_QUALIFIERS[_kind] += [
+            f"{_w} than or equal to", f"{_w} or equal to", f"{_w} or equal than",
+            f"equal to or {_w} than", f"{_w} than or equal",
+        ]  # fmt: skip
+_LEFT_QUALIFIERS["ge"] += ["at or above", "at or over", "at or more than"]
+_LEFT_QUALIFIERS["le"] += ["at or below", "at or under", "not exceeding", "not to exceed"]
+del _kind, _words, _w
 _QUALIFIER_KIND = {
     re.sub(r"\s+", " ", q): kind for kind, qs in _LEFT_QUALIFIERS.items() for q in qs
 }
@@ -162,7 +172,8 @@ _RIGHT_QUALIFIERS = {
     "at least": "ge", "at the least": "ge", "and over": "ge", "and above": "ge",
     "and up": "ge", "and older": "ge", "at most": "le", "at the most": "le",
     "and under": "le", "and below": "le", "and younger": "le", "or thereabouts": "approx",
-    "-plus": "ge", "or so": "approx", "odd": "approx", "-odd": "approx",
+    "-plus": "ge", "or so": "approx", "odd": "approx", "-odd": "approx", "-ish": "approx",
+    "ish": "approx",
 }  # fmt: skip
 
 # Ordinal words as denominators ("three fifths", "a hundredth", "three twenty-firsts").
@@ -285,7 +296,7 @@ _CUR_SYMBOL_LEFT = re.compile(
     re.IGNORECASE,
 )
 _UNIT_RIGHT = re.compile(
-    r"\s*(?:(?P<pct>%|per\s*cent\b|percent(?:age)?\b(?!\s+points?)|pc\b)"
+    r"\s*(?:(?P<pct>%|per\s*cent\b|percent(?:age)?\b(?!\s+points?)|pc\b|pct\b)"
     r"|(?P<pp>percentage\s+points?\b|points?\b(?=\s+(?:higher|lower|up|down)))"
     rf"|\s(?P<code>{_alt(_CURRENCY_CODES)})\b"
     rf"|\s(?P<word>{_alt(_CURRENCY_WORDS)})\b)",
@@ -1042,7 +1053,7 @@ def _is_claim(text: str, mention: QuantityMention, info: _Info) -> bool:
         return False  # "24/7", "9/11", "2019/20", the "96" of "1995-96", the "1" of "3-1"
     if info.kind != "range" and _SCORE_AFTER.match(text, num.end):
         return False  # the "65" of a score or tally "65-53" (a range would read upwards)
-    if after.isalpha() and not num.scaled and mention.quantity.unit is None:
+    if after.isalpha() and not num.scaled and mention.quantity.unit is None and mention.end == num.end:
         return False  # glued to letters: "11th", "1990s", "29km", "3D"
     if before == "-" and text[num.start - 2 : num.start - 1].isalpha():
         return False  # "Covid-19", "F-16"
