@@ -167,11 +167,14 @@ def high_key(q: Quantity) -> tuple[float, int]:
 
 
 def _extents(claims: list[Claim]) -> list[tuple[tuple[float, int], tuple[float, int]]]:
-    """The sorted, disjoint (low, high) keys of the value clusters of a block."""
-    out = []
-    for cluster in _value_clusters(claims):
-        qs = [c.quantity for c in cluster if c.quantity]
-        out.append((min(low_key(q) for q in qs), max(high_key(q) for q in qs)))
+    """The sorted, disjoint (low, high) keys covering every value a block's figures allow."""
+    out: list[tuple[tuple[float, int], tuple[float, int]]] = []
+    for q in sorted((c.quantity for c in claims if c.quantity), key=low_key):
+        low, high = low_key(q), high_key(q)
+        if out and low <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], high))
+        else:
+            out.append((low, high))
     return out
 
 
@@ -211,7 +214,8 @@ def _split_block(members: list[Claim], rivals: bool = True, max_ratio: float = 4
                 by_year[fits[0] if len(fits) == 1 else frozenset()].append(claim)
     parts: list[list[Claim]] = []
     for part in by_year.values():
-        clusters = sorted(_value_clusters(part), key=lambda cl: (-len({c.source for c in cl}), _cluster_key(cl)))
+        clusters = sorted(_value_clusters(part, max_ratio),
+                          key=lambda cl: (-len({c.source for c in cl}), _cluster_key(cl)))
         facts: list[tuple[set[str], list[Claim]]] = []
         for cluster in clusters:
             sources = {c.source for c in cluster}
@@ -275,14 +279,50 @@ def _cluster_key(cluster: list[Claim]) -> tuple:
     return (low_key(first.quantity), high_key(first.quantity), first.source, first.start)  # type: ignore[arg-type]
 
 
-def _value_clusters(claims: list[Claim]) -> list[list[Claim]]:
-    """Connected components of claims whose intervals overlap (sorted sweep, O(n log n))."""
-    ordered = sorted(claims, key=lambda c: (c.quantity.low, c.quantity.high, c.source, c.start))  # type: ignore[union-attr]
+def _anchor(q: Quantity) -> float | None:
+    """The figure a one-sided bound is stated from, or None for a figure bounded on both sides.
+
+    "more than 1,000" is (1000, inf) and "up to 1,099" is [0, 1099] (the floor of an
+    amount): each says little beyond its one stated end.
+    """
+    if q.value is None:
+        return None
+    if q.high == math.inf and q.low == q.value:
+        return q.value
+    if q.high == q.value and (q.low == -math.inf or q.low == 0 < q.value):
+        return q.value
+    return None
+
+
+def _informative(q: Quantity, max_ratio: float) -> Quantity:
+    """The part of an interval that tells of a figure.
+
+    A one-sided bound ("up to 1,099" = [0, 1099], "more than 1,000" = (1000, inf)) allows
+    almost anything on its open side; it only speaks of figures within ``max_ratio`` of
+    the one it states, as farther figures are other facts (see :func:`_may_be_rivals`).
+    """
+    anchor = _anchor(q)
+    if anchor is None:
+        return q
+    low, high = sorted((anchor / max_ratio, anchor * max_ratio))
+    if q.high == math.inf:
+        return attrs.evolve(q, high=high, high_inclusive=True)
+    return attrs.evolve(q, low=low, low_inclusive=True)
+
+
+def _value_clusters(claims: list[Claim], max_ratio: float = 4.0) -> list[list[Claim]]:
+    """Connected components of claims whose informative extents overlap (sorted sweep, O(n log n)).
+
+    On whole intervals a wide bound would glue far-apart figures into one group
+    ("$19.99" and "$999" through "up to $1,099"); see :func:`_informative`.
+    """
+    extents = sorted(
+        ((_informative(c.quantity, max_ratio), c) for c in claims if c.quantity),
+        key=lambda ec: (ec[0].low, ec[0].high, ec[1].source, ec[1].start),
+    )
     clusters: list[list[Claim]] = []
     reach: Quantity | None = None
-    for claim in ordered:
-        q = claim.quantity
-        assert q is not None
+    for q, claim in extents:
         if reach is not None and _touches(reach, q):
             clusters[-1].append(claim)
             if q.high > reach.high or (q.high == reach.high and q.high_inclusive):

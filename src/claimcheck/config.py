@@ -21,7 +21,8 @@ class Config:
     name_similarity: float = 80.0
     #: token_set_ratio of number-masked sentences above which two event dates are one event.
     date_context_similarity: float = 65.0
-    #: Two disjoint figures further apart than this factor are two facts, not a conflict.
+    #: Two disjoint figures further apart than this factor are two facts, not a conflict;
+    #: a one-sided bound ("up to X", "more than X") only speaks of figures within it of X.
     max_rival_ratio: float = 4.0
     #: A vague amount ("several", "dozens") is read this many times looser before it is
     #: called a conflict: "several" vs 11 is compatible, "dozens" vs 5 a conflict.

@@ -1,0 +1,165 @@
+"""Alignment of quantity claims: which figures are told as one fact, and which are two."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claim_factory import qclaim
+from claimcheck import Status, build_report
+from claimcheck.align import _extents, _overlaps_any, _value_clusters, align_quantities
+
+
+def _claims(*said, noun=None, predicate="cost"):
+    """One claim per (source, amount), each at its own offset."""
+    return [qclaim(src, amount, noun, predicate, start=10 * i) for i, (src, amount) in enumerate(said)]
+
+
+def _groups(claims):
+    """The groups as sets of (source, amount), independent of order."""
+    return {frozenset((c.source, c.text) for c in g.claims) for g in align_quantities(claims)}
+
+
+def _together(claims, a, b):
+    return any({a, b} <= {c.text for c in g.claims} for g in align_quantities(claims))
+
+
+# ------------------------------------------------ one-sided bounds do not bridge figures
+
+
+@pytest.mark.parametrize("noun", [None, "laptops"])
+@pytest.mark.parametrize(
+    ("said", "apart"),
+    [
+        # ecbplus/40: "Mountain Lion ... will cost $19.99"; "The 11-inch Air will cost from $999
+        # up to $1099": prices of two products
+        pytest.param([("11", "$19.99"), ("9", "from $999"), ("9", "up to $1,099")], ("$19.99", "$999"),
+                     id="ecbplus-40"),
+        pytest.param([("a", "$19.99"), ("b", "$999"), ("c", "up to $1,099")], ("$19.99", "$999"),
+                     id="up-to"),
+        pytest.param([("a", "5"), ("b", "45"), ("c", "fewer than 50")], ("5", "45"), id="fewer-than"),
+        pytest.param([("a", "1,100"), ("b", "5,000"), ("c", "more than 1,000")], ("1,100", "5,000"),
+                     id="more-than"),
+        pytest.param([("a", "1,100"), ("b", "5,000"), ("c", "over 1,000")], ("1,100", "5,000"),
+                     id="over"),
+        pytest.param([("a", "2"), ("b", "30"), ("c", "at least one")], ("2", "30"), id="at-least"),
+    ],
+)
+def test_a_one_sided_bound_does_not_glue_far_apart_figures(said, apart, noun):
+    claims = _claims(*said, noun=noun)
+    assert not _together(claims, *apart)
+    report = build_report(claims, sources=sorted({s for s, _ in said}))
+    statuses = {f.status for f in report.findings}
+    assert Status.CONFLICT not in statuses, [f.explanation for f in report.findings]
+
+
+def test_the_bound_joins_the_figure_near_what_it_states():
+    claims = _claims(("11", "$19.99"), ("9", "$999"), ("9", "up to $1,099"))
+    assert _groups(claims) == {
+        frozenset({("11", "$19.99")}),
+        frozenset({("9", "$999"), ("9", "up to $1,099")}),
+    }
+
+
+@pytest.mark.parametrize(
+    ("bound", "figure"),
+    [
+        ("more than two dozen", "911"),  # ecbplus/13: "called 911" is no count of fire units
+        ("at least one", "6"),  # ecbplus/16
+        ("up to $1,099", "$19.99"),
+        ("more than 1,000", "50,000"),
+    ],
+)
+def test_a_bound_far_from_the_only_figure_it_allows_is_another_fact(bound, figure):
+    claims = _claims(("x", bound), ("y", figure), noun="units")
+    assert len(align_quantities(claims)) == 2
+
+
+def test_a_bound_still_links_the_rival_readings_it_allows():
+    # a says "87" and "more than 50"; b "87"; c "53": the bound must not take c's 53 away
+    # from the 87 it contradicts, whichever figure it lies nearest.
+    claims = _claims(("a", "87"), ("a", "more than 50"), ("b", "87"), ("c", "53"), noun="employees",
+                     predicate="injure")
+    [finding] = build_report(claims, sources=["a", "b", "c"]).findings
+    assert finding.status is Status.CONFLICT and finding.sources == ("a", "b", "c")
+    assert "c says “53”" in finding.explanation
+
+
+# ------------------------------------------------ what still belongs together
+
+
+@pytest.mark.parametrize(
+    ("said", "status"),
+    [
+        ([("x", "nearly 1,200"), ("y", "more than 1,000")], Status.COMPATIBLE),
+        ([("x", "nearly 1,200"), ("y", "more than 1,000"), ("z", "over 1,000")], Status.COMPATIBLE),
+        ([("x", "up to 700"), ("y", "650")], Status.COMPATIBLE),
+        ([("x", "more than 400"), ("y", "401")], Status.COMPATIBLE),
+        ([("x", "under 4.5"), ("y", "2.38")], Status.COMPATIBLE),
+        ([("x", "at least 52"), ("y", "at least 52")], Status.AGREE),
+        ([("x", "more than 10"), ("y", "more than 12")], Status.COMPATIBLE),
+        ([("x", "52"), ("y", "54")], Status.CONFLICT),
+        ([("x", "52"), ("y", "54"), ("z", "up to 60")], Status.CONFLICT),
+        ([("x", "fewer than 50"), ("y", "52")], Status.CONFLICT),
+        ([("x", "more than 1,000"), ("y", "800")], Status.CONFLICT),
+    ],
+)
+def test_figures_of_one_fact_stay_one_group(said, status):
+    claims = _claims(*said, noun="prisoners", predicate="release")
+    report = build_report(claims, sources=sorted({s for s, _ in said}))
+    assert [f.status for f in report.findings] == [status], [f.explanation for f in report.findings]
+    assert report.findings[0].sources == tuple(sorted({s for s, _ in said}))
+
+
+# ------------------------------------------------ properties
+
+_AMOUNTS = st.sampled_from(["", "about ", "up to ", "more than ", "fewer than ", "at least ", "nearly "])
+_SAID = st.lists(
+    st.tuples(st.sampled_from("abcd"), _AMOUNTS, st.integers(min_value=1, max_value=3000)),
+    min_size=1,
+    max_size=12,
+)
+
+
+def _build(said):
+    return _claims(*[(src, f"{hedge}{n:,}") for src, hedge, n in said])
+
+
+@settings(max_examples=60, deadline=None)
+@given(_SAID, st.randoms(use_true_random=False))
+def test_grouping_does_not_depend_on_order(said, rnd):
+    claims = _build(said)
+    shuffled = list(claims)
+    rnd.shuffle(shuffled)
+    assert _groups(shuffled) == _groups(claims)
+    assert build_report(shuffled, sources=list("dcba")) == build_report(claims, sources=list("abcd"))
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from("abc"), st.integers(min_value=1, max_value=3000)),
+             min_size=1, max_size=10),
+    st.sampled_from(["up to ", "more than ", "fewer than ", "at least ", "over "]),
+    st.integers(min_value=1, max_value=3000),
+)
+def test_a_bound_links_only_figures_within_the_rival_ratio_of_what_it_states(points, hedge, n):
+    figures = _claims(*[(src, f"{k:,}") for src, k in points])
+    bound = qclaim("z", f"{hedge}{n:,}", None, "cost", start=999)
+    clusters = _value_clusters(figures + [bound])
+    [with_bound] = [cl for cl in clusters if bound in cl]
+    assert all(max(c.quantity.value, n) / min(c.quantity.value, n) <= 4 for c in with_bound)
+    # the figures it does not link are clustered as if the bound were not there
+    rest = {frozenset(map(id, cl)) for cl in clusters if bound not in cl}
+    assert rest <= {frozenset(map(id, cl)) for cl in _value_clusters(figures)}
+
+
+@settings(max_examples=60, deadline=None)
+@given(_SAID, _AMOUNTS, st.integers(min_value=1, max_value=3000))
+def test_extents_cover_exactly_the_values_a_block_allows(said, hedge, n):
+    claims = _build(said)
+    q = qclaim("e", f"{hedge}{n:,}", None, "cost").quantity
+    extents = _extents(claims)
+    assert extents == sorted(extents)
+    assert all(a[1] < b[0] for a, b in zip(extents, extents[1:]))  # disjoint
+    assert _overlaps_any(extents, q) == any(q.overlaps(c.quantity) for c in claims)
