@@ -331,6 +331,10 @@ NOT_CLAIMS = [
     "The wall is 1m high.",
     "They won 65-53 on Friday.",
     "The lead grew to 50\u201344.",
+    "A 911 caller reported the fire.",
+    "She dialled 999 at once.",
+    "He moved there in the 1990's.",
+    "A man in his early 20\u2019s was held.",
 ]
 
 

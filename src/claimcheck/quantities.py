@@ -987,6 +987,11 @@ _NON_CLAIMS = re.compile(
             r"(?<![\w.,])\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b",
             r"(?<![\w.,])\d{3}[.-]\d{3}[.-]\d{4}\b",
             r"(?<![\w.,])0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b",
+            # emergency numbers: "a 911 caller", "dialled 999"
+            r"(?i:\b(?:call(?:ed|ing)?|dial(?:l?ed|l?ing)?)\s+(?:911|999|112)\b)",
+            r"(?i:\b(?:911|999|112)\s+(?:call|caller|calls|dispatch\w*|operator|cent(?:er|re)|line)\b)",
+            # decades written with an apostrophe: "the 1990's", "in his early 20's"
+            r"\b\d*0['\u2019]s\b",
             # references: "Section 3.2", "Article 5", "No. 7", "#4"
             rf"(?i:\b(?:{_alt(_REFERENCE_WORDS)})\s*#?\d+(?:\.\d+)*)|\#\d+",
             # names holding numbers: "Group of 20", "Boeing 737", "Apollo 11"
