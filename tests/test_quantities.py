@@ -335,6 +335,8 @@ NOT_CLAIMS = [
     "She dialled 999 at once.",
     "He moved there in the 1990's.",
     "A man in his early 20\u2019s was held.",
+    "The iPhone 5 sold out.",
+    "It is aimed at twenty-somethings.",
 ]
 
 
@@ -372,6 +374,7 @@ SPANS = [
     # a sum, not "3 or more"
     ("It was 3 plus 4 goals.", [("3", 3, 3), ("4", 4, 4)]),
     ("Police said 5 and over 20 more were hurt.", [("5", 5, 5), ("over 20", 20, INF)]),
+    ("They are 1 and 2 in the rankings.", [("1", 1, 1), ("2", 2, 2)]),
     ("One in five adults and a quarter of children", [("One in five", 20, 20), ("a quarter", 25, 25)]),
 ]
 

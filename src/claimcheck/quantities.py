@@ -812,22 +812,18 @@ def _read_at(text: str, m: re.Match, rules: QuantityRules) -> tuple[QuantityMent
         num = attrs.evolve(num, value=-num.value, plain=False)
         start = sign.start()
     rng = _read_range(text, first)
+    if rng and rng[4] == "and" and qualifier != "between":
+        rng = None  # "1 and 2": two numbers, not a range
     if rng and (kind in ("exact", "approx", "between")):
-        low, other, end, unit, sep = rng
-        if sep == "and" and qualifier != "between":
-            rng = None
-        else:
-            # "about 20-30" stays [20, 30]: a stated range already carries its
-            # uncertainty, and widening it would let "about 50-60" agree with 65.
-            high = other.value
-            if qualifier is None:
-                qualifier = "range"
-            quantity = Quantity(
-                low=low, high=high, value=None, qualifier=qualifier, unit=unit,
-                text=text[start:end],
-            )  # fmt: skip
-            info = _Info(num.start, num.end, num, True, "range", other)
-            return QuantityMention(start, end, quantity), info
+        low, other, end, unit, _ = rng
+        # "about 20-30" stays [20, 30]: a stated range already carries its
+        # uncertainty, and widening it would let "about 50-60" agree with 65.
+        quantity = Quantity(
+            low=low, high=other.value, value=None, qualifier=qualifier or "range", unit=unit,
+            text=text[start:end],
+        )  # fmt: skip
+        info = _Info(num.start, num.end, num, True, "range", other)
+        return QuantityMention(start, end, quantity), info
     if kind == "between":
         kind, qualifier = "exact", None
         start = num.start if not unit else first[1]
@@ -996,7 +992,7 @@ _NON_CLAIMS = re.compile(
             rf"(?i:\b(?:{_alt(_REFERENCE_WORDS)})\s*#?\d+(?:\.\d+)*)|\#\d+",
             # names holding numbers: "Group of 20", "Boeing 737", "Apollo 11"
             r"\bGroup\s+of\s+\d+",
-            rf"\b(?!(?:{_alt(_NOT_NAMES)})\b)[A-Z][A-Za-z]+\s+\d+(?![\d,.]\d)"
+            rf"\b(?!(?:{_alt(_NOT_NAMES)})\b)(?:[A-Z][A-Za-z]+|[a-z]+[A-Z][A-Za-z]*)\s+\d+(?![\d,.]\d)"
             r"(?!\s+(?:[a-z]+s|people|police|staff|children|men|women)\b)",
             # list markers at the start of a line: "1. ", "2) "
             r"(?m:^[ \t]*\d{1,3}[.)](?=[ \t]+\S))",
@@ -1032,6 +1028,7 @@ _PRONOUN_ONE_RIGHT = re.compile(
 )
 
 
+_SOMETHING_AFTER = re.compile(r"-?something", re.IGNORECASE)
 _SCORE_AFTER = re.compile(r"[-\u2013\u2014]\d")
 _COUNT_NOUN_AFTER = re.compile(
     r"\s+(?:[a-z]+s|people|police|staff|children|men|women|personnel|cattle)\b"
@@ -1056,6 +1053,8 @@ def _is_claim(text: str, mention: QuantityMention, info: _Info) -> bool:
     before = before2[-1:]
     if num.odd or (before in "/-\u2013\u2014" and before and before2[:1].isdigit()):
         return False  # "24/7", "9/11", "2019/20", the "96" of "1995-96", the "1" of "3-1"
+    if _SOMETHING_AFTER.match(text, num.end):
+        return False  # "twenty-somethings", "thirty-something"
     if info.kind != "range" and _SCORE_AFTER.match(text, num.end):
         return False  # the "65" of a score or tally "65-53" (a range would read upwards)
     if after.isalpha() and not num.scaled and mention.quantity.unit is None and mention.end == num.end:
