@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 
 from claimcheck.config import DEFAULT_CONFIG, Config
 from claimcheck.entities import canonical, fold, same_entity, translit_key
-from claimcheck.lexicon import INFLECTIONS, WEAK_PREDICATES, predicate_class
+from claimcheck.lexicon import INFLECTIONS, STRETCH_WORDS, WEAK_PREDICATES, predicate_class
 from claimcheck.models import Claim, ClaimKind, Quantity
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -253,8 +253,15 @@ def _may_be_rivals(fact: list[Claim], cluster: list[Claim], max_ratio: float) ->
 
     Misreports are near misses (52 / 54); figures far apart (12 / 2,106), credited to
     different people, or told of different named people or places (the sentences share
-    no name) are different facts.
+    no name) are different facts. Figures neither of which names what it counts joined
+    the block through their event alone: like a block without a noun, they are not
+    known to be about one thing. A count of a stretch ("four straight points", "the
+    first eight points") is part of a total, not a reading of it.
     """
+    if not any(c.noun for c in fact) and not any(c.noun for c in cluster):
+        return False  # "stretched the lead to 50" / "to 62": two moments, not two readings
+    if _is_stretch(fact) != _is_stretch(cluster):
+        return False
     a, b = _typical(fact), _typical(cluster)
     if a is not None and b is not None:
         low, high = min(a, b), max(a, b)
@@ -268,6 +275,11 @@ def _may_be_rivals(fact: list[Claim], cluster: list[Claim], max_ratio: float) ->
     names_a = frozenset().union(*(_names_in(c.sentence) for c in fact))
     names_b = frozenset().union(*(_names_in(c.sentence) for c in cluster))
     return not (names_a and names_b and names_a.isdisjoint(names_b))
+
+
+def _is_stretch(claims: list[Claim]) -> bool:
+    """Whether figures count a stretch or run: "four straight points", "the first eight points"."""
+    return any(c.noun and not STRETCH_WORDS.isdisjoint(c.noun.split()) for c in claims)
 
 
 def _cluster_key(cluster: list[Claim]) -> tuple:

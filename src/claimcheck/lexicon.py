@@ -36,6 +36,15 @@ EVENT_NOUNS = frozenset(
     }
 )
 
+#: Modifiers that make a count one of a stretch, part of a total: "four straight points",
+#: "the first eight points". Such a count is never read as a rival of the total.
+STRETCH_WORDS = frozenset(
+    {
+        "first", "last", "final", "opening", "closing", "next", "straight", "consecutive",
+        "successive", "unanswered",
+    }
+)
+
 #: Verbs that report speech; their subject is the attribution of a claim below them.
 SAY_VERBS = frozenset(
     {
