@@ -45,6 +45,10 @@ STRETCH_WORDS = frozenset(
     }
 )
 
+#: Words that take a part out of a whole: "[five] of Creighton's first eight points",
+#: "[most] of his 20 points". The whole is not the subject's figure.
+PART_WORDS = frozenset({"all", "most", "some", "half", "many", "much", "none", "few", "several", "each"})
+
 #: Verbs that report speech; their subject is the attribution of a claim below them.
 SAY_VERBS = frozenset(
     {
