@@ -114,10 +114,44 @@ def test_the_whole_of_a_part_is_not_the_subjects(nlp, text, figure, agent, noun)
     assert (claim.agent, claim.noun) == (agent, noun)
 
 
+# ---------------------------------------------------------------- hyphenated modifiers
+
+COMPOUNDS = [
+    # text, figure, noun, noun lemma
+    ("He completed a three-point play in the final minute.", "three", "point play", "N-point"),
+    ("Workers put up a 7-foot fence around the site.", "7", "foot fence", "N-foot"),
+    ("The 15-inch is offered in two colours.", "15", "inch", "N-inch"),  # "the 15-inch [model]"
+    ("The fire spread across a nine acre city block.", "nine", "acre block", "N-acre"),
+    ("The fire spread across a 9-acre complex.", "9", "acre complex", "N-acre"),
+    ("The laptops come in 11- and 13-inch versions.", "11", "inch versions", "N-inch"),
+    ("The court heard from 12- and 15-year-old girls.", "12", "year-old girls", "N-year-old"),
+    ("Police arrested a 30-year-old man on Friday.", "30", "year-old man", "N-year-old"),
+    ("The victim, a 34-year old mother, was shot.", "34", "year-old mother", "N-year-old"),
+    ("The 19-year-old was charged with murder.", "19", "year-old", "N-year-old"),
+    ("The suspect is 30 years old.", "30", "years old", "N-year-old"),
+    # a number counting the noun modified, or with a unit of its own, is unchanged
+    ("Smith converted two three-point plays.", "two", "point plays", "play"),
+    ("The city sent 200 police officers.", "200", "police officers", "officer"),
+    ("Deputies and at least one canine unit were at the scene.", "at least one", "canine unit", "unit"),
+    ("She bought two dozen eggs.", "two dozen", "eggs", "egg"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "noun", "lemma"), COMPOUNDS)
+@pytest.mark.model
+def test_a_hyphenated_modifier_names_a_kind_not_a_count(nlp, text, figure, noun, lemma):
+    claim = _figure(nlp, text, figure)
+    assert (claim.noun, claim.noun_lemma) == (noun, lemma)
+
+
 # ---------------------------------------------------------------- across sources
 
 ACROSS = [
     # one source, the other, the figures a conflict is reported between (none: no conflict)
+    ("Police arrested a 30-year-old man on Friday.", "Police arrested a 31-year-old man on Friday.", {"30", "31"}),
+    ("Police arrested a 30-year-old man on Friday.", "Police arrested 31 people on Friday.", set()),
+    ("The suspect served 30 years in the army.", "The suspect, 31 years old, served in the army.", set()),
+    ("Tom Hale completed a three-point play late on.", "Tom Hale completed the game with 11 points.", set()),
     ("Jon Park finished with 23 points. Tom Hale started at guard. He finished with 14 points.",
      "Jon Park finished with 20 points.", {"23", "20"}),
     ("Jon Park scored 23 points.", "Jon Park scored five of the Tigers' first eight points.", set()),

@@ -114,7 +114,8 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
     by_pred: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
     for k in full:
         by_head[(k[0], k[2])].append(k)
-        by_pred[(k[1], k[2])].append(k)
+        if not _names_a_kind(k[0]):
+            by_pred[(k[1], k[2])].append(k)
     extents = {k: _extents(keyed[k]) for k in full}
     orphans: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for key in [k for k in keyed if not k[0] or not k[1]]:
@@ -146,6 +147,17 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
         for claim in members:
             groups.append(Group(ClaimKind.QUANTITY, _quantity_subject([claim], pred), (claim,)))
     return groups
+
+
+def _names_a_kind(head: str) -> bool:
+    """Whether a block's head is a kind named by a measure ("N-point", "N-year-old").
+
+    Such heads come from hyphenated modifiers (:func:`claimcheck.claims._kind_modifier`):
+    the number in "a three-point play" or "a 34-year-old mother" describes one thing. A
+    figure whose noun was left out ("the life of a mother of 12") is never one of those,
+    so it does not join such a block through its event, nor is it kept from another block.
+    """
+    return head.startswith("N-")
 
 
 @lru_cache(maxsize=65536)

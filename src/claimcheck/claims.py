@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimcheck.entities import fold
 from claimcheck.lexicon import (
+    AGE_UNITS,
     EVENT_NOUNS,
     INFLECTIONS,
     PART_WORDS,
@@ -153,15 +154,19 @@ def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[
             continue
         numbers = [t for t in span if t.like_num or any(ch.isdigit() for ch in t.text)]
         anchor = numbers[-1] if numbers else span[-1]
-        if anchor.ent_type_ in NOT_COUNT_ENTS and mention.quantity.unit is None:
-            continue
-        sent = _sentence(doc, mention.start, mention.end)
+        not_count = anchor.ent_type_ in NOT_COUNT_ENTS and mention.quantity.unit is None
+        if not_count and not (parsed and _is_age(anchor)):
+            continue  # an age is a figure even when the model calls "30-year-old" a date
         headline = is_headline(_line(doc, mention.start, mention.end))
+        if headline and not_count:
+            continue  # ... where the parse is read: not in a headline
         if headline:
             sent = _line(doc, mention.start, mention.end)
+        else:
+            sent = _sentence(doc, mention.start, mention.end)
         # Title-case headlines parse badly; word order reads them better.
         if parsed and not headline:
-            noun, noun_lemma, predicate_tok, agent = _reading(doc, anchor, span)
+            noun, noun_lemma, predicate_tok, agent = _reading(doc, anchor, span, mention.quantity.unit)
             negated = _negated(predicate_tok, span)
             attribution = _attribution(predicate_tok or anchor, sent)
             predicate = predicate_tok.lemma_.lower() if predicate_tok is not None else None
@@ -187,9 +192,21 @@ def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[
         )
 
 
-def _reading(doc: Doc, anchor: Token, span: Span) -> tuple[str | None, str | None, Token | None, str | None]:
+def _reading(
+    doc: Doc, anchor: Token, span: Span, unit: str | None
+) -> tuple[str | None, str | None, Token | None, str | None]:
     """Counted noun, its head lemma, the event token and the agent of a figure, from the parse."""
     people = _page(doc).people(doc)
+    kind = _kind_modifier(anchor, span) if unit is None else None
+    if kind is not None:
+        # "a three-point play", "a 30-year-old man": the number names a kind of thing
+        noun, noun_lemma, modified, last = kind
+        predicate_tok = _predicate(modified or last, span)
+        if noun_lemma.endswith("-old"):
+            agent = people.name_of(_age_owner(modified, last))
+        else:
+            agent = _agent(predicate_tok, modified, people)
+        return noun, noun_lemma, predicate_tok, agent
     noun_head = _counted_noun(anchor, span)
     predicate_tok = _predicate(noun_head or anchor, span)
     noun, noun_lemma = _noun_phrase(noun_head, span)
@@ -273,6 +290,95 @@ def _is_whole(noun_head: Token, anchor: Token, span: Span) -> bool:
     if span.start <= part.i < span.end:
         return False  # the figure is the part itself: "[52] of the prisoners"
     return part.pos_ == "NUM" or part.like_num or part.lower_ in PART_WORDS
+
+
+# ---------------------------------------------------------------- kinds and ages
+
+_HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
+
+
+def _is_age(anchor: Token) -> bool:
+    """"30-year-old", "34-year old", "30 years old" (on the words alone: no parse needed)."""
+    doc, i = anchor.doc, anchor.i + 1
+    if i < len(doc) and doc[i].text in _HYPHENS and not anchor.whitespace_:
+        i += 1
+    if i >= len(doc) or _singular(doc[i].lower_) not in AGE_UNITS:
+        return False
+    i += 1
+    if i < len(doc) and doc[i].text in _HYPHENS:
+        i += 1
+    return i < len(doc) and doc[i].lower_ == "old"
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") else word
+
+
+def _kind_modifier(anchor: Token, span: Span) -> tuple[str, str, Token | None, Token] | None:
+    """A number inside a modifier naming a kind of thing: "a [three-point] play", "a [30-year-old] man".
+
+    A number joined to a singular noun that modifies another noun does not count that
+    noun: "a three-point play" is one play, not three points, and "a 13-inch model" is a
+    model, not 13 inches. Such a figure measures a kind of thing and is compared only with
+    the same measure, whatever the thing is called ("13-inch model", "13-inch MacBook",
+    "the 13-inch"): its noun lemma is ``N-<unit>`` ("N-point", "N-inch") and an age is
+    ``N-year-old`` (also "30 years old"), never a count of points, inches or years.
+
+    Hyphenated ("three-point play", "the 15-inch", "13- and 15-inch models"), the unit
+    alone is enough; without a hyphen the unit must modify a singular noun and the number
+    be more than one ("a nine acre block"; but "200 police officers" counts officers and
+    "one canine unit" counts units). Returns (noun, noun lemma, the noun modified or None, the
+    modifier's last word).
+    """
+    doc, i = anchor.doc, anchor.i
+    # "13- and 15-inch models": the unit is written once, after the last number
+    if anchor.text[-1] in _HYPHENS:
+        k = i + 1
+    elif i + 1 < len(doc) and doc[i + 1].text in _HYPHENS:
+        k = i + 2
+    else:
+        k = 0
+    if k and k + 1 < len(doc) and doc[k].lower_ in {"and", "or", "to"} and doc[k + 1].like_num:
+        return _kind_modifier(doc[k + 1], span)
+    if _is_age(anchor):
+        hyphen = doc[i + 1].text in _HYPHENS
+        unit = doc[i + 2] if hyphen else doc[i + 1]
+        old = next(t for t in doc[unit.i + 1 : unit.i + 3] if t.lower_ == "old")
+        modified = old.head if old.dep_ == "amod" and old.head.pos_ in _NOUN_POS else None
+        noun = f"{_singular(unit.lower_)}-old" if hyphen else f"{unit.lower_} old"
+        lemma = f"N-{_singular(unit.lower_)}-old"
+        return (f"{noun} {modified.lower_}" if modified is not None else noun), lemma, modified, old
+    hyphen = (
+        i + 2 < len(doc) and doc[i + 1].text in _HYPHENS and not anchor.whitespace_ and not doc[i + 1].whitespace_
+    )
+    j = i + 2 if hyphen else i + 1
+    if j >= len(doc) or j < span.end:
+        return None
+    unit = doc[j]
+    if unit.tag_ != "NN" or unit.pos_ != "NOUN" or unit.lemma_.lower() in _SCALE_NOUNS:
+        return None
+    head = unit.head
+    modifies = unit.dep_ in _MODIFIER_DEPS and head.i > unit.i and head.pos_ in _NOUN_POS
+    if not hyphen and not (modifies and head.tag_ in {"NN", "NNP"} and anchor.lower_ not in {"1", "one"}):
+        return None  # "one canine unit" counts units: a singular noun after "one" is no sign
+    lemma = f"N-{unit.lemma_.lower()}"
+    if modifies:
+        return f"{unit.lower_} {head.lower_}", lemma, head, unit
+    return unit.lower_, lemma, None, unit
+
+
+#: Nouns that scale a number rather than name a unit: "two dozen eggs".
+_SCALE_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "billion", "trillion", "score"})
+
+
+def _age_owner(modified: Token | None, old: Token) -> Token | None:
+    """Whose age it is: the noun it modifies ("the 40-year-old [Thompson]"), or the subject
+    of "is ... years old"."""
+    if modified is not None:
+        return modified
+    if old.dep_ == "acomp":
+        return next((c for c in old.head.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _counted_noun(anchor: Token, span: Span) -> Token | None:

@@ -49,6 +49,9 @@ STRETCH_WORDS = frozenset(
 #: "[most] of his 20 points". The whole is not the subject's figure.
 PART_WORDS = frozenset({"all", "most", "some", "half", "many", "much", "none", "few", "several", "each"})
 
+#: Units of an age: "a 30-year-old man", "six months old".
+AGE_UNITS = frozenset({"year", "month", "week", "day"})
+
 #: Verbs that report speech; their subject is the attribution of a claim below them.
 SAY_VERBS = frozenset(
     {
