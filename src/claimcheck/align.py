@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 
 from claimcheck.config import DEFAULT_CONFIG, Config
 from claimcheck.entities import canonical, fold, same_entity, translit_key
-from claimcheck.lexicon import INFLECTIONS, WEAK_PREDICATES, predicate_class
+from claimcheck.lexicon import INFLECTIONS, STRETCH_WORDS, WEAK_PREDICATES, predicate_class
 from claimcheck.models import Claim, ClaimKind, Quantity
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -114,7 +114,8 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
     by_pred: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
     for k in full:
         by_head[(k[0], k[2])].append(k)
-        by_pred[(k[1], k[2])].append(k)
+        if not _names_a_kind(k[0]):
+            by_pred[(k[1], k[2])].append(k)
     extents = {k: _extents(keyed[k]) for k in full}
     orphans: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for key in [k for k in keyed if not k[0] or not k[1]]:
@@ -146,6 +147,17 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
         for claim in members:
             groups.append(Group(ClaimKind.QUANTITY, _quantity_subject([claim], pred), (claim,)))
     return groups
+
+
+def _names_a_kind(head: str) -> bool:
+    """Whether a block's head is a kind named by a measure ("N-point", "N-year-old").
+
+    Such heads come from hyphenated modifiers (:func:`claimcheck.claims._kind_modifier`):
+    the number in "a three-point play" or "a 34-year-old mother" describes one thing. A
+    figure whose noun was left out ("the life of a mother of 12") is never one of those,
+    so it does not join such a block through its event, nor is it kept from another block.
+    """
+    return head.startswith("N-")
 
 
 @lru_cache(maxsize=65536)
@@ -257,8 +269,15 @@ def _may_be_rivals(fact: list[Claim], cluster: list[Claim], max_ratio: float) ->
 
     Misreports are near misses (52 / 54); figures far apart (12 / 2,106), credited to
     different people, or told of different named people or places (the sentences share
-    no name) are different facts.
+    no name) are different facts. Figures neither of which names what it counts joined
+    the block through their event alone: like a block without a noun, they are not
+    known to be about one thing. A count of a stretch ("four straight points", "the
+    first eight points") is part of a total, not a reading of it.
     """
+    if not any(c.noun for c in fact) and not any(c.noun for c in cluster):
+        return False  # "stretched the lead to 50" / "to 62": two moments, not two readings
+    if _is_stretch(fact) != _is_stretch(cluster):
+        return False
     a, b = _typical(fact), _typical(cluster)
     if a is not None and b is not None:
         low, high = min(a, b), max(a, b)
@@ -272,6 +291,11 @@ def _may_be_rivals(fact: list[Claim], cluster: list[Claim], max_ratio: float) ->
     names_a = frozenset().union(*(_names_in(c.sentence) for c in fact))
     names_b = frozenset().union(*(_names_in(c.sentence) for c in cluster))
     return not (names_a and names_b and names_a.isdisjoint(names_b))
+
+
+def _is_stretch(claims: list[Claim]) -> bool:
+    """Whether figures count a stretch or run: "four straight points", "the first eight points"."""
+    return any(c.noun and not STRETCH_WORDS.isdisjoint(c.noun.split()) for c in claims)
 
 
 def _cluster_key(cluster: list[Claim]) -> tuple:

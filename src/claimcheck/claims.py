@@ -10,14 +10,19 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from claimcheck.entities import fold
 from claimcheck.lexicon import (
+    AGE_UNITS,
     EVENT_NOUNS,
     INFLECTIONS,
+    PART_WORDS,
     SAY_VERBS,
     STOP_WORDS,
+    STRETCH_WORDS,
     TITLE_WORDS,
 )
 from claimcheck.models import Claim, ClaimKind
@@ -44,11 +49,18 @@ class _Page:
     text and its lines for every claim, so both are built once per ``read_claims`` call.
     """
 
-    __slots__ = ("text", "_newlines")
+    __slots__ = ("text", "_newlines", "_people")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._newlines: list[int] | None = None
+        self._people: _People | None = None
+
+    def people(self, doc: Doc) -> _People:
+        """Who the Doc names, sentence by sentence (built on first use, once per Doc)."""
+        if self._people is None:
+            self._people = _People(doc, self.text)
+        return self._people
 
     @property
     def newlines(self) -> list[int]:
@@ -142,21 +154,22 @@ def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[
             continue
         numbers = [t for t in span if t.like_num or any(ch.isdigit() for ch in t.text)]
         anchor = numbers[-1] if numbers else span[-1]
-        if anchor.ent_type_ in NOT_COUNT_ENTS and mention.quantity.unit is None:
-            continue
-        sent = _sentence(doc, mention.start, mention.end)
+        not_count = anchor.ent_type_ in NOT_COUNT_ENTS and mention.quantity.unit is None
+        if not_count and not (parsed and _is_age(anchor)):
+            continue  # an age is a figure even when the model calls "30-year-old" a date
         headline = is_headline(_line(doc, mention.start, mention.end))
+        if headline and not_count:
+            continue  # ... where the parse is read: not in a headline
         if headline:
             sent = _line(doc, mention.start, mention.end)
+        else:
+            sent = _sentence(doc, mention.start, mention.end)
         # Title-case headlines parse badly; word order reads them better.
         if parsed and not headline:
-            noun_head = _counted_noun(anchor, span)
-            predicate_tok = _predicate(noun_head or anchor, span)
+            noun, noun_lemma, predicate_tok, agent = _reading(doc, anchor, span, mention.quantity.unit)
             negated = _negated(predicate_tok, span)
             attribution = _attribution(predicate_tok or anchor, sent)
-            noun, noun_lemma = _noun_phrase(noun_head, span)
             predicate = predicate_tok.lemma_.lower() if predicate_tok is not None else None
-            agent = _agent(predicate_tok, noun_head)
         else:
             noun, noun_lemma, predicate = _fallback_reading(doc, span, sent)
             negated, attribution, agent = _fallback_negation(span, sent), None, None
@@ -179,22 +192,192 @@ def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[
         )
 
 
-def _agent(predicate: Token | None, noun_head: Token | None) -> str | None:
+def _reading(
+    doc: Doc, anchor: Token, span: Span, unit: str | None
+) -> tuple[str | None, str | None, Token | None, str | None]:
+    """Counted noun, its head lemma, the event token and the agent of a figure, from the parse."""
+    people = _page(doc).people(doc)
+    kind = _kind_modifier(anchor, span) if unit is None else None
+    if kind is not None:
+        # "a three-point play", "a 30-year-old man": the number names a kind of thing
+        noun, noun_lemma, modified, last = kind
+        predicate_tok = _predicate(modified or last, span)
+        if noun_lemma.endswith("-old"):
+            agent = people.name_of(_age_owner(modified, last))
+        else:
+            agent = _agent(predicate_tok, modified, people)
+        return noun, noun_lemma, predicate_tok, agent
+    noun_head = _counted_noun(anchor, span)
+    predicate_tok = _predicate(noun_head or anchor, span)
+    noun, noun_lemma = _noun_phrase(noun_head, span)
+    whole = noun_head is not None and _is_whole(noun_head, anchor, span)
+    return noun, noun_lemma, predicate_tok, _agent(predicate_tok, noun_head, people, whole=whole)
+
+
+def _agent(
+    predicate: Token | None, noun_head: Token | None, people: _People, whole: bool = False
+) -> str | None:
     """The person a figure belongs to: "[McDermott] scored 23 points", "[McDermott]'s 23 points".
 
     Only people: "Belarus released 52" and "Minsk released 54" may well be one actor, but
-    two players' points are two facts.
+    two players' points are two facts. "He", "she", "his" and "her" are read as the person
+    named just before (see :class:`_People`); a clause without a subject shares the one of
+    the clause it hangs on ("McDermott drove in, [scoring] six points").
+
+    The whole a part is taken from ("five of [Creighton's first eight] points") is not the
+    subject's: it belongs to its possessor, whatever kind of name that is, or to nobody.
     """
     candidates = []
     if noun_head is not None:
         candidates += [c for c in noun_head.children if c.dep_ == "poss"]
-    if predicate is not None and predicate.pos_ in {"VERB", "AUX"}:
-        candidates += [c for c in predicate.children if c.dep_ == "nsubj"]
+    if not whole and predicate is not None and predicate.pos_ in {"VERB", "AUX"}:
+        subject = _subject(predicate)
+        if subject is not None:
+            candidates.append(subject)
     for tok in candidates:
-        # Untagged proper nouns count too: the small model misses many surnames.
-        if tok is not noun_head and (tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and not tok.ent_type_)):
-            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-            return ent.text if ent is not None else tok.text
+        if noun_head is None or tok.i != noun_head.i:
+            name = people.name_of(tok, any_name=whole)
+            if name is not None:
+                return name
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a verb, or of the clause it shares its subject with.
+
+    "McDermott scored 23 points and [grabbed] 7 rebounds", "McDermott drove in, [scoring]
+    six", "by [scoring] 14 points", "went on to [score] 23": the subject is McDermott's.
+    The relative "who" is the noun it hangs on ("Artino, who [scored] 14"). A passive or
+    an object between ("asked Artino to score") leaves it unknown.
+    """
+    node = verb
+    for _ in range(4):
+        for child in node.children:
+            if child.dep_ == "nsubj":
+                if child.lower_ in {"who", "that"} and node.dep_ == "relcl":
+                    return node.head
+                return child
+        if any(c.dep_ in {"nsubjpass", "csubj", "csubjpass", "expl"} for c in node.children):
+            return None
+        head = node.head
+        if head.i == node.i:
+            return None
+        if node.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
+            node = head
+        elif node.dep_ == "advcl" and node.tag_ == "VBG":
+            node = head
+        elif node.dep_ == "pcomp" and node.tag_ == "VBG" and head.dep_ == "prep" and (
+            head.head.pos_ in {"VERB", "AUX"}
+        ):
+            node = head.head
+        elif node.dep_ == "xcomp" and head.pos_ in {"VERB", "AUX"} and not any(
+            c.dep_ in {"dobj", "iobj", "dative"} for c in head.children
+        ):
+            node = head
+        else:
+            return None
+    return None
+
+
+def _is_whole(noun_head: Token, anchor: Token, span: Span) -> bool:
+    """Whether a figure counts the whole a part is taken from: "five of Creighton's first [eight] points"."""
+    if noun_head.dep_ != "pobj" or anchor.head.i != noun_head.i:
+        return False
+    of = noun_head.head
+    if of.lower_ != "of" or of.dep_ != "prep":
+        return False
+    part = of.head
+    if span.start <= part.i < span.end:
+        return False  # the figure is the part itself: "[52] of the prisoners"
+    return part.pos_ == "NUM" or part.like_num or part.lower_ in PART_WORDS
+
+
+# ---------------------------------------------------------------- kinds and ages
+
+_HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
+
+
+def _is_age(anchor: Token) -> bool:
+    """"30-year-old", "34-year old", "30 years old" (on the words alone: no parse needed)."""
+    doc, i = anchor.doc, anchor.i + 1
+    if i < len(doc) and doc[i].text in _HYPHENS and not anchor.whitespace_:
+        i += 1
+    if i >= len(doc) or _singular(doc[i].lower_) not in AGE_UNITS:
+        return False
+    i += 1
+    if i < len(doc) and doc[i].text in _HYPHENS:
+        i += 1
+    return i < len(doc) and doc[i].lower_ == "old"
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") else word
+
+
+def _kind_modifier(anchor: Token, span: Span) -> tuple[str, str, Token | None, Token] | None:
+    """A number inside a modifier naming a kind of thing: "a [three-point] play", "a [30-year-old] man".
+
+    A number joined to a singular noun that modifies another noun does not count that
+    noun: "a three-point play" is one play, not three points, and "a 13-inch model" is a
+    model, not 13 inches. Such a figure measures a kind of thing and is compared only with
+    the same measure, whatever the thing is called ("13-inch model", "13-inch MacBook",
+    "the 13-inch"): its noun lemma is ``N-<unit>`` ("N-point", "N-inch") and an age is
+    ``N-year-old`` (also "30 years old"), never a count of points, inches or years.
+
+    Hyphenated ("three-point play", "the 15-inch", "13- and 15-inch models"), the unit
+    alone is enough; without a hyphen the unit must modify a singular noun and the number
+    be more than one ("a nine acre block"; but "200 police officers" counts officers and
+    "one canine unit" counts units). Returns (noun, noun lemma, the noun modified or None, the
+    modifier's last word).
+    """
+    doc, i = anchor.doc, anchor.i
+    # "13- and 15-inch models": the unit is written once, after the last number
+    if anchor.text[-1] in _HYPHENS:
+        k = i + 1
+    elif i + 1 < len(doc) and doc[i + 1].text in _HYPHENS:
+        k = i + 2
+    else:
+        k = 0
+    if k and k + 1 < len(doc) and doc[k].lower_ in {"and", "or", "to"} and doc[k + 1].like_num:
+        return _kind_modifier(doc[k + 1], span)
+    if _is_age(anchor):
+        hyphen = doc[i + 1].text in _HYPHENS
+        unit = doc[i + 2] if hyphen else doc[i + 1]
+        old = next(t for t in doc[unit.i + 1 : unit.i + 3] if t.lower_ == "old")
+        modified = old.head if old.dep_ == "amod" and old.head.pos_ in _NOUN_POS else None
+        noun = f"{_singular(unit.lower_)}-old" if hyphen else f"{unit.lower_} old"
+        lemma = f"N-{_singular(unit.lower_)}-old"
+        return (f"{noun} {modified.lower_}" if modified is not None else noun), lemma, modified, old
+    hyphen = (
+        i + 2 < len(doc) and doc[i + 1].text in _HYPHENS and not anchor.whitespace_ and not doc[i + 1].whitespace_
+    )
+    j = i + 2 if hyphen else i + 1
+    if j >= len(doc) or j < span.end:
+        return None
+    unit = doc[j]
+    if unit.tag_ != "NN" or unit.pos_ != "NOUN" or unit.lemma_.lower() in _SCALE_NOUNS:
+        return None
+    head = unit.head
+    modifies = unit.dep_ in _MODIFIER_DEPS and head.i > unit.i and head.pos_ in _NOUN_POS
+    if not hyphen and not (modifies and head.tag_ in {"NN", "NNP"} and anchor.lower_ not in {"1", "one"}):
+        return None  # "one canine unit" counts units: a singular noun after "one" is no sign
+    lemma = f"N-{unit.lemma_.lower()}"
+    if modifies:
+        return f"{unit.lower_} {head.lower_}", lemma, head, unit
+    return unit.lower_, lemma, None, unit
+
+
+#: Nouns that scale a number rather than name a unit: "two dozen eggs".
+_SCALE_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "billion", "trillion", "score"})
+
+
+def _age_owner(modified: Token | None, old: Token) -> Token | None:
+    """Whose age it is: the noun it modifies ("the 40-year-old [Thompson]"), or the subject
+    of "is ... years old"."""
+    if modified is not None:
+        return modified
+    if old.dep_ == "acomp":
+        return next((c for c in old.head.children if c.dep_ == "nsubj"), None)
     return None
 
 
@@ -240,7 +423,14 @@ def _noun_phrase(head: Token | None, span: Span) -> tuple[str | None, str | None
             left.insert(0, child)
         else:
             break
-    words = [t.text for t in left] + [head.text]
+    # "the first eight points", "five of the first eight points": a stretch, written
+    # before the number, stays with the noun (see lexicon.STRETCH_WORDS).
+    stretch = [
+        c for c in head.lefts
+        if c.dep_ == "amod" and c.lower_ in STRETCH_WORDS and c not in left
+        and not (span.start <= c.i < span.end)
+    ]
+    words = [t.text for t in stretch + left] + [head.text]
     return " ".join(words).lower(), head.lemma_.lower()
 
 
@@ -323,6 +513,246 @@ def _naive_singular(word: str) -> str:
         return word[:-1]
     return word
 
+
+# ---------------------------------------------------------------- people
+
+#: Pronouns read as the person named just before them, as a subject or a possessor.
+PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})
+#: How many sentences back a pronoun looks for the person it stands for.
+PRONOUN_REACH = 3
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Dependencies that open a subordinate clause: who is named there is not what a sentence is about.
+_SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl"})
+_QUOTE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+
+
+class _Mention(NamedTuple):
+    i: int  # the name's head token
+    name: str | None  # None: a pronoun for somebody unknown
+    key: str  # folded surname: "Doug McDermott" and "McDermott" are one person
+    main: bool  # named in its sentence's main clause
+    subject: bool  # the subject of its clause
+
+
+#: Pronouns that refer back to a person: they count as a mention of whoever they stand for.
+_REFERRING = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+
+
+class _People:
+    """The people a Doc names, sentence by sentence, so that "he", "she", "his", "her" can be read.
+
+    A person is named by a PERSON entity, by a proper noun the model left untagged as the
+    subject of a clause (the test :func:`_agent` uses), or by a name the model tagged
+    otherwise that the same article gives elsewhere as a person's full name or surname
+    ("Echenique" tagged ORG beside "Gregory Echenique" tagged PERSON). Within an article a
+    name is one thing: an untagged name the article mostly tags as a place or an
+    organisation ("Drake", the opposing team) is not a person.
+
+    A pronoun stands for, conservatively:
+
+    - the one person mentioned before it in its own sentence ("Reyes scored nine of his
+      17 points"); if two different people are mentioned there before it, for nobody;
+    - else the person the last sentence mentioning anybody is about, when that sentence is
+      in the same paragraph and at most :data:`PRONOUN_REACH` sentences back. A sentence
+      is about the only person it mentions; mentioning several, about the subject of its
+      main clause when nobody else is mentioned in that clause or is the subject of any
+      ("While the defence crowded Ortiz, Reyes found space." is about Reyes; "Horton was
+      struck as Lopez fired." about nobody); else the pronoun is left unread.
+    - and nobody when a common noun is a subject before it in its sentence: "a gang member
+      was convicted ... when he fired" may mean the member.
+
+    A pronoun met before any name in its sentence is a mention of the person it stands for,
+    so "the jury convicted him of plotting to kill Gotti" is about two people, not Gotti
+    alone. Inside a quotation (which may run over several sentences) a pronoun is the
+    speaker's, not the writer's: it is never read, and nothing carries past a quotation.
+    Built in one pass over the Doc; a lookup is a bisection.
+    """
+
+    def __init__(self, doc: Doc, text: str) -> None:
+        self._known = self._full_names(doc)
+        self._not_people = self._not_people_in(doc, self._known)
+        ent_at: dict[int, Span] = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                ent_at[i] = ent
+        self._ent_at = ent_at
+        sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        self._sent_starts = [sent.start for sent in sents]
+        main = self._main_clause(doc)
+        named: list[list[_Mention]] = [[] for _ in sents]
+        pronouns: list[list[Token]] = [[] for _ in sents]
+        for ent in doc.ents:
+            name = _trim(ent)
+            if name is not None and self._person_entity(ent, name):
+                named[self._sent_index(ent.root.i)].append(self._mention(ent.root, name.text, main))
+        common: list[int] = [len(doc)] * len(sents)  # the first subject that is a common noun
+        for tok in doc:
+            if tok.dep_ in _SUBJECT_DEPS and tok.pos_ == "NOUN":
+                index = self._sent_index(tok.i)
+                common[index] = min(common[index], tok.i)
+            if self._untagged_person(tok) and tok.dep_ in _SUBJECT_DEPS:
+                named[self._sent_index(tok.i)].append(self._mention(tok, tok.text, main))
+            elif tok.pos_ == "PRON" and tok.lower_ in _REFERRING:
+                pronouns[self._sent_index(tok.i)].append(tok)
+        self._common_subject = common
+        self._mentions: list[list[_Mention]] = []
+        self._positions: list[list[int]] = []
+        self._quoted: list[bool] = []
+        self._carried: list[str | None] = []
+        last: tuple[int, str | None] | None = None  # the last sentence mentioning anybody, and its person
+        in_quote = False
+        for index, sent in enumerate(sents):
+            if index and self._paragraph_break(sents[index - 1], sent, text):
+                last, in_quote = None, False
+            sent_text = sent.text
+            quoted = in_quote or any(ch in _QUOTE_MARKS for ch in sent_text)
+            in_quote = self._quote_open_after(sent_text, in_quote)
+            carried = last[1] if last is not None and index - last[0] <= PRONOUN_REACH else None
+            found = sorted(named[index], key=_position)
+            first = found[0].i if found else len(doc)
+            early = [
+                _Mention(p.i, carried, _surname(carried) if carried else "?", main[p.i], p.dep_ in _SUBJECT_DEPS)
+                for p in pronouns[index] if p.i < first
+            ]
+            mentions = sorted(found + early, key=_position)
+            self._mentions.append(mentions)
+            self._positions.append([m.i for m in mentions])
+            self._quoted.append(quoted)
+            self._carried.append(carried)
+            if quoted:
+                if mentions:
+                    last = (index, None)
+            elif found:
+                last = (index, self._about(mentions))
+            elif carried is not None and any(m.subject for m in early):
+                last = (index, carried)  # "He hit a jumper.": the same person, still in view
+
+    @staticmethod
+    def _quote_open_after(text: str, open_: bool) -> bool:
+        """Whether a quotation is still open after ``text`` (curly quotes open and close; straight ones toggle)."""
+        for ch in text:
+            if ch in "\u201c\u201e\u00ab":
+                open_ = True
+            elif ch in "\u201d\u00bb":
+                open_ = False
+            elif ch == '"':
+                open_ = not open_
+        return open_
+
+    @staticmethod
+    def _full_names(doc: Doc) -> frozenset[str]:
+        """Folded full names and surnames of the people the Doc names in full."""
+        known: set[str] = set()
+        for ent in doc.ents:
+            words = ent.text.split()
+            if ent.label_ == "PERSON" and len(words) > 1:
+                known.add(fold(ent.text))
+                known.add(fold(words[-1]))
+        return frozenset(known)
+
+    @staticmethod
+    def _not_people_in(doc: Doc, known: frozenset[str]) -> frozenset[str]:
+        """Folded names the Doc tags more often as a place or organisation than as a person."""
+        votes: dict[str, int] = {}
+        for ent in doc.ents:
+            if ent.label_ in ENTITY_LABELS:
+                key = fold(ent.text)
+                votes[key] = votes.get(key, 0) + (1 if ent.label_ == "PERSON" else -1)
+        return frozenset(k for k, v in votes.items() if v < 0 and k not in known)
+
+    def _person_entity(self, ent: Span, name: Span) -> bool:
+        key = fold(name.text)
+        return key in self._known or (ent.label_ == "PERSON" and key not in self._not_people)
+
+    def _untagged_person(self, tok: Token) -> bool:
+        """An untagged proper noun: the small model misses many surnames, unless the article
+        tags the same name elsewhere as mostly a place or an organisation ("Drake" the team)."""
+        return tok.pos_ == "PROPN" and not tok.ent_type_ and fold(tok.text) not in self._not_people
+
+    def _sent_index(self, i: int) -> int:
+        return bisect_right(self._sent_starts, i) - 1
+
+    @staticmethod
+    def _main_clause(doc: Doc) -> list[bool]:
+        """For each token, whether it sits in its sentence's main clause (one pass, memoised)."""
+        main: list[bool | None] = [None] * len(doc)
+        for tok in doc:
+            path = []
+            node = tok
+            while main[node.i] is None and node.head.i != node.i and node.dep_ not in _SUBORDINATE_DEPS:
+                path.append(node.i)
+                node = node.head
+            value = main[node.i]
+            if value is None:
+                value = node.dep_ not in _SUBORDINATE_DEPS
+                main[node.i] = value
+            for i in path:
+                main[i] = value
+        return [bool(v) for v in main]
+
+    @staticmethod
+    def _mention(tok: Token, name: str, main: list[bool]) -> _Mention:
+        return _Mention(tok.i, name, _surname(name), main[tok.i], tok.dep_ in _SUBJECT_DEPS)
+
+    @staticmethod
+    def _about(mentions: list[_Mention]) -> str | None:
+        """The one person a sentence is about, or None when it names several on an equal footing."""
+        if len({m.key for m in mentions}) == 1:
+            return _fullest(mentions)
+        subjects = {m.key for m in mentions if m.main and m.subject}
+        if len(subjects) != 1:
+            return None
+        others = [m for m in mentions if m.key not in subjects]
+        if any(m.main or m.subject for m in others):
+            return None  # "Horton was struck as Lopez fired": Lopez is a subject too
+        return _fullest([m for m in mentions if m.key in subjects])
+
+    @staticmethod
+    def _paragraph_break(before: Span, after: Span, text: str) -> bool:
+        end = before.start_char + len(before.text.rstrip())
+        start = after.start_char + len(after.text) - len(after.text.lstrip())
+        return bool(_PARAGRAPH_BREAK.search(text, end, max(end, start)))
+
+    def antecedent(self, pronoun: Token) -> str | None:
+        """The person a he/she/his/her stands for, or None when that is not clear enough."""
+        index = self._sent_index(pronoun.i)
+        if self._quoted[index] or self._common_subject[index] < pronoun.i:
+            return None  # "A gang member was convicted ... when he fired": he may be the member
+        before = self._mentions[index][: bisect_left(self._positions[index], pronoun.i)]
+        if before:
+            return _fullest(before) if len({m.key for m in before}) == 1 else None
+        return self._carried[index]
+
+    def name_of(self, tok: Token | None, any_name: bool = False) -> str | None:
+        """The person a token names (or, with ``any_name``, any proper name), or None."""
+        if tok is None:
+            return None
+        if tok.pos_ == "PRON":
+            return self.antecedent(tok) if tok.lower_ in PERSONAL_PRONOUNS else None
+        ent = self._ent_at.get(tok.i)
+        if ent is not None:
+            name = _trim(ent)
+            if name is None:
+                return None
+            if self._person_entity(ent, name) or (any_name and tok.pos_ == "PROPN"):
+                return name.text
+            return None
+        return tok.text if self._untagged_person(tok) or (any_name and tok.pos_ == "PROPN") else None
+
+
+def _position(mention: _Mention) -> int:
+    return mention.i
+
+
+def _surname(name: str) -> str:
+    words = fold(name).split()
+    return words[-1] if words else ""
+
+
+def _fullest(mentions: list[_Mention]) -> str | None:
+    """The longest way the mentions write their (one) person: "Doug McDermott" over "McDermott"."""
+    return max((m.name for m in mentions), key=lambda n: len(n or ""))
 
 # ---------------------------------------------------------------- entities
 

@@ -36,6 +36,22 @@ EVENT_NOUNS = frozenset(
     }
 )
 
+#: Modifiers that make a count one of a stretch, part of a total: "four straight points",
+#: "the first eight points". Such a count is never read as a rival of the total.
+STRETCH_WORDS = frozenset(
+    {
+        "first", "last", "final", "opening", "closing", "next", "straight", "consecutive",
+        "successive", "unanswered",
+    }
+)
+
+#: Words that take a part out of a whole: "[five] of Creighton's first eight points",
+#: "[most] of his 20 points". The whole is not the subject's figure.
+PART_WORDS = frozenset({"all", "most", "some", "half", "many", "much", "none", "few", "several", "each"})
+
+#: Units of an age: "a 30-year-old man", "six months old".
+AGE_UNITS = frozenset({"year", "month", "week", "day"})
+
 #: Verbs that report speech; their subject is the attribution of a claim below them.
 SAY_VERBS = frozenset(
     {
