@@ -240,6 +240,8 @@ WORDS_AND_NOTATION = [
     ("from 20 through 30", 20, 30, True, True, None, "from", None),
     ("1.1^+2", 1.21, 1.21, True, True, 1.21, None, None),
     ("1M", 1e6, 1e6, True, True, 1e6, None, None),
+    ("$5-million", 5e6, 5e6, True, True, 5e6, None, "USD"),
+    ("a 2.5-billion", 2.5e9, 2.5e9, True, True, 2.5e9, None, None),
     ("quarter of a million", 250000, 250000, True, True, 250000, None, None),
     ("about half of", 45, 55, True, True, 50, "about", "%"),
     ("three out of four", 75, 75, True, True, 75, None, "%"),

@@ -288,7 +288,7 @@ _SIGN_WORD = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
 
 _SCALE_AFTER = re.compile(
     rf"(?P<glued>(?:{_alt(_ABBREVIATIONS)})(?![\w])|\s(?:bn|mn|mln|tn|k)\b)"
-    rf"|(?P<spaced>\s*(?:{_alt(_SCALES)}|dozen)s?\b(?:\s+(?:{_alt(_SCALES)})\b){{0,2}})",
+    rf"|(?P<spaced>(?:\s*|-)(?:{_alt(_SCALES)}|dozen)s?\b(?:\s+(?:{_alt(_SCALES)})\b){{0,2}})",
     re.IGNORECASE,
 )
 _CUR_SYMBOL_LEFT = re.compile(
