@@ -17,12 +17,14 @@ from spacy.tokens import Doc, Span, Token
 from claimcheck.entities import fold
 from claimcheck.lexicon import (
     AGE_UNITS,
+    DENY_VERBS,
     EVENT_NOUNS,
     INFLECTIONS,
     PART_WORDS,
     SAY_VERBS,
     STOP_WORDS,
     STRETCH_WORDS,
+    TALLY_NOUNS,
     TITLE_WORDS,
 )
 from claimcheck.models import Claim, ClaimKind
@@ -167,8 +169,9 @@ def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[
         # Title-case headlines parse badly; word order reads them better.
         if parsed and not headline:
             noun, noun_lemma, predicate_tok, agent = _reading(doc, anchor, span, mention.quantity.unit)
-            negated = _negated(predicate_tok, span)
-            attribution = _attribution(predicate_tok or anchor, sent)
+            attribution, denied = _attribution(predicate_tok or anchor, sent)
+            # "denied that 40 were detained" reports the figure as false
+            negated = _negated(predicate_tok, span) != denied
             predicate = predicate_tok.lemma_.lower() if predicate_tok is not None else None
         else:
             noun, noun_lemma, predicate = _fallback_reading(doc, span, sent)
@@ -209,6 +212,8 @@ def _reading(
         return noun, noun_lemma, predicate_tok, agent
     noun_head = _counted_noun(anchor, span)
     predicate_tok = _predicate(noun_head or anchor, span)
+    if noun_head is None and predicate_tok is not None:
+        noun_head = _tallied(predicate_tok, anchor)
     noun, noun_lemma = _noun_phrase(noun_head, span)
     whole = noun_head is not None and _is_whole(noun_head, anchor, span)
     return noun, noun_lemma, predicate_tok, _agent(predicate_tok, noun_head, people, whole=whole)
@@ -385,7 +390,7 @@ def _counted_noun(anchor: Token, span: Span) -> Token | None:
     """The noun a number counts: "52 [political prisoners]", "20% of [voters]"."""
     tok = anchor
     for _ in range(4):
-        if tok.dep_ not in _NOUN_LINK_DEPS or tok.head is tok:
+        if tok.dep_ not in _NOUN_LINK_DEPS or tok.head == tok:
             break
         tok = tok.head
         if tok.pos_ in _NOUN_POS and not (span.start <= tok.i < span.end):
@@ -397,6 +402,20 @@ def _counted_noun(anchor: Token, span: Span) -> Token | None:
         obj = _of_object(t)
         if obj is not None:
             return obj
+    return None
+
+
+def _tallied(verb: Token, anchor: Token) -> Token | None:
+    """What a tally counts when it is the subject: "the number of [prisoners] rose to 1,300".
+
+    Only when the figure hangs on the verb ("rose to 1,300", "reached 1,300"); a tally
+    with nothing after "of" is itself the noun ("the death [toll] reached 50").
+    """
+    if anchor.head != verb and not (anchor.head.dep_ == "prep" and anchor.head.head == verb):
+        return None
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"} and child.lemma_.lower() in TALLY_NOUNS:
+            return _of_object(child) or child
     return None
 
 
@@ -442,7 +461,7 @@ def _predicate(tok: Token, span: Span) -> Token | None:
     came_by_of = False
     node = tok
     for _ in range(6):
-        if node.head is node:
+        if node.head == node:
             break
         # "the release of 52 prisoners": prisoners -pobj-> of -prep-> release
         came_by_of = (node.dep_ == "pobj" and node.head.lower_ == "of") or (
@@ -463,23 +482,32 @@ def _negated(pred: Token | None, span: Span) -> bool:
     return any(t.lower_ in {"no", "not", "never"} for t in before)
 
 
-def _attribution(tok: Token, sent: Span) -> str | None:
-    """Who the claim is attributed to: "according to [the opposition]", "[Coale] said"."""
+def _attribution(tok: Token, sent: Span) -> tuple[str | None, bool]:
+    """Who the claim is attributed to ("according to [the opposition]", "[Coale] said"),
+    and whether they deny it ("[the ministry] denied that 40 were detained").
+
+    A denial counts only above the figure's own event: "police denied 40 permits" is
+    an event, not a denial.
+    """
     for t in sent:
         if t.lower_ == "according" and t.i + 1 < len(sent.doc) and sent.doc[t.i + 1].lower_ == "to":
             for obj in sent.doc[t.i + 1].children:
                 if obj.dep_ == "pobj":
-                    return sent.doc[obj.left_edge.i : obj.right_edge.i + 1].text
+                    return sent.doc[obj.left_edge.i : obj.right_edge.i + 1].text, False
     node = tok
     for _ in range(8):
-        if node.lemma_.lower() in SAY_VERBS and node.pos_ == "VERB":
+        lemma = node.lemma_.lower()
+        deny = lemma in DENY_VERBS and node != tok
+        if (lemma in SAY_VERBS or deny) and node.pos_ == "VERB":
             for child in node.children:
                 if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ != "PRON":
-                    return sent.doc[child.left_edge.i : child.right_edge.i + 1].text
-        if node.head is node:
+                    return sent.doc[child.left_edge.i : child.right_edge.i + 1].text, deny
+            if deny:
+                return None, True
+        if node.head == node:
             break
         node = node.head
-    return None
+    return None, False
 
 
 def _fallback_reading(doc: Doc, span: Span, sent: Span) -> tuple[str | None, str | None, str | None]:

@@ -61,6 +61,13 @@ SAY_VERBS = frozenset(
     }
 )
 
+#: Verbs that report a figure as false: "the ministry denied that 40 were detained".
+DENY_VERBS = frozenset({"deny", "dispute", "refute", "reject", "dismiss", "contest"})
+
+#: Nouns that stand for a count as the subject of a change: "the number of prisoners
+#: rose to 1,300", "the death toll reached 50".
+TALLY_NOUNS = frozenset({"number", "total", "count", "tally", "toll", "figure", "tot"})
+
 #: Words that mark a role or title before a person's name.
 TITLE_WORDS = frozenset(
     {
