@@ -165,3 +165,23 @@ def test_which_figures_are_rival_readings(nlp, a, b, conflicting):
     report = compare({"a": a, "b": b}, nlp=nlp)
     found = [{c.text for c in f.claims} for f in report.findings if f.status is Status.CONFLICT]
     assert found == ([conflicting] if conflicting else []), [f.explanation for f in report.findings]
+
+
+# ---------------------------------------------------------------- organisations
+
+ORGANISATIONS = [
+    # text, name, label
+    ("Sanctions on Belavia, the national airline, were lifted.", "Belavia", "ORG"),
+    ("The carrier Belavia resumed flights.", "Belavia", "ORG"),
+    # every mention takes the label the article gives the name once
+    ("Belavia flew on. The sanctions on Belavia, the state airline, ended.", "Belavia", "ORG"),
+    # an apposition that is not an organisation leaves a place a place
+    ("Paris, the capital, was calm.", "Paris", "GPE"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name", "label"), ORGANISATIONS)
+def test_an_article_calling_a_name_an_organisation_makes_it_one(nlp, text, name, label):
+    labels = {c.label for c in extract(text, nlp=nlp) if c.entity == name}
+    assert labels == {label}

@@ -20,6 +20,7 @@ from claimcheck.lexicon import (
     DENY_VERBS,
     EVENT_NOUNS,
     INFLECTIONS,
+    ORG_NOUNS,
     PART_WORDS,
     SAY_VERBS,
     STOP_WORDS,
@@ -792,10 +793,11 @@ def entity_claims(doc: Doc) -> Iterator[Claim]:
     for start, end in _titled_names(doc):
         found.append((start, end, "PERSON"))
         taken.update(range(start, end))
+    organisations = _named_organisations(doc)
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS or taken.intersection(range(ent.start, ent.end)):
             continue
-        found.append((ent.start, ent.end, ent.label_))
+        found.append((ent.start, ent.end, "ORG" if ent.text in organisations else ent.label_))
     for start, end, label in found:
         span = _trim(doc[start:end])
         if span is None or is_headline(span.sent if doc.has_annotation("SENT_START") else span):
@@ -817,6 +819,24 @@ def entity_claims(doc: Doc) -> Iterator[Claim]:
             role=role,
             line=_line_of(doc, span.start_char),
         )
+
+
+def _named_organisations(doc: Doc) -> frozenset[str]:
+    """Place-tagged names the article itself calls an organisation ("Belavia, the national
+    airline"): every mention of them in the article is an organisation."""
+    if not doc.has_annotation("DEP"):
+        return frozenset()
+    names = set()
+    for ent in doc.ents:
+        if ent.label_ not in {"GPE", "LOC", "FAC"}:
+            continue
+        root = ent.root
+        beside = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            beside.append(root.head)
+        if any(t.lemma_.lower() in ORG_NOUNS for t in beside):
+            names.add(ent.text)
+    return frozenset(names)
 
 
 def _trim(span: Span) -> Span | None:

@@ -68,6 +68,20 @@ DENY_VERBS = frozenset({"deny", "dispute", "refute", "reject", "dismiss", "conte
 #: rose to 1,300", "the death toll reached 50".
 TALLY_NOUNS = frozenset({"number", "total", "count", "tally", "toll", "figure", "tot"})
 
+#: Nouns that, in apposition to a name, say it is an organisation even when the model
+#: tags it a place: "Belavia, the national airline", "the carrier Belavia".
+ORG_NOUNS = frozenset(
+    {
+        "airline", "carrier", "company", "firm", "corporation", "conglomerate", "group",
+        "bank", "lender", "insurer", "agency", "ministry", "department", "party", "union",
+        "association", "organisation", "organization", "team", "club", "network",
+        "broadcaster", "newspaper", "publisher", "maker", "manufacturer", "operator",
+        "retailer", "startup", "charity", "foundation", "university", "institute",
+        "council", "committee", "commission", "league", "federation", "brand", "utility",
+        "railway", "exchange", "militia", "subsidiary", "producer", "supplier",
+    }
+)  # fmt: skip
+
 #: Words that mark a role or title before a person's name.
 TITLE_WORDS = frozenset(
     {
