@@ -251,6 +251,9 @@ WORDS_AND_NOTATION = [
     ("not exceeding 30", 0, 30, True, True, 30, "not exceeding", None),
     ("5 pct", 5, 5, True, True, 5, None, "%"),
     ("30ish", 27, 33, True, True, 30, "ish", None),
+    ("2 and 1/2", 2.5, 2.5, True, True, 2.5, None, None),
+    ("1 234 567", 1234567, 1234567, True, True, 1234567, None, None),
+    ("no less than 20 no more than 30", 20, 30, True, True, None, "no less than … no more than", None),
 ]
 
 ALL = EXACT + FRACTIONS_AND_PERCENT + MONEY + HEDGES + RANGES + VAGUE + WORDS_AND_NOTATION
@@ -377,6 +380,9 @@ SPANS = [
     ("It was 3 plus 4 goals.", [("3", 3, 3), ("4", 4, 4)]),
     ("Police said 5 and over 20 more were hurt.", [("5", 5, 5), ("over 20", 20, INF)]),
     ("They are 1 and 2 in the rankings.", [("1", 1, 1), ("2", 2, 2)]),
+    # one space-separated group is two numbers; two groups or more are one
+    ("He won 3 100 metre races.", [("3", 3, 3), ("100", 100, 100)]),
+    ("A total of 1 234 567 votes.", [("A total of 1 234 567", 1234567, 1234567)]),
     ("One in five adults and a quarter of children", [("One in five", 20, 20), ("a quarter", 25, 25)]),
 ]
 

@@ -220,6 +220,7 @@ _DIGIT_NUMBER = r"""
 (?P<digits>
     \d{1,3}(?:,\d{3})+(?:\.\d+)?                          # 1,234,567.89
   | \d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+(?:[.,]\d+)?     # 1 234 567,89 (thin spaces)
+  | \d{1,3}(?:\x20\d{3}){2,}(?![\d.,]\d)                 # 1 234 567 (two groups at least)
   | \d{1,3}(?:\.\d{3}){2,}(?:,\d+)?                       # 1.234.567 (continental)
   | \d{1,3}\.\d{3},\d+                                    # 1.234,5 (continental)
   | (?<!\d,)\d+,\d{1,2}(?!\d)(?!,\d)                      # 5,00 (decimal comma)
@@ -280,7 +281,7 @@ _OF_A_SCALE = re.compile(
 )
 _OF_VAGUE = re.compile(rf"\s+of\s+({_alt(_VAGUE_WORDS)})\b", re.IGNORECASE)
 _SLASH = re.compile(r"/(\d{1,4})(?![\d/])")
-_DIGIT_FRACTION = re.compile(r"\s+(\d)/(\d{1,2})(?![\d/])")
+_DIGIT_FRACTION = re.compile(r"\s+(?:and\s+)?(\d)/(\d{1,2})(?![\d/])")
 _POINT = re.compile(rf"\s+point((?:\s+(?:{_alt(list(_UNITS) + list(_TENS))})\b){{1,8}})", re.I)
 _RATIO = re.compile(r"\s+(?:in|out\s+of)\s+", re.IGNORECASE)
 _RANGE_SEP = re.compile(r"\s*(?P<sep>[-–—~])\s*|\s+(?P<sep2>to|through|thru|and)\s+", re.I)
@@ -361,7 +362,7 @@ class _Number:
 
 def _digits_value(raw: str) -> float:
     """The value of a digit group matched by _DIGIT_NUMBER."""
-    raw = re.sub(r"[\u2009\u202f\u00a0]", "", raw)
+    raw = re.sub(r"[\u2009\u202f\u00a0 ]", "", raw)
     if raw.count(".") > 1 or ("." in raw and "," in raw and raw.index(".") < raw.index(",")):
         return float(raw.replace(".", "").replace(",", "."))  # continental
     if "," in raw and "." not in raw and len(raw.rsplit(",", 1)[1]) != 3:
@@ -883,7 +884,7 @@ def _read_vague(
     return QuantityMention(start, end, quantity), _Info(start, end, None, True, "vague")
 
 
-_JOIN_BOUNDS = re.compile(r",?\s+(?:and|but)\s+|,\s+", re.IGNORECASE)
+_JOIN_BOUNDS = re.compile(r",?\s+(?:and|but)\s+|,\s+|[ \t]+", re.IGNORECASE)
 _LOWER_KINDS = {"gt": False, "ge": True}
 _UPPER_KINDS = {"lt": False, "le": True}
 
