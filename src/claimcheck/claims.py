@@ -12,6 +12,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LOWER, POS, SENT_START
+from spacy.parts_of_speech import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from claimcheck.entities import fold
@@ -52,12 +54,21 @@ class _Page:
     text and its lines for every claim, so both are built once per ``read_claims`` call.
     """
 
-    __slots__ = ("text", "_newlines", "_people")
+    __slots__ = ("text", "_newlines", "_people", "_headlines")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._newlines: list[int] | None = None
         self._people: _People | None = None
+        self._headlines: dict[tuple[int, int], bool] = {}
+
+    def headline(self, span: Span) -> bool:
+        """``is_headline`` for a line or sentence, worked out once per span: many claims share one."""
+        key = (span.start, span.end)
+        found = self._headlines.get(key)
+        if found is None:
+            found = self._headlines[key] = is_headline(span)
+        return found
 
     def people(self, doc: Doc) -> _People:
         """Who the Doc names, sentence by sentence (built on first use, once per Doc)."""
@@ -160,7 +171,7 @@ def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[
         not_count = anchor.ent_type_ in NOT_COUNT_ENTS and mention.quantity.unit is None
         if not_count and not (parsed and _is_age(anchor)):
             continue  # an age is a figure even when the model calls "30-year-old" a date
-        headline = is_headline(_line(doc, mention.start, mention.end))
+        headline = _page(doc).headline(_line(doc, mention.start, mention.end))
         if headline and not_count:
             continue  # ... where the parse is read: not in a headline
         if headline:
@@ -490,7 +501,9 @@ def _attribution(tok: Token, sent: Span) -> tuple[str | None, bool]:
     A denial counts only above the figure's own event: "police denied 40 permits" is
     an event, not a denial.
     """
-    for t in sent:
+    text = _text(sent.doc)
+    according = "ccording" in text[sent.start_char : sent.end_char]  # skip the scan when absent
+    for t in sent if according else ():
         if t.lower_ == "according" and t.i + 1 < len(sent.doc) and sent.doc[t.i + 1].lower_ == "to":
             for obj in sent.doc[t.i + 1].children:
                 if obj.dep_ == "pobj":
@@ -599,6 +612,7 @@ class _People:
     """
 
     def __init__(self, doc: Doc, text: str) -> None:
+        self._doc, self._text = doc, text
         self._known = self._full_names(doc)
         self._not_people = self._not_people_in(doc, self._known)
         ent_at: dict[int, Span] = {}
@@ -606,24 +620,44 @@ class _People:
             for i in range(ent.start, ent.end):
                 ent_at[i] = ent
         self._ent_at = ent_at
-        sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-        self._sent_starts = [sent.start for sent in sents]
+        self._indexed = False
+
+    def _index_sentences(self) -> None:
+        """Who each sentence names and which pronouns it holds: built on the first pronoun
+        looked up, since most figures are credited to a name, not a pronoun."""
+        self._indexed = True
+        doc, text = self._doc, self._text
+        # Token attributes as plain lists of ids: reading them off Token objects (and
+        # iterating doc.sents) costs more than everything else here.
+        strings = doc.vocab.strings
+        cols = doc.to_array([SENT_START, POS, DEP, LOWER, ENT_TYPE]).tolist()
+        if doc.has_annotation("SENT_START"):
+            starts = [i for i, row in enumerate(cols) if row[0] == 1 or i == 0]
+        else:
+            starts = [0] if len(doc) else []
+        self._sent_starts = starts
+        bounds = []  # (start_char, end_char) of each sentence
+        for k, start in enumerate(starts):
+            last_tok = doc[(starts[k + 1] if k + 1 < len(starts) else len(doc)) - 1]
+            bounds.append((doc[start].idx, last_tok.idx + len(last_tok)))
         main = self._main_clause(doc)
-        named: list[list[_Mention]] = [[] for _ in sents]
-        pronouns: list[list[Token]] = [[] for _ in sents]
+        named: list[list[_Mention]] = [[] for _ in starts]
+        pronouns: list[list[Token]] = [[] for _ in starts]
         for ent in doc.ents:
             name = _trim(ent)
             if name is not None and self._person_entity(ent, name):
                 named[self._sent_index(ent.root.i)].append(self._mention(ent.root, name.text, main))
-        common: list[int] = [len(doc)] * len(sents)  # the first subject that is a common noun
-        for tok in doc:
-            if tok.dep_ in _SUBJECT_DEPS and tok.pos_ == "NOUN":
-                index = self._sent_index(tok.i)
-                common[index] = min(common[index], tok.i)
-            if self._untagged_person(tok) and tok.dep_ in _SUBJECT_DEPS:
-                named[self._sent_index(tok.i)].append(self._mention(tok, tok.text, main))
-            elif tok.pos_ == "PRON" and tok.lower_ in _REFERRING:
-                pronouns[self._sent_index(tok.i)].append(tok)
+        subject_ids = {strings.add(d) for d in _SUBJECT_DEPS}
+        referring_ids = {strings.add(w) for w in _REFERRING}
+        common: list[int] = [len(doc)] * len(starts)  # the first subject that is a common noun
+        for i, (_, pos, dep, lower, ent_type) in enumerate(cols):
+            if dep in subject_ids and pos == NOUN:
+                index = self._sent_index(i)
+                common[index] = min(common[index], i)
+            if pos == PROPN and not ent_type and dep in subject_ids and self._untagged_person(doc[i]):
+                named[self._sent_index(i)].append(self._mention(doc[i], doc[i].text, main))
+            elif pos == PRON and lower in referring_ids:
+                pronouns[self._sent_index(i)].append(doc[i])
         self._common_subject = common
         self._mentions: list[list[_Mention]] = []
         self._positions: list[list[int]] = []
@@ -631,10 +665,10 @@ class _People:
         self._carried: list[str | None] = []
         last: tuple[int, str | None] | None = None  # the last sentence mentioning anybody, and its person
         in_quote = False
-        for index, sent in enumerate(sents):
-            if index and self._paragraph_break(sents[index - 1], sent, text):
+        for index, (start_char, end_char) in enumerate(bounds):
+            if index and self._paragraph_break(bounds[index - 1], (start_char, end_char), text):
                 last, in_quote = None, False
-            sent_text = sent.text
+            sent_text = text[start_char:end_char]
             quoted = in_quote or any(ch in _QUOTE_MARKS for ch in sent_text)
             in_quote = self._quote_open_after(sent_text, in_quote)
             carried = last[1] if last is not None and index - last[0] <= PRONOUN_REACH else None
@@ -705,19 +739,24 @@ class _People:
     @staticmethod
     def _main_clause(doc: Doc) -> list[bool]:
         """For each token, whether it sits in its sentence's main clause (one pass, memoised)."""
+        # Plain lists of heads and dependency labels: walking Token.head builds a Token per step.
+        arr = doc.to_array([HEAD, DEP])  # HEAD is an offset from the token
+        sub_ids = {doc.vocab.strings.add(d) for d in _SUBORDINATE_DEPS}
+        heads = [i + int(off) for i, off in enumerate(arr[:, 0].astype("int64"))]
+        subordinate = [int(d) in sub_ids for d in arr[:, 1]]
         main: list[bool | None] = [None] * len(doc)
-        for tok in doc:
+        for i in range(len(doc)):
             path = []
-            node = tok
-            while main[node.i] is None and node.head.i != node.i and node.dep_ not in _SUBORDINATE_DEPS:
-                path.append(node.i)
-                node = node.head
-            value = main[node.i]
+            node = i
+            while main[node] is None and heads[node] != node and not subordinate[node]:
+                path.append(node)
+                node = heads[node]
+            value = main[node]
             if value is None:
-                value = node.dep_ not in _SUBORDINATE_DEPS
-                main[node.i] = value
-            for i in path:
-                main[i] = value
+                value = not subordinate[node]
+                main[node] = value
+            for j in path:
+                main[j] = value
         return [bool(v) for v in main]
 
     @staticmethod
@@ -738,13 +777,16 @@ class _People:
         return _fullest([m for m in mentions if m.key in subjects])
 
     @staticmethod
-    def _paragraph_break(before: Span, after: Span, text: str) -> bool:
-        end = before.start_char + len(before.text.rstrip())
-        start = after.start_char + len(after.text) - len(after.text.lstrip())
+    def _paragraph_break(before: tuple[int, int], after: tuple[int, int], text: str) -> bool:
+        """Whether a blank line lies between two sentences, given as (start, end) offsets."""
+        end = before[0] + len(text[before[0] : before[1]].rstrip())
+        start = after[1] - len(text[after[0] : after[1]].lstrip())
         return bool(_PARAGRAPH_BREAK.search(text, end, max(end, start)))
 
     def antecedent(self, pronoun: Token) -> str | None:
         """The person a he/she/his/her stands for, or None when that is not clear enough."""
+        if not self._indexed:
+            self._index_sentences()
         index = self._sent_index(pronoun.i)
         if self._quoted[index] or self._common_subject[index] < pronoun.i:
             return None  # "A gang member was convicted ... when he fired": he may be the member
@@ -800,7 +842,7 @@ def entity_claims(doc: Doc) -> Iterator[Claim]:
         found.append((ent.start, ent.end, "ORG" if ent.text in organisations else ent.label_))
     for start, end, label in found:
         span = _trim(doc[start:end])
-        if span is None or is_headline(span.sent if doc.has_annotation("SENT_START") else span):
+        if span is None or _page(doc).headline(span.sent if doc.has_annotation("SENT_START") else span):
             continue
         if label == "PERSON" and len(span) == 1 and _DEMONYM.match(span.text):
             continue  # "Lithuanian President": an adjective, not a person

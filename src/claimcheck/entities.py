@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 
 import attrs
 from rapidfuzz import fuzz
@@ -48,6 +49,7 @@ _TRANSLIT = [
 VARIANT_SIMILARITY = 80.0
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """Case, accent and punctuation folded: "U.S." -> "us", "Nausėda" -> "nauseda"."""
     decomposed = unicodedata.normalize("NFKD", name)
