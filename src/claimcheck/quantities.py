@@ -671,20 +671,13 @@ def _read_number(text: str, m: re.Match) -> _Number | None:
     ratio = _RATIO.match(text, end)
     if ratio and not more_scale and not scaled and value > 0:
         # "one in five", "1 in 4": a proportion
-        other = _ANCHOR.match(text, ratio.end())
-        bottom = _read_number(text, other) if other and other.group("vague") is None else None
+        bottom = _number_at(text, ratio.end())
         if bottom and not bottom.fraction and bottom.value > value and bottom.value <= 1000:
             return _Number(start, bottom.end, 100 * value / bottom.value, fraction=True, share=True)
     over = _OVER.match(text, end) if value == int(value) and not (more_scale or scaled) else None
     if over:  # "1 over 3", "one over twenty"
-        other = _ANCHOR.match(text, over.end())
-        bottom = _read_number(text, other) if other and other.group("vague") is None else None
-        if (
-            bottom
-            and bottom.value > 0
-            and not bottom.fraction
-            and _OVER_END.match(text, bottom.end)
-        ):
+        bottom = _number_at(text, over.end())
+        if bottom and bottom.value > 0 and not bottom.fraction and _OVER_END.match(text, bottom.end):
             return _Number(start, bottom.end, value / bottom.value, fraction=True)
     return _Number(
         start,
@@ -695,6 +688,12 @@ def _read_number(text: str, m: re.Match) -> _Number | None:
         word=word if not more_scale and not mixed else None,
         odd=odd,
     )
+
+
+def _number_at(text: str, pos: int) -> _Number | None:
+    """The number written exactly at ``pos`` (not a vague amount), if any."""
+    m = _ANCHOR.match(text, pos)
+    return _read_number(text, m) if m and m.group("vague") is None else None
 
 
 def _interval(kind: str, x: float, rules: QuantityRules) -> tuple[float, float, bool, bool]:
