@@ -342,6 +342,7 @@ NOT_CLAIMS = [
     "A man in his early 20\u2019s was held.",
     "The iPhone 5 sold out.",
     "It is aimed at twenty-somethings.",
+    "He led for the first three quarters.",
 ]
 
 

@@ -1028,6 +1028,7 @@ _PRONOUN_ONE_RIGHT = re.compile(
 )
 
 
+_PERIODS_LEFT = re.compile(r"\b(?:first|last|final|opening|closing|past|next)\s+$", re.IGNORECASE)
 _SOMETHING_AFTER = re.compile(r"-?something", re.IGNORECASE)
 _SCORE_AFTER = re.compile(r"[-\u2013\u2014]\d")
 _COUNT_NOUN_AFTER = re.compile(
@@ -1053,6 +1054,8 @@ def _is_claim(text: str, mention: QuantityMention, info: _Info) -> bool:
     before = before2[-1:]
     if num.odd or (before in "/-\u2013\u2014" and before and before2[:1].isdigit()):
         return False  # "24/7", "9/11", "2019/20", the "96" of "1995-96", the "1" of "3-1"
+    if num.fraction and _PERIODS_LEFT.search(text, max(0, num.start - 16), num.start):
+        return False  # "the first three quarters", "the last two thirds": periods, not shares
     if _SOMETHING_AFTER.match(text, num.end):
         return False  # "twenty-somethings", "thirty-something"
     if info.kind != "range" and _SCORE_AFTER.match(text, num.end):
