@@ -214,6 +214,7 @@ WORDS_AND_NOTATION = [
     ("nine tenths", 0.9, 0.9, True, True, 0.9, None, None),
     ("two and fifty-four hundredths", 2.54, 2.54, True, True, 2.54, None, None),
     ("one hundred and three quarters", 100.75, 100.75, True, True, 100.75, None, None),
+    ("five hundred and one thirds", 167, 167, True, True, 167, None, None),  # not 500 1/3
     ("one hundred and thirty fifths", 26, 26, True, True, 26, None, None),
     ("twenty and three fifths", 20.6, 20.6, True, True, 20.6, None, None),
     ("one billion and a half million", 1.0005e9, 1.0005e9, True, True, 1.0005e9, None, None),
@@ -461,6 +462,28 @@ def test_words_round_trip(n):
     q = parse_quantity(to_words(n))
     assert q is not None and q.value == n, (to_words(n), q)
     assert q.text == to_words(n)
+
+
+_ORDINAL_PLURALS = {3: "thirds", 4: "quarters", 5: "fifths", 8: "eighths", 10: "tenths", 100: "hundredths"}
+
+
+@given(
+    # "five hundred and two thirds" is the mixed number 500 2/3 (see the table), so a
+    # numerator ending in "and <two to nine>" is left to the table cases.
+    st.integers(min_value=2, max_value=999).filter(lambda n: n < 100 or not 2 <= n % 100 <= 9),
+    st.sampled_from(sorted(_ORDINAL_PLURALS)),
+)
+def test_word_fractions_round_trip(top, den):
+    text = f"{to_words(top)} {_ORDINAL_PLURALS[den]}"
+    q = parse_quantity(text)
+    assert q is not None and q.text == text and math.isclose(q.value, top / den), (text, q)
+
+
+@given(st.integers(min_value=1, max_value=10**6), st.integers(min_value=2, max_value=1000))
+def test_x_over_y_round_trip(top, bottom):
+    for text in (f"{top} over {bottom}", f"{to_words(top)} over {to_words(bottom)}"):
+        q = parse_quantity(text)
+        assert q is not None and q.text == text and math.isclose(q.value, top / bottom), (text, q)
 
 
 @given(st.integers(min_value=0, max_value=10**15), st.booleans())

@@ -485,8 +485,9 @@ def _word_fraction(text: str, start: int, run_end: int) -> tuple[float, float, i
     full = _words_value(text, start, top_end)
     # "one hundred and three quarters" is 100 3/4: a lone unit after "and" is the
     # numerator of a mixed number, not the last digit of the whole.
-    last = top_tokens[-1].group().lower()
-    lone_unit = bool(and_at) and and_at[-1] == len(top_tokens) - 2 and 0 < _UNITS.get(last, 0) < 10
+    last = _UNITS.get(top_tokens[-1].group().lower(), 0)
+    # ... but "five hundred and one thirds" is 501/3: "one" would take a singular "third".
+    lone_unit = bool(and_at) and and_at[-1] == len(top_tokens) - 2 and 0 < last < 10 and (last == 1) != plural
     if full and full[1] == top_end and not (lone_unit and full[0] >= 10):
         top = full[0]
     elif and_at:
@@ -674,7 +675,7 @@ def _read_number(text: str, m: re.Match) -> _Number | None:
         bottom = _number_at(text, ratio.end())
         if bottom and not bottom.fraction and bottom.value > value and bottom.value <= 1000:
             return _Number(start, bottom.end, 100 * value / bottom.value, fraction=True, share=True)
-    over = _OVER.match(text, end) if value == int(value) and not (more_scale or scaled) else None
+    over = _OVER.match(text, end) if value == int(value) else None
     if over:  # "1 over 3", "one over twenty"
         bottom = _number_at(text, over.end())
         if bottom and bottom.value > 0 and not bottom.fraction and _OVER_END.match(text, bottom.end):
