@@ -567,3 +567,26 @@ def test_long_text_is_linear():
     t2 = time.perf_counter()
     assert n_big == 10 * n_small == 6000
     assert (t2 - t1) < 30 * max(t1 - t0, 1e-3)  # ten times the text, not a hundred times
+
+
+_HEDGES = {
+    "more than": "gt", "over": "gt", "at least": "ge", "upwards of": "ge", "fewer than": "lt",
+    "under": "lt", "up to": "le", "no more than": "le", "about": "approx", "some": "approx",
+    "nearly": "nearly", "just under": "just_below", "just over": "just_above", "exactly": "exact",
+}  # fmt: skip
+
+
+@given(st.sampled_from(sorted(_HEDGES)), st.integers(min_value=1, max_value=10**9))
+def test_a_hedged_count_in_a_sentence_is_one_mention_holding_its_number(hedge, n):
+    text = f"Officials said {hedge} {n:,} people were hurt on Friday."
+    found = find_quantities(text)
+    assert [m.quantity.text for m in found] == [f"{hedge} {n:,}"]
+    q = found[0].quantity
+    kind = _HEDGES[hedge]
+    if kind in ("gt", "ge", "just_above"):
+        assert q.low == n and math.isinf(q.high) == (kind != "just_above")
+    elif kind in ("lt", "le", "nearly", "just_below"):
+        assert q.high == n and q.low < n
+    else:
+        assert q.low <= n <= q.high
+    assert q.contains(n) == (kind not in ("gt", "lt", "nearly", "just_below", "just_above"))
