@@ -344,6 +344,8 @@ NOT_CLAIMS = [
     "The iPhone 5 sold out.",
     "It is aimed at twenty-somethings.",
     "He led for the first three quarters.",
+    "Sales rose in the second half of the year.",
+    "After nearly a quarter-century in office, he left.",
 ]
 
 
@@ -382,6 +384,8 @@ SPANS = [
     ("It was 3 plus 4 goals.", [("3", 3, 3), ("4", 4, 4)]),
     ("Police said 5 and over 20 more were hurt.", [("5", 5, 5), ("over 20", 20, INF)]),
     ("They are 1 and 2 in the rankings.", [("1", 1, 1), ("2", 2, 2)]),
+    ("At least a half-dozen homes burned.", [("At least a half-dozen", 6, INF)]),
+    ("His two half-brothers were held.", [("two", 2, 2)]),
     # one space-separated group is two numbers; two groups or more are one
     ("He won 3 100 metre races.", [("3", 3, 3), ("100", 100, 100)]),
     ("A total of 1 234 567 votes.", [("A total of 1 234 567", 1234567, 1234567)]),

@@ -252,8 +252,10 @@ _ANCHOR = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # What may follow "a fifth" for it to be a fraction, not an ordinal ("a fifth term").
-_FRACTION_CONTEXT = re.compile(rf"\s+(?:of|{_SCALE_WORDS})\b", re.IGNORECASE)
-_HALF_CONTEXT = re.compile(rf"\s+(?:of|an?|{_SCALE_WORDS})\b", re.IGNORECASE)
+_FRACTION_CONTEXT = re.compile(rf"\s+of\b|(?:\s+|-){_SCALE_WORDS}\b", re.IGNORECASE)
+_HALF_CONTEXT = re.compile(rf"\s+(?:of|an?)\b|(?:\s+|-){_SCALE_WORDS}\b", re.IGNORECASE)
+# "quarter-century", "half-brother", "third-party": a compound word, not a fraction
+_COMPOUND_AFTER = re.compile(rf"-(?!{_SCALE_WORDS}\b)[a-z]", re.IGNORECASE)
 _ORDINAL_NEXT = re.compile(
     rf"(?:\s*-\s*|\s+)(?P<den>{_alt(_ORDINAL_FORMS)})\b", re.IGNORECASE
 )
@@ -276,7 +278,7 @@ _OVER_END = re.compile(r"\s*(?:$|[.,;:!?)]|(?:is|equals|=)(?!\w))", re.IGNORECAS
 _AND_DIGITS = re.compile(r"\s+and\s+(\d{1,3})(?![\d,.]?\d)")
 _SHARE_OF = re.compile(r"\s+of\b(?!\s+(?:an?\s+)?" + _SCALE_WORDS + r"\b)", re.IGNORECASE)
 _OF_A_SCALE = re.compile(
-    r"\s+(?:of\s+)?(?:an?\s+)?(?P<scale>hundred|thousand|million|billion|trillion|dozen)\b",
+    r"(?:\s+(?:of\s+)?(?:an?\s+)?|-)(?P<scale>hundred|thousand|million|billion|trillion|dozen)\b",
     re.IGNORECASE,
 )
 _OF_VAGUE = re.compile(rf"\s+of\s+({_alt(_VAGUE_WORDS)})\b", re.IGNORECASE)
@@ -623,6 +625,8 @@ def _read_number(text: str, m: re.Match) -> _Number | None:
             word = raw.lower() if _WORD_TOKEN.fullmatch(raw) else None
     elif m.group("frac") is not None:
         start, end = m.start("frac"), m.end("frac")
+        if _COMPOUND_AFTER.match(text, end):
+            return None
         if m.group("half"):
             value = 0.5
             # "half of", "half a million", "about half" -- not "the second half"
@@ -1029,13 +1033,17 @@ _PRONOUN_ONE_RIGHT = re.compile(
 )
 
 
-_PERIODS_LEFT = re.compile(r"\b(?:first|last|final|opening|closing|past|next)\s+$", re.IGNORECASE)
+_PERIODS_LEFT = re.compile(
+    r"\b(?:first|second|third|fourth|last|final|opening|closing|past|next|lower|upper|top|bottom"
+    r"|other|back|front|latter|former|better)\s+$",
+    re.IGNORECASE,
+)
 _SOMETHING_AFTER = re.compile(r"-?something", re.IGNORECASE)
 _SCORE_AFTER = re.compile(r"[-\u2013\u2014]\d")
 _COUNT_NOUN_AFTER = re.compile(
     r"\s+(?:[a-z]+s|people|police|staff|children|men|women|personnel|cattle)\b"
 )
-_ORDINAL_AFTER = re.compile(rf"[\s-]+(?:{_alt(_ORDINALS)})\b", re.IGNORECASE)
+_ORDINAL_AFTER = re.compile(rf"[\s-]+(?:{_alt(_ORDINALS)})\b(?!-[a-z])", re.IGNORECASE)
 
 
 def _looks_like_year(text: str, num: _Number) -> bool:
