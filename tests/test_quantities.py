@@ -386,6 +386,7 @@ SPANS = [
     ("They are 1 and 2 in the rankings.", [("1", 1, 1), ("2", 2, 2)]),
     ("At least a half-dozen homes burned.", [("At least a half-dozen", 6, INF)]),
     ("His two half-brothers were held.", [("two", 2, 2)]),
+    ("They sold half the milk and half their cheese.", [("half", 50, 50), ("half", 50, 50)]),
     # one space-separated group is two numbers; two groups or more are one
     ("He won 3 100 metre races.", [("3", 3, 3), ("100", 100, 100)]),
     ("A total of 1 234 567 votes.", [("A total of 1 234 567", 1234567, 1234567)]),

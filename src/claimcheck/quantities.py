@@ -253,7 +253,10 @@ _ANCHOR = re.compile(
 )
 # What may follow "a fifth" for it to be a fraction, not an ordinal ("a fifth term").
 _FRACTION_CONTEXT = re.compile(rf"\s+of\b|(?:\s+|-){_SCALE_WORDS}\b", re.IGNORECASE)
-_HALF_CONTEXT = re.compile(rf"\s+(?:of|an?)\b|(?:\s+|-){_SCALE_WORDS}\b", re.IGNORECASE)
+_HALF_CONTEXT = re.compile(
+    rf"\s+(?:of|an?|the|his|her|their|its|our|your|this|that|these|those)\b|(?:\s+|-){_SCALE_WORDS}\b",
+    re.IGNORECASE,
+)
 # "quarter-century", "half-brother", "third-party": a compound word, not a fraction
 _COMPOUND_AFTER = re.compile(rf"-(?!{_SCALE_WORDS}\b)[a-z]", re.IGNORECASE)
 _ORDINAL_NEXT = re.compile(
@@ -276,7 +279,12 @@ _EXPONENT = re.compile(
 _OVER = re.compile(r"\s+over\s+", re.IGNORECASE)
 _OVER_END = re.compile(r"\s*(?:$|[.,;:!?)]|(?:is|equals|=)(?!\w))", re.IGNORECASE)
 _AND_DIGITS = re.compile(r"\s+and\s+(\d{1,3})(?![\d,.]?\d)")
-_SHARE_OF = re.compile(r"\s+of\b(?!\s+(?:an?\s+)?" + _SCALE_WORDS + r"\b)", re.IGNORECASE)
+# "a third of voters", and "half the milk" ("half" takes its noun phrase without "of")
+_SHARE_OF = re.compile(
+    r"\s+of\b(?!\s+(?:an?\s+)?" + _SCALE_WORDS + r"\b)"
+    r"|(?<=half)\s+(?:the|his|her|their|its|our|your|this|that|these|those)\b",
+    re.IGNORECASE,
+)
 _OF_A_SCALE = re.compile(
     r"(?:\s+(?:of\s+)?(?:an?\s+)?|-)(?P<scale>hundred|thousand|million|billion|trillion|dozen)\b",
     re.IGNORECASE,
