@@ -6,7 +6,7 @@ from claimcheck import Claim, ClaimKind, parse_quantity
 
 
 def qclaim(source: str, amount: str, noun: str | None, predicate: str | None, *, start: int = 0,
-           sentence: str | None = None, agent: str | None = None) -> Claim:
+           sentence: str | None = None, agent: str | None = None, scope: str | None = None) -> Claim:
     """A quantity claim as the extractor would produce it."""
     q = parse_quantity(amount)
     assert q is not None, amount
@@ -14,7 +14,7 @@ def qclaim(source: str, amount: str, noun: str | None, predicate: str | None, *,
     return Claim(
         kind=ClaimKind.QUANTITY, source=source, text=amount, start=start, end=start + len(amount),
         sentence=sentence or f"{amount} {noun or ''} {predicate or ''}".strip(), display=amount,
-        quantity=q, noun=noun, noun_lemma=head, predicate=predicate, agent=agent,
+        quantity=q, noun=noun, noun_lemma=head, predicate=predicate, agent=agent, scope=scope,
     )
 
 

@@ -203,3 +203,25 @@ def test_a_run_is_part_of_a_total_not_a_reading_of_it(a, b, conflict):
         qclaim("x", a[0], a[1], "score", agent="Tom Hale"), qclaim("y", b[0], b[1], "score", agent="Hale")
     )
     assert (Status.CONFLICT in statuses) is conflict
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        ((("2", "deciding run")), ("6", None), False),  # part of the game against the game
+        ((("2", "second half")), ("6", "first half"), False),  # two parts
+        ((("2", "second half")), ("3", "second half"), True),  # two readings of one part
+        ((("52", None)), ("54", None), True),
+    ],
+)
+def test_a_figure_for_part_of_the_event_is_not_a_reading_of_the_whole(a, b, conflict):
+    statuses = _statuses(
+        qclaim("x", a[0], "shots", "block", scope=a[1]), qclaim("y", b[0], "shots", "block", scope=b[1])
+    )
+    assert (Status.CONFLICT in statuses) is conflict
+
+
+def test_a_group_of_one_part_names_it():
+    groups = align_quantities([qclaim("x", "2", "shots", "block", scope="second half"),
+                               qclaim("y", "2", "shots", "block", scope="second half")])
+    assert [g.subject for g in groups] == ["shots (block), second half"]

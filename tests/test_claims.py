@@ -185,3 +185,29 @@ ORGANISATIONS = [
 def test_an_article_calling_a_name_an_organisation_makes_it_one(nlp, text, name, label):
     labels = {c.label for c in extract(text, nlp=nlp) if c.entity == name}
     assert labels == {label}
+
+
+# ---------------------------------------------------------------- part of the event
+
+SCOPES = [
+    # text, figure, scope
+    ("During the deciding run, Ortiz blocked two shots.", "two", "deciding run"),
+    ("Reyes scored all 11 of his points in the second half.", "11", "second half"),
+    ("The visitors cut the lead to 3 points midway through the second half.", "3", "second half"),
+    ("In the past 24 hours, 52 people died.", "52", "past hour"),
+    # verbs joined by "and" share the period; the whole of a part does not
+    ("In the second half Reyes scored 9 points and blocked two shots.", "two", "second half"),
+    ("In the second half Reyes grabbed 3 of his 11 rebounds.", "11", None),
+    ("Reyes scored 9 points in the second half and grabbed 4 rebounds.", "4", None),
+    ("During the protest, police detained 40 people.", "40", None),  # not a period
+    # the whole event, or a span that is not a part of it
+    ("Ortiz blocked six shots.", "six", None),
+    ("Officials said 52 prisoners were released over two days.", "52", None),
+    ("In the final, Reyes scored 20 points.", "20", None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "figure", "scope"), SCOPES)
+def test_a_figure_knows_the_part_of_the_event_it_covers(nlp, text, figure, scope):
+    assert _figure(nlp, text, figure).scope == scope

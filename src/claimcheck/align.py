@@ -272,8 +272,12 @@ def _may_be_rivals(fact: list[Claim], cluster: list[Claim], max_ratio: float) ->
     no name) are different facts. Figures neither of which names what it counts joined
     the block through their event alone: like a block without a noun, they are not
     known to be about one thing. A count of a stretch ("four straight points", "the
-    first eight points") is part of a total, not a reading of it.
+    first eight points") is part of a total, not a reading of it, and so is a figure
+    limited to part of the event ("two shots during the deciding run" against six in the
+    game).
     """
+    if {c.scope for c in fact}.isdisjoint({c.scope for c in cluster}):
+        return False
     if not any(c.noun for c in fact) and not any(c.noun for c in cluster):
         return False  # "stretched the lead to 50" / "to 62": two moments, not two readings
     if _is_stretch(fact) != _is_stretch(cluster):
@@ -378,6 +382,9 @@ def _quantity_subject(claims: Sequence[Claim], pred: str) -> str:
         parts = [unit, noun or "(unnamed count)"] if unit else [noun or "(unnamed count)"]
     if pred:
         parts.append(f"({pred})")
+    scopes = {c.scope for c in claims}
+    if len(scopes) == 1 and None not in scopes:
+        return " ".join(parts) + f", {scopes.pop()}"  # "shots (block), deciding run"
     return " ".join(parts)
 
 

@@ -24,6 +24,8 @@ from claimcheck.lexicon import (
     INFLECTIONS,
     ORG_NOUNS,
     PART_WORDS,
+    PERIOD_NOUNS,
+    PERIOD_WORDS,
     SAY_VERBS,
     STOP_WORDS,
     STRETCH_WORDS,
@@ -180,14 +182,14 @@ def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[
             sent = _sentence(doc, mention.start, mention.end)
         # Title-case headlines parse badly; word order reads them better.
         if parsed and not headline:
-            noun, noun_lemma, predicate_tok, agent = _reading(doc, anchor, span, mention.quantity.unit)
+            noun, noun_lemma, predicate_tok, agent, scope = _reading(doc, anchor, span, mention.quantity.unit)
             attribution, denied = _attribution(predicate_tok or anchor, sent)
             # "denied that 40 were detained" reports the figure as false
             negated = _negated(predicate_tok, span) != denied
             predicate = predicate_tok.lemma_.lower() if predicate_tok is not None else None
         else:
             noun, noun_lemma, predicate = _fallback_reading(doc, span, sent)
-            negated, attribution, agent = _fallback_negation(span, sent), None, None
+            negated, attribution, agent, scope = _fallback_negation(span, sent), None, None, None
         yield Claim(
             kind=ClaimKind.QUANTITY,
             source="",
@@ -203,14 +205,16 @@ def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[
             negated=negated,
             attribution=attribution,
             agent=agent,
+            scope=scope,
             line=_line_of(doc, mention.start),
         )
 
 
 def _reading(
     doc: Doc, anchor: Token, span: Span, unit: str | None
-) -> tuple[str | None, str | None, Token | None, str | None]:
-    """Counted noun, its head lemma, the event token and the agent of a figure, from the parse."""
+) -> tuple[str | None, str | None, Token | None, str | None, str | None]:
+    """Counted noun, its head lemma, the event token, the agent and the scope of a figure,
+    from the parse."""
     people = _page(doc).people(doc)
     kind = _kind_modifier(anchor, span) if unit is None else None
     if kind is not None:
@@ -221,14 +225,16 @@ def _reading(
             agent = people.name_of(_age_owner(modified, last))
         else:
             agent = _agent(predicate_tok, modified, people)
-        return noun, noun_lemma, predicate_tok, agent
+        return noun, noun_lemma, predicate_tok, agent, _scope(predicate_tok) if predicate_tok is not None else None
     noun_head = _counted_noun(anchor, span)
     predicate_tok = _predicate(noun_head or anchor, span)
     if noun_head is None and predicate_tok is not None:
         noun_head = _tallied(predicate_tok, anchor)
     noun, noun_lemma = _noun_phrase(noun_head, span)
     whole = noun_head is not None and _is_whole(noun_head, anchor, span)
-    return noun, noun_lemma, predicate_tok, _agent(predicate_tok, noun_head, people, whole=whole)
+    # the whole of a partitive ("3 of his 11 rebounds") is not limited to the part's period
+    scope = _scope(predicate_tok) if predicate_tok is not None and not whole else None
+    return noun, noun_lemma, predicate_tok, _agent(predicate_tok, noun_head, people, whole=whole), scope
 
 
 def _agent(
@@ -414,6 +420,59 @@ def _counted_noun(anchor: Token, span: Span) -> Token | None:
         obj = _of_object(t)
         if obj is not None:
             return obj
+    return None
+
+
+_SCOPE_PREPS = frozenset({"during", "in", "within", "through", "throughout"})
+
+
+def _scope(verb: Token) -> str | None:
+    """The part of the event a figure's verb is limited to: "second half" in "scored 11
+    points in the second half", "deciding run" in "blocked two shots during the deciding
+    run" (also after "midway through"). "Over two days" spans the event: no scope.
+
+    Verbs joined by "and" share a period written before them ("In the second half he
+    scored 9 points and blocked two shots"); one written after the first verb is its own
+    ("he scored 11 points in the second half and grabbed 11 rebounds").
+    """
+    found = _own_scope(verb)
+    node = verb
+    for _ in range(4):
+        if found is not None or node.dep_ != "conj" or node.head == node:
+            return found
+        node = node.head
+        found = _own_scope(node, fronted=True)
+    return None
+
+
+def _own_scope(verb: Token, fronted: bool = False) -> str | None:
+    """The period a prepositional phrase on this verb names (with ``fronted``, only one
+    written before the verb)."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and not (fronted and c.i > verb.i)]
+    preps += [
+        p for c in verb.children if c.dep_ == "advmod" and not (fronted and c.i > verb.i)
+        for p in c.children if p.dep_ == "prep"
+    ]  # fmt: skip
+    for prep in preps:
+        if prep.lower_ not in _SCOPE_PREPS:
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.lower_ == "during":
+            # "during the game's deciding run" often parses badly: any period noun
+            # before the next punctuation is the one the phrase names
+            doc = prep.doc
+            window = []
+            for tok in doc[prep.i + 1 : min(len(doc), prep.i + 12)]:
+                if tok.is_punct and tok.text not in {"-", "'s", "’s"}:
+                    break
+                window.append(tok)
+            objects += [t for t in window if t.pos_ == "NOUN"]
+        for obj in objects:
+            if obj.lemma_.lower() not in PERIOD_NOUNS:
+                continue
+            words = [c.lower_ for c in obj.children if c.dep_ == "amod"]
+            if prep.lower_ == "during" or not PERIOD_WORDS.isdisjoint(words):
+                return " ".join([*words, obj.lemma_.lower()])
     return None
 
 

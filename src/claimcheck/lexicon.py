@@ -36,6 +36,24 @@ EVENT_NOUNS = frozenset(
     }
 )
 
+#: Periods a figure can be limited to: "two shots during the deciding run", "11 points in
+#: the second half", "52 deaths in the past 24 hours". Such a figure is part of the whole
+#: event's, never a rival reading of it.
+PERIOD_NOUNS = frozenset(
+    {
+        "run", "stretch", "spell", "half", "quarter", "period", "overtime", "inning", "set",
+        "round", "lap", "session", "minute", "hour", "day", "week", "month",
+    }
+)  # fmt: skip
+#: Words that mark a part of the event, not all of it ("in the second half", "in the
+#: past 24 hours"); after "during" any period counts.
+PERIOD_WORDS = frozenset(
+    {
+        "first", "second", "third", "fourth", "fifth", "final", "last", "past", "previous",
+        "opening", "closing", "early", "late", "deciding", "extra",
+    }
+)  # fmt: skip
+
 #: Modifiers that make a count one of a stretch, part of a total: "four straight points",
 #: "the first eight points". Such a count is never read as a rival of the total.
 STRETCH_WORDS = frozenset(

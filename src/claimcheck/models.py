@@ -156,6 +156,9 @@ class Claim:
     attribution: str | None = None
     #: The person a figure belongs to ("McDermott" in "McDermott scored 23 points").
     agent: str | None = None
+    #: The part of the event a figure is limited to ("second half" in "11 points in the
+    #: second half"); None for the whole event.
+    scope: str | None = None
     line: int = 1
 
     @property
