@@ -200,6 +200,11 @@ SCOPES = [
     ("In the second half Reyes grabbed 3 of his 11 rebounds.", "11", None),
     ("Reyes scored 9 points in the second half and grabbed 4 rebounds.", "4", None),
     ("During the protest, police detained 40 people.", "40", None),  # not a period
+    # the part of a sum: cash or stock
+    ("The firm is paying $281m in cash and $53m in stock.", "$281m", "in cash"),
+    ("The firm is paying $281m in cash and $53m in stock.", "$53m", "in stock"),
+    ("It will pay $334 million, of which $281 million will be paid in cash.", "$281 million", "in cash"),
+    ("It will pay $334 million in cash and stock.", "$334 million", None),
     # the whole event, or a span that is not a part of it
     ("Ortiz blocked six shots.", "six", None),
     ("Officials said 52 prisoners were released over two days.", "52", None),

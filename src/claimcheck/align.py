@@ -209,8 +209,15 @@ def _split_block(members: list[Claim], rivals: bool = True, max_ratio: float = 4
     overlap form a cluster; clusters are taken from the most widely reported down, and
     each joins the first fact none of whose sources it shares (a rival reading, to be
     reported as a conflict) or starts a new one: a source giving two figures of one kind
-    is telling two facts.
+    is telling two facts. Figures limited to different parts of the event (``scope``)
+    are different facts from the start.
     """
+    scopes = sorted({c.scope or "" for c in members})
+    if len(scopes) > 1:  # "$281m in cash" and the $334m deal are two facts, never one reading
+        return [
+            part for scope in scopes
+            for part in _split_block([c for c in members if (c.scope or "") == scope], rivals, max_ratio)
+        ]  # fmt: skip
     by_year: dict[frozenset[str], list[Claim]] = defaultdict(list)
     for claim in members:
         by_year[_years(claim)].append(claim)
@@ -272,12 +279,8 @@ def _may_be_rivals(fact: list[Claim], cluster: list[Claim], max_ratio: float) ->
     no name) are different facts. Figures neither of which names what it counts joined
     the block through their event alone: like a block without a noun, they are not
     known to be about one thing. A count of a stretch ("four straight points", "the
-    first eight points") is part of a total, not a reading of it, and so is a figure
-    limited to part of the event ("two shots during the deciding run" against six in the
-    game).
+    first eight points") is part of a total, not a reading of it.
     """
-    if {c.scope for c in fact}.isdisjoint({c.scope for c in cluster}):
-        return False
     if not any(c.noun for c in fact) and not any(c.noun for c in cluster):
         return False  # "stretched the lead to 50" / "to 62": two moments, not two readings
     if _is_stretch(fact) != _is_stretch(cluster):

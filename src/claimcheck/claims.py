@@ -190,6 +190,7 @@ def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[
         else:
             noun, noun_lemma, predicate = _fallback_reading(doc, span, sent)
             negated, attribution, agent, scope = _fallback_negation(span, sent), None, None, None
+        scope = scope or _payment_part(_text(doc), mention.end)
         yield Claim(
             kind=ClaimKind.QUANTITY,
             source="",
@@ -421,6 +422,21 @@ def _counted_noun(anchor: Token, span: Span) -> Token | None:
         if obj is not None:
             return obj
     return None
+
+
+_PAYMENT_PART = re.compile(
+    r"(?:\s+(?:will\s+be\s+|to\s+be\s+|is\s+|are\s+|was\s+|were\s+)?paid)?\s+in\s+"
+    r"(cash|stock|shares|equity|debt|loans|grants|bonds)\b"
+    r"(?!\s*(?:and|or|&|plus)\s+(?:cash|stock|shares|equity|debt|loans|grants|bonds)\b)",
+    re.IGNORECASE,
+)
+
+
+def _payment_part(text: str, end: int) -> str | None:
+    """The part of a sum a figure is ("$281m in cash" of a $334m deal), read from the words
+    after it; "in cash and stock" is the whole sum, no part."""
+    m = _PAYMENT_PART.match(text, end)
+    return f"in {m.group(1).lower()}" if m else None
 
 
 _SCOPE_PREPS = frozenset({"during", "in", "within", "through", "throughout"})
