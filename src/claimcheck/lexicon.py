@@ -79,6 +79,9 @@ SAY_VERBS = frozenset(
     }
 )
 
+#: spaCy entity labels read as names: people, organisations, places and buildings.
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+
 #: Verbs that report a figure as false: "the ministry denied that 40 were detained".
 DENY_VERBS = frozenset({"deny", "dispute", "refute", "reject", "dismiss", "contest"})
 

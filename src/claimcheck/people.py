@@ -1,0 +1,295 @@
+"""Who a Doc names, sentence by sentence, so that "he", "she", "his" and "her" can be read.
+
+The claim rules ask it whose a figure is; it answers with a name or, when that is not
+clear enough, with nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import NamedTuple
+
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LOWER, POS, SENT_START
+from spacy.parts_of_speech import NOUN, PRON, PROPN
+from spacy.tokens import Doc, Span, Token
+
+from claimcheck.entities import fold
+from claimcheck.lexicon import ENTITY_LABELS
+
+#: Pronouns read as the person named just before them, as a subject or a possessor.
+PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})
+#: How many sentences back a pronoun looks for the person it stands for.
+PRONOUN_REACH = 3
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Dependencies that open a subordinate clause: who is named there is not what a sentence is about.
+_SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl"})
+_QUOTE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+
+
+class _Mention(NamedTuple):
+    i: int  # the name's head token
+    name: str | None  # None: a pronoun for somebody unknown
+    key: str  # folded surname: "Doug McDermott" and "McDermott" are one person
+    main: bool  # named in its sentence's main clause
+    subject: bool  # the subject of its clause
+
+
+#: Pronouns that refer back to a person: they count as a mention of whoever they stand for.
+_REFERRING = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+
+
+class People:
+    """The people a Doc names, sentence by sentence, so that "he", "she", "his", "her" can be read.
+
+    A person is named by a PERSON entity, by a proper noun the model left untagged as the
+    subject of a clause (the test :func:`_agent` uses), or by a name the model tagged
+    otherwise that the same article gives elsewhere as a person's full name or surname
+    ("Echenique" tagged ORG beside "Gregory Echenique" tagged PERSON). Within an article a
+    name is one thing: an untagged name the article mostly tags as a place or an
+    organisation ("Drake", the opposing team) is not a person.
+
+    A pronoun stands for, conservatively:
+
+    - the one person mentioned before it in its own sentence ("Reyes scored nine of his
+      17 points"); if two different people are mentioned there before it, for nobody;
+    - else the person the last sentence mentioning anybody is about, when that sentence is
+      in the same paragraph and at most :data:`PRONOUN_REACH` sentences back. A sentence
+      is about the only person it mentions; mentioning several, about the subject of its
+      main clause when nobody else is mentioned in that clause or is the subject of any
+      ("While the defence crowded Ortiz, Reyes found space." is about Reyes; "Horton was
+      struck as Lopez fired." about nobody); else the pronoun is left unread.
+    - and nobody when a common noun is a subject before it in its sentence: "a gang member
+      was convicted ... when he fired" may mean the member.
+
+    A pronoun met before any name in its sentence is a mention of the person it stands for,
+    so "the jury convicted him of plotting to kill Gotti" is about two people, not Gotti
+    alone. Inside a quotation (which may run over several sentences) a pronoun is the
+    speaker's, not the writer's: it is never read, and nothing carries past a quotation.
+    Built in one pass over the Doc; a lookup is a bisection.
+    """
+
+    def __init__(self, doc: Doc, text: str) -> None:
+        self._doc, self._text = doc, text
+        self._known = self._full_names(doc)
+        self._not_people = self._not_people_in(doc, self._known)
+        ent_at: dict[int, Span] = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                ent_at[i] = ent
+        self._ent_at = ent_at
+        self._indexed = False
+
+    def _index_sentences(self) -> None:
+        """Who each sentence names and which pronouns it holds: built on the first pronoun
+        looked up, since most figures are credited to a name, not a pronoun."""
+        self._indexed = True
+        doc, text = self._doc, self._text
+        # Token attributes as plain lists of ids: reading them off Token objects (and
+        # iterating doc.sents) costs more than everything else here.
+        strings = doc.vocab.strings
+        cols = doc.to_array([SENT_START, POS, DEP, LOWER, ENT_TYPE]).tolist()
+        if doc.has_annotation("SENT_START"):
+            starts = [i for i, row in enumerate(cols) if row[0] == 1 or i == 0]
+        else:
+            starts = [0] if len(doc) else []
+        self._sent_starts = starts
+        bounds = []  # (start_char, end_char) of each sentence
+        for k, start in enumerate(starts):
+            last_tok = doc[(starts[k + 1] if k + 1 < len(starts) else len(doc)) - 1]
+            bounds.append((doc[start].idx, last_tok.idx + len(last_tok)))
+        main = self._main_clause(doc)
+        named: list[list[_Mention]] = [[] for _ in starts]
+        pronouns: list[list[Token]] = [[] for _ in starts]
+        for ent in doc.ents:
+            name = trim_name(ent)
+            if name is not None and self._person_entity(ent, name):
+                named[self._sent_index(ent.root.i)].append(self._mention(ent.root, name.text, main))
+        subject_ids = {strings.add(d) for d in _SUBJECT_DEPS}
+        referring_ids = {strings.add(w) for w in _REFERRING}
+        common: list[int] = [len(doc)] * len(starts)  # the first subject that is a common noun
+        for i, (_, pos, dep, lower, ent_type) in enumerate(cols):
+            if dep in subject_ids and pos == NOUN:
+                index = self._sent_index(i)
+                common[index] = min(common[index], i)
+            if pos == PROPN and not ent_type and dep in subject_ids and self._untagged_person(doc[i]):
+                named[self._sent_index(i)].append(self._mention(doc[i], doc[i].text, main))
+            elif pos == PRON and lower in referring_ids:
+                pronouns[self._sent_index(i)].append(doc[i])
+        self._common_subject = common
+        self._mentions: list[list[_Mention]] = []
+        self._positions: list[list[int]] = []
+        self._quoted: list[bool] = []
+        self._carried: list[str | None] = []
+        last: tuple[int, str | None] | None = None  # the last sentence mentioning anybody, and its person
+        in_quote = False
+        for index, (start_char, end_char) in enumerate(bounds):
+            if index and self._paragraph_break(bounds[index - 1], (start_char, end_char), text):
+                last, in_quote = None, False
+            sent_text = text[start_char:end_char]
+            quoted = in_quote or any(ch in _QUOTE_MARKS for ch in sent_text)
+            in_quote = self._quote_open_after(sent_text, in_quote)
+            carried = last[1] if last is not None and index - last[0] <= PRONOUN_REACH else None
+            found = sorted(named[index], key=_position)
+            first = found[0].i if found else len(doc)
+            early = [
+                _Mention(p.i, carried, _surname(carried) if carried else "?", main[p.i], p.dep_ in _SUBJECT_DEPS)
+                for p in pronouns[index] if p.i < first
+            ]
+            mentions = sorted(found + early, key=_position)
+            self._mentions.append(mentions)
+            self._positions.append([m.i for m in mentions])
+            self._quoted.append(quoted)
+            self._carried.append(carried)
+            if quoted:
+                if mentions:
+                    last = (index, None)
+            elif found:
+                last = (index, self._about(mentions))
+            elif carried is not None and any(m.subject for m in early):
+                last = (index, carried)  # "He hit a jumper.": the same person, still in view
+
+    @staticmethod
+    def _quote_open_after(text: str, open_: bool) -> bool:
+        """Whether a quotation is still open after ``text`` (curly quotes open and close; straight ones toggle)."""
+        for ch in text:
+            if ch in "\u201c\u201e\u00ab":
+                open_ = True
+            elif ch in "\u201d\u00bb":
+                open_ = False
+            elif ch == '"':
+                open_ = not open_
+        return open_
+
+    @staticmethod
+    def _full_names(doc: Doc) -> frozenset[str]:
+        """Folded full names and surnames of the people the Doc names in full."""
+        known: set[str] = set()
+        for ent in doc.ents:
+            words = ent.text.split()
+            if ent.label_ == "PERSON" and len(words) > 1:
+                known.add(fold(ent.text))
+                known.add(fold(words[-1]))
+        return frozenset(known)
+
+    @staticmethod
+    def _not_people_in(doc: Doc, known: frozenset[str]) -> frozenset[str]:
+        """Folded names the Doc tags more often as a place or organisation than as a person."""
+        votes: dict[str, int] = {}
+        for ent in doc.ents:
+            if ent.label_ in ENTITY_LABELS:
+                key = fold(ent.text)
+                votes[key] = votes.get(key, 0) + (1 if ent.label_ == "PERSON" else -1)
+        return frozenset(k for k, v in votes.items() if v < 0 and k not in known)
+
+    def _person_entity(self, ent: Span, name: Span) -> bool:
+        key = fold(name.text)
+        return key in self._known or (ent.label_ == "PERSON" and key not in self._not_people)
+
+    def _untagged_person(self, tok: Token) -> bool:
+        """An untagged proper noun: the small model misses many surnames, unless the article
+        tags the same name elsewhere as mostly a place or an organisation ("Drake" the team)."""
+        return tok.pos_ == "PROPN" and not tok.ent_type_ and fold(tok.text) not in self._not_people
+
+    def _sent_index(self, i: int) -> int:
+        return bisect_right(self._sent_starts, i) - 1
+
+    @staticmethod
+    def _main_clause(doc: Doc) -> list[bool]:
+        """For each token, whether it sits in its sentence's main clause (one pass, memoised)."""
+        # Plain lists of heads and dependency labels: walking Token.head builds a Token per step.
+        arr = doc.to_array([HEAD, DEP])  # HEAD is an offset from the token
+        sub_ids = {doc.vocab.strings.add(d) for d in _SUBORDINATE_DEPS}
+        heads = [i + int(off) for i, off in enumerate(arr[:, 0].astype("int64"))]
+        subordinate = [int(d) in sub_ids for d in arr[:, 1]]
+        main: list[bool | None] = [None] * len(doc)
+        for i in range(len(doc)):
+            path = []
+            node = i
+            while main[node] is None and heads[node] != node and not subordinate[node]:
+                path.append(node)
+                node = heads[node]
+            value = main[node]
+            if value is None:
+                value = not subordinate[node]
+                main[node] = value
+            for j in path:
+                main[j] = value
+        return [bool(v) for v in main]
+
+    @staticmethod
+    def _mention(tok: Token, name: str, main: list[bool]) -> _Mention:
+        return _Mention(tok.i, name, _surname(name), main[tok.i], tok.dep_ in _SUBJECT_DEPS)
+
+    @staticmethod
+    def _about(mentions: list[_Mention]) -> str | None:
+        """The one person a sentence is about, or None when it names several on an equal footing."""
+        if len({m.key for m in mentions}) == 1:
+            return _fullest(mentions)
+        subjects = {m.key for m in mentions if m.main and m.subject}
+        if len(subjects) != 1:
+            return None
+        others = [m for m in mentions if m.key not in subjects]
+        if any(m.main or m.subject for m in others):
+            return None  # "Horton was struck as Lopez fired": Lopez is a subject too
+        return _fullest([m for m in mentions if m.key in subjects])
+
+    @staticmethod
+    def _paragraph_break(before: tuple[int, int], after: tuple[int, int], text: str) -> bool:
+        """Whether a blank line lies between two sentences, given as (start, end) offsets."""
+        end = before[0] + len(text[before[0] : before[1]].rstrip())
+        start = after[1] - len(text[after[0] : after[1]].lstrip())
+        return bool(_PARAGRAPH_BREAK.search(text, end, max(end, start)))
+
+    def antecedent(self, pronoun: Token) -> str | None:
+        """The person a he/she/his/her stands for, or None when that is not clear enough."""
+        if not self._indexed:
+            self._index_sentences()
+        index = self._sent_index(pronoun.i)
+        if self._quoted[index] or self._common_subject[index] < pronoun.i:
+            return None  # "A gang member was convicted ... when he fired": he may be the member
+        before = self._mentions[index][: bisect_left(self._positions[index], pronoun.i)]
+        if before:
+            return _fullest(before) if len({m.key for m in before}) == 1 else None
+        return self._carried[index]
+
+    def name_of(self, tok: Token | None, any_name: bool = False) -> str | None:
+        """The person a token names (or, with ``any_name``, any proper name), or None."""
+        if tok is None:
+            return None
+        if tok.pos_ == "PRON":
+            return self.antecedent(tok) if tok.lower_ in PERSONAL_PRONOUNS else None
+        ent = self._ent_at.get(tok.i)
+        if ent is not None:
+            name = trim_name(ent)
+            if name is None:
+                return None
+            if self._person_entity(ent, name) or (any_name and tok.pos_ == "PROPN"):
+                return name.text
+            return None
+        return tok.text if self._untagged_person(tok) or (any_name and tok.pos_ == "PROPN") else None
+
+
+def _position(mention: _Mention) -> int:
+    return mention.i
+
+
+def _surname(name: str) -> str:
+    words = fold(name).split()
+    return words[-1] if words else ""
+
+
+def _fullest(mentions: list[_Mention]) -> str | None:
+    """The longest way the mentions write their (one) person: "Doug McDermott" over "McDermott"."""
+    return max((m.name for m in mentions), key=lambda n: len(n or ""))
+
+
+def trim_name(span: Span) -> Span | None:
+    """Drop a leading "the" and a trailing possessive: "The State Department's" -> "State Department"."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    while end > start and span.doc[end - 1].text in {"'s", "’s", "'", "’"}:
+        end -= 1
+    return span.doc[start:end] if end > start else None
