@@ -24,3 +24,12 @@ def eclaim(source: str, name: str, label: str = "PERSON", *, start: int = 0, rol
         kind=ClaimKind.ENTITY, source=source, text=name, start=start, end=start + len(name),
         sentence=f"{role or ''} {name} spoke.".strip(), display=name, entity=name, label=label, role=role,
     )
+
+
+def read_figure(nlp, text: str, figure: str) -> Claim:
+    """The one quantity claim whose surface is ``figure`` in ``text``, read by ``nlp``."""
+    from claimcheck.extract import extract
+
+    claims = [c for c in extract(text, nlp=nlp) if c.quantity is not None and c.text == figure]
+    assert len(claims) == 1, [(c.text, c.noun) for c in extract(text, nlp=nlp)]
+    return claims[0]

@@ -1,0 +1,91 @@
+"""Whose a figure is: names, pronouns and clauses that share a subject (people.py)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from claim_factory import read_figure
+from claimcheck.claims import read_claims
+
+
+def _figure(nlp, text: str, figure: str):
+    return read_figure(nlp, text, figure)
+
+
+# ---------------------------------------------------------------- he, she, his, her
+
+PRONOUNS = [
+    # text, figure, agent
+    ("Maria Lopez opened the scoring early. She finished with 19 points.", "19", "Maria Lopez"),
+    ("Tom Hale started at guard. His 12 rebounds led all players.", "12", "Tom Hale"),
+    ("Tom Hale started at guard. He hit a jumper. He finished with 12 points.", "12", "Tom Hale"),
+    # several people named, but only one in the main clause, as its subject
+    ("While the defence crowded Oscar Ortiz near the basket, Daniel Reyes found space. "
+     "He ended the night with 21 points.", "21", "Daniel Reyes"),
+    # within its own sentence, the one person named before the pronoun
+    ("Daniel Reyes scored nine of his 17 points in overtime.", "17", "Daniel Reyes"),
+    # two people in the main clause: nobody is guessed
+    ("Adams passed to Baker for the winning basket. He finished with 15 points.", "15", None),
+    ("Lee scored 10 points and Kim scored 12. He also had 7 assists.", "7", None),
+    # another person is the subject of a clause: nobody is guessed
+    ("Mary Horton was hit by a stray bullet as Lopez fired at rivals. He fired 13 shots in all.", "13", None),
+    # a common noun as a subject before the pronoun may be whom it means
+    ("Mary Horton died on Friday. A gang member was convicted because he fired 13 shots.", "13", None),
+    # a paragraph break, or a name too many sentences back, ends the reach of a name
+    ("Maria Lopez opened the scoring early.\n\nShe finished with 19 points.", "19", None),
+    ("Tom Hale started at guard. The crowd was loud. The band played on. The lights went out. "
+     "He finished with 12 points.", "12", None),
+    # a pronoun before a name is a mention too: the middle sentence is about two people
+    ("Tom Hale sat out the first half. The coach benched him to rest Jon Park. He finished with 12 points.",
+     "12", None),
+    # a quotation's "he" is the speaker's, not the writer's, over all the sentences it runs
+    ('Tom Hale started at guard. "He gave us 12 points off the bench," the coach said.', "12", None),
+    ("Tom Hale started at guard. \u201cWe needed energy. He scored 12 points. That was big,\u201d the coach said.",
+     "12", None),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "agent"), PRONOUNS)
+@pytest.mark.model
+def test_a_pronoun_takes_the_person_named_before_it(nlp, text, figure, agent):
+    assert _figure(nlp, text, figure).agent == agent
+
+
+# ---------------------------------------------------------------- subjects shared by clauses
+
+SHARED_SUBJECTS = [
+    ("Daniel Reyes drove to the basket, scoring six straight points.", "six", "Daniel Reyes"),
+    ("Daniel Reyes scored 17 points and grabbed 9 rebounds.", "9", "Daniel Reyes"),
+    ("Daniel Reyes helped the Tigers by scoring 17 points.", "17", "Daniel Reyes"),
+    ("The Tigers were led by Daniel Reyes, who scored 17 points.", "17", "Daniel Reyes"),
+    # a surname the model tags as an organisation is a person the article names in full
+    ("Daniel Reyes started the game. Reyes scored 11 points.", "11", "Reyes"),
+    # the person asked to score is the object, not the subject: nobody is guessed
+    ("The coach asked Daniel Reyes to score 20 points.", "20", None),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "agent"), SHARED_SUBJECTS)
+@pytest.mark.model
+def test_a_clause_without_a_subject_shares_its_neighbours(nlp, text, figure, agent):
+    assert _figure(nlp, text, figure).agent == agent
+
+
+def test_a_name_the_article_tags_as_an_organisation_is_not_a_person():
+    # "Drake" twice tagged ORG, then as an untagged subject: the team, not a scorer
+    words = ["Drake", "beat", "Iowa", ".", "Iowa", "lost", "to", "Drake", ".", "Drake", "scored", "20", "points", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[1, 1, 1, 1, 5, 5, 5, 6, 5, 10, 10, 12, 10, 10],
+        deps=["nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "prep", "pobj", "punct",
+              "nsubj", "ROOT", "nummod", "dobj", "punct"],
+        pos=["PROPN", "VERB", "PROPN", "PUNCT", "PROPN", "VERB", "ADP", "PROPN", "PUNCT",
+             "PROPN", "VERB", "NUM", "NOUN", "PUNCT"],
+        ents=["B-ORG", "O", "B-GPE", "O", "B-GPE", "O", "O", "B-ORG", "O", "O", "O", "B-CARDINAL", "O", "O"],
+        lemmas=[w.lower() for w in words],
+    )
+    [claim] = [c for c in read_claims(doc) if c.quantity is not None]
+    assert (claim.noun, claim.agent) == ("points", None)
