@@ -240,6 +240,8 @@ _VAGUE = (
 )
 _SINGULAR_DENOMINATORS = [d for d in _DENOMINATORS if not _ORDINAL_FORMS[d][1]]
 _SCALE_WORDS = r"(?:hundred|thousand|lakh|million|crore|billion|trillion|dozen)"
+# "half the milk", "half their budget": "half" takes a noun phrase without "of"
+_DETERMINERS = "the|his|her|their|its|our|your|this|that|these|those"
 # "a third of", "one-quarter", "above a fifth", "half of", "half a million"
 _FRACTION = (
     rf"\b(?:an?|one)(?P<fjoin>[\s-]+)(?P<fden>{_alt(_SINGULAR_DENOMINATORS)})\b"
@@ -254,7 +256,7 @@ _ANCHOR = re.compile(
 # What may follow "a fifth" for it to be a fraction, not an ordinal ("a fifth term").
 _FRACTION_CONTEXT = re.compile(rf"\s+of\b|(?:\s+|-){_SCALE_WORDS}\b", re.IGNORECASE)
 _HALF_CONTEXT = re.compile(
-    rf"\s+(?:of|an?|the|his|her|their|its|our|your|this|that|these|those)\b|(?:\s+|-){_SCALE_WORDS}\b",
+    rf"\s+(?:of|an?|{_DETERMINERS})\b|(?:\s+|-){_SCALE_WORDS}\b",
     re.IGNORECASE,
 )
 # "quarter-century", "half-brother", "third-party": a compound word, not a fraction
@@ -282,7 +284,7 @@ _AND_DIGITS = re.compile(r"\s+and\s+(\d{1,3})(?![\d,.]?\d)")
 # "a third of voters", and "half the milk" ("half" takes its noun phrase without "of")
 _SHARE_OF = re.compile(
     r"\s+of\b(?!\s+(?:an?\s+)?" + _SCALE_WORDS + r"\b)"
-    r"|(?<=half)\s+(?:the|his|her|their|its|our|your|this|that|these|those)\b",
+    rf"|(?<=half)\s+(?:{_DETERMINERS})\b",
     re.IGNORECASE,
 )
 _OF_A_SCALE = re.compile(
