@@ -64,12 +64,6 @@ def mask_numbers(text: str) -> str:
     return _NUMBER.sub("#", text)
 
 
-def _unit_kind(q: Quantity | None) -> str:
-    if q is None or q.unit is None:
-        return ""
-    return "%" if q.unit == "%" else q.unit
-
-
 def _merge_heads(heads: Sequence[str], threshold: float) -> dict[str, str]:
     """Map near-identical head lemmas ("prisoner"/"prisoners") onto one, using one cdist call."""
     if len(heads) < 2:
@@ -105,7 +99,7 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
         pred = claim.predicate or ""
         if pred not in classes:
             classes[pred] = predicate_class(pred) or ""
-        keyed[(head, classes[pred], _unit_kind(claim.quantity))].append(claim)
+        keyed[(head, classes[pred], claim.quantity.unit or "")].append(claim)  # type: ignore[union-attr]
 
     # A claim missing its noun or its event joins the one full block that matches what it
     # has; when several match, the one whose figures its own figure overlaps.
@@ -352,20 +346,15 @@ def _value_clusters(claims: list[Claim], max_ratio: float = 4.0) -> list[list[Cl
         key=lambda ec: (ec[0].low, ec[0].high, ec[1].source, ec[1].start),
     )
     clusters: list[list[Claim]] = []
-    reach: Quantity | None = None
+    reach: tuple[float, int] | None = None  # the end key of the cluster being built
     for q, claim in extents:
-        if reach is not None and _touches(reach, q):
+        if reach is not None and low_key(q) <= reach:
             clusters[-1].append(claim)
-            if q.high > reach.high or (q.high == reach.high and q.high_inclusive):
-                reach = q
+            reach = max(reach, high_key(q))
         else:
             clusters.append([claim])
-            reach = q
+            reach = high_key(q)
     return clusters
-
-
-def _touches(reach: Quantity, q: Quantity) -> bool:
-    return q.low < reach.high or (q.low == reach.high and q.low_inclusive and reach.high_inclusive)
 
 
 def _most_common(values: Iterable[str]) -> str:
