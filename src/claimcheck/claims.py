@@ -223,7 +223,7 @@ def _reading(
             agent = people.name_of(_age_owner(modified, last))
         else:
             agent = _agent(predicate_tok, modified, people)
-        return noun, noun_lemma, predicate_tok, agent, _scope(predicate_tok) if predicate_tok is not None else None
+        return noun, noun_lemma, predicate_tok, agent, _scope(predicate_tok)
     noun_head = _counted_noun(anchor, span)
     predicate_tok = _predicate(noun_head or anchor, span)
     if noun_head is None and predicate_tok is not None:
@@ -231,7 +231,7 @@ def _reading(
     noun, noun_lemma = _noun_phrase(noun_head, span)
     whole = noun_head is not None and _is_whole(noun_head, anchor, span)
     # the whole of a partitive ("3 of his 11 rebounds") is not limited to the part's period
-    scope = _scope(predicate_tok) if predicate_tok is not None and not whole else None
+    scope = None if whole else _scope(predicate_tok)
     return noun, noun_lemma, predicate_tok, _agent(predicate_tok, noun_head, people, whole=whole), scope
 
 
@@ -323,16 +323,12 @@ def _is_age(anchor: Token) -> bool:
     doc, i = anchor.doc, anchor.i + 1
     if i < len(doc) and doc[i].text in _HYPHENS and not anchor.whitespace_:
         i += 1
-    if i >= len(doc) or _singular(doc[i].lower_) not in AGE_UNITS:
+    if i >= len(doc) or _naive_singular(doc[i].lower_) not in AGE_UNITS:
         return False
     i += 1
     if i < len(doc) and doc[i].text in _HYPHENS:
         i += 1
     return i < len(doc) and doc[i].lower_ == "old"
-
-
-def _singular(word: str) -> str:
-    return word[:-1] if word.endswith("s") else word
 
 
 def _kind_modifier(anchor: Token, span: Span) -> tuple[str, str, Token | None, Token] | None:
@@ -366,8 +362,8 @@ def _kind_modifier(anchor: Token, span: Span) -> tuple[str, str, Token | None, T
         unit = doc[i + 2] if hyphen else doc[i + 1]
         old = next(t for t in doc[unit.i + 1 : unit.i + 3] if t.lower_ == "old")
         modified = old.head if old.dep_ == "amod" and old.head.pos_ in _NOUN_POS else None
-        noun = f"{_singular(unit.lower_)}-old" if hyphen else f"{unit.lower_} old"
-        lemma = f"N-{_singular(unit.lower_)}-old"
+        noun = f"{_naive_singular(unit.lower_)}-old" if hyphen else f"{unit.lower_} old"
+        lemma = f"N-{_naive_singular(unit.lower_)}-old"
         return (f"{noun} {modified.lower_}" if modified is not None else noun), lemma, modified, old
     hyphen = (
         i + 2 < len(doc) and doc[i + 1].text in _HYPHENS and not anchor.whitespace_ and not doc[i + 1].whitespace_
@@ -439,7 +435,7 @@ def _payment_part(text: str, end: int) -> str | None:
 _SCOPE_PREPS = frozenset({"during", "in", "within", "through", "throughout"})
 
 
-def _scope(verb: Token) -> str | None:
+def _scope(verb: Token | None) -> str | None:
     """The part of the event a figure's verb is limited to: "second half" in "scored 11
     points in the second half", "deciding run" in "blocked two shots during the deciding
     run" (also after "midway through"). "Over two days" spans the event: no scope.
@@ -448,6 +444,8 @@ def _scope(verb: Token) -> str | None:
     scored 9 points and blocked two shots"); one written after the first verb is its own
     ("he scored 11 points in the second half and grabbed 11 rebounds").
     """
+    if verb is None:
+        return None
     found = _own_scope(verb)
     node = verb
     for _ in range(4):
