@@ -20,6 +20,7 @@ from claimcheck.lexicon import (
     EVENT_NOUNS,
     INFLECTIONS,
     ORG_NOUNS,
+    PARENT_NOUNS,
     PART_WORDS,
     PERIOD_NOUNS,
     PERIOD_WORDS,
@@ -168,7 +169,7 @@ def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[
         numbers = [t for t in span if t.like_num or any(ch.isdigit() for ch in t.text)]
         anchor = numbers[-1] if numbers else span[-1]
         not_count = anchor.ent_type_ in NOT_COUNT_ENTS and mention.quantity.unit is None
-        if not_count and not (parsed and _is_age(anchor)):
+        if not_count and not (parsed and (_is_age(anchor) or _apposition_age(anchor) is not None)):
             continue  # an age is a figure even when the model calls "30-year-old" a date
         headline = _page(doc).headline(_line(doc, mention.start, mention.end))
         if headline and not_count:
@@ -214,6 +215,15 @@ def _reading(
     """Counted noun, its head lemma, the event token, the agent and the scope of a figure,
     from the parse."""
     people = _page(doc).people(doc)
+    owner = _apposition_age(anchor) if unit is None else None
+    if owner is not None:  # "Orozco, 27," is Orozco's age
+        predicate_tok = _predicate(owner, span)
+        return "age", "N-year-old", predicate_tok, people.name_of(owner), _scope(predicate_tok)
+    parent = _parent_of(anchor) if unit is None else None
+    if parent is not None:  # "a mother of 12" counts her children
+        predicate_tok = _predicate(parent, span)
+        owner = parent.head if parent.dep_ == "appos" else None
+        return "children", "offspring", predicate_tok, people.name_of(owner), _scope(predicate_tok)
     kind = _kind_modifier(anchor, span) if unit is None else None
     if kind is not None:
         # "a three-point play", "a 30-year-old man": the number names a kind of thing
@@ -386,6 +396,36 @@ def _kind_modifier(anchor: Token, span: Span) -> tuple[str, str, Token | None, T
 
 #: Nouns that scale a number rather than name a unit: "two dozen eggs".
 _SCALE_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "billion", "trillion", "score"})
+
+
+_APPOSITION_ENDS = frozenset({",", ".", ";", ")", "and", "of", "who", "\u2014", "-"})
+
+
+def _apposition_age(anchor: Token) -> Token | None:
+    """The person whose age a bare number in apposition states: "Jose Orozco, [27], was
+    arrested", "Lopez, [20], and Carrasquillo, [24]". The model often tags such numbers as
+    dates; the comma before, the name it hangs on and the end after make them ages."""
+    doc, i = anchor.doc, anchor.i
+    if anchor.dep_ != "appos" or i < 2 or doc[i - 1].text != ",":
+        return None
+    head = anchor.head
+    if head.pos_ != "PROPN" or head.i != i - 2 or head.ent_type_ not in {"PERSON", ""}:
+        return None
+    if i + 1 < len(doc) and doc[i + 1].lower_ not in _APPOSITION_ENDS:
+        return None
+    try:
+        value = float(anchor.text)
+    except ValueError:
+        return None
+    return head if 0 < value <= 120 and value.is_integer() else None
+
+
+def _parent_of(anchor: Token) -> Token | None:
+    """The parent noun of "a mother of [12]": the figure counts her children."""
+    of = anchor.head
+    if anchor.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in PARENT_NOUNS:
+        return None
+    return of.head
 
 
 def _age_owner(modified: Token | None, old: Token) -> Token | None:
