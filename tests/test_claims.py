@@ -156,7 +156,32 @@ MEASURED = [
      "Police said that Rhea Castell, a mother of eight, was hurt.", {"seven", "eight"}),
     # a generic noun takes the measure of its event: killed and injured are two facts
     ("The blast killed 12 people.", "The blast injured 15 people.", set()),
+    # one person's figure: a verb of no known event says nothing more than the noun
+    ("Kara Lind has notched 210 games for the club.", "Kara Lind now has 212 games for the club.",
+     {"210", "212"}),
+    # a part of a person's own total is not a reading of it
+    ("Kara Lind finished with 18 points for the club.", "Eight of her points came after the break, as Kara Lind "
+     "led the club.", set()),
 ]
+
+APART = [
+    # a, b: the same number, said of two different things; never one finding
+    # the figure comes from the person after "from"
+    ("The club was led by 18 points from Kara Lind.", "The club was led by 18 points from Tess Varga."),
+    # two ages of nobody named are two facts
+    ("Witnesses included two sisters, ages 7 and 9.", "Two girls, ages 7 and 11, saw the crash."),
+    # two people's ages
+    ("Police said they arrested Dana Whitcombe, 31, at her home.",
+     "Police said they arrested Lee Ostrander, 31, at his home."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), APART)
+@pytest.mark.model
+def test_the_same_number_of_two_things_is_two_findings(nlp, a, b):
+    report = compare({"a": a, "b": b}, nlp=nlp)
+    both = [f for f in report.findings if f.kind.value == "quantity" and len({c.source for c in f.claims}) == 2]
+    assert both == [], [(f.subject, [c.text for c in f.claims]) for f in both]
 
 
 @pytest.mark.parametrize(("a", "b", "conflicting"), MEASURED)

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 
 from claimcheck.config import DEFAULT_CONFIG, Config
 from claimcheck.entities import canonical, fold, same_entity, translit_key
-from claimcheck.lexicon import INFLECTIONS, STRETCH_WORDS, WEAK_PREDICATES, predicate_class
+from claimcheck.lexicon import INFLECTIONS, PREDICATE_CLASSES, STRETCH_WORDS, WEAK_PREDICATES, predicate_class
 from claimcheck.measure import Measure, MeasureLexicon, load_measures, measure_of
 from claimcheck.models import Claim, ClaimKind, Quantity
 
@@ -95,7 +95,7 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
     head_map = _merge_heads(sorted({c.noun_lemma for c in usable if c.noun_lemma}), config.noun_similarity)
     keyed: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for claim in usable:
-        measure = _measure(head_map.get(claim.noun_lemma or "", ""), claim.predicate or "", config)
+        measure = _measure(head_map.get(claim.noun_lemma or "", ""), claim.predicate or "", bool(claim.agent), config)
         claim = attrs.evolve(claim, measure=measure.name or None)
         keyed[(measure.name, measure.event, claim.quantity.unit or "")].append(claim)  # type: ignore[union-attr]
 
@@ -140,11 +140,14 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
         # lexicon measure names what they count ("killed 12", "13 bullets").
         rivals = key in named or (bool(head) and pred not in WEAK_PREDICATES and any(c.noun for c in members))
         for holder, bucket in _by_holder(members, key in named, _holder_bound(head, config)):
-            # a lexicon measure without a holder ("a 34-year-old") is no known person's figure
-            may_rival = rivals and (holder is not None or not _holder_bound(head, config))
+            if holder is None and _holder_bound(head, config):
+                # an age or a player's points with no holder is no known fact: each stands alone
+                groups.extend(Group(ClaimKind.QUANTITY, _quantity_subject([c], pred), (c,)) for c in bucket)
+                continue
             mine = {id(c) for c in bucket}
-            others = [c for c in members if id(c) not in mine and c.quantity and c.quantity.is_exact]
-            for part in _split_block(bucket, may_rival, config.max_rival_ratio, key in named, others):
+            others = [c for c in members
+                      if id(c) not in mine and not c.agent and c.quantity and c.quantity.is_exact]
+            for part in _split_block(bucket, rivals, config.max_rival_ratio, key in named, others):
                 groups.append(Group(ClaimKind.QUANTITY, _quantity_subject(part, pred), tuple(part)))
     # A claim that could belong to several blocks is unsure: it is reported on its own.
     for (head, pred, _unit), members in orphans.items():
@@ -199,15 +202,22 @@ def _block_events(claims: list[Claim]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
-def _measure_cached(head: str, pred: str, lexicon: MeasureLexicon | None) -> Measure:
+def _measure_cached(head: str, pred: str, held: bool, lexicon: MeasureLexicon | None) -> Measure:
     event = predicate_class(pred) or ""
     found = measure_of(head, event, pred, lexicon)
-    return Measure("", event) if found is None else found
+    if found is None:
+        return Measure("", event)
+    if held and found.event and head and found.event not in PREDICATE_CLASSES and not _names_a_kind(head):
+        # for one person's figure, a verb of no known event class ("McDermott notched 105
+        # games", "has 106 games") says nothing the counted noun does not
+        return Measure(found.name)
+    return found
 
 
-def _measure(head: str, pred: str, config: Config) -> Measure:
-    """The block key of a figure: a lexicon measure alone, else its noun head and event class."""
-    return _measure_cached(head, pred, config.measures)
+def _measure(head: str, pred: str, held: bool, config: Config) -> Measure:
+    """The block key of a figure: a lexicon measure alone, else its noun head and event
+    class (``held``: the figure is a named person's)."""
+    return _measure_cached(head, pred, held, config.measures)
 
 
 def _names_a_kind(head: str) -> bool:
@@ -353,8 +363,8 @@ def _may_be_rivals(fact: list[Claim], cluster: list[Claim], max_ratio: float, na
     """
     if not named and not any(c.noun for c in fact) and not any(c.noun for c in cluster):
         return False  # "stretched the lead to 50" / "to 62": two moments, not two readings
-    if _is_stretch(fact) != _is_stretch(cluster):
-        return False
+    if _is_stretch(fact) or _is_stretch(cluster):
+        return False  # a stretch is part of a total, and two stretches are two parts
     a, b = _typical(fact), _typical(cluster)
     if a is not None and b is not None:
         low, high = min(a, b), max(a, b)

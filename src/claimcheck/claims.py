@@ -242,6 +242,8 @@ def _reading(
     whole = noun_head is not None and _is_whole(noun_head, anchor, span)
     # the whole of a partitive ("3 of his 11 rebounds") is not limited to the part's period
     scope = None if whole else _scope(predicate_tok)
+    if scope is None and noun_head is not None and _is_owned_part(anchor, noun_head):
+        scope = "part"  # "six of his points came late": a part of his points, not all of them
     return noun, noun_lemma, predicate_tok, _agent(predicate_tok, noun_head, people, whole=whole), scope
 
 
@@ -261,6 +263,10 @@ def _agent(
     candidates = []
     if noun_head is not None:
         candidates += [c for c in noun_head.children if c.dep_ == "poss"]
+        # "13 points from VanDeest": the figure comes from a person, wherever "from" hangs
+        after = noun_head.i + 1
+        if after < len(noun_head.doc) and noun_head.doc[after].lower_ == "from":
+            candidates += [o for o in noun_head.doc[after].children if o.dep_ == "pobj"]
     if not whole and predicate is not None and predicate.pos_ in {"VERB", "AUX"}:
         subject = _subject(predicate)
         if subject is not None:
@@ -326,6 +332,17 @@ def _is_whole(noun_head: Token, anchor: Token, span: Span) -> bool:
 # ---------------------------------------------------------------- kinds and ages
 
 _HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
+
+
+def _is_owned_part(anchor: Token, noun_head: Token) -> bool:
+    """Whether a figure is a part of someone's own total: "[six] of his points", "[two] of
+    McDermott's rebounds" ("all 11 of his points" is the whole)."""
+    of = noun_head.head
+    if noun_head.dep_ != "pobj" or of.lower_ != "of" or of.head.i != anchor.i:
+        return False
+    if not any(c.dep_ == "poss" for c in noun_head.children):
+        return False
+    return not any(c.lower_ in {"all", "both", "each"} for c in anchor.children)
 
 
 def _is_age(anchor: Token) -> bool:
