@@ -363,8 +363,8 @@ def _may_be_rivals(fact: list[Claim], cluster: list[Claim], max_ratio: float, na
     """
     if not named and not any(c.noun for c in fact) and not any(c.noun for c in cluster):
         return False  # "stretched the lead to 50" / "to 62": two moments, not two readings
-    if _is_stretch(fact) or _is_stretch(cluster):
-        return False  # a stretch is part of a total, and two stretches are two parts
+    if _is_stretch(fact) != _is_stretch(cluster):
+        return False
     a, b = _typical(fact), _typical(cluster)
     if a is not None and b is not None:
         low, high = min(a, b), max(a, b)
