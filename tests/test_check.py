@@ -75,9 +75,18 @@ def test_names_of_the_draft(draft, sources, status):
 
 def test_a_title_the_sources_contradict():
     claims = [eclaim(DRAFT, "John Coale", role="prime minister"),
-              eclaim("a", "John Coale", role="envoy"), eclaim("b", "John Coale", role="envoy")]
-    role = [f for f in _draft_view(*claims) if f.subject.startswith("role of")]
-    assert role and role[0].status is Status.CONFLICT
+              eclaim("a", "John Coale", role="envoy"), eclaim("b", "John Coale", role="envoy"),
+              eclaim("c", "John Coale")]
+    [role] = [f for f in _draft_view(*claims) if f.subject.startswith("role of")]
+    assert role.status is Status.CONFLICT and role.support == 0
+    assert "a says" in role.explanation and "c says" not in role.explanation
+
+
+def test_a_title_dispute_the_draft_takes_no_part_in_is_left_out():
+    claims = [eclaim(DRAFT, "John Coale"),
+              eclaim("a", "John Coale", role="prime minister"), eclaim("b", "John Coale", role="envoy")]
+    findings = _draft_view(*claims)
+    assert findings and not any(f.subject.startswith("role of") for f in findings)
 
 
 @given(

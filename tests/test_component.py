@@ -270,3 +270,12 @@ def test_spacy_assemble(tmp_path):
     assert out.returncode == 0, out.stderr + out.stdout
     own = spacy.load(tmp_path / "assembled")
     assert [c.text for c in own("Officials said 52 prisoners were freed.")._.claimcheck_claims] == ["52"]
+
+
+def test_a_custom_spans_key_survives_docbin():
+    own = spacy.blank("en")
+    own.add_pipe("claimcheck_claims", config={"spans_key": "facts"})
+    doc = own("Officials said 52 prisoners were freed.")
+    data = DocBin(docs=[doc], store_user_data=True).to_bytes()
+    [restored] = list(DocBin().from_bytes(data).get_docs(own.vocab))
+    assert restored._.claimcheck_claims == doc._.claimcheck_claims != []

@@ -103,17 +103,28 @@ def check_findings(report: Report, draft: str, config: Config = DEFAULT_CONFIG) 
     out = [
         _from_draft(finding, draft, total, _names_count(config))
         for finding in report.findings
-        if draft in finding.sources
+        if draft in finding.sources and not _title_of_others(finding, draft)
     ]
     return sorted(out, key=lambda f: (f.status.severity, min(c.start for c in f.claims if c.source == draft)))
 
 
-def _pair_status(finding: Finding, draft_claims: Sequence[Claim], theirs: Sequence[Claim], config: Config) -> Status:
-    """How one source reads what the draft says: the verdict on the two of them alone."""
-    group = Group(kind=finding.kind, subject=finding.subject.removeprefix(_ROLE), claims=(*draft_claims, *theirs))
-    verdicts = judge(group, 2, config)
+def _title_of_others(finding: Finding, draft: str) -> bool:
+    """A dispute over a person's title in which the draft gives the person no title."""
+    return finding.subject.startswith(_ROLE) and not any(c.role for c in finding.claims if c.source == draft)
+
+
+def _pair_status(
+    finding: Finding, draft_claims: Sequence[Claim], theirs: Sequence[Claim], config: Config
+) -> Status | None:
+    """How one source reads what the draft says: the verdict on the two of them alone.
+
+    None when the source says nothing on the point (no title, in a dispute over titles).
+    """
     role = finding.subject.startswith(_ROLE)
-    for verdict in verdicts:
+    if role and not any(c.role for c in theirs):
+        return None
+    group = Group(kind=finding.kind, subject=finding.subject.removeprefix(_ROLE), claims=(*draft_claims, *theirs))
+    for verdict in judge(group, 2, config):
         if verdict.subject.startswith(_ROLE) == role:
             return verdict.status
     return Status.AGREE  # an entity pair that is neither a variant nor a role conflict
@@ -128,6 +139,9 @@ def _from_draft(finding: Finding, draft: str, total: int, config: Config) -> Fin
         return _judged(finding, Support.UNSTATED, 0, total, f"No source states the draft's {said} ({where}).")
     by_source = {s: [c for c in finding.claims if c.source == s] for s in others}
     status = {s: _pair_status(finding, mine, cs, config) for s, cs in by_source.items()}
+    others = [s for s in others if status[s] is not None]
+    if not others:
+        return _judged(finding, Support.UNSTATED, 0, total, f"No source states the draft's {said} ({where}).")
     backing = [s for s in others if status[s] in (Status.AGREE, Status.COMPATIBLE)]
     against = [s for s in others if status[s] is Status.CONFLICT]
     spelled = [s for s in others if status[s] is Status.VARIANT]
