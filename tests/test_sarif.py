@@ -169,12 +169,13 @@ def test_fingerprints_are_stable_and_distinct():
 def test_any_path_becomes_a_uri_reference(name):
     from claimcheck.sarif import _uri
 
+    from pathlib import PurePath
     from urllib.parse import unquote, urlsplit
 
     uri = _uri(f"articles/{name}.txt")
     assert " " not in uri and "\\" not in uri and "#" not in uri and "?" not in uri
     parts = urlsplit(uri)
-    assert not parts.scheme and unquote(parts.path) == f"articles/{name}.txt"
+    assert not parts.scheme and unquote(parts.path) == PurePath(f"articles/{name}.txt").as_posix()
 
 
 def test_jsonl_records_point_at_their_line_in_the_file():
