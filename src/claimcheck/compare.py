@@ -53,7 +53,10 @@ def compare(
     progress: Callable[[Document], None] | None = None,
     cache: ParseCache | None = None,
 ) -> Report:
-    """Cross-check a set of articles: documents, a {source: text} dict, or files and folders.
+    """Cross-check a set of articles: documents, a {source: text} dict, files and folders, or texts.
+
+    A string that is no existing path (and does not look like one) is an article text;
+    nothing usable at all is an :class:`~claimcheck.sources.InputError`, never an empty report.
 
     ``cache`` (a :class:`~claimcheck.cache.ParseCache`) skips parsing texts seen before;
     ``progress`` is called once per document as it is done.
