@@ -221,6 +221,7 @@ def test_figures_credited_to_different_people_are_different_facts():
         ("wire.txt", False),
         ("missing-folder/", False),
         ("   ", False),
+        ("-", False),
     ],
 )
 def test_strings_that_are_not_paths_are_texts(item, is_text):

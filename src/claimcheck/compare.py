@@ -129,6 +129,8 @@ def _is_text(item: str) -> bool:
     """
     if "\n" in item or not item.strip():
         return bool(item.strip())
+    if item == "-":  # standard input, for the readers that take it
+        return False
     try:
         if os.path.exists(item):
             return False
