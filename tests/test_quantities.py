@@ -257,7 +257,36 @@ WORDS_AND_NOTATION = [
     ("no less than 20 no more than 30", 20, 30, True, True, None, "no less than … no more than", None),
 ]
 
-ALL = EXACT + FRACTIONS_AND_PERCENT + MONEY + HEDGES + RANGES + VAGUE + WORDS_AND_NOTATION
+# Forms that compose: digits and words mixed with scales, bare and prefixed scales,
+# every digit grouping, scale abbreviations, lone fractions and decimals in words.
+GRAMMAR = [
+    ("6 hundred and twelve", 612, 612, True, True, 612, None, None),
+    ("5 thousand 2 hundred and 40", 5240, 5240, True, True, 5240, None, None),
+    ("six hundred and 12", 612, 612, True, True, 612, None, None),
+    ("2 million 300 thousand", 2.3e6, 2.3e6, True, True, 2.3e6, None, None),
+    ("75 000", 75000, 75000, True, True, 75000, None, None),
+    ("5 000", 5000, 5000, True, True, 5000, None, None),
+    ("1'234'567", 1234567, 1234567, True, True, 1234567, None, None),
+    ("1\u2019500", 1500, 1500, True, True, 1500, None, None),
+    ("3,45,678", 345678, 345678, True, True, 345678, None, None),
+    ("1,00,00,000", 1e7, 1e7, True, True, 1e7, None, None),
+    ("hundred million", 1e8, 1e8, True, True, 1e8, None, None),
+    ("hundred thousand", 1e5, 1e5, True, True, 1e5, None, None),
+    ("a quarter billion", 2.5e8, 2.5e8, True, True, 2.5e8, None, None),
+    ("quarter billion", 2.5e8, 2.5e8, True, True, 2.5e8, None, None),
+    ("half a billion", 5e8, 5e8, True, True, 5e8, None, None),
+    ("3.5b", 3.5e9, 3.5e9, True, True, 3.5e9, None, None),
+    ("7 bln", 7e9, 7e9, True, True, 7e9, None, None),
+    ("4mil", 4e6, 4e6, True, True, 4e6, None, None),
+    ("4 mil", 4e6, 4e6, True, True, 4e6, None, None),
+    ("3MM", 3e6, 3e6, True, True, 3e6, None, None),
+    ("$5bn", 5e9, 5e9, True, True, 5e9, None, "USD"),
+    ("3.4k", 3400, 3400, True, True, 3400, None, None),
+    ("one sixth", 1 / 6, 1 / 6, True, True, 1 / 6, None, None),
+    ("two point five", 2.5, 2.5, True, True, 2.5, None, None),
+]
+
+ALL = EXACT + FRACTIONS_AND_PERCENT + MONEY + HEDGES + RANGES + VAGUE + WORDS_AND_NOTATION + GRAMMAR
 
 
 def _close(a: float, b: float) -> bool:
@@ -312,7 +341,6 @@ NOT_CLAIMS = [
     "A Boeing 737 landed.",
     "1. Introduction",
     "One of the victims was a child.",
-    "No one was hurt.",
     "Which one do you prefer?",
     "That one is really good",
     "The one you mentioned is invalid",
@@ -346,6 +374,23 @@ NOT_CLAIMS = [
     "He led for the first three quarters.",
     "Sales rose in the second half of the year.",
     "After nearly a quarter-century in office, he left.",
+    # "3mm" is millimetres: only "MM" in capitals is a million
+    "A 3mm gap.",
+    "He took one third place.",
+    "It is second to none.",
+    "None other than the mayor came.",
+    "He had no plans and no comment.",
+    # addresses and codes hold digits that are no figures
+    "See https://example.com/news/2024/05/12/story-123?id=45&page=2 now.",
+    "Write to reporter42@example.org today.",
+    "Commit 3f9a2c7d1e fixed it.",
+    "Order SKU-4471-B or the RTX4090 card.",
+    "Open www.example.net/item/7 for more.",
+    "Read report2024.pdf again.",
+    # beyond float range: skipped, never an error
+    "1e309",
+    "9" * 400,
+    "2.5x10^999 and 7e-999999",
 ]
 
 
@@ -391,6 +436,12 @@ SPANS = [
     ("He won 3 100 metre races.", [("3", 3, 3), ("100", 100, 100)]),
     ("A total of 1 234 567 votes.", [("A total of 1 234 567", 1234567, 1234567)]),
     ("One in five adults and a quarter of children", [("One in five", 20, 20), ("a quarter", 25, 25)]),
+    # zero: only where a counted noun, "one" or "none" makes "no" a figure
+    ("There were no injuries.", [("no", 0, 0)]),
+    ("No one was hurt.", [("No one", 0, 0)]),
+    ("None were hurt, and zero casualties.", [("None", 0, 0), ("zero", 0, 0)]),
+    ("A 10 000-strong crowd met 75 000 fans.", [("10 000", 10000, 10000), ("75 000", 75000, 75000)]),
+    ("It raised $5bn from 3.4k investors.", [("$5bn", 5e9, 5e9), ("3.4k", 3400, 3400)]),
 ]
 
 
@@ -595,3 +646,26 @@ def test_a_hedged_count_in_a_sentence_is_one_mention_holding_its_number(hedge, n
     else:
         assert q.low <= n <= q.high
     assert q.contains(n) == (kind not in ("gt", "lt", "nearly", "just_below", "just_above"))
+
+
+# Hostile figures: long digit runs, huge and tiny exponents, powers, digits of other
+# scripts, and number words glued to them. Nothing in the reader may raise.
+_HOSTILE = st.one_of(
+    st.integers(min_value=1, max_value=600).map(lambda n: "9" * n),
+    st.tuples(st.integers(1, 99), st.integers(-99999, 99999)).map(lambda t: f"{t[0]}e{t[1]}"),
+    st.tuples(st.integers(1, 99), st.integers(-9999, 9999)).map(lambda t: f"{t[0]}x10^{t[1]}"),
+    st.tuples(st.integers(0, 99), st.integers(-999, 999)).map(lambda t: f"{t[0]}^{t[1]}"),
+    st.text(alphabet="0123456789٠١٢٣٤٥٦٧٨٩०१२३४५६७८९〇一二三,.  \u2009'e^x-", max_size=40),
+    st.sampled_from([" trillion", " million million", "bn", "k", " hundred", " and ", "%", "$"]),
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(_HOSTILE, max_size=8).map(" ".join))
+def test_hostile_figures_never_raise_and_stay_finite(text):
+    parse_quantity(text)
+    for m in find_quantities(text):
+        assert text[m.start : m.end] == m.quantity.text
+        q = m.quantity
+        assert q.low <= q.high and not math.isnan(q.low) and not math.isnan(q.high)
+        assert q.value is None or math.isfinite(q.value)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
+from importlib import resources
 
 import attrs
 
@@ -78,8 +79,13 @@ _SCALES = {
 }  # fmt: skip
 # Glued abbreviations ("40k", "3bn", "€300m"). A bare "m" or "b" is only a scale after a
 # currency ("1m" alone may be a metre) or, for "M", in capitals; the caller checks.
-_ABBREVIATIONS = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}
-_MONEY_ONLY_ABBREVIATIONS = {"m", "b"}
+_ABBREVIATIONS = {
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "mm": 1e6, "b": 1e9, "bn": 1e9,
+    "bln": 1e9, "tn": 1e12,
+}  # fmt: skip
+_MONEY_ONLY_ABBREVIATIONS = {"m"}
+# Written only in capitals when they are scales: "3MM" is three million, "3mm" millimetres.
+_CAPITALS_ONLY_ABBREVIATIONS = {"mm"}
 
 _CURRENCY_SYMBOLS = {
     "us$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD",
@@ -97,6 +103,12 @@ _CURRENCY_WORDS = {
     "pounds sterling": "GBP", "sterling": "GBP", "swiss francs": "CHF",
     "roubles": "RUB", "rubles": "RUB", "naira": "NGN", "rand": "ZAR",
 }  # fmt: skip
+
+
+def _word_list(name: str) -> list[str]:
+    """A word list shipped in ``claimcheck/wordlists`` (one entry a line, ``#`` comments)."""
+    raw = resources.files("claimcheck").joinpath("wordlists", name).read_text(encoding="utf-8")
+    return [line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")]
 
 
 def _alt(words) -> str:
@@ -215,12 +227,15 @@ _WORD_RUN = (
 # Digits. Each alternative is one way of grouping; the lookarounds stop a match from
 # starting or ending inside a longer token ("1.2.3", "A320").
 _DIGIT_NUMBER = r"""
-(?<![\w.])
+(?<![\w.^])
 (?P<sign>[-\u2212](?=\.?\d))?
 (?P<digits>
-    \d{1,3}(?:,\d{3})+(?:\.\d+)?                          # 1,234,567.89
+    \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?                    # 3,45,678 (lakh and crore)
+  | \d{1,3}(?:,\d{3})+(?:\.\d+)?                          # 1,234,567.89
+  | \d{1,3}(?:['\u2019]\d{3})+(?:\.\d+)?                   # 1'234'567.89 (apostrophes)
   | \d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+(?:[.,]\d+)?     # 1 234 567,89 (thin spaces)
   | \d{1,3}(?:\x20\d{3}){2,}(?![\d.,]\d)                 # 1 234 567 (two groups at least)
+  | (?:\d{2,3}\x20\d{3}|\d\x20000)(?![\d.,]\d)            # 75 000, 5 000 (one group)
   | \d{1,3}(?:\.\d{3}){2,}(?:,\d+)?                       # 1.234.567 (continental)
   | \d{1,3}\.\d{3},\d+                                    # 1.234,5 (continental)
   | (?<!\d,)\d+,\d{1,2}(?!\d)(?!,\d)                      # 5,00 (decimal comma)
@@ -246,11 +261,17 @@ _DETERMINERS = "the|his|her|their|its|our|your|this|that|these|those"
 _FRACTION = (
     rf"\b(?:an?|one)(?P<fjoin>[\s-]+)(?P<fden>{_alt(_SINGULAR_DENOMINATORS)})\b"
     r"|\b(?P<half>half)\b"
-    rf"|\b(?P<quarter>quarter)\b(?=\s+of\s+an?\s+{_SCALE_WORDS}\b)"
+    rf"|\b(?P<quarter>quarter)\b(?=\s+(?:of\s+an?\s+)?{_SCALE_WORDS}\b)"
+)
+# "no injuries", "no one", "none were hurt": the figure zero, only before a counted noun
+# ("no plans" states no figure) and never in "second to none" or "none other than".
+_ZERO = (
+    rf"\bno(?=\s+(?:{_alt(_word_list('zero_nouns.txt'))})\b)"
+    r"|(?<!to\s)\bnone\b(?!\s+(?:other|the\s+less|too|the\s+wiser)\b)"
 )
 _ANCHOR = re.compile(
     rf"(?P<num>{_DIGIT_NUMBER})|(?P<frac>{_FRACTION})|(?P<words>{_WORD_RUN})"
-    rf"|(?P<vague>{_VAGUE})|(?P<vulgar>[{''.join(_VULGAR)}])",
+    rf"|(?P<vague>{_VAGUE})|(?P<vulgar>[{''.join(_VULGAR)}])|(?P<zero>{_ZERO})",
     re.IGNORECASE | re.VERBOSE,
 )
 # What may follow "a fifth" for it to be a fraction, not an ordinal ("a fifth term").
@@ -259,6 +280,7 @@ _HALF_CONTEXT = re.compile(
     rf"\s+(?:of|an?|{_DETERMINERS})\b|(?:\s+|-){_SCALE_WORDS}\b",
     re.IGNORECASE,
 )
+_NO_WORD_AFTER = re.compile(r"\s*(?:$|[^\w\s-])")
 # "quarter-century", "half-brother", "third-party": a compound word, not a fraction
 _COMPOUND_AFTER = re.compile(rf"-(?!{_SCALE_WORDS}\b)[a-z]", re.IGNORECASE)
 _ORDINAL_NEXT = re.compile(
@@ -300,7 +322,7 @@ _RANGE_SEP = re.compile(r"\s*(?P<sep>[-–—~])\s*|\s+(?P<sep2>to|through|thru|
 _SIGN_WORD = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
 
 _SCALE_AFTER = re.compile(
-    rf"(?P<glued>(?:{_alt(_ABBREVIATIONS)})(?![\w])|\s(?:bn|mn|mln|tn|k)\b)"
+    rf"(?P<glued>(?:{_alt(_ABBREVIATIONS)})(?![\w])|\s(?:bn|bln|mn|mln|mil|tn|k)\b)"
     rf"|(?P<spaced>(?:\s*|-)(?:{_alt(_SCALES)}|dozen)s?\b(?:\s+(?:{_alt(_SCALES)})\b){{0,2}})",
     re.IGNORECASE,
 )
@@ -352,6 +374,14 @@ _RIGHT_QUALIFIER = re.compile(
 # "3 plus 4" and "200 or more than 300" are sums and alternatives, not hedges.
 _NUMBER_NEXT = re.compile(rf"\s*(?:[$€£\d.]|{_WORD_NUMBER}\b)", re.IGNORECASE)
 _WORD_TOKEN = re.compile(r"[a-z]+", re.IGNORECASE)
+_RUN_TOKEN = re.compile(r"[a-z]+|\d+", re.IGNORECASE)
+# A run mixing small digit groups and number words: "6 hundred and twelve",
+# "5 thousand 2 hundred and 40", "six hundred and 12".
+_RUN_PART = rf"(?:\d{{1,3}}(?![\d.,]\d)(?!\d)|{_WORD_NUMBER}\b)"
+_MIXED_RUN = re.compile(
+    rf"(?:\ban?\s+)?{_RUN_PART}(?:(?:\s*-\s*|\s+(?:and\s+)?){_RUN_PART}){{0,30}}",
+    re.IGNORECASE,
+)
 
 
 # --------------------------------------------------------------------------- reading
@@ -374,7 +404,7 @@ class _Number:
 
 def _digits_value(raw: str) -> float:
     """The value of a digit group matched by _DIGIT_NUMBER."""
-    raw = re.sub(r"[\u2009\u202f\u00a0 ]", "", raw)
+    raw = re.sub(r"[\u2009\u202f\u00a0 '\u2019]", "", raw)
     if raw.count(".") > 1 or ("." in raw and "," in raw and raw.index(".") < raw.index(",")):
         return float(raw.replace(".", "").replace(",", "."))  # continental
     if "," in raw and "." not in raw and len(raw.rsplit(",", 1)[1]) != 3:
@@ -395,19 +425,35 @@ def _words_value(
     state = "start"
     last_scale = math.inf
     read_end = None
-    tokens = list(_WORD_TOKEN.finditer(text, start, end))
+    tokens = list(_RUN_TOKEN.finditer(text, start, end))
     i = 0
     if tokens and tokens[0].group().lower() in ("a", "an"):
         current, state, i = 1.0, "a", 1
+    elif len(tokens) > 1 and 0 < _SCALES.get(tokens[0].group().lower(), 0) < _SCALES.get(
+        tokens[1].group().lower(), 0
+    ):
+        current, state = 1.0, "a"  # a bare scale before a larger one: "hundred million"
     while i < len(tokens):
         tok = tokens[i]
         w = tok.group().lower()
+        if w.isdigit():
+            # a digit group stands where a word number would: "6 hundred and 12"
+            v = float(w)
+            if state == "start" or (state == "scale" and v < last_scale) or (
+                state == "hundred" and v < 100
+            ):
+                current += v
+                state = "digits"
+                read_end = tok.end()
+                i += 1
+                continue
+            break
         if w == "and":
             if i + 1 >= len(tokens):
                 break
             nxt = tokens[i + 1].group().lower()
             if state in ("hundred", "scale"):
-                if nxt not in _UNITS and nxt not in _TENS:
+                if nxt not in _UNITS and nxt not in _TENS and not nxt.isdigit():
                     break
             elif not (loose_and and state == "ten" and 0 < _UNITS.get(nxt, 0) < 10):
                 break
@@ -425,12 +471,12 @@ def _words_value(
             current += _TENS[w]
             state = "ten"
         elif w == "hundred":
-            if state not in ("unit", "ten", "a") or current >= 100:
+            if state not in ("unit", "ten", "a", "digits") or current >= 100:
                 break
             current *= 100
             state = "hundred"
         elif w == "dozen":
-            if state not in ("unit", "ten", "a"):
+            if state not in ("unit", "ten", "a", "digits"):
                 break
             current *= 12
             state = "dozen"
@@ -442,7 +488,7 @@ def _words_value(
                 last_group *= scale
                 last_scale *= scale
             else:
-                if state not in ("unit", "ten", "hundred", "a", "dozen") or scale >= last_scale:
+                if state not in ("unit", "ten", "hundred", "a", "dozen", "digits") or scale >= last_scale:
                     break
                 last_group = current * scale
                 total += last_group
@@ -541,7 +587,10 @@ def _power(base: float, m: re.Match) -> float:
         except (OverflowError, ZeroDivisionError):
             return math.inf
     raw = (m.group("e") or m.group("x")).replace("\u2212", "-")
-    return abs(base) * 10.0 ** int(raw)
+    try:
+        return abs(base) * 10.0 ** int(raw)
+    except OverflowError:
+        return math.inf
 
 
 def _mixed_fraction(text: str, end: int) -> tuple[float, int] | None:
@@ -567,6 +616,8 @@ def _apply_scale(text: str, start: int, end: int, value: float) -> tuple[float, 
         # a capital "M" is a million ("1M people"); a metre is written "m"
         if abbr in _MONEY_ONLY_ABBREVIATIONS and not money and s.group("glued") != "M":
             return value, end, False
+        if abbr in _CAPITALS_ONLY_ABBREVIATIONS and not s.group("glued").isupper():
+            return value, end, False
         return value * _ABBREVIATIONS[abbr], s.end(), True
     words = [w.lower() for w in _WORD_TOKEN.findall(s.group("spaced"))]
     for w in words:
@@ -586,6 +637,8 @@ def _read_number(text: str, m: re.Match) -> _Number | None:
     if m.group("num") is not None:
         digits = m.group("digits")
         value = _digits_value(digits)
+        if not math.isfinite(value):
+            return None  # a 400-digit run is no figure
         start, end = m.start("num"), m.end("num")
         plain = not m.group("sign") and digits.isdigit()
         if end < len(text) and text[end] in _VULGAR:  # "2½"
@@ -604,8 +657,17 @@ def _read_number(text: str, m: re.Match) -> _Number | None:
             else:
                 odd = True
         power = _EXPONENT.match(text, end) if not fraction and not odd else None
-        if power and math.isfinite(_power(value, power)):
-            value, end, plain = _power(value, power), power.end(), False
+        if power:
+            powered = _power(value, power)
+            if not math.isfinite(powered) or (powered == 0 and value != 0):
+                return None  # "1e309", "9^9999": beyond any figure news states
+            value, end, plain = powered, power.end(), False
+        if plain and end - start <= 3 and not fraction and not odd:
+            run = _MIXED_RUN.match(text, start)
+            got = _words_value(text, start, run.end()) if run else None
+            if got and got[1] > end:  # "6 hundred and twelve", "5 thousand 2 hundred"
+                value, end, scale_in_words = got
+                plain = False
         if m.group("sign"):
             value = -value
     elif m.group("words") is not None:
@@ -620,7 +682,8 @@ def _read_number(text: str, m: re.Match) -> _Number | None:
             part_scale, end = _part_scale(text, end, scale_in_words)
             value, mixed_done = value + part * part_scale, True
         else:
-            got = _words_value(text, start, m.end("words"))
+            run = _MIXED_RUN.match(text, start)
+            got = _words_value(text, start, max(m.end("words"), run.end() if run else 0))
             if got is None:
                 return None
             value, end, scale_in_words = got
@@ -649,7 +712,11 @@ def _read_number(text: str, m: re.Match) -> _Number | None:
             # "a fifth" stands alone as a fraction only where it cannot be an ordinal:
             # "a fifth of", "one-fifth", "above a fifth" -- not "a fifth term".
             joined = "-" in m.group("fjoin")
-            if not (joined or _FRACTION_CONTEXT.match(text, end) or _left_qualifier(text, start)):
+            # "one sixth" ends a clause: a fraction; "one third place" is an ordinal
+            alone = m.group("frac")[:3].lower() == "one" and _NO_WORD_AFTER.match(text, end)
+            if not (
+                joined or alone or _FRACTION_CONTEXT.match(text, end) or _left_qualifier(text, start)
+            ):
                 return None
         fraction, plain = True, False
     elif m.group("vulgar") is not None:
@@ -683,6 +750,8 @@ def _read_number(text: str, m: re.Match) -> _Number | None:
         if mixed:
             unit_scale = value / (_digits_value(m.group("digits")) if m.group("num") else 1)
             value, end = value + mixed[0] * abs(unit_scale), mixed[1]
+    if not math.isfinite(value):
+        return None  # scaled beyond float range
     ratio = _RATIO.match(text, end)
     if ratio and not more_scale and not scaled and value > 0:
         # "one in five", "1 in 4": a proportion
@@ -708,7 +777,9 @@ def _read_number(text: str, m: re.Match) -> _Number | None:
 def _number_at(text: str, pos: int) -> _Number | None:
     """The number written exactly at ``pos`` (not a vague amount), if any."""
     m = _ANCHOR.match(text, pos)
-    return _read_number(text, m) if m and m.group("vague") is None else None
+    if m is None or m.group("vague") is not None or m.group("zero") is not None:
+        return None
+    return _read_number(text, m)
 
 
 def _interval(kind: str, x: float, rules: QuantityRules) -> tuple[float, float, bool, bool]:
@@ -785,7 +856,7 @@ def _read_range(
         return None
     m = _ANCHOR.search(text, sep.end(), sep.end() + 8)  # allow a currency sign between
     m = m and _ANCHOR.match(text, m.start())  # read it whole, beyond the window
-    if m is None or m.group("vague") is not None:
+    if m is None or m.group("vague") is not None or m.group("zero") is not None:
         return None
     side = _read_side(text, m)
     if side is None or side[1] != sep.end() or side[0].fraction:
@@ -811,6 +882,8 @@ def _read_at(text: str, m: re.Match, rules: QuantityRules) -> tuple[QuantityMent
     """Read the quantity around one anchor: hedge, currency, number, scale, unit, range."""
     if m.group("vague") is not None:
         return _read_vague(text, m, rules)
+    if m.group("zero") is not None:
+        return _read_zero(text, m)
     first = _read_side(text, m)
     if first is None:
         return None
@@ -862,6 +935,16 @@ def _read_at(text: str, m: re.Match, rules: QuantityRules) -> tuple[QuantityMent
     )
     hedged = qualifier is not None or unit is not None or num.scaled or num.fraction
     return QuantityMention(start, end, quantity), _Info(num.start, num.end, num, hedged, kind)
+
+
+def _read_zero(text: str, m: re.Match) -> tuple[QuantityMention, _Info]:
+    """Read "no injuries", "no one" and "none" as the figure zero."""
+    start, end = m.start("zero"), m.end("zero")
+    one = re.match(r"\s+one\b", text[end : end + 8], re.IGNORECASE)
+    if one:  # "no one" is one word in all but spelling
+        end += one.end()
+    quantity = Quantity(low=0.0, high=0.0, value=0.0, text=text[start:end])
+    return QuantityMention(start, end, quantity), _Info(start, end, None, True, "zero")
 
 
 def _read_vague(
@@ -1061,9 +1144,40 @@ def _looks_like_year(text: str, num: _Number) -> bool:
     return num.plain and 1000 <= num.value <= 2100 and num.end - num.start == 4
 
 
+# Tokens that are addresses or codes, whatever digits they hold: URLs, e-mail addresses,
+# query strings, file names, hashes, product and part codes ("SKU-4471-B", "RTX4090").
+_OPAQUE_TOKEN = re.compile(
+    r"""
+    :// | ^www\. | \w@\w | [?&][\w.%-]*= | \w=\w | \w/\w*[a-z]\w*/
+    | \.(?:com|org|net|gov|edu|info|io|co|uk|de|fr|html?|php|aspx?|jsp|json|pdf|txt|csv|png|jpe?g)\b
+    | ^(?=\S*[a-f])(?=\S*\d)[0-9a-f]{7,}$
+    | ^[A-Za-z]+\d+[A-Za-z\d-]*$ | ^[A-Z]{1,6}-\d+(?:-[A-Z\d]+)+$ | ^\d+[A-Z]{2,}\d
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_TOKEN_EDGE = "\"'([{<“‘.,;:!)]}>”’"
+_LONGEST_TOKEN = 300
+
+
+def _in_opaque_token(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside a URL, e-mail address, hash or code token."""
+    lo, hi = start, end
+    floor, ceiling = max(0, start - _LONGEST_TOKEN), min(len(text), end + _LONGEST_TOKEN)
+    while lo > floor and not text[lo - 1].isspace():
+        lo -= 1
+    while hi < ceiling and not text[hi].isspace():
+        hi += 1
+    if lo == start and hi == end:
+        return False
+    token = text[lo:hi].strip(_TOKEN_EDGE)
+    return _OPAQUE_TOKEN.search(token) is not None
+
+
 def _is_claim(text: str, mention: QuantityMention, info: _Info) -> bool:
     """Whether a reading is a count or amount rather than a year, date, name, ..."""
     if _in_non_claim(text, info.core_start, info.core_end):
+        return False
+    if _in_opaque_token(text, info.core_start, info.core_end):
         return False
     num = info.number
     if num is None:
