@@ -9,6 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from number_renderers import FAMILIES, address, read_exactly
+
 from claimcheck.quantities import (
     DEFAULT_RULES,
     QuantityMention,
@@ -669,3 +671,35 @@ def test_hostile_figures_never_raise_and_stay_finite(text):
         q = m.quantity
         assert q.low <= q.high and not math.isnan(q.low) and not math.isnan(q.high)
         assert q.value is None or math.isfinite(q.value)
+
+
+# Generative round trips: every form family rendered from random values (num2words and
+# the renderers in number_renderers.py) must read back exactly, in a sentence.
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+@settings(max_examples=60, deadline=None)
+@given(rng=st.randoms(use_true_random=False))
+def test_rendered_expressions_read_exactly(family, rng):
+    r = FAMILIES[family](rng)
+    found = find_quantities(r.sentence)
+    got = [(m.quantity.text, m.quantity.describe(), m.quantity.unit) for m in found]
+    assert read_exactly(r, found), (r, got)
+
+
+@settings(max_examples=200, deadline=None)
+@given(rng=st.randoms(use_true_random=False), frame=st.sampled_from(
+    ["Contact {} today.", "See {}", "({})", "Details: {}, updated.", "{}"]
+))
+def test_no_address_phone_hash_or_code_yields_a_quantity(rng, frame):
+    text = frame.format(address(rng))
+    assert find_quantities(text) == [], (text, [m.quantity.text for m in find_quantities(text)])
+
+
+@given(st.integers(min_value=1, max_value=10**12), st.sampled_from(["USD", "EUR"]))
+def test_num2words_currency_with_cents_round_trips(n, code):
+    from num2words import num2words
+
+    amount = n / 100
+    text = num2words(amount, to="currency", currency=code)
+    q = parse_quantity(text)
+    assert q is not None and q.text == text and q.unit == code
+    assert math.isclose(q.value, amount, rel_tol=1e-12), (text, q)

@@ -219,10 +219,12 @@ _ORDINALS = set(_DENOMINATORS) | {"first", "second", "seconds", "firsts"}
 
 _NUMBER_WORDS = list(_UNITS) + list(_TENS) + list(_SCALES) + ["dozen"]
 _WORD_NUMBER = rf"(?:{_alt(_NUMBER_WORDS)})"
+# "one million, two hundred thousand": a comma joins a run only after a scale word
+_SCALE_COMMA = "(?:(?:(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion)),)"
 # A run of number words: "one hundred and twelve", "fifty-two", "a dozen".
 _WORD_RUN = (
     rf"(?:\ban?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
-    rf"\b{_WORD_NUMBER}(?:(?:\s*-\s*|\s+(?:and\s+)?){_WORD_NUMBER}){{0,30}}\b"
+    rf"\b{_WORD_NUMBER}(?:(?:\s*-\s*|{_SCALE_COMMA}?\s+(?:and\s+)?){_WORD_NUMBER}){{0,30}}\b"
 )
 # Digits. Each alternative is one way of grouping; the lookarounds stop a match from
 # starting or ending inside a longer token ("1.2.3", "A320").
@@ -280,7 +282,24 @@ _HALF_CONTEXT = re.compile(
     rf"\s+(?:of|an?|{_DETERMINERS})\b|(?:\s+|-){_SCALE_WORDS}\b",
     re.IGNORECASE,
 )
-_NO_WORD_AFTER = re.compile(r"\s*(?:$|[^\w\s-])")
+_ORDINAL_WORDS = [w for w, (_, plural) in _ORDINAL_FORMS.items() if not plural and w not in ("half", "quarter")]
+_ORDINAL_TAIL = re.compile(
+    rf"(?P<sep>\s*-\s*|\s+and\s+|\s+)(?P<rank>{_alt([*_ORDINAL_WORDS, 'second'])})\b",
+    re.IGNORECASE,
+)
+_LAST_WORD_TENS_OR_SCALE = re.compile(
+    rf"\b(?:{_alt(list(_TENS) + list(_SCALES))})\s*$", re.IGNORECASE
+)
+# "nineteen ninety-four": two numbers in a row -- but "two three-point plays" counts plays
+_ANOTHER_NUMBER_WORD = re.compile(
+    rf"(?:\s*-\s*|\s+)(?:oh|{_WORD_NUMBER})\b(?!-(?!{_WORD_NUMBER}\b)[a-z])", re.IGNORECASE
+)
+_NO_WORD_AFTER = re.compile(
+    r"\s*(?:$|[^\w\s-])|\s+(?:of|on|in|at|to|from|for|by|with|and|or|but|than|since|last"
+    r"|this|over|after|before|during|while|as|the|a|an|is|was|were|are|be|been|has|had"
+    r"|have|will|would)\b",
+    re.IGNORECASE,
+)
 # "quarter-century", "half-brother", "third-party": a compound word, not a fraction
 _COMPOUND_AFTER = re.compile(rf"-(?!{_SCALE_WORDS}\b)[a-z]", re.IGNORECASE)
 _ORDINAL_NEXT = re.compile(
@@ -337,6 +356,8 @@ _UNIT_RIGHT = re.compile(
     rf"|\s(?P<word>{_alt(_CURRENCY_WORDS)})\b)",
     re.IGNORECASE,
 )
+_SUBUNIT = re.compile(r",?\s+(?:and\s+)?", re.IGNORECASE)
+_SUBUNIT_NAME = re.compile(r"\s+(?:cents?|pence|penny)\b", re.IGNORECASE)
 _LONGEST_QUALIFIER = max(len(q.split()) for q in _QUALIFIER_KIND)
 _TOKEN = re.compile(r"\S+")
 _SYMBOL_QUALIFIERS = (">=", "<=", "≥", "≤", ">", "<", "~", "=")
@@ -379,7 +400,7 @@ _RUN_TOKEN = re.compile(r"[a-z]+|\d+", re.IGNORECASE)
 # "5 thousand 2 hundred and 40", "six hundred and 12".
 _RUN_PART = rf"(?:\d{{1,3}}(?![\d.,]\d)(?!\d)|{_WORD_NUMBER}\b)"
 _MIXED_RUN = re.compile(
-    rf"(?:\ban?\s+)?{_RUN_PART}(?:(?:\s*-\s*|\s+(?:and\s+)?){_RUN_PART}){{0,30}}",
+    rf"(?:\ban?\s+)?{_RUN_PART}(?:(?:\s*-\s*|{_SCALE_COMMA}?\s+(?:and\s+)?){_RUN_PART}){{0,30}}",
     re.IGNORECASE,
 )
 
@@ -400,6 +421,7 @@ class _Number:
     fraction: bool = False  # a fraction or ratio ("two thirds", "1/4", "one in five")
     share: bool = False  # a fraction of something, as a percentage ("a third of", "1 in 4")
     odd: bool = False  # joined to other digits by "/" in a way that is no fraction
+    spelled: bool = False  # written in words ("two thousand and five")
 
 
 def _digits_value(raw: str) -> float:
@@ -631,7 +653,7 @@ def _apply_scale(text: str, start: int, end: int, value: float) -> tuple[float, 
 
 def _read_number(text: str, m: re.Match) -> _Number | None:
     """The number an anchor match starts, with fractions and any scale after it."""
-    fraction = odd = mixed_done = False
+    fraction = odd = mixed_done = spelled = False
     scale_in_words = 1.0
     word = None
     if m.group("num") is not None:
@@ -694,8 +716,19 @@ def _read_number(text: str, m: re.Match) -> _Number | None:
                     for w in _WORD_TOKEN.findall(point.group(1))
                 )
                 value, end = value + float("0." + places), point.end()
+            tail = _ORDINAL_TAIL.match(text, end)
+            big_rank = tail and tail.group("rank").lower().endswith(("dredth", "sandth", "lionth"))
+            if tail and (
+                tail.group("sep").strip()
+                or _LAST_WORD_TENS_OR_SCALE.search(text, start, end)
+                or (big_rank and value != 1)  # "three hundredth", but "one hundredth" is 1/100
+            ):
+                return None  # "twenty-first", "one thousand and sixtieth": a rank
+            if _ANOTHER_NUMBER_WORD.match(text, end):
+                odd = True  # "nineteen ninety-four", "eleven oh-five": a year or a code
             raw = text[start:end]
             word = raw.lower() if _WORD_TOKEN.fullmatch(raw) else None
+            spelled = True
     elif m.group("frac") is not None:
         start, end = m.start("frac"), m.end("frac")
         if _COMPOUND_AFTER.match(text, end):
@@ -771,6 +804,7 @@ def _read_number(text: str, m: re.Match) -> _Number | None:
         plain=plain and not more_scale,
         word=word if not more_scale and not mixed else None,
         odd=odd,
+        spelled=spelled,
     )
 
 
@@ -839,6 +873,13 @@ def _read_side(text: str, m: re.Match) -> tuple[_Number, int, int, str | None] |
         else:
             unit = unit or _CURRENCY_WORDS[re.sub(r"\s+", " ", u.group("word").lower())]
         end = u.end()
+        sub = _SUBUNIT.match(text, end) if u.group("word") else None
+        cents = _number_at(text, sub.end()) if sub else None
+        after = _SUBUNIT_NAME.match(text, cents.end) if cents else None
+        if after and 0 <= cents.value < 100 and cents.value == int(cents.value):
+            # "forty dollars, fifteen cents", "two euro and one cent"
+            num = attrs.evolve(num, value=num.value + cents.value / 100, plain=False, word=None)
+            end = after.end()
     return num, start, end, unit
 
 
@@ -1076,11 +1117,6 @@ _NON_CLAIMS = re.compile(
             r"\b\d{1,4}/\d{1,2}/\d{2,4}\b",  # 5/17/2018
             r"\b\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\b\.?)?",  # 10:30
             r"\b\d{1,2}(?:\.\d\d)?\s*(?:[ap]\.m\.|[ap]m\b|o'clock)",  # 3 p.m.
-            # phone numbers: "+1-222-2222/2222", "(555) 123-4567", "020 7946 0958"
-            r"(?<![\w.,])\+\d{1,3}[\s./-]?\(?\d{1,5}\)?(?:[\s./-]\d{2,5})+",
-            r"(?<![\w.,])\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b",
-            r"(?<![\w.,])\d{3}[.-]\d{3}[.-]\d{4}\b",
-            r"(?<![\w.,])0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b",
             # emergency numbers: "a 911 caller", "dialled 999"
             r"(?i:\b(?:call(?:ed|ing)?|dial(?:l?ed|l?ing)?)\s+(?:911|999|112)\b)",
             r"(?i:\b(?:911|999|112)\s+(?:call|caller|calls|dispatch\w*|operator|cent(?:er|re)|line)\b)",
@@ -1099,6 +1135,20 @@ _NON_CLAIMS = re.compile(
 )
 
 
+# Phone numbers: "+1-222-2222/2222", "(555) 123-4567", "020 7946 0958". Searched on their
+# own, so a name match before them ("Call 020") cannot hide them.
+_PHONES = re.compile(
+    "|".join(
+        [
+            r"(?<![\w.,])(?<!\d\s)\+\d{1,3}[\s./-]?\(?\d{1,5}\)?(?:[\s./-]\d{2,5})+",
+            r"(?<![\w.,])(?<!\d\s)\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b",
+            r"(?<![\w.,])(?<!\d\s)\d{3}[.-]\d{3}[.-]\d{4}\b",
+            r"(?<![\w.,])(?<!\d\s)0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b",
+        ]
+    )
+)
+
+
 def _in_non_claim(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] lies in a date, time, phone number, reference or name.
 
@@ -1106,15 +1156,20 @@ def _in_non_claim(text: str, start: int, end: int) -> bool:
     of candidates, not with the length of the article.
     """
     lo, hi = max(0, start - 20), min(len(text), end + 12)
-    for m in _NON_CLAIMS.finditer(text, lo, hi):
-        if m.start() < end and m.end() > start:
-            return True
+    for pattern in (_NON_CLAIMS, _PHONES):
+        for m in pattern.finditer(text, lo, hi):
+            if m.start() < end and m.end() > start:
+                return True
     return False
 
 
 _YEAR_LEFT = re.compile(
     r"\b(?:in|since|from|by|until|till|to|during|before|after|of|the|early|late|mid|"
     r"year|fiscal|summer|spring|autumn|winter|fall|circa|around|between|and)\W*$",
+    re.IGNORECASE,
+)
+_WORD_YEAR_LEFT = re.compile(
+    r"\b(?:in|since|until|till|during|circa|year|early|late|mid|summer|spring|autumn|winter)\W*$",
     re.IGNORECASE,
 )
 _PRONOUN_ONE_LEFT = re.compile(
@@ -1208,6 +1263,11 @@ def _is_claim(text: str, mention: QuantityMention, info: _Info) -> bool:
             return False  # "in 1994", "since 2001"
         if not _COUNT_NOUN_AFTER.match(text, num.end):
             return False  # "1994 was", "2001." -- but "2000 people" is a count
+    if num.spelled and 1000 <= num.value <= 2100 and num.value == int(num.value) and unit is None:
+        # "in two thousand and five", "since fifteen hundred" -- but "in two thousand homes"
+        left = _WORD_YEAR_LEFT.search(text, max(0, num.start - 12), num.start)
+        if left and not _COUNT_NOUN_AFTER.match(text, num.end):
+            return False
     if num.word is not None and not info.hedged and _ORDINAL_AFTER.match(text, num.end):
         return False  # "one third place", "one second": not a count
     if num.word == "one" and not info.hedged:
