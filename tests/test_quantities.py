@@ -703,3 +703,71 @@ def test_num2words_currency_with_cents_round_trips(n, code):
     q = parse_quantity(text)
     assert q is not None and q.text == text and q.unit == code
     assert math.isclose(q.value, amount, rel_tol=1e-12), (text, q)
+
+
+# With measures=True: units of measure, durations and clock times (minutes after
+# midnight; a game clock in minutes on that clock). (sentence, [(surface, low, high, unit)])
+MEASURES = [
+    ("The quake, magnitude-5.8, hit 12km from town.", [("magnitude-5.8", 5.8, 5.8, "magnitude"), ("12km", 12, 12, "km")]),
+    ("A magnitude 6.1 quake and a 5.8-magnitude one.", [("magnitude 6.1", 6.1, 6.1, "magnitude"), ("5.8-magnitude", 5.8, 5.8, "magnitude")]),
+    ("A 12-km stretch, then 7.5 miles more.", [("12-km", 12, 12, "km"), ("7.5 miles", 7.5, 7.5, "mi")]),
+    ("Winds of 160km/h (100 mph) hit.", [("160km/h", 160, 160, "km/h"), ("100 mph", 100, 100, "mph")]),
+    ("It burned a 900-square-kilometre area.", [("900-square-kilometre", 900, 900, "km²")]),
+    ("It spread along 5-10 km of coast.", [("5-10 km", 5, 10, "km")]),
+    ("It lasted 20 seconds.", [("20 seconds", 20, 20, "s")]),
+    ("It shook for about two minutes.", [("about two minutes", 1.8, 2.2, "min")]),
+    ("They waited for three hours.", [("three hours", 3, 3, "h")]),
+    ("Temperatures hit 40°C.", [("40°C", 40, 40, "°C")]),
+    ("It weighed 5 tonnes and 300 kg.", [("5 tonnes", 5, 5, "t"), ("300 kg", 300, 300, "kg")]),
+    ("It struck at 6:12 a.m. local time.", [("6:12 a.m. local time", 372, 372, "clock:local")]),
+    ("It struck at 2312 GMT.", [("2312 GMT", 1392, 1392, "clock:GMT")]),
+    ("The vote closed at 3 p.m. on Friday.", [("3 p.m.", 900, 900, "clock")]),
+    ("At 12:05 am, 40 people left.", [("12:05 am", 5, 5, "clock"), ("40", 40, 40, None)]),
+    ("He scored with 4:21 left in the second quarter.", [("4:21 left", 4.35, 4.35, "clock:game")]),
+    ("A 3mm gap and 3MM dollars.", [("3mm", 3, 3, "mm"), ("3MM dollars", 3e6, 3e6, "USD")]),
+]
+
+# With measures=True these still hold no figure of measure.
+NOT_MEASURES = [
+    "The 29km Road is long.",  # a name
+    "The wall is 1m high.",  # "m" may be a million
+    "One day he left.",
+    "Wait one second.",
+    "A 38-year-old man was held.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEASURES)
+def test_measures(text, expected):
+    found = find_quantities(text, measures=True)
+    got = [(m.quantity.text, m.quantity.low, m.quantity.high, m.quantity.unit) for m in found]
+    assert len(got) == len(expected), got
+    for m, (surface, low, high, unit) in zip(found, expected):
+        assert text[m.start : m.end] == m.quantity.text == surface, got
+        assert math.isclose(m.quantity.low, low) and math.isclose(m.quantity.high, high), got
+        assert m.quantity.unit == unit, got
+
+
+@pytest.mark.parametrize("text", NOT_MEASURES)
+def test_not_measures(text):
+    assert all(m.quantity.unit is None for m in find_quantities(text, measures=True))
+
+
+@pytest.mark.parametrize(("text", "expected"), MEASURES)
+def test_without_measures_no_unit_of_measure_or_clock_is_read(text, expected):
+    for m in find_quantities(text):
+        assert m.quantity.unit in (None, "%", "pp") or m.quantity.unit.isupper()
+
+
+@settings(max_examples=200)
+@given(st.lists(_PIECES | st.sampled_from(
+    ["km", "-km", " miles", "km/h", " mph", "-square-kilometre", "magnitude-", " seconds",
+     " hours", ":", "12", "a.m.", " GMT", " local time", " left", "°C", "2312"]
+), max_size=20).map("".join))
+def test_measures_never_raise_and_spans_match(text):
+    found = find_quantities(text, measures=True)
+    for a, b in zip(found, found[1:]):
+        assert a.end <= b.start
+    for m in found:
+        assert text[m.start : m.end] == m.quantity.text
+        assert m.quantity.low <= m.quantity.high

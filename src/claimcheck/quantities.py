@@ -19,6 +19,7 @@ from importlib import resources
 import attrs
 
 from claimcheck.models import Quantity
+from claimcheck.units import CLOCK, MAGNITUDE, TIME_ZONES, UNIT_SURFACES
 
 __all__ = [
     "DEFAULT_RULES",
@@ -851,7 +852,9 @@ class _Info:
     other: _Number | None = None  # the upper end of a range
 
 
-def _read_side(text: str, m: re.Match) -> tuple[_Number, int, int, str | None] | None:
+def _read_side(
+    text: str, m: re.Match, measures: bool = False
+) -> tuple[_Number, int, int, str | None] | None:
     """One number with the currency before it and the unit after: (number, start, end, unit)."""
     num = _read_number(text, m)
     if num is None:
@@ -880,11 +883,44 @@ def _read_side(text: str, m: re.Match) -> tuple[_Number, int, int, str | None] |
             # "forty dollars, fifteen cents", "two euro and one cent"
             num = attrs.evolve(num, value=num.value + cents.value / 100, plain=False, word=None)
             end = after.end()
+    if measures and unit is None:
+        unit, end, start = _measure(text, num, start, end)
     return num, start, end, unit
 
 
+_UNIT_SYMBOLS = {surface.lower(): symbol for surface, symbol in UNIT_SURFACES.items()}
+_TIME_SYMBOLS = {"s", "min", "h", "d", "wk", "mo", "yr"}
+# "12km", "12-km", "7.5 miles", "160km/h", "900-square-kilometre"; not "29km Road" (a
+# name), "38 years old" (an age) or "12 inches" glued into a longer word.
+_MEASURE_RIGHT = re.compile(
+    rf"(?:\s?|-|\s+)(?P<u>{_alt(UNIT_SURFACES)})(?![\w/²³])"
+    r"(?![-\s]+old\b)(?!\s+of\s+age\b)(?!\s+(?-i:[A-Z][a-z]))",
+    re.IGNORECASE,
+)
+_MAGNITUDE_RIGHT = re.compile(r"(?:\s+|-)magnitude\b", re.IGNORECASE)
+_MAGNITUDE_LEFT = re.compile(r"\bmagnitude(?:\s+of)?[\s-]+$", re.IGNORECASE)
+
+
+def _measure(text: str, num: _Number, start: int, end: int) -> tuple[str | None, int, int]:
+    """The unit of measure around a number: (symbol or None, new end, new start)."""
+    left = _MAGNITUDE_LEFT.search(text, max(0, start - 14), start)
+    if left and num.word != "one":  # not "a 5.8-magnitude one"  # "magnitude-5.8", "a magnitude 6.1 quake"
+        return MAGNITUDE, end, left.start()
+    right = _MAGNITUDE_RIGHT.match(text, end)
+    if right:  # "a 5.8-magnitude quake"
+        return MAGNITUDE, right.end(), start
+    u = _MEASURE_RIGHT.match(text, end)
+    if not u:
+        return None, end, start
+    symbol = _UNIT_SYMBOLS[re.sub(r"\s+", " ", u.group("u").lower())]
+    singular = not u.group("u").lower().endswith("s")
+    if symbol in _TIME_SYMBOLS and num.word in ("one", "a") and singular and symbol not in ("h", "min"):
+        return None, end, start  # "one day he left": an idiom more often than a duration
+    return symbol, u.end(), start
+
+
 def _read_range(
-    text: str, first: tuple[_Number, int, int, str | None]
+    text: str, first: tuple[_Number, int, int, str | None], measures: bool = False
 ) -> tuple[float, _Number, int, str | None, str] | None:
     """The far end of "50-60", "50 to 60", "2 to 3 million", "50 and 60".
 
@@ -899,7 +935,7 @@ def _read_range(
     m = m and _ANCHOR.match(text, m.start())  # read it whole, beyond the window
     if m is None or m.group("vague") is not None or m.group("zero") is not None:
         return None
-    side = _read_side(text, m)
+    side = _read_side(text, m, measures)
     if side is None or side[1] != sep.end() or side[0].fraction:
         return None
     other, _, other_end, other_unit = side
@@ -919,13 +955,15 @@ def _read_range(
     return low, other, other_end, unit or other_unit, (sep.group("sep") or sep.group("sep2")).lower()
 
 
-def _read_at(text: str, m: re.Match, rules: QuantityRules) -> tuple[QuantityMention, _Info] | None:
+def _read_at(
+    text: str, m: re.Match, rules: QuantityRules, measures: bool = False
+) -> tuple[QuantityMention, _Info] | None:
     """Read the quantity around one anchor: hedge, currency, number, scale, unit, range."""
     if m.group("vague") is not None:
         return _read_vague(text, m, rules)
     if m.group("zero") is not None:
         return _read_zero(text, m)
-    first = _read_side(text, m)
+    first = _read_side(text, m, measures)
     if first is None:
         return None
     num, start, end, unit = first
@@ -940,7 +978,7 @@ def _read_at(text: str, m: re.Match, rules: QuantityRules) -> tuple[QuantityMent
     if sign and not q:  # "minus 5", "negative one"
         num = attrs.evolve(num, value=-num.value, plain=False)
         start = sign.start()
-    rng = _read_range(text, first)
+    rng = _read_range(text, first, measures)
     if rng and rng[4] == "and" and qualifier != "between":
         rng = None  # "1 and 2": two numbers, not a range
     if rng and (kind in ("exact", "approx", "between")):
@@ -1028,7 +1066,7 @@ _UPPER_KINDS = {"lt": False, "le": True}
 
 
 def _join_bounds(
-    text: str, a: QuantityMention, ai: _Info, rules: QuantityRules
+    text: str, a: QuantityMention, ai: _Info, rules: QuantityRules, measures: bool = False
 ) -> QuantityMention | None:
     """Merge "more than 10 and less than 40" into one interval (10, 40) when it is one."""
     if ai.kind not in _LOWER_KINDS and ai.kind not in _UPPER_KINDS:
@@ -1038,7 +1076,7 @@ def _join_bounds(
         return None
     m = _ANCHOR.search(text, j.end(), j.end() + 60)  # past a hedge such as "less than"
     m = m and _ANCHOR.match(text, m.start())
-    got = _read_at(text, m, rules) if m else None
+    got = _read_at(text, m, rules, measures) if m else None
     if not got or got[0].start != j.end():
         return None
     b, bi = got
@@ -1063,15 +1101,76 @@ def _join_bounds(
     return QuantityMention(a.start, b.end, q)
 
 
-def _scan(text: str, rules: QuantityRules, claims_only: bool) -> Iterator[QuantityMention]:
-    """Yield quantities left to right; with claims_only, skip non-claim numbers."""
+_AM_PM = r"(?:[aApP]\.\s?[mM]\.|[aApP][mM]\b)"
+_CLOCK = re.compile(
+    rf"""
+    (?<![\w.:/])
+    (?:
+        (?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:]|[.,]\d)
+        (?:\s*(?P<ampm>{_AM_PM}))?
+        (?:\s+(?P<left>left|remaining|to\s+play|to\s+go)\b)?
+      | (?P<h2>1[0-2]|0?[1-9])(?:[.:](?P<m2>[0-5]\d))?\s*(?P<ampm2>{_AM_PM}|o['\u2019]clock\b)
+      | (?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)(?=\s*(?:hours?\b|hrs\b|GMT\b|UTC\b|Z\b))
+        (?:\s*(?:hours?|hrs)\b)?
+    )
+    (?:\s*\(?(?P<zone>{_alt(TIME_ZONES)}|local\s+time|local)\b\)?)?
+    """,
+    re.VERBOSE,
+)
+
+
+def _clocks(text: str) -> Iterator[QuantityMention]:
+    """Clock times as minutes after midnight: "6:12 a.m. local time", "2312 GMT", "3 p.m."
+
+    A game clock ("4:21 left") is minutes on that clock, with the zone "game".
+    """
+    for c in _CLOCK.finditer(text):
+        if c.group("h") is not None:
+            hour, minute = int(c.group("h")), int(c.group("m"))
+            ampm = c.group("ampm")
+            if c.group("left"):  # "4:21 left": four minutes and 21 seconds to play
+                value, unit = hour + minute / 60, f"{CLOCK}:game"
+                q = Quantity(low=value, high=value, value=value, unit=unit, text=c.group())
+                yield QuantityMention(c.start(), c.end(), q)
+                continue
+        elif c.group("h2") is not None:
+            hour, minute, ampm = int(c.group("h2")), int(c.group("m2") or 0), c.group("ampm2")
+        else:
+            hour, minute, ampm = int(c.group("h3")), int(c.group("m3")), None
+        if ampm and ampm[0] in "aApP":
+            if hour > 12 or hour == 0:
+                continue  # "13:00 p.m." is no time
+            hour = hour % 12 + (12 if ampm[0] in "pP" else 0)
+        zone = c.group("zone")
+        unit = CLOCK if zone is None else f"{CLOCK}:{'local' if zone.startswith('local') else zone}"
+        value = float(hour * 60 + minute)
+        q = Quantity(low=value, high=value, value=value, unit=unit, text=c.group().rstrip())
+        yield QuantityMention(c.start(), c.start() + len(q.text), q)
+
+
+def _scan(
+    text: str, rules: QuantityRules, claims_only: bool, measures: bool = False
+) -> Iterator[QuantityMention]:
+    """Yield quantities left to right; with claims_only, skip non-claim numbers.
+
+    With measures, clock times are read too (units of measure are read by _read_side).
+    """
     pos = 0
     n = len(text)
+    clocks = _clocks(text) if measures else iter(())
+    clock = next(clocks, None)
     while pos < n:
         m = _ANCHOR.search(text, pos)
+        while clock is not None and clock.start < pos:
+            clock = next(clocks, None)  # inside a figure already read
+        if clock is not None and (m is None or clock.start <= m.start()):
+            yield clock
+            pos = clock.end
+            clock = next(clocks, None)
+            continue
         if m is None:
             return
-        got = _read_at(text, m, rules)
+        got = _read_at(text, m, rules, measures)
         if got is None:
             pos = m.end()
             continue
@@ -1079,7 +1178,7 @@ def _scan(text: str, rules: QuantityRules, claims_only: bool) -> Iterator[Quanti
         if claims_only and not _is_claim(text, mention, info):
             pos = max(m.end(), info.core_end)
             continue
-        mention = _join_bounds(text, mention, info, rules) or mention
+        mention = _join_bounds(text, mention, info, rules, measures) or mention
         yield mention
         pos = max(mention.end, m.end())
 
@@ -1250,7 +1349,7 @@ def _is_claim(text: str, mention: QuantityMention, info: _Info) -> bool:
         return False  # the "65" of a score or tally "65-53" (a range would read upwards)
     if after.isalpha() and not num.scaled and mention.quantity.unit is None and mention.end == num.end:
         return False  # glued to letters: "11th", "1990s", "29km", "3D"
-    if before == "-" and text[num.start - 2 : num.start - 1].isalpha():
+    if before == "-" and text[num.start - 2 : num.start - 1].isalpha() and mention.quantity.unit is None:
         return False  # "Covid-19", "F-16"
     unit = mention.quantity.unit
     if info.kind == "range" and info.other is not None and unit is None:
@@ -1281,9 +1380,14 @@ def _is_claim(text: str, mention: QuantityMention, info: _Info) -> bool:
 # --------------------------------------------------------------------------- public API
 
 
-def parse_quantity(text: str, rules: QuantityRules = DEFAULT_RULES) -> Quantity | None:
-    """The first quantity read in a short expression ("nearly 1,200"), or None."""
-    for mention in _scan(text or "", rules, claims_only=False):
+def parse_quantity(
+    text: str, rules: QuantityRules = DEFAULT_RULES, *, measures: bool = False
+) -> Quantity | None:
+    """The first quantity read in a short expression ("nearly 1,200"), or None.
+
+    With ``measures``, units of measure ("12 km"), durations and clock times are read too.
+    """
+    for mention in _scan(text or "", rules, claims_only=False, measures=measures):
         return mention.quantity
     return None
 
@@ -1296,6 +1400,14 @@ def is_vague(q: Quantity) -> bool:
     return q.value is None and bool(q.qualifier) and _VAGUE_WHOLE.fullmatch(q.qualifier) is not None
 
 
-def find_quantities(text: str, rules: QuantityRules = DEFAULT_RULES) -> list[QuantityMention]:
-    """Every claim-like quantity in a text, sorted by start and non-overlapping."""
-    return list(_scan(text or "", rules, claims_only=True))
+def find_quantities(
+    text: str, rules: QuantityRules = DEFAULT_RULES, *, measures: bool = False
+) -> list[QuantityMention]:
+    """Every claim-like quantity in a text, sorted by start and non-overlapping.
+
+    With ``measures``, figures with a unit of measure ("12km", "7.5 miles", "160km/h",
+    "magnitude-5.8"), durations ("about two minutes") and clock times ("6:12 a.m. local
+    time", "2312 GMT", "4:21 left") are read as well, each with its unit symbol (see
+    ``claimcheck.units``); without it they are read as before, unit-less or not at all.
+    """
+    return list(_scan(text or "", rules, claims_only=True, measures=measures))
