@@ -723,8 +723,9 @@ MEASURES = [
     ("It struck at 2312 GMT.", [("2312 GMT", 1392, 1392, "clock:GMT")]),
     ("The vote closed at 3 p.m. on Friday.", [("3 p.m.", 900, 900, "clock")]),
     ("At 12:05 am, 40 people left.", [("12:05 am", 5, 5, "clock"), ("40", 40, 40, None)]),
-    ("He scored with 4:21 left in the second quarter.", [("4:21 left", 4.35, 4.35, "clock:game")]),
+    ("He scored with 4:21 left in the second quarter.", [("4:21 left", 261, 261, "s")]),
     ("A 3mm gap and 3MM dollars.", [("3mm", 3, 3, "mm"), ("3MM dollars", 3e6, 3e6, "USD")]),
+    ("It runs at up to 2.7GHz with 16GB.", [("up to 2.7GHz", 0, 2.7, "GHz"), ("16GB", 16, 16, "GB")]),
 ]
 
 # With measures=True these still hold no figure of measure.

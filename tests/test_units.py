@@ -45,6 +45,7 @@ DIMENSIONS = [
     ("wk", "duration"), ("yr", "duration"),
     ("°C", "temperature"), ("°F", "temperature"),
     ("J", "energy"), ("kWh", "energy"), ("GWh", "energy"), ("kcal", "energy"),
+    ("GB", "data"), ("TB", "data"), ("GHz", "frequency"), ("MHz", "frequency"),
     (MAGNITUDE, "magnitude"),
     (CLOCK, TIME_OF_DAY), (f"{CLOCK}:GMT", TIME_OF_DAY), (f"{CLOCK}:local", TIME_OF_DAY),
     ("furlongs", None),
@@ -81,7 +82,11 @@ PAIRS = [
     ("magnitude 5.8", "5.8 km", False, None),
     ("2312 GMT", "6:12 p.m. EST", True, True),  # zones convert
     ("6:12 a.m. local time", "6:12 GMT", False, None),  # an unknown local zone does not
-    ("4:21 left", "4:21 left", True, True),
+    ("4:21 left", "261 seconds", True, True),  # a game clock is the time still to play
+    ("4:21 left", "3 minutes", True, False),
+    ("16GB", "16,000 MB", True, True),
+    ("16GB", "17,000 MB", True, False),
+    ("2.7GHz", "2,700 MHz", True, True),
 ]
 
 

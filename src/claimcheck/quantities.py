@@ -1122,15 +1122,16 @@ _CLOCK = re.compile(
 def _clocks(text: str) -> Iterator[QuantityMention]:
     """Clock times as minutes after midnight: "6:12 a.m. local time", "2312 GMT", "3 p.m."
 
-    A game clock ("4:21 left") is minutes on that clock, with the zone "game".
+    A game clock ("4:21 left", "13:41 to go") is the time still to play: a duration in
+    seconds, not a time of day.
     """
     for c in _CLOCK.finditer(text):
         if c.group("h") is not None:
             hour, minute = int(c.group("h")), int(c.group("m"))
             ampm = c.group("ampm")
-            if c.group("left"):  # "4:21 left": four minutes and 21 seconds to play
-                value, unit = hour + minute / 60, f"{CLOCK}:game"
-                q = Quantity(low=value, high=value, value=value, unit=unit, text=c.group())
+            if c.group("left"):  # "4:21 left": 261 seconds to play, a duration
+                value = float(hour * 60 + minute)
+                q = Quantity(low=value, high=value, value=value, unit="s", text=c.group())
                 yield QuantityMention(c.start(), c.end(), q)
                 continue
         elif c.group("h2") is not None:

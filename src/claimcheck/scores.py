@@ -60,19 +60,20 @@ _PAIR = re.compile(
 _SCORE_LEFT = re.compile(
     r"\b(?:won|wins?|winning|beat|beats|beating|defeated|defeats|downed|edged|edges|routed"
     r"|thrashed|crushed|blanked|lost|loses|losing|fell|drew|draws?|tied|ties|led|leads|leading"
-    r"|trailed|trails|trailing|scored?|score\s+was|final|victory|defeat|win|loss|lead)\b"
+    r"|trailed|trails|trailing|scored?|score\s+was|final|victory|defeat|win|loss|lead"
+    r"|outscored|outscores|outrebounded|outrebounds|outshot|outshoots)\b"
     r"[^.;!?\d]{0,30}$",
     re.IGNORECASE,
 )
 _SCORE_RIGHT = re.compile(
     r"\s*(?:(?:home|road|away|overtime|extra-time|penalty)\s+)?"
     r"(?:win|wins|victory|victories|defeat|defeats|loss|losses|lead|triumph|rout|drubbing"
-    r"|thrashing|scoreline|draw|tie|decision|shutout|final)\b",
+    r"|thrashing|scoreline|draw|tie|decision|shutout|final|margin|run|spurt|burst|edge)\b",
     re.IGNORECASE,
 )
 _RECORD_LEFT = re.compile(
     r"\b(?:improved?|improves|improving|fell|falls|falling|dropped|drops|moved|moves|slipped"
-    r"|slips|evened|evens|climbed|climbs|are|is|now|record\s+(?:of|at|to|is|was|stands\s+at)"
+    r"|slips|evened|evens|climbed|climbs|are|is|now|(?:record|mark)\s+(?:of|at|to|is|was|stands\s+at)"
     r"|went|go|going|finished|finish)\s+(?:to\s+|at\s+)?$",
     re.IGNORECASE,
 )

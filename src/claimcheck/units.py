@@ -73,7 +73,14 @@ _DIMENSIONS = [
     (DURATION, "s", "second"),
     ("temperature", "°C", "degree_Celsius"),
     ("energy", "J", "joule"),
+    ("data", "B", "byte"),
+    ("frequency", "Hz", "hertz"),
 ]
+
+
+for _name, _base, _unit in _DIMENSIONS:
+    _PINT_NAMES.setdefault(_base, _unit)
+del _name, _base, _unit
 
 
 @functools.cache
