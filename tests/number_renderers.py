@@ -181,8 +181,11 @@ def currency(rng: random.Random) -> Rendered:
 
 
 def grouping(rng: random.Random) -> Rendered:
-    """Digits in every grouping: "1,234,567", "75 000", "1'234", "3,45,678"."""
+    """Digits in every grouping: "1,234,567", "75 000", "1'234", "3,45,678", "₹3,45,678"."""
     n = rng.choice([rng.randint(1000, 99999), rng.randint(10**5, 10**12)])
+    if rng.random() < 0.3:
+        symbol, code = rng.choice([*_SYMBOLS, ("\u20b9", "INR")])
+        return _count(rng, f"{symbol}{group(n, rng)}", n, unit=code, frames=_MONEY_FRAMES)
     return _count(rng, group(n, rng), n)
 
 
@@ -261,11 +264,27 @@ def _any_number(rng: random.Random) -> tuple[str, float]:
     return text + scale, value * factor
 
 
+_RIGHT_HEDGES: dict[str, Callable[[float], tuple[float, float]]] = {
+    " or more": lambda x: (x, INF), "-plus": lambda x: (x, INF), "+": lambda x: (x, INF),
+    " or so": lambda x: (0.9 * x, 1.1 * x), " or fewer": lambda x: (0, x),
+}  # fmt: skip
+
+
 def hedge(rng: random.Random) -> Rendered:
-    """A hedge before any number form: "nearly 1,200", "more than five thousand"."""
-    word = rng.choice(sorted(_HEDGES))
+    """A hedge before any number form ("nearly 1,200", "more than five thousand", "more
+    than $2.5bn") or after it ("300 or more", "3,000-plus")."""
     text, value = _any_number(rng)
+    if rng.random() < 0.25:
+        word = rng.choice(sorted(_RIGHT_HEDGES))
+        if word in ("-plus", "+") and not text[-1].isdigit():
+            word = " or more"
+        low, high = _RIGHT_HEDGES[word](value)
+        return _count(rng, f"{text}{word}", low, high)
+    word = rng.choice(sorted(_HEDGES))
     low, high = _HEDGES[word](value)
+    if rng.random() < 0.25:
+        symbol, code = rng.choice(_SYMBOLS)
+        return _count(rng, f"{word} {symbol}{text}", low, high, unit=code, frames=_MONEY_FRAMES)
     return _count(rng, f"{word} {text}", low, high)
 
 
@@ -273,7 +292,30 @@ def range_form(rng: random.Random) -> Rendered:
     """Ranges: "50-60", "50 to 60", "between 50 and 60", "$2-3bn", "2 to 3 million"."""
     a = rng.randint(1, 500)
     b = a + rng.randint(1, 500)
-    form = rng.choice(["dash", "en", "to", "between", "from", "scaled", "money"])
+    form = rng.choice(
+        ["dash", "en", "to", "between", "from", "scaled", "money", "words", "abbreviated",
+         "decimal scaled", "grouped", "money both"]
+    )  # fmt: skip
+    if form == "words":  # "twenty to thirty", "between five and eight hundred and two"
+        wa = rng.randint(2, 98)
+        wb = rng.choice([rng.randint(wa + 1, 99), rng.randint(100, 10**6)])
+        if rng.random() < 0.5:
+            return _count(rng, f"{spell(wa, rng)} to {spell(wb, rng)}", wa, wb)
+        return _count(rng, f"between {spell(wa, rng)} and {spell(wb, rng)}", wa, wb)
+    if form == "abbreviated":
+        return _count(rng, f"{a}k-{b}k", a * 1e3, b * 1e3)
+    if form == "decimal scaled":
+        lo, hi = a + 0.5, b + 0.5
+        return _count(rng, f"{lo} to {hi} billion", lo * 1e9, hi * 1e9)
+    if form == "grouped":
+        ga, gb = a * 1000 + rng.randint(0, 999), b * 1000 + rng.randint(0, 999)
+        if ga >= gb:
+            ga, gb = gb, ga + 1
+        return _count(rng, f"between {ga:,} and {gb:,}", ga, gb)
+    if form == "money both":
+        symbol, code = rng.choice(_SYMBOLS)
+        return _count(rng, f"from {symbol}{a}m to {symbol}{b}m", a * 1e6, b * 1e6, unit=code,
+                      frames=_MONEY_FRAMES)  # fmt: skip
     if form == "scaled":
         scale, factor = rng.choice([(" million", 1e6), (" billion", 1e9)])
         return _count(rng, f"{a} to {b}{scale}", a * factor, b * factor)
@@ -297,6 +339,17 @@ def fraction(rng: random.Random) -> Rendered:
     expr = f"one {singular}" if top == 1 else f"{_ONES[top]} {plural}"
     if rng.random() < 0.5:
         expr = expr.replace(" ", "-")
+    kind = rng.choice(["alone", "share", "of a scale"])
+    if kind == "share":  # "two-thirds of voters" is a share: 66.7%
+        expr = expr if top > 1 or rng.random() < 0.5 else f"a {singular}"
+        frame = rng.choice(["{} of voters agreed.", "Officials said {} of the homes burned."])
+        text = frame.format(expr[:1].upper() + expr[1:] if frame.startswith("{}") else expr)
+        shown = expr[:1].upper() + expr[1:] if frame.startswith("{}") else expr
+        return Rendered(text, shown, 100 * top / den, 100 * top / den, "%")
+    if kind == "of a scale":  # "two-thirds of a million" is an amount
+        scale, factor = rng.choice([("million", 1e6), ("billion", 1e9)])
+        expr = f"{expr} of a {scale}"
+        return _count(rng, expr, top / den * factor)
     frame = rng.choice(["Turnout fell by {}.", "The stock lost {} on Monday."])
     return Rendered(frame.format(expr), expr, top / den, top / den)
 

@@ -940,8 +940,12 @@ def _read_range(
         return None
     other, _, other_end, other_unit = side
     low = num.value
-    if other.scaled and not num.scaled and 0 < low < other.value:
-        # "2 to 3 million": the scale belongs to both ends
+    upper_words = _WORD_TOKEN.findall(text[m.start() : other.end])
+    scale_last = bool(upper_words) and (
+        upper_words[-1].lower() in _SCALES or upper_words[-1].lower() in _ABBREVIATIONS
+    )
+    if other.scaled and not num.scaled and 0 < low < other.value and scale_last:
+        # "2 to 3 million": the scale belongs to both ends (not in "3 to 79 thousand and 85")
         mantissa = other.value
         for w in _WORD_TOKEN.findall(text[m.start() : other.end]):
             mantissa /= _SCALES.get(w.lower(), 1)
