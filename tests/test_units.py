@@ -20,6 +20,7 @@ from claimcheck.units import (
     base_unit,
     comparable,
     dimension,
+    in_currency,
     to_base,
 )
 
@@ -148,3 +149,14 @@ def test_importing_units_does_not_build_the_pint_registry():
     code = "import sys, claimcheck.units; print('pint' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_rate_table_restates_money_in_another_currency():
+    rates = {"USD": 1.0, "EUR": 1.08}
+    q = in_currency(read("more than \u20ac5 million"), "USD", rates)
+    assert q is not None and q.unit == "USD"
+    assert math.isclose(q.low, 5.4e6) and q.high == math.inf and not q.low_inclusive
+    assert in_currency(read("$5 million"), "USD", rates) == read("$5 million")
+    assert in_currency(read("\u00a35 million"), "USD", rates) is None  # no rate for GBP
+    assert in_currency(read("5 km"), "USD", rates) is None  # no money
+    assert in_currency(read("$5"), "EUR", {"USD": 1.0, "EUR": 0.0}) is None

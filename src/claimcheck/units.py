@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections.abc import Mapping
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -34,6 +35,7 @@ __all__ = [
     "base_unit",
     "comparable",
     "dimension",
+    "in_currency",
     "to_base",
 ]
 
@@ -205,3 +207,22 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     if da == TIME_OF_DAY:
         return base_unit(a.unit) == base_unit(b.unit)
     return True
+
+
+def in_currency(q: Quantity, code: str, rates: Mapping[str, float]) -> Quantity | None:
+    """A money figure restated in another currency with a user-supplied rate table.
+
+    ``rates`` gives the value of one unit of each currency in a common reference (for
+    example USD per unit: ``{"USD": 1.0, "EUR": 1.08}``). Returns None when the figure
+    is no money or a rate is missing. Without such a table two currencies are never
+    compared: a rate is a claim of its own, and the report should say which it used.
+    """
+    source = q.unit
+    if source is None or dimension(source) != f"currency:{source}" or code not in rates:
+        return None
+    if source not in rates or not rates[source] > 0 or not rates[code] > 0:
+        return None
+    factor = rates[source] / rates[code]
+    convert = lambda x: x * factor if math.isfinite(x) else x  # noqa: E731
+    value = None if q.value is None else convert(q.value)
+    return attrs.evolve(q, low=convert(q.low), high=convert(q.high), value=value, unit=code)
