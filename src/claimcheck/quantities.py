@@ -2,7 +2,10 @@
 
 ``parse_quantity`` reads one expression; ``find_quantities`` scans a whole article and
 leaves out numbers that are not counts or amounts (years, dates, times, ordinals,
-phone numbers, numbers inside names). Every qualifier's tolerance lives in
+phone numbers, addresses and codes, numbers inside names). Numbers compose from digits
+and words with scales ("5 thousand 2 hundred and 40"), see docs/quantities.md; with
+``measures=True`` units of measure, durations and clock times are read too (their
+symbols are explained by ``claimcheck.units``). Every qualifier's tolerance lives in
 ``QuantityRules`` so the interval a hedge allows can be changed in one place.
 
 The scanner is a loop over one compiled "anchor" pattern; everything else looks at a
@@ -283,7 +286,9 @@ _HALF_CONTEXT = re.compile(
     rf"\s+(?:of|an?|{_DETERMINERS})\b|(?:\s+|-){_SCALE_WORDS}\b",
     re.IGNORECASE,
 )
-_ORDINAL_WORDS = [w for w, (_, plural) in _ORDINAL_FORMS.items() if not plural and w not in ("half", "quarter")]
+_ORDINAL_WORDS = [
+    w for w, (_, plural) in _ORDINAL_FORMS.items() if not plural and w not in ("half", "quarter")
+]
 _ORDINAL_TAIL = re.compile(
     rf"(?P<sep>\s*-\s*|\s+and\s+|\s+)(?P<rank>{_alt([*_ORDINAL_WORDS, 'second'])})\b",
     re.IGNORECASE,
@@ -511,7 +516,8 @@ def _words_value(
                 last_group *= scale
                 last_scale *= scale
             else:
-                if state not in ("unit", "ten", "hundred", "a", "dozen", "digits") or scale >= last_scale:
+                after_number = state in ("unit", "ten", "hundred", "a", "dozen", "digits")
+                if not after_number or scale >= last_scale:
                     break
                 last_group = current * scale
                 total += last_group
@@ -904,7 +910,7 @@ _MAGNITUDE_LEFT = re.compile(r"\bmagnitude(?:\s+of)?[\s-]+$", re.IGNORECASE)
 def _measure(text: str, num: _Number, start: int, end: int) -> tuple[str | None, int, int]:
     """The unit of measure around a number: (symbol or None, new end, new start)."""
     left = _MAGNITUDE_LEFT.search(text, max(0, start - 14), start)
-    if left and num.word != "one":  # not "a 5.8-magnitude one"  # "magnitude-5.8", "a magnitude 6.1 quake"
+    if left and num.word != "one":  # "magnitude-5.8", "a magnitude 6.1" -- not "a 5.8-magnitude one"
         return MAGNITUDE, end, left.start()
     right = _MAGNITUDE_RIGHT.match(text, end)
     if right:  # "a 5.8-magnitude quake"
@@ -914,7 +920,8 @@ def _measure(text: str, num: _Number, start: int, end: int) -> tuple[str | None,
         return None, end, start
     symbol = _UNIT_SYMBOLS[re.sub(r"\s+", " ", u.group("u").lower())]
     singular = not u.group("u").lower().endswith("s")
-    if symbol in _TIME_SYMBOLS and num.word in ("one", "a") and singular and symbol not in ("h", "min"):
+    idiom = symbol in _TIME_SYMBOLS and symbol not in ("h", "min") and singular
+    if idiom and num.word in ("one", "a"):
         return None, end, start  # "one day he left": an idiom more often than a duration
     return symbol, u.end(), start
 
@@ -1354,7 +1361,8 @@ def _is_claim(text: str, mention: QuantityMention, info: _Info) -> bool:
         return False  # the "65" of a score or tally "65-53" (a range would read upwards)
     if after.isalpha() and not num.scaled and mention.quantity.unit is None and mention.end == num.end:
         return False  # glued to letters: "11th", "1990s", "29km", "3D"
-    if before == "-" and text[num.start - 2 : num.start - 1].isalpha() and mention.quantity.unit is None:
+    glued_to_name = before == "-" and text[num.start - 2 : num.start - 1].isalpha()
+    if glued_to_name and mention.quantity.unit is None:
         return False  # "Covid-19", "F-16"
     unit = mention.quantity.unit
     if info.kind == "range" and info.other is not None and unit is None:

@@ -73,7 +73,8 @@ _SCORE_RIGHT = re.compile(
 )
 _RECORD_LEFT = re.compile(
     r"\b(?:improved?|improves|improving|fell|falls|falling|dropped|drops|moved|moves|slipped"
-    r"|slips|evened|evens|climbed|climbs|are|is|now|(?:record|mark)\s+(?:of|at|to|is|was|stands\s+at)"
+    r"|slips|evened|evens|climbed|climbs|are|is|now"
+    r"|(?:record|mark)\s+(?:of|at|to|is|was|stands\s+at)"
     r"|went|go|going|finished|finish)\s+(?:to\s+|at\s+)?$",
     re.IGNORECASE,
 )
@@ -88,7 +89,9 @@ _MADE_RIGHT = re.compile(
     r"|attempts|passes|kicks)|passing|with\s+\d|at\s+the\s+plate|on\s+the\s+day)\b",
     re.IGNORECASE,
 )
-_MADE_LEFT = re.compile(r"\b(?:went|was|were|shot|shooting|finished|hit|made|completed|going)\s+$", re.I)
+_MADE_LEFT = re.compile(
+    r"\b(?:went|was|were|shot|shooting|finished|hit|made|completed|going)\s+$", re.IGNORECASE
+)
 
 
 def _kind(text: str, m: re.Match) -> ScoreKind | None:

@@ -49,8 +49,10 @@ DURATION = "duration"
 
 
 def _rows(name: str) -> list[list[str]]:
+    """The tab-separated rows of a data file in ``claimcheck/wordlists`` (``#`` comments)."""
     raw = resources.files("claimcheck").joinpath("wordlists", name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+    lines = [line for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+    return [line.split("\t") for line in lines]
 
 
 #: Every surface form the reader knows ("kilometres", "km/h"), mapped to its symbol.
