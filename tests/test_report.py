@@ -83,6 +83,7 @@ def claims(draw) -> Claim:
         negated=draw(st.booleans()),
         attribution=draw(_opt_text),
         line=draw(st.integers(min_value=1, max_value=500)),
+        sentence_offset=draw(st.none() | st.integers(min_value=0, max_value=60)),
     )
 
 
@@ -116,6 +117,69 @@ def reports(draw) -> Report:
     )
 
 
+# --------------------------------------------------------------------------- evidence offsets
+
+_HOUSES = "The storm flattened 16 houses and the flood reached 6 miles inland."
+
+
+def _at(sentence: str, surface: str, offset: int | None, **kw) -> Claim:
+    return Claim(kind=ClaimKind.QUANTITY, source="Harbor Gazette", text=surface, display=surface,
+                 start=100 + (offset or 0), end=100 + (offset or 0) + len(surface), sentence=sentence,
+                 sentence_offset=offset, **kw)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "offset", "expected"),
+    [
+        (_HOUSES, "6", _HOUSES.index(" 6 ") + 1, _HOUSES.index(" 6 ") + 1),  # its own offset
+        (_HOUSES, "6", None, _HOUSES.index(" 6 ") + 1),  # older report: the whole word, not "16"
+        ("6 and 6 again", "6", 6, 6),  # the second of two equal surfaces
+        ("3,600 or 600 people", "600", None, 9),  # not the tail of "3,600"
+        ("only 16 here", "6", None, 6),  # no whole word: the first match still shows something
+        ("no such figure", "12", None, None),
+        ("offset gone stale", "12", 3, None),  # a wrong offset is never trusted
+    ],
+)
+def test_evidence_span_uses_the_claims_own_offset(sentence, surface, offset, expected):
+    span = fmt.evidence_span(_at(sentence, surface, offset))
+    assert (span[0] if span else None) == expected
+    if span:
+        assert sentence[span[0] : span[1]] == surface
+
+
+@given(st.text(min_size=1, max_size=40), st.data())
+def test_evidence_span_property_own_offset_always_wins(sentence, data):
+    start = data.draw(st.integers(min_value=0, max_value=len(sentence) - 1))
+    end = data.draw(st.integers(min_value=start + 1, max_value=len(sentence)))
+    claim = _at(sentence, sentence[start:end], start)
+    assert fmt.evidence_span(claim) == (start, end)
+
+
+def _bold_in(text: str) -> str:
+    import re
+
+    return re.search(r"\*\*(.+?)\*\*", text).group(1)
+
+
+def test_every_format_highlights_the_claim_not_a_look_alike():
+    at = _HOUSES.index(" 6 ") + 1
+    miles = _at(_HOUSES, "6", at, quantity=qty(6, 6, text="6"), noun="miles")
+    other = attrs.evolve(miles, source="Valley Courier", sentence="Water reached 9 miles inland.",
+                         text="9", display="9", sentence_offset=14, quantity=qty(9, 9, text="9"))
+    report = Report(
+        findings=(Finding(status=Status.CONFLICT, kind=ClaimKind.QUANTITY, claims=(miles, other),
+                          sources=("Harbor Gazette", "Valley Courier"), score=1.0,
+                          explanation="6 or 9.", subject="miles", support=1, total_sources=2),),
+        sources=("Harbor Gazette", "Valley Courier"),
+    )
+    markdown = report.to_markdown()
+    assert "flattened 16 houses and the flood reached **6** miles" in markdown
+    page = report.to_html()
+    assert "flattened 16 houses" in page
+    assert ">6</a></mark> miles" in page
+    assert ">16</a></mark>" not in page
+
+
 # --------------------------------------------------------------------------- JSON
 
 
@@ -124,7 +188,7 @@ def test_dict_has_documented_top_level_and_summary():
     assert list(data) == sorted(data)
     assert data["schema_version"] == fmt.SCHEMA_VERSION
     assert data["model"] == {"name": "en_core_web_sm", "version": "3.8.0"}
-    assert data["summary"] == {"conflict": 1, "variant": 1, "compatible": 1, "agree": 1, "unique": 1}
+    assert data["summary"] == {"conflict": 1, "developing": 0, "variant": 1, "compatible": 1, "agree": 1, "unique": 1}
     assert data["skipped"] == [{"path": "articles/empty.txt", "reason": "no text after cleaning"}]
     assert data["sources"] == ["Harbor Gazette", "Valley Courier", "Northern Dispatch", "Metro Wire"]
 

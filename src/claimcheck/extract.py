@@ -178,7 +178,17 @@ def _to_original(claim: Claim, piece: _Piece, lines: _Lines) -> Claim:
         text=document.text[start:end],
         display=claim.text,
         line=lines.line(start),
+        sentence_offset=_sentence_offset(claim, piece.text),
     )
+
+
+def _sentence_offset(claim: Claim, text: str) -> int | None:
+    """Where the claim starts inside its sentence: the one place the sentence covers the claim."""
+    sentence = claim.sentence
+    if not sentence:
+        return None
+    at = text.find(sentence, max(0, claim.end - len(sentence)), claim.start + len(sentence))
+    return claim.start - at if at >= 0 else None
 
 
 def _chunks(text: str, limit: int) -> Iterator[tuple[int, str]]:

@@ -35,12 +35,13 @@ if TYPE_CHECKING:  # pragma: no cover
     from rich.text import Text
 
 #: Version of the JSON layout; the major part changes only on incompatible edits.
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 __all__ = [
     "SCHEMA_VERSION",
     "canonical",
     "claim_to_dict",
+    "evidence_span",
     "finding_sort_key",
     "from_dict",
     "from_json",
@@ -92,6 +93,8 @@ def canonical(report: Report) -> Report:
         findings=findings,
         skipped=tuple(sorted(report.skipped, key=lambda s: (s.path, s.reason))),
         paths=tuple(sorted(report.paths)),
+        published=tuple(sorted(report.published)),
+        copies=tuple(sorted(report.copies)),
     )
 
 
@@ -112,6 +115,7 @@ def _grouped(report: Report) -> Iterator[tuple[Status, list[Finding]]]:
 
 _NOUNS = {
     Status.CONFLICT: ("conflict", "conflicts"),
+    Status.DEVELOPING: ("developing figure", "developing figures"),
     Status.VARIANT: ("variant", "variants"),
     Status.COMPATIBLE: ("compatible estimate", "compatible estimates"),
     Status.AGREE: ("agreement", "agreements"),
@@ -120,6 +124,7 @@ _NOUNS = {
 
 _HEADINGS = {
     Status.CONFLICT: "Conflicts",
+    Status.DEVELOPING: "Developing figures",
     Status.VARIANT: "Spelling variants",
     Status.COMPATIBLE: "Compatible estimates",
     Status.AGREE: "Agreements",
@@ -211,6 +216,8 @@ def to_dict(report: Report) -> dict[str, Any]:
         "model": {"name": report.model_name, "version": report.model_version},
         "sources": list(report.sources),
         "paths": dict(report.paths),
+        "published": dict(report.published),
+        "copies": dict(report.copies),
         "skipped": _converter.unstructure(list(report.skipped)),
         "summary": {status.value: n for status, n in report.counts().items()},
         "findings": _converter.unstructure(list(report.findings)),
@@ -244,12 +251,16 @@ def from_dict(data: dict[str, Any]) -> Report:
     skipped = _structure(data.get("skipped", []), tuple[SkippedInput, ...], "skipped")
     sources = _structure(data.get("sources", []), tuple[str, ...], "sources")
     paths = _structure(data.get("paths", {}), dict[str, str], "paths")
+    published = _structure(data.get("published", {}), dict[str, str], "published")
+    copies = _structure(data.get("copies", {}), dict[str, str], "copies")
     model = data.get("model") if isinstance(data.get("model"), dict) else {}
     return Report(
         findings=findings,
         sources=sources,
         skipped=skipped,
         paths=tuple(sorted(paths.items())),
+        published=tuple(sorted(published.items())),
+        copies=tuple(sorted(copies.items())),
         claimcheck_version=str(data.get("claimcheck_version", "")),
         model_name=str(model.get("name", "")),
         model_version=str(model.get("version", "")),
@@ -275,15 +286,37 @@ def from_json(text: str) -> Report:
 # --------------------------------------------------------------------------- evidence
 
 
+def evidence_span(claim: Claim) -> tuple[int, int] | None:
+    """Where the claim sits in its sentence, as (start, end), or None when it is not in it.
+
+    The claim's own offset decides (``sentence_offset``); without one (reports from
+    older versions) a whole-word occurrence is preferred over one inside a longer
+    number, so a "6 miles" claim never lights up the "6" of "16 houses".
+    """
+    sentence = claim.sentence
+    offset = claim.sentence_offset
+    for needle in (claim.display, claim.text):
+        if needle and offset is not None and sentence[offset : offset + len(needle)] == needle:
+            return offset, offset + len(needle)
+    for needle in (claim.display, claim.text):
+        if not needle:
+            continue
+        whole = re.search(rf"(?<![\w.,]){re.escape(needle)}(?![\w]|[.,]\d)", sentence)
+        if whole:
+            return whole.start(), whole.end()
+        at = sentence.find(needle)
+        if at >= 0:
+            return at, at + len(needle)
+    return None
+
+
 def _split_evidence(claim: Claim) -> tuple[str, str, str] | None:
     """The claim's sentence cut into (before, claim, after), or None when not found in it."""
+    span = evidence_span(claim)
+    if span is None:
+        return None
     sentence = claim.sentence
-    for needle in (claim.text, claim.display):
-        if needle:
-            at = sentence.find(needle)
-            if at >= 0:
-                return sentence[:at], needle, sentence[at + len(needle) :]
-    return None
+    return sentence[: span[0]], sentence[span[0] : span[1]], sentence[span[1] :]
 
 
 def _one_line(text: str) -> str:
@@ -376,6 +409,7 @@ def to_markdown(report: Report) -> str:
 
 _COLOURS = {
     Status.CONFLICT: "red",
+    Status.DEVELOPING: "magenta",
     Status.VARIANT: "dark_orange",
     Status.COMPATIBLE: "blue",
     Status.AGREE: "green",
@@ -441,7 +475,12 @@ def render_table(report: Report, console: Console | None = None) -> None:
 
 # --------------------------------------------------------------------------- GitHub annotations
 
-_LEVELS = {Status.CONFLICT: "error", Status.VARIANT: "warning", Status.UNIQUE: "notice"}
+_LEVELS = {
+    Status.CONFLICT: "error",
+    Status.DEVELOPING: "warning",
+    Status.VARIANT: "warning",
+    Status.UNIQUE: "notice",
+}
 
 
 def _gh_data(text: str) -> str:
@@ -567,6 +606,7 @@ _CSS = """
 .claimcheck-report mark a{color:inherit;text-decoration:none}
 .claimcheck-report :target{outline:2px solid #333}
 .claimcheck-report .conflict{--c:#c62828}
+.claimcheck-report .developing{--c:#8e24aa}
 .claimcheck-report .variant{--c:#e67700}
 .claimcheck-report .compatible{--c:#1565c0}
 .claimcheck-report .agree{--c:#2e7d32}
@@ -637,26 +677,30 @@ def _html_mark(claim: Claim, surface: str, anchors: _Anchors) -> str:
     )
 
 
-def _locate(claims: list[Claim], sentence: str) -> tuple[list[tuple[int, int, Claim]], list[Claim]]:
-    """Where each claim sits in its shared sentence, using document offsets to pick
-    between repeated surfaces; returns (located spans, claims that could not be found)."""
+def _locate(claims: list[Claim]) -> tuple[list[tuple[int, int, Claim]], list[Claim]]:
+    """Where each claim sits in its shared sentence; returns (located spans, claims that
+    could not be found). Claims without their own offset are placed by their document
+    offset relative to a claim that has one, then by ``evidence_span``."""
     located, missing = [], []
-    base = None  # document offset of the sentence, learnt from the first located claim
+    base = None  # document offset of the sentence
     for claim in claims:
-        needles = [n for n in (claim.text, claim.display) if n]
-        at = -1
-        for needle in needles:
-            if base is not None and sentence[claim.start - base :].startswith(needle) and claim.start >= base:
-                at = claim.start - base
-            else:
-                at = sentence.find(needle)
-            if at >= 0:
-                located.append((at, at + len(needle), claim))
-                if base is None:
-                    base = claim.start - at
-                break
-        if at < 0:
+        span = evidence_span(claim)
+        if span is not None and claim.sentence_offset == span[0]:
+            base = claim.start - span[0]
+            break
+    for claim in claims:
+        span = evidence_span(claim)
+        needle = claim.display or claim.text
+        if claim.sentence_offset is None and base is not None and claim.start >= base and needle:
+            at = claim.start - base
+            if claim.sentence[at : at + len(needle)] == needle:
+                span = (at, at + len(needle))
+        if span is None:
             missing.append(claim)
+        else:
+            located.append((span[0], span[1], claim))
+            if base is None:
+                base = claim.start - span[0]
     return located, missing
 
 
@@ -679,7 +723,7 @@ def _html_source(source: str, claims: list[Claim], report: Report, anchors: _Anc
     for claim in sorted(claims, key=lambda c: (c.start, c.end)):
         by_sentence[claim.sentence].append(claim)
     for sentence, group in by_sentence.items():
-        located, missing = _locate(group, sentence)
+        located, missing = _locate(group)
         located.sort(key=lambda s: (s[0], s[1]))
         while located:  # overlapping claims are shown again in a repeat of the sentence
             shown, rest, end = [], [], -1
