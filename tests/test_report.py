@@ -42,11 +42,16 @@ _text = st.text(
 _opt_text = st.none() | _text
 
 
+def _digits15(x: float) -> float:
+    return float(f"{x:.15g}")
+
+
 @st.composite
 def quantities(draw) -> Quantity:
-    finite = st.floats(min_value=-1e12, max_value=1e12, allow_nan=False, allow_infinity=False)
+    # Reports write 15 significant digits (no binary noise), so generated figures have at most that.
+    finite = st.floats(min_value=-1e12, max_value=1e12, allow_nan=False, allow_infinity=False).map(_digits15)
     low = draw(st.just(-math.inf) | finite)
-    high = draw(st.just(math.inf) | st.floats(min_value=max(low, -1e12), max_value=1e12, allow_nan=False))
+    high = draw(st.just(math.inf) | st.floats(min_value=max(low, -1e12), max_value=1e12, allow_nan=False).map(_digits15).filter(lambda h: h >= low))
     return Quantity(
         low=low,
         high=high,
@@ -94,7 +99,7 @@ def findings(draw) -> Finding:
         kind=draw(st.sampled_from(ClaimKind)),
         claims=tuple(draw(st.lists(claims(), max_size=3))),
         sources=tuple(draw(st.lists(st.sampled_from(SOURCES), max_size=3, unique=True))),
-        score=draw(st.floats(min_value=0, max_value=1)),
+        score=draw(st.floats(min_value=0, max_value=1).map(_digits15)),
         explanation=draw(_text),
         subject=draw(_text),
         support=draw(st.integers(min_value=0, max_value=4)),
@@ -262,6 +267,19 @@ def test_schema_rejects_a_broken_report(validator):
     data["findings"][0]["status"] = "maybe"
     del data["summary"]["agree"]
     assert len(list(validator.iter_errors(data))) == 2
+
+
+def test_json_has_no_float_noise():
+    noisy = qty(220.00000000000003, 220.00000000000003, text="220")
+    report = flood_report()
+    aid = report.findings[1]
+    claim = attrs.evolve(aid.claims[0], quantity=noisy)
+    report = attrs.evolve(report, findings=(attrs.evolve(aid, claims=(claim,), score=0.1 + 0.2),))
+    text = report.to_json()
+    assert "220.00000000000003" not in text and "0.30000000000000004" not in text
+    [finding] = json.loads(text)["findings"]
+    assert finding["claims"][0]["quantity"]["low"] == 220
+    assert finding["score"] == 0.3
 
 
 @pytest.mark.parametrize("make", [flood_report, hostile_report, empty_report])
@@ -536,7 +554,10 @@ def test_table_plain_when_not_a_terminal():
     assert "\x1b[" not in text
     order = [text.index(h) for h in ("Conflicts (1)", "Spelling variants (1)", "Agreements (1)")]
     assert order == sorted(order)
-    assert "Valley Courier: The regional health office put the death toll at 950." in text
+    # Each reading, then its evidence right under it.
+    row = text.index("Valley Courier · 950 [950, 950]")
+    assert text.index("“The regional health office put the death toll at 950.”") > row
+    assert "3 of 4 sources state it; 1 does not mention it." in text
     assert text.rstrip().endswith(fmt.summary_line(flood_report()))
 
 
@@ -670,7 +691,10 @@ def test_pipeline_report_through_every_format(nlp, validator):
     assert report.findings
     data = json.loads(report.to_json())
     assert list(validator.iter_errors(data)) == []
-    assert fmt.from_json(report.to_json()) == fmt.canonical(report)
+    back = fmt.from_json(report.to_json())
+    # Figures come back to 15 significant digits, the rest exactly.
+    assert back.to_json() == report.to_json()
+    assert [f.key for f in back.findings] == [f.key for f in fmt.canonical(report).findings]
     page = _parse(report.to_html())
     assert len([i for i in page.ids if i.startswith("finding-")]) == len(report.findings)
     assert set(page.links) <= set(page.ids)

@@ -39,6 +39,7 @@ from claimcheck.nlp import load_pipeline, model_info
 from claimcheck.published import dated
 from claimcheck.quantities import is_vague
 from claimcheck.sources import read_inputs
+from claimcheck.subjects import readable_subject
 from claimcheck.timeline import relabel
 
 Inputs = Union[Sequence[Document], Mapping[str, str], str, os.PathLike, Sequence[Union[str, os.PathLike]]]
@@ -216,7 +217,7 @@ def _judge_quantity(group: Group, total: int, config: Config = DEFAULT_CONFIG) -
         s: _quote(min((c for c in cs if c.quantity == intervals[s]), key=lambda c: c.start).shown)
         for s, cs in per_source.items()
     }
-    what = group.subject
+    what = readable_subject(group.claims, fallback=group.subject)
     if len(per_source) == 1:
         [(source, _)] = per_source.items()
         return _finding(Status.UNIQUE, group, total,

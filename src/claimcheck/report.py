@@ -19,9 +19,11 @@ import cattrs
 from cattrs.errors import ClassValidationError, IterableValidationError
 from cattrs.gen import make_dict_unstructure_fn
 
+from claimcheck.readings import FactSheet, fact_sheet, natural_key
 from claimcheck.models import (
     DISCREPANCIES,
     Claim,
+    ClaimKind,
     Finding,
     Quantity,
     Report,
@@ -152,8 +154,13 @@ def summary_line(report: Report) -> str:
 _converter = cattrs.Converter(forbid_extra_keys=False)
 
 
+def _clean(x: float) -> float:
+    """A float without binary noise: 220.00000000000003 is written 220.0 (15 significant digits)."""
+    return float(f"{x:.15g}") if math.isfinite(x) else x
+
+
 def _finite_or_none(x: float | None) -> float | None:
-    return None if x is None or math.isinf(x) else float(x)
+    return None if x is None or math.isinf(x) else _clean(float(x))
 
 
 def _unstructure_quantity(q: Quantity) -> dict[str, Any]:
@@ -193,7 +200,35 @@ _unstructure_finding_fields = make_dict_unstructure_fn(Finding, _converter)
 def _unstructure_finding(finding: Finding) -> dict[str, Any]:
     data = _unstructure_finding_fields(finding)
     data["key"] = finding.key  # derived, written for people and baselines; ignored on read
+    data["score"] = _clean(float(finding.score))
     return data
+
+
+def _fact_dict(sheet: FactSheet) -> dict[str, Any]:
+    """The derived, editor-facing view of a finding (written for readers, ignored on read)."""
+    return {
+        "title": sheet.subject,
+        "coverage": sheet.coverage(),
+        "stated": sheet.stated,
+        "silent": sheet.silent,
+        "voices": sheet.voices,
+        "majority": list(sheet.majority),
+        "outliers": list(sheet.outliers),
+        "gaps": list(sheet.gaps),
+        "self_contradictions": list(sheet.self_contradictions),
+        "readings": [
+            {
+                "source": r.source,
+                "text": r.text,
+                "interval": r.interval,
+                "attribution": r.attribution,
+                "published": r.published,
+                "copy_of": r.copy_of,
+                "converted": r.converted,
+            }
+            for r in sheet.readings
+        ],
+    }
 
 
 _converter.register_unstructure_hook(Finding, _unstructure_finding)
@@ -220,7 +255,9 @@ def to_dict(report: Report) -> dict[str, Any]:
         "copies": dict(report.copies),
         "skipped": _converter.unstructure(list(report.skipped)),
         "summary": {status.value: n for status, n in report.counts().items()},
-        "findings": _converter.unstructure(list(report.findings)),
+        "findings": [
+            {**_converter.unstructure(f), "fact": _fact_dict(fact_sheet(f, report))} for f in report.findings
+        ],
     }
     return _sorted_keys(data)
 
@@ -367,34 +404,122 @@ def _md_cell(text: str) -> str:
     return _md(text) if text else ""
 
 
-def to_markdown(report: Report) -> str:
-    """The report as Markdown for a pull request comment or a newsroom ticket.
+def _md_table(headers: list[str], rows: list[list[str]]) -> list[str]:
+    """A Markdown table without the columns no row fills (no Interval column for names)."""
+    keep = [i for i in range(len(headers)) if i == 0 or any(row[i] for row in rows)]
+    out = ["| " + " | ".join(headers[i] for i in keep) + " |", "|" + " --- |" * len(keep)]
+    out += ["| " + " | ".join(row[i] for i in keep) + " |" for row in rows]
+    return out
 
-    Discrepancies get one entry each with quotes from every source; agreements and
-    one-source claims are summarised in tables.
+
+def _md_reading_rows(sheet: FactSheet, report: Report) -> list[str]:
+    """The readings table of one fact: a row per claim, the source's standing reading first."""
+    rows = []
+    for reading in sheet.readings:
+        claims = [reading.claim] + [
+            c for c in sheet.finding.claims if c.source == reading.source and c is not reading.claim
+        ]
+        for n, claim in enumerate(claims):
+            where = report.path_of(claim.source)
+            location = f" ({_md(where)}, line {claim.line})" if where else f" (line {claim.line})"
+            source = _md(reading.source) if n == 0 else "″"
+            if n == 0 and reading.copy_of:
+                source += f" (copy of {_md(reading.copy_of)})"
+            shown = _md(claim.shown) + (f" ≈ {_md(reading.converted)}" if n == 0 and reading.converted else "")
+            interval = _md(claim.quantity.describe()) if claim.quantity else ""
+            first = n == 0
+            rows.append([
+                source, shown, interval,
+                _md_cell(reading.attribution or "") if first else "",
+                _md_cell(reading.published or "") if first else "",
+                _md_quote(claim) + location,
+            ])  # fmt: skip
+    return _md_table(["Source", "Reading", "Interval", "Attribution", "Published", "Evidence"], rows)
+
+
+def _fact_lines(sheet: FactSheet) -> list[str]:
+    """Coverage, majority and outliers, gaps, self-contradictions: one line each."""
+    lines = [sheet.coverage() + "."]
+    if sheet.majority:
+        said = {r.source: r.text for r in sheet.readings}
+        lines.append(
+            "Majority: " + ", ".join(f"{s} “{said[s]}”" for s in sheet.majority)
+            + "; outliers: " + ", ".join(f"{s} “{said[s]}”" for s in sheet.outliers) + "."
+        )
+    lines += list(sheet.gaps)
+    lines += [f"⚠ {c}" for c in sheet.self_contradictions]
+    return lines
+
+
+def _copies_line(report: Report) -> str:
+    by_original: dict[str, list[str]] = defaultdict(list)
+    for copy, original in report.copies:
+        by_original[original].append(copy)
+    return "; ".join(
+        f"{', '.join(sorted(copies, key=natural_key))} {'copies' if len(copies) == 1 else 'copy'} {original}"
+        for original, copies in sorted(by_original.items(), key=lambda kv: natural_key(kv[0]))
+    )
+
+
+def _entity_name(finding: Finding) -> str:
+    return finding.subject.split(" (")[0] if finding.subject else finding.kind.value
+
+
+def to_markdown(report: Report) -> str:
+    """The report as an editor's brief, for a pull request comment or a newsroom ticket.
+
+    Facts to check come first (conflicts, developing figures), each with every source's
+    reading and evidence in a table; then spelling variants; then the rest summarised:
+    compatible estimates and agreements in short tables (names agreed on one line each,
+    with a count) and the claims only one source makes.
     """
     report = canonical(report)
     lines = ["## claimcheck report", "", f"**{summary_line(report)}**", ""]
     if report.sources:
-        lines += ["Sources: " + ", ".join(_md(s) for s in report.sources), ""]
+        lines += ["Sources: " + ", ".join(_md(s) for s in sorted(report.sources, key=natural_key)), ""]
+    if report.copies:
+        lines += [f"Copies (counted as one voice): {_md(_copies_line(report))}.", ""]
     for status, findings in _grouped(report):
         lines += [f"### {_HEADINGS[status]} ({len(findings)})", ""]
         if status in DISCREPANCIES:
             for finding in findings:
-                subject = _md(finding.subject) or "(no subject)"
+                sheet = fact_sheet(finding, report)
+                subject = _md(sheet.subject) or "(no subject)"
                 lines.append(
                     f"- **{subject}** ({finding.kind.value}, {_sources_phrase(finding)}, "
                     f"score {finding.score:.2f}): {_md(finding.explanation)}"
                 )
-                lines += [_md_evidence(c, report) for c in finding.claims]
+                lines += [f"  - {_md(line)}" for line in _fact_lines(sheet)]
                 lines += [f"  - note: {_md(n)}" for n in finding.notes]
-            lines.append("")
+                lines.append("")
+                lines += _md_reading_rows(sheet, report)
+                lines.append("")
+        elif status is Status.AGREE:
+            names = [f for f in findings if f.kind is ClaimKind.ENTITY]
+            others = [f for f in findings if f.kind is not ClaimKind.ENTITY]
+            if others:
+                lines += ["| Fact | Reading | Sources |", "| --- | --- | --- |"]
+                for finding in others:
+                    sheet = fact_sheet(finding, report)
+                    reading = sheet.readings[0].text if sheet.readings else ""
+                    lines.append(
+                        f"| {_md_cell(sheet.subject)} | {_md_cell(reading)} | {_md(sheet.coverage())}: "
+                        f"{_md(', '.join(sorted(finding.sources, key=natural_key)))} |"
+                    )
+                lines.append("")
+            if names:
+                listed = ", ".join(
+                    f"{_md(_entity_name(f))} ({len(f.sources)})"
+                    for f in sorted(names, key=lambda f: (-len(f.sources), natural_key(_entity_name(f))))
+                )
+                lines += [f"Names the sources agree on (sources naming each): {listed}.", ""]
         else:
             lines += ["| Subject | Kind | Sources | Claims |", "| --- | --- | --- | --- |"]
             for finding in findings:
+                sheet = fact_sheet(finding, report)
                 claims = "; ".join(f"{_md(c.source)}: {_md(c.shown)}" for c in finding.claims)
                 lines.append(
-                    f"| {_md_cell(finding.subject)} | {finding.kind.value} "
+                    f"| {_md_cell(sheet.subject)} | {finding.kind.value} "
                     f"| {_md(', '.join(finding.sources))} | {claims} |"
                 )
             lines.append("")
@@ -417,12 +542,13 @@ _COLOURS = {
 }
 
 
-def _rich_evidence(claim: Claim, colour: str, full: bool) -> Text:
+def _rich_evidence(claim: Claim, colour: str, full: bool, with_source: bool = True) -> Text:
     from rich.text import Text
 
     line = Text()
-    line.append(claim.source, style="bold")
-    line.append(": ")
+    if with_source:
+        line.append(claim.source, style="bold")
+        line.append(": ")
     parts = _split_evidence(claim) if full else None
     if parts is None:
         line.append(_one_line(claim.shown), style=f"bold {colour}")
@@ -436,37 +562,83 @@ def _rich_evidence(claim: Claim, colour: str, full: bool) -> Text:
     return line
 
 
+def _rich_fact(finding: Finding, sheet: FactSheet, colour: str) -> Group:
+    """One discrepancy as an editor's brief: what, why, who says what, with evidence."""
+    from rich.console import Group
+    from rich.padding import Padding
+    from rich.text import Text
+
+    head = Text()
+    head.append(sheet.subject or "(no subject)", style=f"bold {colour}")
+    head.append(f"  {finding.status.value} · {finding.kind.value} · {_sources_phrase(finding)}", style="dim")
+    lines: list[Any] = [head, Text(_one_line(finding.explanation).strip())]
+    lines += [Text(_one_line(line), style="italic") for line in _fact_lines(sheet)]
+    lines += [Text("note: " + _one_line(n).strip(), style="italic") for n in finding.notes]
+    for reading in sheet.readings:
+        row = Text("  ")
+        row.append(reading.source, style="bold")
+        if reading.copy_of:
+            row.append(f" (copy of {reading.copy_of})", style="dim")
+        row.append(" · ")
+        row.append(_one_line(reading.text), style=f"bold {colour}")
+        if reading.converted:
+            row.append(f" ≈ {reading.converted}")
+        if reading.interval:
+            row.append(f" {reading.interval}", style="dim")
+        for extra in (reading.attribution, reading.published):
+            if extra:
+                row.append(f" · {_one_line(extra)}")
+        evidence = Text("“")
+        evidence.append_text(_rich_evidence(reading.claim, colour, True, with_source=False))
+        evidence.append("”")
+        lines += [row, Padding(evidence, (0, 0, 0, 6))]
+    return Group(*lines, Text(""))
+
+
 def render_table(report: Report, console: Console | None = None) -> None:
-    """Print the report to a terminal: grouped by status, conflicts first, colour by status.
+    """Print the report to a terminal as an editor's brief: facts to check first, each
+    with every source's reading beside its evidence; then variants; then the rest summarised.
 
     Article text is printed as plain text (never parsed as rich markup). On a
     non-terminal output rich leaves out colours, so the result is plain text.
     """
-    from rich.console import Console, Group
+    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     console = console or Console()
     report = canonical(report)
+    console.print(Text(summary_line(report), style="bold"))
+    if report.copies:
+        console.print(Text(f"Copies (counted as one voice): {_copies_line(report)}.", style="dim"))
     for status, findings in _grouped(report):
         colour = _COLOURS[status]
-        table = Table(
-            title=Text(f"{_HEADINGS[status]} ({len(findings)})", style=f"bold {colour}"),
-            title_justify="left",
-            show_lines=True,
-            expand=True,
-        )
-        table.add_column("Finding", ratio=2)
-        table.add_column("Evidence", ratio=5)
-        full = status in DISCREPANCIES
+        title = Text(f"{_HEADINGS[status]} ({len(findings)})", style=f"bold {colour}")
+        if status in DISCREPANCIES:
+            console.print()
+            console.rule(title, align="left", style=colour)
+            for finding in findings:
+                console.print(_rich_fact(finding, fact_sheet(finding, report), colour))
+            continue
+        table = Table(title=title, title_justify="left", expand=True, show_lines=False)
+        table.add_column("Finding", ratio=3)
+        table.add_column("Sources", ratio=5)
+        names = [f for f in findings if status is Status.AGREE and f.kind is ClaimKind.ENTITY]
         for finding in findings:
-            head = Text()
-            head.append(finding.subject or "(no subject)", style=f"bold {colour}")
-            head.append(f"\n{finding.kind.value} · {_sources_phrase(finding)}", style="dim")
-            head.append("\n" + _one_line(finding.explanation).strip())
-            evidence = [_rich_evidence(c, colour, full) for c in finding.claims]
-            evidence += [Text("note: " + _one_line(n).strip(), style="italic") for n in finding.notes]
-            table.add_row(head, Group(*evidence))
+            if finding in names:
+                continue
+            sheet = fact_sheet(finding, report)
+            head = Text(sheet.subject or "(no subject)", style=f"bold {colour}")
+            said = Text("; ".join(f"{r.source}: {_one_line(r.text)}" for r in sheet.readings))
+            said.append(f"  ({sheet.coverage()})", style="dim")
+            table.add_row(head, said)
+        if names:
+            listed = ", ".join(
+                f"{_entity_name(f)} ({len(f.sources)})"
+                for f in sorted(names, key=lambda f: (-len(f.sources), natural_key(_entity_name(f))))
+            )
+            table.add_row(Text("names agreed on", style=f"bold {colour}"), Text(listed))
+        console.print()
         console.print(table)
     for item in report.skipped:
         console.print(Text(f"skipped {item.path}: {item.reason}", style="yellow"))
