@@ -416,7 +416,9 @@ class _Collector(HTMLParser):
         self.stack: list[str] = []
         self.text: list[str] = []
         self.marks: dict[str, str] = {}
+        self.reading_marks: list[str] = []
         self._mark: str | None = None
+        self._in_reading_mark = False
 
     def handle_starttag(self, tag, attributes):
         attributes = dict(attributes)
@@ -430,20 +432,25 @@ class _Collector(HTMLParser):
                 self.urls.append(attributes[name])
                 if attributes[name].startswith("#"):
                     self.links.append(attributes[name][1:])
-        if tag == "mark":
+        if tag == "mark" and "id" in attributes:  # a claim in its source column
             self._mark = attributes["id"]
             self.marks[self._mark] = ""
+        elif tag == "mark":  # a claim in a finding's readings table
+            self.reading_marks.append("")
 
     def handle_endtag(self, tag):
         assert self.stack and self.stack[-1] == tag, (tag, self.stack[-5:])
         self.stack.pop()
         if tag == "mark":
             self._mark = None
+            self._in_reading_mark = False
 
     def handle_data(self, data):
         self.text.append(data)
         if self._mark:
             self.marks[self._mark] += data
+        elif self.stack and self.stack[-1] == "mark":
+            self.reading_marks[-1] += data
 
 
 def _parse(markup: str) -> _Collector:
@@ -468,6 +475,8 @@ def test_html_has_every_finding_and_working_anchors(render):
     assert len(claim_ids) == len(distinct_claims) == 15
     assert set(claim_ids) <= set(page.links)
     assert sorted(page.marks.values()) == sorted(c.text for f in report.findings for c in f.claims)
+    # Discrepancies show each claim again beside its reading, marked at its offset.
+    assert sorted(page.reading_marks) == sorted(c.text for f in report.discrepancies for c in f.claims)
     text = "".join(page.text)
     for finding in report.findings:
         assert finding.explanation in text
@@ -479,7 +488,7 @@ def test_html_sources_side_by_side():
     assert "grid-template-columns:repeat(4," in markup
     columns = markup.split('<div class="source">')[1:]
     assert [c.split("<h3>")[1].split("</h3>")[0] for c in columns] == [
-        "Harbor Gazette", "Valley Courier", "Northern Dispatch", "Metro Wire",
+        "Harbor Gazette", "Metro Wire", "Northern Dispatch", "Valley Courier",
     ]  # fmt: skip
     harbor = columns[0]
     assert "Officials said <mark" in harbor and ">nearly 1,200</a></mark> people died" in harbor

@@ -26,7 +26,8 @@ __all__ = ["FactSheet", "Reading", "ValueGroup", "convert", "fact_sheet", "gap_p
 
 def natural_key(text: str) -> tuple:
     """Sort key that reads numbers as numbers: "outlet2" before "outlet10"."""
-    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part.casefold()) for part in re.split(r"(\d+)", text) if part)
+    parts = re.split(r"([0-9]+)", text)
+    return tuple((0, int(p), "") if p[:1] in "0123456789" else (1, 0, p.casefold()) for p in parts if p)
 
 
 @attrs.frozen

@@ -761,22 +761,31 @@ def to_pandas(report: Report) -> pandas.DataFrame:
 # --------------------------------------------------------------------------- HTML
 
 _CSS = """
-.claimcheck-report{font:15px/1.5 system-ui,sans-serif;color:#1d1d1f;max-width:100%}
+.claimcheck-report{--fg:#1d1d1f;--muted:#5f6368;--line:#d0d0d0;--bg:#fff;--panel:#f6f7f9;--mark:22%;
+ font:15px/1.5 system-ui,sans-serif;color:var(--fg);background:var(--bg);max-width:100%;padding:.5em}
+@media (prefers-color-scheme: dark){.claimcheck-report{--fg:#e8e8ea;--muted:#a0a4ab;--line:#3a3d42;--bg:#16181b;--panel:#202328;--mark:38%}}
 .claimcheck-report h1{font-size:1.4em;margin:.2em 0}
-.claimcheck-report h2{font-size:1.2em;border-bottom:1px solid #ddd;margin-top:1.2em}
+.claimcheck-report h2{font-size:1.2em;border-bottom:1px solid var(--line);margin-top:1.2em}
 .claimcheck-report h3{font-size:1.05em;margin:.8em 0 .3em}
+.claimcheck-report a{color:inherit}
 .claimcheck-report .summary{font-weight:600}
-.claimcheck-report .meta{color:#666;font-size:.9em}
+.claimcheck-report .meta{color:var(--muted);font-size:.9em}
 .claimcheck-report ol.findings{padding-left:1.4em}
-.claimcheck-report li.finding{margin:.4em 0;padding:.3em .5em;border-left:4px solid var(--c)}
+.claimcheck-report li.finding{margin:.6em 0;padding:.3em .6em;border-left:4px solid var(--c);background:var(--panel)}
 .claimcheck-report .badge{display:inline-block;padding:0 .4em;border-radius:3px;color:#fff;background:var(--c);font-size:.8em;text-transform:uppercase}
+.claimcheck-report .facts{margin:.3em 0;padding-left:1.2em}
+.claimcheck-report .warn{font-weight:600}
+.claimcheck-report table.readings{border-collapse:collapse;width:100%;margin:.3em 0 .6em;font-size:.93em}
+.claimcheck-report table.readings th,.claimcheck-report table.readings td{border-top:1px solid var(--line);padding:.2em .4em;text-align:left;vertical-align:top}
+.claimcheck-report table.readings tbody.value th{background:color-mix(in srgb,var(--c) 12%,var(--bg));font-weight:600}
+.claimcheck-report td.evidence{width:55%}
 .claimcheck-report .columns{display:grid;gap:1em;overflow-x:auto}
-.claimcheck-report .source{border:1px solid #ddd;border-radius:4px;padding:.5em;min-width:14em}
+.claimcheck-report .source{border:1px solid var(--line);border-radius:4px;padding:.5em;min-width:14em}
 .claimcheck-report .source h3{margin-top:0}
 .claimcheck-report p.sentence{margin:.4em 0}
-.claimcheck-report mark{background:color-mix(in srgb,var(--c) 22%,white);border-bottom:2px solid var(--c);padding:0 .1em}
+.claimcheck-report mark{color:inherit;background:color-mix(in srgb,var(--c) var(--mark),var(--bg));border-bottom:2px solid var(--c);padding:0 .1em}
 .claimcheck-report mark a{color:inherit;text-decoration:none}
-.claimcheck-report :target{outline:2px solid #333}
+.claimcheck-report :target{outline:2px solid var(--fg)}
 .claimcheck-report .conflict{--c:#c62828}
 .claimcheck-report .developing{--c:#8e24aa}
 .claimcheck-report .variant{--c:#e67700}
@@ -799,7 +808,8 @@ class _Anchors:
 
     def __init__(self, report: Report, prefix: str) -> None:
         self.prefix = prefix
-        self.columns = list(dict.fromkeys([*report.sources, *(c.source for f in report.findings for c in f.claims)]))
+        sources = dict.fromkeys([*report.sources, *(c.source for f in report.findings for c in f.claims)])
+        self.columns = sorted(sources, key=natural_key)  # outlet2 before outlet10
         self.findings: dict[int, str] = {}
         self.claims: dict[tuple, str] = {}
         #: For each claim: the findings it belongs to, most severe first.
@@ -821,20 +831,82 @@ class _Anchors:
                 self.owners[ident].append((finding, fid))
 
 
-def _html_finding(finding: Finding, anchors: _Anchors) -> str:
+def _html_evidence(claim: Claim, status: str) -> str:
+    """The claim's sentence with the claim marked at its own offset (no id: ids live in
+    the source columns)."""
+    parts = _split_evidence(claim)
+    if parts is None:
+        sentence = f' <span class="meta">{_e(_one_line(claim.sentence))}</span>' if claim.sentence else ""
+        return f'<mark class="{status}">{_e(_one_line(claim.shown))}</mark>{sentence}'
+    before, match, after = parts
+    return f'{_e(_one_line(before))}<mark class="{status}">{_e(_one_line(match))}</mark>{_e(_one_line(after))}'
+
+
+def _html_readings(sheet: FactSheet, anchors: _Anchors, report: Report) -> str:
+    """Every source's reading beside its evidence, grouped by value (largest group first)."""
+    status = sheet.finding.status.value
+    by_source = {r.source: r for r in sheet.readings}
+    order = {r.source: n for n, r in enumerate(sheet.readings)}
+    show_interval = any(r.interval for r in sheet.readings)
+    show_attr = any(r.attribution for r in sheet.readings)
+    show_date = any(r.published for r in sheet.readings)
+    head = ["Source", "Reading"] + (["Interval"] if show_interval else []) + (["Attribution"] if show_attr else [])
+    head += (["Published"] if show_date else []) + ["Evidence"]
+    parts = ['<table class="readings"><thead><tr>' + "".join(f"<th>{h}</th>" for h in head) + "</tr></thead>"]
+    grouped = len(sheet.values) > 1
+    for group in sheet.values:
+        parts.append('<tbody class="value">' if grouped else "<tbody>")
+        if grouped:
+            voices = f", {group.voices} independent" if group.voices < len(group.sources) else ""
+            parts.append(
+                f'<tr><th colspan="{len(head)}">“{_e(_one_line(group.label))}” — '
+                f"{_plural(len(group.sources), 'source', 'sources')}{_e(voices)}</th></tr>"
+            )
+        for source in sorted(group.sources, key=lambda s: order[s]):
+            reading = by_source[source]
+            claims = [reading.claim] + [
+                c for c in sheet.finding.claims if c.source == source and c is not reading.claim
+            ]
+            evidence = "<br>".join(_html_evidence(c, status) for c in claims)
+            where = report.path_of(source)
+            location = f' <span class="meta">({_e(where)}, line {reading.claim.line})</span>' if where else ""
+            copy = f' <span class="meta">copy of {_e(reading.copy_of)}</span>' if reading.copy_of else ""
+            shown = _e(_one_line(reading.text)) + (f" ≈ {_e(reading.converted)}" if reading.converted else "")
+            cells = [
+                f'<a href="#{anchors.claims[_claim_identity(reading.claim)]}">{_e(source)}</a>{copy}',
+                f"<strong>{shown}</strong>",
+            ]
+            cells += [_e(reading.interval)] if show_interval else []
+            cells += [_e(reading.attribution or "")] if show_attr else []
+            cells += [_e(reading.published or "")] if show_date else []
+            cells.append(f'<td class="evidence">{evidence}{location}')
+            parts.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells[:-1]) + cells[-1] + "</td></tr>")
+        parts.append("</tbody>")
+    parts.append("</table>")
+    return "".join(parts)
+
+
+def _html_finding(finding: Finding, anchors: _Anchors, report: Report | None = None) -> str:
     status = finding.status.value
-    evidence = "".join(
-        f'<li><a href="#{anchors.claims[_claim_identity(c)]}">{_e(c.source)}: '
-        f"<q>{_e(_one_line(c.shown))}</q></a></li>"
-        for c in finding.claims
-    )
+    report = report if report is not None else Report(findings=(finding,), sources=finding.sources)
+    sheet = fact_sheet(finding, report)
     notes = "".join(f'<li class="note">{_e(n)}</li>' for n in finding.notes)
+    facts = [f"<li>{_e(line)}</li>" for line in _fact_lines(sheet) if not line.startswith("⚠")]
+    facts += [f'<li class="warn">{_e(c)}</li>' for c in sheet.self_contradictions]
+    if finding.status in DISCREPANCIES:
+        body = _html_readings(sheet, anchors, report)
+    else:
+        body = "<ul>" + "".join(
+            f'<li><a href="#{anchors.claims[_claim_identity(c)]}">{_e(c.source)}</a>: '
+            f"<q>{_e(_one_line(c.shown))}</q></li>"
+            for c in sorted(finding.claims, key=lambda c: natural_key(c.source))
+        ) + "</ul>"
     return (
         f'<li class="finding {status}" id="{anchors.findings[id(finding)]}">'
-        f'<span class="badge">{_e(status)}</span> <strong>{_e(finding.subject or "(no subject)")}</strong> '
+        f'<span class="badge">{_e(status)}</span> <strong>{_e(sheet.subject or "(no subject)")}</strong> '
         f'<span class="meta">{_e(finding.kind.value)} · {_e(_sources_phrase(finding))} · '
         f"score {finding.score:.2f}</span>"
-        f"<p>{_e(finding.explanation)}</p><ul>{evidence}{notes}</ul></li>"
+        f'<p>{_e(finding.explanation)}</p><ul class="facts">{"".join(facts)}{notes}</ul>{body}</li>'
     )
 
 
@@ -932,7 +1004,7 @@ def _html_body(report: Report, prefix: str = "") -> str:
     for status, findings in _grouped(report):
         parts.append(f'<h3 class="{status.value}">{_e(_HEADINGS[status])} ({len(findings)})</h3>')
         parts.append('<ol class="findings">')
-        parts += [_html_finding(f, anchors) for f in findings]
+        parts += [_html_finding(f, anchors, report) for f in findings]
         parts.append("</ol>")
     if not report.findings:
         parts.append('<p class="meta">No comparable claims.</p>')
@@ -973,6 +1045,7 @@ def to_html(report: Report) -> str:
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<meta name="color-scheme" content="light dark">\n'
         f"<title>claimcheck: {_e(summary_line(report))}</title>\n</head>\n<body>\n"
         f"{_html_body(report)}\n</body>\n</html>\n"
     )
