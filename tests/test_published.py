@@ -89,3 +89,23 @@ def test_sort_key_orders_like_time(a, b):
 
 def test_undated_sorts_last():
     assert sorted([None, "2025-03-04T10:00", "2025-03-04"], key=sort_key) == ["2025-03-04", "2025-03-04T10:00", None]
+
+
+def test_sources_read_jsonl_date_and_html_time(tmp_path):
+    from claimcheck.sources import read_inputs
+
+    (tmp_path / "feed.jsonl").write_text(
+        '{"source": "a", "text": "Nine people died.", "date": "2025-03-04T10:00:00Z"}\n'
+        '{"source": "b", "text": "Ten people died.", "published": "March 5, 2025"}\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "page.html").write_text(
+        '<html><body><p>Posted <time datetime="2025-03-06T08:30">this morning</time>.</p>'
+        "<p>Eleven people died in the storm.</p></body></html>",
+        encoding="utf-8",
+    )
+    read = read_inputs([str(tmp_path / "feed.jsonl"), str(tmp_path / "page.html")])
+    kept, _ = dated(read.documents)
+    assert {d.source: d.published for d in kept} == {
+        "a": "2025-03-04T10:00Z", "b": "2025-03-05", "page": "2025-03-06T08:30",
+    }  # fmt: skip

@@ -680,7 +680,44 @@ def test_to_pandas_frame():
     assert isinstance(frame, pd.DataFrame)
     assert list(frame.columns) == fmt._PANDAS_COLUMNS
     assert len(frame) == 15
-    assert frame.groupby("status").size()["conflict"] == 3
+    assert frame.groupby("status", observed=False).size()["conflict"] == 3
+    # Status sorts by severity, not alphabetically, and compares as an ordered category.
+    assert frame["status"].cat.ordered
+    assert list(frame["status"].cat.categories) == [s.value for s in Status]
+    assert set(frame[frame["status"] <= "variant"]["status"]) == {"conflict", "variant"}
+    assert frame.sort_values("status", kind="stable")["status"].iloc[-1] == "unique"
+    conflict = frame[frame["status"] == "conflict"]
+    assert set(conflict["title"]) == {"people killed"}
+    assert list(conflict["low_inclusive"]) == [True, True, True]
+    assert list(conflict["high_inclusive"]) == [False, True, True]
+
+
+def test_to_pandas_dates_copies_attribution():
+    pd = pytest.importorskip("pandas")
+    report = attrs.evolve(
+        flood_report(),
+        published=(("Harbor Gazette", "2025-03-04T10:30Z"), ("Valley Courier", "2025-03-05")),
+        copies=(("Metro Wire", "Harbor Gazette"),),
+    )
+    frame = report.to_pandas()
+    by_source = frame.drop_duplicates("source").set_index("source")
+    assert by_source.loc["Harbor Gazette", "published"] == pd.Timestamp("2025-03-04 10:30")
+    assert by_source.loc["Valley Courier", "published"] == pd.Timestamp("2025-03-05")
+    assert pd.isna(by_source.loc["Northern Dispatch", "published"])
+    assert by_source.loc["Metro Wire", "copy_of"] == "Harbor Gazette"
+    assert {"attribution", "scope", "agent", "negated"} <= set(frame.columns)
+
+
+def test_repr_and_rich_are_one_line_summaries():
+    report = flood_report()
+    assert repr(report) == f"<Report: {fmt.summary_line(report)}>"
+    assert report.__rich__() == fmt.summary_line(report)
+    developing = attrs.evolve(report.findings[2], status=Status.DEVELOPING)
+    many = attrs.evolve(report, findings=(*report.findings, developing), skipped=())
+    assert fmt.summary_line(many).startswith("1 conflict, 1 developing figure, 1 variant")
+    conflict = report.findings[2]
+    assert repr(conflict) == "<Finding conflict: people died (3 of 4 sources)>"
+    assert "\n" not in repr(report) and len(repr(report)) < 200
 
 
 # --------------------------------------------------------------------------- a pipeline report

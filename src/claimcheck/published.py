@@ -11,12 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from typing import Any
 
 import attrs
 
 from claimcheck.models import Document, SkippedInput
 
-__all__ = ["dated", "find_published", "normalise", "published_from_html", "sort_key"]
+__all__ = ["dated", "find_published", "normalise", "published_from_html", "published_from_soup", "sort_key"]
 
 _MONTHS = {
     m: i + 1
@@ -149,7 +150,11 @@ def published_from_html(markup: str) -> str | None:
     """The publication moment of an HTML page from ``<meta>`` or ``<time datetime>``."""
     from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(markup, "html.parser")
+    return published_from_soup(BeautifulSoup(markup, "html.parser"))
+
+
+def published_from_soup(soup: Any) -> str | None:
+    """``published_from_html`` for a page already parsed with BeautifulSoup."""
     for meta in soup.find_all("meta"):
         name = meta.get("property") or meta.get("name") or meta.get("itemprop") or ""
         if _META_NAMES.match(str(name)):

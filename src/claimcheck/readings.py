@@ -185,23 +185,41 @@ def _interval_key(claim: Claim) -> tuple:
     return (q.low, q.high, q.low_inclusive, q.high_inclusive, _unit_of(claim))
 
 
-def _self_contradictions(by_source: dict[str, list[Claim]]) -> list[str]:
-    """Sources whose own statements of the fact cannot all be true."""
+def _self_contradictions(by_source: dict[str, list[Claim]], elsewhere: Sequence[Claim] = ()) -> list[str]:
+    """Sources whose own statements of the fact cannot all be true.
+
+    ``elsewhere`` are the claims of findings about the same subject (the headline's
+    "12 homes" may have been kept apart from the body's "21 homes"); a clash counts when
+    at least one of its two statements belongs to this finding.
+    """
     out = []
     for source, claims in by_source.items():
         with_q = [c for c in claims if c.quantity is not None]
-        clashes = [
-            (a, b)
-            for i, a in enumerate(with_q)
-            for b in with_q[i + 1 :]
-            if _unit_of(a) == _unit_of(b) and not a.quantity.overlaps(b.quantity)  # type: ignore[union-attr]
-        ]
+        others = [c for c in elsewhere if c.source == source and c.quantity is not None]
+        pairs = [(a, b) for i, a in enumerate(with_q) for b in with_q[i + 1 :]]
+        pairs += [(a, b) if a.start <= b.start else (b, a) for a in with_q for b in others]
+        clashes = sorted(
+            ((a, b) for a, b in pairs
+             if _unit_of(a) == _unit_of(b) and not a.quantity.overlaps(b.quantity)),  # type: ignore[union-attr]
+            key=lambda pair: (pair[0].start, pair[1].start),
+        )  # fmt: skip
         if clashes:
             a, b = clashes[0]
             out.append(
                 f"{source} contradicts itself: “{a.shown}” (line {a.line}) and “{b.shown}” (line {b.line})."
             )
     return out
+
+
+def _same_subject(finding: Finding, report: Report | None) -> list[Claim]:
+    """Claims of the report's other findings about the very same subject."""
+    if report is None or finding.kind is not ClaimKind.QUANTITY:
+        return []
+    return [
+        c for f in report.findings
+        if f is not finding and f.kind is finding.kind and f.subject == finding.subject
+        for c in f.claims
+    ]  # fmt: skip
 
 
 def _voices(sources: Iterable[str], copies: dict[str, str]) -> int:
@@ -269,7 +287,7 @@ def fact_sheet(finding: Finding, report: Report | None = None) -> FactSheet:
         stated=len(by_source),
         total=max(total, len(by_source)),
         voices=_voices(by_source, copies),
-        self_contradictions=tuple(_self_contradictions(by_source)),
+        self_contradictions=tuple(_self_contradictions(by_source, _same_subject(finding, report))),
         gaps=tuple(gaps),
     )
 

@@ -461,6 +461,18 @@ def _copies_line(report: Report) -> str:
     )
 
 
+def _contradictions(report: Report) -> list[str]:
+    """Every source that contradicts itself (headline vs body), each said once."""
+    seen: dict[str, None] = {}
+    for finding in report.findings:
+        for line in fact_sheet(finding, report).self_contradictions:
+            seen.setdefault(line)
+    return list(seen)
+
+
+_SELF = "Sources that contradict themselves"
+
+
 def _entity_name(finding: Finding) -> str:
     return finding.subject.split(" (")[0] if finding.subject else finding.kind.value
 
@@ -479,7 +491,14 @@ def to_markdown(report: Report) -> str:
         lines += ["Sources: " + ", ".join(_md(s) for s in sorted(report.sources, key=natural_key)), ""]
     if report.copies:
         lines += [f"Copies (counted as one voice): {_md(_copies_line(report))}.", ""]
-    for status, findings in _grouped(report):
+    contradictions = _contradictions(report)
+    for status, findings in [*_grouped(report), (None, [])]:
+        if contradictions and (status is None or status not in DISCREPANCIES):
+            lines += [f"### {_SELF} ({len(contradictions)})", ""]
+            lines += [f"- ⚠ {_md(c)}" for c in contradictions] + [""]
+            contradictions = []
+        if status is None:
+            break
         lines += [f"### {_HEADINGS[status]} ({len(findings)})", ""]
         if status in DISCREPANCIES:
             for finding in findings:
@@ -611,7 +630,16 @@ def render_table(report: Report, console: Console | None = None) -> None:
     console.print(Text(summary_line(report), style="bold"))
     if report.copies:
         console.print(Text(f"Copies (counted as one voice): {_copies_line(report)}.", style="dim"))
-    for status, findings in _grouped(report):
+    contradictions = _contradictions(report)
+    for status, findings in [*_grouped(report), (None, [])]:
+        if contradictions and (status is None or status not in DISCREPANCIES):
+            console.print()
+            console.rule(Text(f"{_SELF} ({len(contradictions)})", style="bold red"), align="left", style="red")
+            for line in contradictions:
+                console.print(Text("⚠ " + _one_line(line)))
+            contradictions = []
+        if status is None:
+            break
         colour = _COLOURS[status]
         title = Text(f"{_HEADINGS[status]} ({len(findings)})", style=f"bold {colour}")
         if status in DISCREPANCIES:
@@ -707,14 +735,18 @@ def to_github(
 # --------------------------------------------------------------------------- pandas
 
 _PANDAS_COLUMNS = [
-    "key", "status", "kind", "subject", "score", "support", "total_sources", "explanation",
-    "source", "path", "line", "start", "end", "text", "display", "sentence", "noun",
-    "predicate", "entity", "label", "low", "high", "value", "qualifier", "unit",
+    "key", "status", "kind", "subject", "title", "score", "support", "total_sources", "explanation",
+    "source", "path", "published", "copy_of", "line", "start", "end", "text", "display", "sentence",
+    "noun", "predicate", "entity", "label", "attribution", "scope", "agent", "negated",
+    "low", "high", "low_inclusive", "high_inclusive", "value", "qualifier", "unit",
 ]  # fmt: skip
 
 
 def _pandas_rows(report: Report) -> Iterator[dict[str, Any]]:
-    for finding in canonical(report).findings:
+    report = canonical(report)
+    published, copies = dict(report.published), dict(report.copies)
+    for finding in report.findings:
+        title = fact_sheet(finding, report).subject
         for claim in finding.claims:
             q = claim.quantity
             yield {
@@ -722,12 +754,15 @@ def _pandas_rows(report: Report) -> Iterator[dict[str, Any]]:
                 "status": finding.status.value,
                 "kind": finding.kind.value,
                 "subject": finding.subject,
+                "title": title,
                 "score": finding.score,
                 "support": finding.support,
                 "total_sources": finding.total_sources,
                 "explanation": finding.explanation,
                 "source": claim.source,
                 "path": report.path_of(claim.source),
+                "published": published.get(claim.source),
+                "copy_of": copies.get(claim.source),
                 "line": claim.line,
                 "start": claim.start,
                 "end": claim.end,
@@ -738,8 +773,14 @@ def _pandas_rows(report: Report) -> Iterator[dict[str, Any]]:
                 "predicate": claim.predicate,
                 "entity": claim.entity,
                 "label": claim.label,
+                "attribution": claim.attribution,
+                "scope": claim.scope,
+                "agent": claim.agent,
+                "negated": claim.negated,
                 "low": q.low if q else None,
                 "high": q.high if q else None,
+                "low_inclusive": q.low_inclusive if q else None,
+                "high_inclusive": q.high_inclusive if q else None,
                 "value": q.value if q else None,
                 "qualifier": q.qualifier if q else None,
                 "unit": q.unit if q else None,
@@ -747,7 +788,12 @@ def _pandas_rows(report: Report) -> Iterator[dict[str, Any]]:
 
 
 def to_pandas(report: Report) -> pandas.DataFrame:
-    """One row per claim per finding, in canonical order; needs the pandas extra."""
+    """One row per claim per finding, in canonical order; needs the pandas extra.
+
+    ``status`` is an ordered categorical, most severe first, so ``sort_values("status")``
+    and ``frame[frame.status <= "variant"]`` work; ``published`` is a timestamp (NaT when
+    the source is undated).
+    """
     try:
         import pandas
     except ImportError as exc:
@@ -755,7 +801,11 @@ def to_pandas(report: Report) -> pandas.DataFrame:
             "Report.to_pandas needs pandas, which is not installed: "
             "pip install 'claimcheck[pandas]'"
         ) from exc
-    return pandas.DataFrame(list(_pandas_rows(report)), columns=_PANDAS_COLUMNS)
+    frame = pandas.DataFrame(list(_pandas_rows(report)), columns=_PANDAS_COLUMNS)
+    frame["status"] = pandas.Categorical(frame["status"], categories=[s.value for s in Status], ordered=True)
+    frame["kind"] = pandas.Categorical(frame["kind"], categories=[k.value for k in ClaimKind])
+    frame["published"] = pandas.to_datetime(frame["published"].str.rstrip("Z"), errors="coerce", format="ISO8601")
+    return frame
 
 
 # --------------------------------------------------------------------------- HTML
@@ -1001,7 +1051,15 @@ def _html_body(report: Report, prefix: str = "") -> str:
     if any(meta):
         parts.append(f'<p class="meta">{_e(" · ".join(m for m in meta if m))}</p>')
     parts.append('<section class="findings"><h2>Findings</h2>')
-    for status, findings in _grouped(report):
+    contradictions = _contradictions(report)
+    for status, findings in [*_grouped(report), (None, [])]:
+        if contradictions and (status is None or status not in DISCREPANCIES):
+            parts.append(f'<h3 class="conflict">{_e(_SELF)} ({len(contradictions)})</h3><ul class="self">')
+            parts += [f'<li class="warn">⚠ {_e(c)}</li>' for c in contradictions]
+            parts.append("</ul>")
+            contradictions = []
+        if status is None:
+            break
         parts.append(f'<h3 class="{status.value}">{_e(_HEADINGS[status])} ({len(findings)})</h3>')
         parts.append('<ol class="findings">')
         parts += [_html_finding(f, anchors, report) for f in findings]
