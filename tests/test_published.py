@@ -22,6 +22,9 @@ from claimcheck.published import dated, find_published, normalise, published_fro
         ("Mar. 4, 2025 at 6:05 pm", "2025-03-04T18:05"),
         ("March 4, 2025 10:30 GMT", "2025-03-04T10:30Z"),
         ("12 Sept 2024, 9.15am", "2024-09-12T09:15"),
+        ("Tuesday, Dec. 20 2005 12:00 a.m. MST", "2005-12-20T07:00Z"),
+        ("Posted Oct 26, 2011 8:57 AM CDT", "2011-10-26T13:57Z"),
+        ("Published on Friday, 27 September 2013", "2013-09-27"),
         ("February 30, 2025", None),  # no such day
         ("last Tuesday", None),
         ("", None),

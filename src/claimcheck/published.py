@@ -31,7 +31,7 @@ _MONTHS = {
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _TIME = (
     r"(?:(?:,|\s+at|\s*-)?\s*(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?::[0-5]\d)?"
-    r"\s*(?P<ampm>[ap]\.?m\.?)?\s*(?P<zone>utc|gmt|z|[+-]\d\d:?\d\d)?)?"
+    r"\s*(?P<ampm>[ap]\.?m\.?)?\s*(?P<zone>utc|gmt|z|[ecmp][sd]t|bst|cest|cet|[+-]\d\d:?\d\d)?\b)?"
 )
 #: "March 4, 2025", "4 March 2025", each maybe followed by a time.
 _WRITTEN = re.compile(
@@ -55,12 +55,19 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+")
 _HEAD_LINES = 8
 
 
+#: Zone abbreviations common in datelines, as hours from UTC.
+_ZONES = {"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+          "BST": 1, "CET": 1, "CEST": 2}  # fmt: skip
+
+
 def _zone_offset(zone: str | None) -> dt.timezone | None:
     if not zone:
         return None
     zone = zone.upper()
     if zone in ("UTC", "GMT", "Z"):
         return dt.timezone.utc
+    if zone in _ZONES:
+        return dt.timezone(dt.timedelta(hours=_ZONES[zone]))
     sign = -1 if zone[0] == "-" else 1
     digits = zone[1:].replace(":", "")
     return dt.timezone(sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))

@@ -945,12 +945,18 @@ def _html_finding(finding: Finding, anchors: _Anchors, report: Report | None = N
     facts += [f'<li class="warn">{_e(c)}</li>' for c in sheet.self_contradictions]
     if finding.status in DISCREPANCIES:
         body = _html_readings(sheet, anchors, report)
-    else:
-        body = "<ul>" + "".join(
-            f'<li><a href="#{anchors.claims[_claim_identity(c)]}">{_e(c.source)}</a>: '
-            f"<q>{_e(_one_line(c.shown))}</q></li>"
-            for c in sorted(finding.claims, key=lambda c: natural_key(c.source))
-        ) + "</ul>"
+    else:  # summarised on one line: who says what, each linked to its claim
+        claims = sorted(finding.claims, key=lambda c: (natural_key(c.source), c.start))
+        if finding.kind is ClaimKind.ENTITY and finding.status is Status.AGREE:
+            said = ", ".join(f'<a href="#{anchors.claims[_claim_identity(c)]}">{_e(c.source)}</a>' for c in claims)
+            body = f'<p class="inline">Named by {said}.</p>'
+        else:
+            said = "; ".join(
+                f'<a href="#{anchors.claims[_claim_identity(c)]}">{_e(c.source)}</a>: <q>{_e(_one_line(c.shown))}</q>'
+                for c in claims
+            )
+            body = f'<p class="inline">{said}</p>'
+        facts = [f"<li>{_e(sheet.coverage())}.</li>"] + facts[1:]
     return (
         f'<li class="finding {status}" id="{anchors.findings[id(finding)]}">'
         f'<span class="badge">{_e(status)}</span> <strong>{_e(sheet.subject or "(no subject)")}</strong> '
