@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -126,3 +127,23 @@ def test_gap_phrase_direction_matches_the_numbers(a, b):
     else:
         assert phrase.startswith("1/") == (b < a)
         assert math.isfinite(a / b)
+
+
+def test_developing_figure_reads_first_to_latest_and_names_no_majority():
+    finding = _finding(_claim("outlet1", "2", 2), _claim("outlet2", "9", 9), _claim("outlet3", "17", 17),
+                       status=Status.DEVELOPING)
+    report = _report(finding, published=(("outlet1", "2025-03-04T06:00"), ("outlet2", "2025-03-04T09:00"),
+                                         ("outlet3", "2025-03-04T18:00")))
+    sheet = fact_sheet(finding, report)
+    assert sheet.majority == () and sheet.outliers == ()
+    assert sheet.gaps == ("The latest reading, “17” (outlet3), is 8.5× the first reading, “2” (outlet1).",)
+
+
+def test_other_findings_on_the_same_subject_are_pointed_at():
+    first = _finding(_claim("outlet1", "2", 2), _claim("outlet2", "4", 4))
+    second = _finding(_claim("outlet3", "9", 9), status=Status.UNIQUE)
+    other_subject = attrs.evolve(_finding(_claim("outlet4", "7", 7), status=Status.UNIQUE), subject="homes (burn)")
+    report = Report(findings=(first, second, other_subject), sources=("outlet1", "outlet2", "outlet3", "outlet4"))
+    assert fact_sheet(first, report).elsewhere == (("outlet3", "9"),)
+    assert fact_sheet(second, report).elsewhere == (("outlet1", "2"), ("outlet2", "4"))
+    assert fact_sheet(other_subject, report).elsewhere == ()

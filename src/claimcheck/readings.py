@@ -75,6 +75,8 @@ class FactSheet:
     voices: int
     self_contradictions: tuple[str, ...] = ()
     gaps: tuple[str, ...] = ()
+    #: Readings of the same subject that other findings hold (source, reading as written).
+    elsewhere: tuple[tuple[str, str], ...] = ()
 
     @property
     def silent(self) -> int:
@@ -272,10 +274,13 @@ def fact_sheet(finding: Finding, report: Report | None = None) -> FactSheet:
     majority: tuple[str, ...] = ()
     outliers: tuple[str, ...] = ()
     gaps: list[str] = []
-    if finding.status in (Status.CONFLICT, Status.DEVELOPING) and len(values) > 1:
+    if finding.status is Status.CONFLICT and len(values) > 1:
         majority = _majority(chosen, copies, main_unit)
         outliers = tuple(s for s in sorted(chosen, key=natural_key) if s not in majority)
         gaps = _gaps(values, chosen, main_unit, majority)
+    elif finding.status is Status.DEVELOPING and len(readings) > 1:
+        gaps = _change(readings, main_unit)
+    siblings = _same_subject(finding, report)
     subject = readable_subject(finding.claims, fallback=finding.subject) if finding.kind is ClaimKind.QUANTITY else finding.subject
     return FactSheet(
         finding=finding,
@@ -287,7 +292,10 @@ def fact_sheet(finding: Finding, report: Report | None = None) -> FactSheet:
         stated=len(by_source),
         total=max(total, len(by_source)),
         voices=_voices(by_source, copies),
-        self_contradictions=tuple(_self_contradictions(by_source, _same_subject(finding, report))),
+        self_contradictions=tuple(_self_contradictions(by_source, siblings)),
+        elsewhere=tuple(
+            dict.fromkeys((c.source, c.shown) for c in sorted(siblings, key=lambda c: (natural_key(c.source), c.start)))
+        ),
         gaps=tuple(gaps),
     )
 
@@ -301,6 +309,15 @@ def _in_unit(claim: Claim, unit: str | None) -> Quantity | None:
     return attrs.evolve(
         q, low=q.low * factor, high=q.high * factor, value=None if q.value is None else q.value * factor, unit=unit
     )
+
+
+def _change(readings: Sequence[Reading], unit: str | None) -> list[str]:
+    """How a developing figure moved from the first dated reading to the latest one."""
+    first, last = readings[0], readings[-1]
+    a, b = _in_unit(first.claim, unit), _in_unit(last.claim, unit)
+    x, y = (_point(a) if a else None), (_point(b) if b else None)
+    phrase = gap_phrase(x, y, f"the first reading, “{first.text}” ({first.source})") if x and y else None
+    return [f"The latest reading, “{last.text}” ({last.source}), is {phrase}."] if phrase else []
 
 
 def _majority(chosen: dict[str, Claim], copies: dict[str, str], unit: str | None = None) -> tuple[str, ...]:

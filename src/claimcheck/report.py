@@ -19,7 +19,6 @@ import cattrs
 from cattrs.errors import ClassValidationError, IterableValidationError
 from cattrs.gen import make_dict_unstructure_fn
 
-from claimcheck.readings import FactSheet, fact_sheet, natural_key
 from claimcheck.models import (
     DISCREPANCIES,
     Claim,
@@ -30,6 +29,7 @@ from claimcheck.models import (
     SkippedInput,
     Status,
 )
+from claimcheck.readings import FactSheet, fact_sheet, natural_key
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
@@ -362,6 +362,10 @@ def _one_line(text: str) -> str:
 
 
 def _sources_phrase(finding: Finding) -> str:
+    """How many sources back the leading reading (the coverage line says how many state it)."""
+    if finding.total_sources and finding.status in (Status.CONFLICT, Status.DEVELOPING):
+        lead = "the latest reading" if finding.status is Status.DEVELOPING else "the leading reading"
+        return f"{finding.support} of {finding.total_sources} sources give {lead}"
     if finding.total_sources:
         return f"{finding.support} of {finding.total_sources} sources"
     return _plural(len(finding.sources), "source", "sources")
@@ -447,6 +451,10 @@ def _fact_lines(sheet: FactSheet) -> list[str]:
             + "; outliers: " + ", ".join(f"{s} “{said[s]}”" for s in sheet.outliers) + "."
         )
     lines += list(sheet.gaps)
+    if sheet.elsewhere:
+        lines.append(
+            f"Other findings on {sheet.subject}: " + "; ".join(f"{s} “{t}”" for s, t in sheet.elsewhere) + "."
+        )
     lines += [f"⚠ {c}" for c in sheet.self_contradictions]
     return lines
 

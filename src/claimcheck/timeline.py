@@ -15,6 +15,7 @@ import attrs
 
 from claimcheck.models import ClaimKind, Finding, Quantity, Status, format_number
 from claimcheck.published import sort_key
+from claimcheck.subjects import readable_subject
 
 __all__ = ["MIN_MOMENTS", "developing", "relabel"]
 
@@ -69,7 +70,8 @@ def relabel(finding: Finding, published: Mapping[str, str]) -> Finding:
     rising = timeline[-1][1] > timeline[0][1]
     path = " → ".join(format_number(value) for _, value, _ in timeline)
     explanation = (
-        f"A developing figure: {finding.subject} {'rose' if rising else 'fell'} as reports came in "
+        f"A developing figure: {readable_subject(finding.claims, finding.subject)} "
+        f"{'rose' if rising else 'fell'} as reports came in "
         f"({path}, {timeline[0][0]} to {timeline[-1][0]}); the latest reading is "
         f"{format_number(timeline[-1][1])} ({', '.join(timeline[-1][2])})."
     )
