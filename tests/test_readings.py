@@ -147,3 +147,22 @@ def test_other_findings_on_the_same_subject_are_pointed_at():
     assert fact_sheet(first, report).elsewhere == (("outlet3", "9"),)
     assert fact_sheet(second, report).elsewhere == (("outlet1", "2"), ("outlet2", "4"))
     assert fact_sheet(other_subject, report).elsewhere == ()
+
+
+_values = st.integers(min_value=1, max_value=500)
+
+
+@given(st.dictionaries(st.sampled_from([f"outlet{i}" for i in range(1, 9)]), _values, min_size=1, max_size=8),
+       st.sampled_from([Status.CONFLICT, Status.AGREE, Status.UNIQUE]))
+def test_fact_sheet_accounts_for_every_source_once(values, status):
+    finding = _finding(*(_claim(s, str(v), v) for s, v in values.items()), status=status, total=8)
+    sheet = fact_sheet(finding, _report(finding))
+    sources = [r.source for r in sheet.readings]
+    assert sorted(sources, key=natural_key) == sorted(values, key=natural_key)
+    assert sheet.stated + sheet.silent == sheet.total == 8
+    assert not set(sheet.majority) & set(sheet.outliers)
+    if sheet.majority:
+        assert set(sheet.majority) | set(sheet.outliers) == set(values)
+        chosen = {values[s] for s in sheet.majority}
+        assert len(chosen) == 1  # exact figures: a majority is one value
+    assert sum(len(g.sources) for g in sheet.values) == len(values)
