@@ -7,7 +7,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimcheck.models import Document
-from claimcheck.published import dated, find_published, normalise, published_from_html, sort_key
+from claimcheck.published import (
+    dated,
+    find_published,
+    is_publication_line,
+    normalise,
+    published_from_html,
+    sort_key,
+)
 
 
 @pytest.mark.parametrize(
@@ -42,6 +49,8 @@ def test_normalise(text, expected):
         ("Storm\nUpdated: 2025-03-05T09:00\nText.", "2025-03-05T09:00"),
         ("Storm toll rises\n\nHARBOURTON, March 4, 2025 (Courier) - Nine people died.", "2025-03-04"),
         ("Storm\n2025-03-04T11:00Z\n\nA body.", "2025-03-04T11:00Z"),
+        ("Storm\n\nSeptember 13, 2025\n\nNine people died.", "2025-09-13"),
+        ("Storm\nTuesday, 4 March 2025 10:30\nText.", "2025-03-04T10:30"),
         # A date inside the story is the event's, not the article's.
         ("Storm\n\nThe storm of March 1, 2025 killed nine people.", None),
         # A dateline without a year cannot be placed.
@@ -50,6 +59,21 @@ def test_normalise(text, expected):
 )
 def test_find_published(article, expected):
     assert find_published(article) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Published: March 4, 2025 06:10 UTC", True),
+        ("Updated 2025-03-04T09:00", True),
+        ("September 13, 2025", True),
+        ("Published: nothing to see", False),
+        ("Two people were killed on March 4, 2025.", False),
+        ("Posted by the newsdesk", False),
+    ],
+)
+def test_is_publication_line(line, expected):
+    assert is_publication_line(line) is expected
 
 
 def test_published_from_html_meta_then_time():
@@ -112,3 +136,13 @@ def test_sources_read_jsonl_date_and_html_time(tmp_path):
     assert {d.source: d.published for d in kept} == {
         "a": "2025-03-04T10:00Z", "b": "2025-03-05", "page": "2025-03-06T08:30",
     }  # fmt: skip
+
+
+def test_nothing_but_the_date_is_read_from_a_publication_line(nlp):
+    from claimcheck import ClaimKind
+    from claimcheck.extract import extract
+
+    claims = extract("Storm hits coast\nPublished: March 4, 2025 06:10 UTC\n\nTwo people died, police said.", nlp=nlp)
+    on_line = [c for c in claims if c.line == 2]
+    assert all(c.kind is ClaimKind.DATE for c in on_line)
+    assert any(c.quantity is not None and c.quantity.value == 2 for c in claims)

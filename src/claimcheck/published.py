@@ -17,7 +17,7 @@ import attrs
 
 from claimcheck.models import Document, SkippedInput
 
-__all__ = ["dated", "find_published", "normalise", "published_from_html", "published_from_soup", "sort_key"]
+__all__ = ["dated", "find_published", "is_publication_line", "normalise", "published_from_html", "published_from_soup", "sort_key"]
 
 _MONTHS = {
     m: i + 1
@@ -50,6 +50,14 @@ _ISO = re.compile(
 _LABEL = re.compile(r"^\W*(?:published|updated|posted|last updated|first published)(?:\s+on)?\s*:?\s*", re.IGNORECASE)
 #: A dateline: capitals, a comma, then the date ("MINSK, March 4, 2025 (Wire) -").
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+")
+
+#: A line holding nothing but a date (maybe a weekday and a time before or after it).
+_DATE_ONLY = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:[a-z]{3,9}\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|[0-3]?\d(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+(?:19|20)\d\d)"
+    r"(?:,?\s*(?:at\s+)?[0-2]?\d[:.][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{1,4})?)?\W*$",
+    re.IGNORECASE,
+)
 
 #: How far into an article its publication line may be.
 _HEAD_LINES = 8
@@ -137,6 +145,10 @@ def find_published(text: str) -> str | None:
     if found:
         return min(found)[1]
     for line in head:
+        if _DATE_ONLY.match(line):  # "September 13, 2025" or "Tuesday, 4 March 2025 10:30" alone
+            value = normalise(line)
+            if value:
+                return value
         if _DATELINE.match(line):
             value = normalise(line[:60])
             if value:
@@ -180,6 +192,15 @@ def sort_key(published: str | None) -> tuple:
     if not published:
         return (1, "")
     return (0, published.rstrip("Z"))
+
+
+def is_publication_line(line: str) -> bool:
+    """Whether a line only says when the article was published ("Published: 4 March 2025 10:30 UTC")."""
+    line = line.strip()
+    label = _LABEL.match(line)
+    if label:
+        return normalise(line[label.end() :]) is not None and len(line) <= 80
+    return bool(_DATE_ONLY.match(line))
 
 
 def _after(moment: str, limit: str) -> bool:
