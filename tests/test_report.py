@@ -119,6 +119,8 @@ def reports(draw) -> Report:
         claimcheck_version=draw(_text),
         model_name=draw(_text),
         model_version=draw(_text),
+        published=tuple(sorted(draw(st.dictionaries(st.sampled_from(SOURCES), _text, max_size=3)).items())),
+        copies=tuple(sorted(draw(st.dictionaries(st.sampled_from(SOURCES), st.sampled_from(SOURCES), max_size=2)).items())),
     )
 
 
@@ -314,6 +316,13 @@ def test_generated_reports_render_safely(report):
     for line in github.split("\n")[:-1]:  # the runner reads commands line by line
         assert line.startswith(("::error ", "::warning ", "::notice "))
     assert fmt.summary_line(report) in fmt.to_markdown(report)
+    import io
+
+    from rich.console import Console
+
+    out = io.StringIO()
+    fmt.render_table(report, Console(file=out, width=100))
+    assert " ".join(out.getvalue().split()).endswith(" ".join(fmt.summary_line(report).split()))
 
 
 def test_from_dict_rejects_garbage_with_reasons():
