@@ -70,6 +70,7 @@ def make_claim(
         sentence=_sentence_at(text, start),
         display=extra.pop("display", surface),
         line=text.count("\n", 0, start) + 1,
+        sentence_offset=start - (text.rfind("\n", 0, start) + 1),
         **extra,
     )
 

@@ -271,6 +271,24 @@ def test_schema_rejects_a_broken_report(validator):
     assert len(list(validator.iter_errors(data))) == 2
 
 
+def test_a_1_0_report_still_validates_and_reads(validator):
+    data = flood_report().to_dict()
+    data["schema_version"] = "1.0"
+    for key in ("published", "copies"):
+        del data[key]
+    del data["summary"]["developing"]
+    for finding in data["findings"]:
+        del finding["fact"]
+        for claim in finding["claims"]:
+            del claim["sentence_offset"]
+    assert list(validator.iter_errors(data)) == []
+    back = fmt.from_dict(data)
+    assert back.published == () and back.copies == ()
+    assert [f.key for f in back.findings] == [f.key for f in fmt.canonical(flood_report()).findings]
+    # Without offsets the formats still mark each claim in its sentence.
+    assert "“Officials said **nearly 1,200** people died in the district.”" in back.to_markdown()
+
+
 def test_json_has_no_float_noise():
     noisy = qty(220.00000000000003, 220.00000000000003, text="220")
     report = flood_report()
