@@ -762,6 +762,9 @@ def test_pipeline_report_through_every_format(nlp, validator):
 
     report = compare(dict(ARTICLES), nlp=nlp)
     assert report.findings
+    for claim in (c for f in report.findings for c in f.claims):  # the extractor's own offsets
+        at = claim.sentence_offset
+        assert at is not None and claim.sentence[at : at + len(claim.display)] == claim.display
     data = json.loads(report.to_json())
     assert list(validator.iter_errors(data)) == []
     back = fmt.from_json(report.to_json())
