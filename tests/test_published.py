@@ -32,6 +32,8 @@ from claimcheck.published import (
         ("Tuesday, Dec. 20 2005 12:00 a.m. MST", "2005-12-20T07:00Z"),
         ("Posted Oct 26, 2011 8:57 AM CDT", "2011-10-26T13:57Z"),
         ("Published on Friday, 27 September 2013", "2013-09-27"),
+        ("22:07 GMT, 7 July 2012", "2012-07-07T22:07Z"),
+        ("Posted 9.15 am Monday, March 4, 2025", "2025-03-04"),  # a weekday between: not one moment
         ("February 30, 2025", None),  # no such day
         ("last Tuesday", None),
         ("", None),

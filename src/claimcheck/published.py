@@ -46,6 +46,12 @@ _ISO = re.compile(
     r"(?:[T ](?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?P<zone>Z|[+-]\d\d:?\d\d)?)?",
     re.IGNORECASE,
 )
+#: A time written before the date ("22:07 GMT, 7 July 2012").
+_TIME_FIRST = re.compile(
+    r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)?\s*"
+    r"(?P<zone>utc|gmt|z|[ecmp][sd]t|bst|cest|cet|[+-]\d\d:?\d\d)?\W*$",
+    re.IGNORECASE,
+)
 #: Lines that announce the publication moment.
 _LABEL = re.compile(r"^\W*(?:published|updated|posted|last updated|first published)(?:\s+on)?\s*:?\s*", re.IGNORECASE)
 #: A dateline: capitals, a comma, then the date ("MINSK, March 4, 2025 (Wire) -").
@@ -96,7 +102,7 @@ def _iso(year: int, month: int, day: int, hour: int | None, minute: int | None, 
     return utc.isoformat(timespec="minutes") + "Z"
 
 
-def _from_match(m: re.Match) -> str | None:
+def _from_match(m: Any) -> str | None:
     groups = m.groupdict()
     hour = groups.get("hour")
     h = int(hour) if hour is not None else None
@@ -122,8 +128,22 @@ def normalise(text: str | None) -> str | None:
     for pattern in (_ISO, _WRITTEN):
         m = pattern.search(text)
         if m:
-            return _from_match(m)
+            found = _from_match(m)
+            before = _TIME_FIRST.search(text[: m.start()]) if pattern is _WRITTEN and not m.group("hour") else None
+            if found and before:  # "22:07 GMT, 7 July 2012"
+                return _from_match(_Joined(m, before)) or found
+            return found
     return None
+
+
+class _Joined:
+    """A date match and the time written before it, read as one match."""
+
+    def __init__(self, date: re.Match, time: re.Match) -> None:
+        self._groups = {**date.groupdict(), **{k: v for k, v in time.groupdict().items() if v is not None}}
+
+    def groupdict(self) -> dict[str, str | None]:
+        return self._groups
 
 
 def find_published(text: str) -> str | None:
