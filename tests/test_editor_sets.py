@@ -58,6 +58,16 @@ def test_a_toll_rising_over_three_moments_or_more_is_developing_never_a_conflict
                 assert next(r for r in sheet.readings if r.source == "outlet11").copy_of == "outlet10"
 
 
+def test_the_five_readings_are_one_developing_figure_read_in_time_order(storm):
+    [toll] = _toll(storm)
+    assert toll.status is Status.DEVELOPING
+    assert "9 → 12 → 15 → 17 → 17" in toll.explanation
+    sheet = fact_sheet(toll, storm)
+    assert [r.source for r in sheet.readings] == ["outlet1", "outlet2", "outlet3", "outlet10", "outlet11"]
+    assert sheet.coverage() == "5 of 5 sources state it (4 independent)"
+    assert sheet.gaps == ("The latest reading, “Seventeen” (outlet11), is 89% higher than the first reading, “Nine” (outlet1).",)
+
+
 def test_storm_brief_names_the_developing_figure_and_the_copy(storm):
     markdown = storm.to_markdown()
     assert "### Developing figures" in markdown
@@ -74,6 +84,7 @@ def test_as_of_compares_only_what_was_published_by_then(nlp):
     assert sorted(data["published"]) == ["outlet1", "outlet2"]
     assert len(data["skipped"]) == 3 and all("after --as-of" in s["reason"] for s in data["skipped"])
     assert data["summary"]["developing"] == 0  # two moments are no trend yet
+    assert data["summary"]["conflict"] == 1  # 9 at 06:10 and 12 at 09:00 disagree
     bad = CliRunner().invoke(main, ["compare", str(SETS / "storm"), "--as-of", "soon", "-q"])
     assert bad.exit_code == 2 and "--as-of" in bad.output
 

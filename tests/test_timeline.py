@@ -46,6 +46,7 @@ def test_rising_toll_is_a_developing_figure_with_its_timeline():
         ({"a": 2, "b": 9}, {"a": "2025-03-04T06:00", "b": "2025-03-04T07:00"}, "two moments are too few"),
         ({"a": 2, "b": 4, "c": 9, "d": 5}, {"a": "2025-03-04T06:00", "b": "2025-03-04T07:00", "c": "2025-03-04T08:00", "d": "2025-03-04T08:00"}, "same moment, different figures"),
         ({"a": 2, "b": 4, "c": 9}, {"a": "2025-03-04T06:00", "b": "2025-03-04T07:00"}, "one source undated"),
+        ({"a": 13, "b": 12, "c": 12}, {"a": "2013-04-12", "b": "2013-04-14", "c": "2013-04-16"}, "only two values"),
     ],
 )
 def test_stays_a_conflict(values, times, why):
@@ -55,6 +56,7 @@ def test_stays_a_conflict(values, times, why):
 
 def test_falling_figure_is_developing_too():
     finding = relabel(_conflict({"a": 300, "b": 120, "c": 90}), {"a": "2025-01-01", "b": "2025-01-02", "c": "2025-01-03"})
+    assert finding.status is Status.DEVELOPING and "300 → 120 → 90" in finding.explanation
     assert finding.status is Status.DEVELOPING and "fell" in finding.explanation
 
 
@@ -71,5 +73,5 @@ def test_developing_iff_monotone(values):
     finding = _conflict(dict(zip(sources, values)))
     rising = all(a <= b for a, b in zip(values, values[1:]))
     falling = all(a >= b for a, b in zip(values, values[1:]))
-    expected = (rising or falling) and len(set(values)) > 1
+    expected = (rising or falling) and len(set(values)) >= 3
     assert (developing(finding, times) is not None) == expected

@@ -2,8 +2,9 @@
 
 "2 dead" at 08:00, "4" at 10:00, "9" at noon and "17" by evening are not four outlets
 disagreeing but one toll growing. Such a CONFLICT becomes DEVELOPING when every source
-is dated, there are at least ``MIN_MOMENTS`` distinct publication moments, the sources
-of each moment agree among themselves, and the figure moves one way only.
+is dated, there are at least ``MIN_MOMENTS`` distinct publication moments and
+``MIN_VALUES`` distinct figures, the sources of each moment agree among themselves, and
+the figure moves one way only.
 """
 
 from __future__ import annotations
@@ -17,11 +18,14 @@ from claimcheck.models import ClaimKind, Finding, Quantity, Status, format_numbe
 from claimcheck.published import sort_key
 from claimcheck.subjects import readable_subject
 
-__all__ = ["MIN_MOMENTS", "developing", "relabel"]
+__all__ = ["MIN_MOMENTS", "MIN_VALUES", "developing", "relabel"]
 
 #: Fewer moments than this are too few to call a trend: two dated readings that differ
 #: are a conflict (one of them may simply be wrong).
 MIN_MOMENTS = 3
+#: Nor is a figure that takes only two values ("mother of 13", later "of 12"): a trend
+#: moves at least twice.
+MIN_VALUES = 3
 
 
 def _narrowest(qs: list[Quantity]) -> Quantity:
@@ -57,8 +61,10 @@ def developing(finding: Finding, published: Mapping[str, str]) -> list[tuple[str
             return None  # two sources at one moment disagree: a real conflict
         timeline.append((moment, _point(_narrowest([q for _, q in readings])), tuple(sorted(s for s, _ in readings))))
     steps = [b[1] - a[1] for a, b in zip(timeline, timeline[1:])]
+    if len({value for _, value, _ in timeline}) < MIN_VALUES:
+        return None  # "13" then "12": a correction or a disagreement, not a trend
     if all(d >= 0 for d in steps) or all(d <= 0 for d in steps):
-        return timeline if any(steps) else None
+        return timeline
     return None
 
 
