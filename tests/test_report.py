@@ -735,6 +735,13 @@ def test_to_pandas_dates_copies_attribution():
     assert {"attribution", "scope", "agent", "negated"} <= set(frame.columns)
 
 
+def test_report_facts_are_its_fact_sheets():
+    report = flood_report()
+    facts = report.facts()
+    assert [f.finding for f in facts] == list(report.findings)
+    assert {f.subject for f in facts} >= {"people killed", "Katrin Oswald"}
+
+
 def test_repr_and_rich_are_one_line_summaries():
     report = flood_report()
     assert repr(report) == f"<Report: {fmt.summary_line(report)}>"

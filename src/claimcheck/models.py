@@ -15,6 +15,8 @@ import attrs
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
 
+    from claimcheck.readings import FactSheet
+
 
 class ClaimKind(str, enum.Enum):
     """What a claim asserts: a count or amount, a named entity, or a date."""
@@ -248,6 +250,12 @@ class Report:
     def unique(self) -> list[Finding]:
         """Claims only one source makes (uncorroborated)."""
         return [f for f in self.findings if f.status is Status.UNIQUE]
+
+    def facts(self) -> list[FactSheet]:
+        """Every finding as an editor reads it: each source's reading, majority, gaps (see readings.py)."""
+        from claimcheck.readings import fact_sheet
+
+        return [fact_sheet(f, self) for f in self.findings]
 
     def path_of(self, source: str) -> str | None:
         """The file a source was read from, when it came from a file."""
