@@ -213,15 +213,29 @@ def _self_contradictions(by_source: dict[str, list[Claim]], elsewhere: Sequence[
     return out
 
 
+#: The subject index of the last reports seen, so a report's fact sheets cost linear time.
+_INDEXES: dict[int, tuple[Report, dict[str, list[Finding]]]] = {}
+
+
+def _by_subject(report: Report) -> dict[str, list[Finding]]:
+    hit = _INDEXES.get(id(report))
+    if hit is not None and hit[0] is report:
+        return hit[1]
+    index: dict[str, list[Finding]] = {}
+    for f in report.findings:
+        if f.kind is ClaimKind.QUANTITY:
+            index.setdefault(f.subject, []).append(f)
+    if len(_INDEXES) >= 8:
+        _INDEXES.clear()
+    _INDEXES[id(report)] = (report, index)
+    return index
+
+
 def _same_subject(finding: Finding, report: Report | None) -> list[Claim]:
     """Claims of the report's other findings about the very same subject."""
     if report is None or finding.kind is not ClaimKind.QUANTITY:
         return []
-    return [
-        c for f in report.findings
-        if f is not finding and f.kind is finding.kind and f.subject == finding.subject
-        for c in f.claims
-    ]  # fmt: skip
+    return [c for f in _by_subject(report).get(finding.subject, []) if f is not finding for c in f.claims]
 
 
 def _voices(sources: Iterable[str], copies: dict[str, str]) -> int:
@@ -322,25 +336,25 @@ def _change(readings: Sequence[Reading], unit: str | None) -> list[str]:
 
 def _majority(chosen: dict[str, Claim], copies: dict[str, str], unit: str | None = None) -> tuple[str, ...]:
     """The sources whose readings can all be true together and that have the most
-    independent voices; () when two such camps are equally strong (no majority)."""
+    independent voices; () when two such camps are equally strong (no majority).
+
+    A camp is every source allowing one value; the values tried are the ends and the
+    stated figures of the readings (ties go to the lower value).
+    """
     qs = {s: q for s, q in ((s, _in_unit(c, unit)) for s, c in chosen.items()) if q is not None}
-    camps: set[tuple[str, ...]] = set()
-    for q in qs.values():
-        for point in (q.low, q.high, q.value):
-            if point is None or not math.isfinite(point):
-                continue
-            probe = Quantity(low=point, high=point)
-            camp = tuple(sorted((s for s, other in qs.items() if other.overlaps(probe)), key=natural_key))
-            if camp:
-                camps.add(camp)
+    points = sorted({p for q in qs.values() for p in (q.low, q.high, q.value) if p is not None and math.isfinite(p)})
+    camps: dict[frozenset[str], int] = {}
+    for point in points:
+        camp = frozenset(s for s, q in qs.items() if q.contains(point))
+        if camp and camp not in camps:
+            camps[camp] = _voices(camp, copies)
     if not camps:
         return ()
-    ranked = sorted(camps, key=lambda c: (-_voices(c, copies), natural_key(",".join(c))))
-    best = ranked[0]
-    rivals = [c for c in ranked[1:] if not set(c) & set(best)]
-    if rivals and _voices(rivals[0], copies) >= _voices(best, copies):
+    best = max(camps, key=lambda c: (camps[c], len(c)))  # first of the strongest: the lowest value
+    rivals = [v for c, v in camps.items() if not c & best]
+    if rivals and max(rivals) >= camps[best]:
         return ()
-    return best
+    return tuple(sorted(best, key=natural_key))
 
 
 def _gaps(
