@@ -71,6 +71,7 @@ def test_the_five_readings_are_one_developing_figure_read_in_time_order(storm):
 def test_storm_brief_names_the_developing_figure_and_the_copy(storm):
     markdown = storm.to_markdown()
     assert "### Developing figures" in markdown
+    assert "Timeline: 2025-03-04T06:10Z “Nine” (outlet1) → 2025-03-04T09:00Z “Twelve” (outlet2) →" in markdown
     assert "Copies (counted as one voice): outlet11 copies outlet10." in markdown
     assert markdown.index("### Developing figures") < markdown.index("### Agreements")
 

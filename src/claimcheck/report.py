@@ -444,6 +444,10 @@ def _md_reading_rows(sheet: FactSheet, report: Report) -> list[str]:
 def _fact_lines(sheet: FactSheet) -> list[str]:
     """Coverage, majority and outliers, gaps, self-contradictions: one line each."""
     lines = [sheet.coverage() + "."]
+    if sheet.finding.status is Status.DEVELOPING and sheet.timeline():
+        lines.append(
+            "Timeline: " + " → ".join(f"{r.published} “{r.text}” ({r.source})" for r in sheet.timeline()) + "."
+        )
     if sheet.majority:
         said = {r.source: r.text for r in sheet.readings}
         lines.append(
