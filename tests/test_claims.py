@@ -173,7 +173,29 @@ APART = [
     # two people's ages
     ("Police said they arrested Dana Whitcombe, 31, at her home.",
      "Police said they arrested Lee Ostrander, 31, at his home."),
+    # a father and a son who share a surname
+    ("Police said Jerry Maddox, 35, was shot outside his home.",
+     "Police said Jeremy Maddox, 35, was at home that night, and Jerry Maddox was shot."),
 ]
+
+
+@pytest.mark.model
+def test_a_source_that_contradicts_itself_is_a_conflict(nlp):
+    report = compare({
+        "a": "Mother of 9 hurt in crash\n\nPolice said that Rhea Castell, a mother of eight, was hurt on Monday.",
+        "b": "Police said that Rhea Castell, a mother of eight, was hurt on Monday.",
+    }, nlp=nlp)
+    [finding] = [f for f in report.findings if f.status is Status.CONFLICT]
+    assert "contradicts itself" in finding.explanation and "a says both" in finding.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "Police said that when one is killed, all of the town grieves.",
+    "Police said one of the men was hurt in the crash.",
+])
+@pytest.mark.model
+def test_a_pronoun_one_is_no_count(nlp, text):
+    assert not [c for c in extract(text, nlp=nlp) if c.quantity is not None and c.text.lower() == "one"]
 
 
 @pytest.mark.parametrize(("a", "b"), APART)

@@ -152,6 +152,13 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
                 # an age or a player's points with no holder is no known fact: each stands alone
                 groups.extend(Group(ClaimKind.QUANTITY, _quantity_subject([c], pred), (c,)) for c in bucket)
                 continue
+            if holder is not None and holder.startswith("person:") and head in _one_valued(config):
+                # one person has one age: every reading of it is one fact, even two readings
+                # in one source (a headline and a body that disagree)
+                for scope in sorted({c.scope or "" for c in bucket}):
+                    part = [c for c in bucket if (c.scope or "") == scope]
+                    groups.append(Group(ClaimKind.QUANTITY, _quantity_subject(part, pred), tuple(part)))
+                continue
             mine = {id(c) for c in bucket}
             others = [c for c in members
                       if id(c) not in mine and not c.agent and c.quantity and c.quantity.is_exact]
@@ -206,11 +213,16 @@ def _block_measure(claim: Claim, head: str, config: Config) -> Measure | None:
     return measure
 
 
+def _one_valued(config: Config) -> frozenset[str]:
+    lexicon = config.measures or load_measures()
+    return lexicon.one_valued
+
+
 def _holder_key(claim: Claim) -> str | None:
-    """Whose figure a claim is, for blocking: the person's surname, else the thing an age or
+    """Whose figure a claim is, for blocking: the person's name, else the thing an age or
     a kind describes ("girl" in "an 11-year-old girl"), else None."""
     if claim.agent:
-        return "person:" + _fold(claim.agent).rsplit(" ", 1)[-1]
+        return "person:" + _fold(claim.agent)
     if claim.noun_lemma and claim.noun_lemma.startswith("N-") and claim.noun and " " in claim.noun:
         # a thing is no name: "an 11-year-old girl" is one girl only within one event
         event = predicate_class(claim.predicate) or ""
@@ -230,6 +242,16 @@ def _by_holder(members: list[Claim], named: bool, bound: bool) -> list[tuple[str
     buckets: dict[str | None, list[Claim]] = defaultdict(list)
     for claim in members:
         buckets[_holder_key(claim)].append(claim)
+    # "Ortiz" is "Jerry Ortiz" when he is the only Ortiz named in full; with "Jerry Ortiz"
+    # and "Jeremy Ortiz" both named, a bare "Ortiz" is nobody's for sure
+    full = defaultdict(list)
+    for key in buckets:
+        if key and key.startswith("person:") and " " in key:
+            full[key.rsplit(" ", 1)[-1]].append(key)
+    for key in [k for k in buckets if k and k.startswith("person:") and " " not in k]:
+        named = full.get(key[len("person:"):], [])
+        if len(named) == 1:
+            buckets[named[0]].extend(buckets.pop(key))
     people = [k for k in buckets if k and k.startswith("person:")]
     if not bound and len(people) == 1 and None in buckets:
         buckets[people[0]].extend(buckets.pop(None))

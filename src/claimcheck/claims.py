@@ -171,6 +171,8 @@ def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[
         numbers = [t for t in span if t.like_num or any(ch.isdigit() for ch in t.text)]
         anchor = numbers[-1] if numbers else span[-1]
         not_count = anchor.ent_type_ in NOT_COUNT_ENTS and mention.quantity.unit is None
+        if parsed and _pronoun_one(anchor, span):
+            continue  # "when one is killed, all of us lose": a pronoun, not a count
         if not_count and not (parsed and (_is_age(anchor) or _apposition_age(anchor) is not None)):
             continue  # an age is a figure even when the model calls "30-year-old" a date
         headline = _page(doc).headline(_line(doc, mention.start, mention.end))
@@ -225,7 +227,10 @@ def _reading(
     if parent is not None:  # "a mother of 12" counts her children
         predicate_tok = _predicate(parent, span)
         owner = parent.head if parent.dep_ == "appos" else None
-        return "children", "offspring", predicate_tok, people.name_of(owner), _scope(predicate_tok)
+        # "the mother of three of his eight children" counts some of them
+        part = any(c.dep_ == "prep" and c.lower_ == "of" for c in anchor.children)
+        scope = "part" if part else _scope(predicate_tok)
+        return "children", "offspring", predicate_tok, people.name_of(owner), scope
     if unit is None:
         kind = _kind_modifier(anchor, span)
     elif unit != "%" and dimension(unit) not in {None, "share"} and not dimension(unit).startswith("currency"):
@@ -257,6 +262,8 @@ def _reading(
     scope = None if whole else _scope(predicate_tok)
     if scope is None and noun_head is not None and _is_owned_part(anchor, noun_head, unit is not None):
         scope = "part"  # "six of his points came late": a part of his points, not all of them
+    if noun_lemma == "age":  # "two sons, ages 6 and 16": the ages are the sons', not the subject's
+        return noun, noun_lemma, predicate_tok, None, scope
     return noun, noun_lemma, predicate_tok, _agent(predicate_tok, noun_head, people, whole=whole), scope
 
 
@@ -441,6 +448,15 @@ _SCALE_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "billion", 
 
 
 _APPOSITION_ENDS = frozenset({",", ".", ";", ")", "and", "of", "who", "\u2014", "-"})
+
+
+def _pronoun_one(anchor: Token, span: Span) -> bool:
+    """A bare "one" standing for a person or thing ("one is killed", "one of them"), not a count."""
+    if len(span) != 1 or anchor.lower_ != "one":
+        return False
+    return anchor.dep_ in {"nsubj", "nsubjpass"} or any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in anchor.children
+    )
 
 
 def _apposition_age(anchor: Token) -> Token | None:

@@ -281,6 +281,12 @@ def _judge_quantity(group: Group, total: int, config: Config = DEFAULT_CONFIG) -
         return _finding(Status.UNIQUE, group, total,
                         f"Only {source} reports {say[source]} for {what}{_absent(group, total)}.",
                         support=1, notes=notes)
+    torn = _self_contradictions(per_source, config)
+    if torn:  # "Mother of 13" in the headline, "a mother of 12" in the body
+        listed = "; ".join(f"{s} says both {' and '.join(readings)}" for s, readings in torn.items())
+        return _finding(Status.CONFLICT, group, total,
+                        f"A source contradicts itself on {what}: {listed}{_absent(group, total)}.",
+                        support=len(per_source) - len(torn), notes=notes)
     qs = list(intervals.values())
     if all(q.same_interval(qs[0]) for q in qs):
         return _finding(Status.AGREE, group, total,
@@ -314,6 +320,28 @@ def _judge_quantity(group: Group, total: int, config: Config = DEFAULT_CONFIG) -
     return _finding(Status.CONFLICT, group, total,
                     f"The sources disagree on {what}: {lead}; {dissent} — {format_number(gap)} apart"
                     f"{_absent(group, total)}.", support=len(agreeing), notes=notes)
+
+
+def _self_contradictions(per_source: Mapping[str, Sequence[Claim]], config: Config) -> dict[str, list[str]]:
+    """Sources whose own readings of one fact cannot all be true, with those readings.
+
+    Two figures in one sentence ("weighing 2.38 and 2.96 pounds") are two things listed
+    together, never a source at odds with itself: only readings in different sentences count.
+    """
+    torn: dict[str, list[str]] = {}
+    for source, claims in per_source.items():
+        qs = [c.quantity for c in claims if c.quantity]
+        if len({c.sentence for c in claims}) < 2 or len(qs) < 2:
+            continue
+        by_sentence: dict[str, list[Quantity]] = defaultdict(list)
+        for c in claims:
+            if c.quantity:
+                by_sentence[c.sentence].append(_loosened(c.quantity, config.vague_slack))
+        if any(_common(v) is None for v in by_sentence.values()):
+            continue
+        if _common([_loosened(q, config.vague_slack) for q in qs]) is None:
+            torn[source] = sorted({_quote(c.shown) for c in claims})
+    return torn
 
 
 def _common(qs: Sequence[Quantity]) -> tuple[float, float] | None:

@@ -58,6 +58,9 @@ class MeasureLexicon:
     counted: Mapping[str, str] = attrs.field(factory=dict)
     #: measures that only mean something for a holder: an age, a weight, a salary
     per_holder: frozenset[str] = frozenset()
+    #: per-holder measures a holder has one value of (an age, a number of children): two
+    #: readings of one holder's, even in one source, are one fact
+    one_valued: frozenset[str] = frozenset()
     #: every measure name the lexicon defines
     measure_names: frozenset[str] = frozenset()
 
@@ -84,8 +87,9 @@ class MeasureLexicon:
         }
         names = frozenset(data.get("measures", {}))
         per_holder = frozenset(n for n, e in data.get("measures", {}).items() if e.get("per_holder"))
+        one_valued = frozenset(n for n, e in data.get("measures", {}).items() if e.get("one_value"))
         return cls(nouns=nouns, events=events, conditional=conditional, generic=generic,
-                   exceptions=exceptions, counted=counted, per_holder=per_holder,
+                   exceptions=exceptions, counted=counted, per_holder=per_holder, one_valued=one_valued,
                    measure_names=names)
 
     def extended(self, data: Mapping) -> MeasureLexicon:
@@ -98,6 +102,7 @@ class MeasureLexicon:
             exceptions={**self.exceptions, **more.exceptions},
             counted={**self.counted, **more.counted},
             per_holder=self.per_holder | more.per_holder,
+            one_valued=self.one_valued | more.one_valued,
             generic=self.generic | more.generic,
             measure_names=self.measure_names | more.measure_names,
         )
