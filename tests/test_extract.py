@@ -9,6 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from strategies import NUMBER_HEAVY_TEXT
+
 from claimcheck.extract import CHUNK_CHARS, _chunks, extract, extract_documents
 from claimcheck.models import ClaimKind, Document
 
@@ -22,23 +24,16 @@ def _offsets_exact(text: str, claims) -> None:
 # ---------------------------------------------------------------- any text
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text())
 def test_any_text_never_raises_and_offsets_are_exact(blank_nlp, text):
     _offsets_exact(text, extract(text, nlp=blank_nlp))
 
 
-_NUMBERY = st.lists(
-    st.one_of(
-        st.sampled_from(["52", "1,200", "nearly 40", "20%", "â‚¬5 million", "NausÄ—da", "\n", "\n\n",
-                         " ", ". ", "prisoners", "more than", "\u00ad", "\u200b", "\ufeff", "½", "٣"]),
-        st.text(max_size=6),
-    ),
-    max_size=40,
-).map("".join)
+_NUMBERY = NUMBER_HEAVY_TEXT
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(_NUMBERY)
 def test_number_heavy_text_keeps_offsets_exact(blank_nlp, text):
     _offsets_exact(text, extract(text, nlp=blank_nlp))
