@@ -165,5 +165,5 @@ def test_documented_baseline_example_is_accepted(tmp_path):
 
 def test_write_atomic_into_missing_directory_names_the_target(tmp_path):
     target = tmp_path / "nope" / "report.html"
-    with pytest.raises(FileNotFoundError, match="cannot write .*report.html: directory .*nope does not exist"):
+    with pytest.raises(outputs.OutputError, match="cannot write .*report.html: directory .*nope does not exist"):
         outputs.write_atomic(target, "x")

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from claimcheck.escape import printable_name
 from claimcheck.models import AGREEMENTS, DISCREPANCIES, Finding, Report, Status
 from claimcheck.outputs import write_atomic
 
@@ -80,16 +81,20 @@ def load_baseline(path: str | os.PathLike[str]) -> frozenset[str]:
 
     Raises BaselineError, naming the file, when it is missing or not usable.
     """
-    name = os.fspath(path)
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
+    from claimcheck.sources import InputError, read_regular_file
+
+    name = printable_name(os.fspath(path))
+    if not os.path.lexists(path):
         raise BaselineError(
             f"baseline {name} does not exist; create it with "
             f"`claimcheck baseline ARTICLES -o {name}`"
-        ) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BaselineError(f"cannot read baseline {name}: {exc}") from exc
+        )
+    try:
+        text = read_regular_file(path).decode("utf-8")
+    except InputError as exc:
+        raise BaselineError(f"cannot read baseline {name}: {exc.reason}") from None
+    except UnicodeDecodeError as exc:
+        raise BaselineError(f"cannot read baseline {name}: not UTF-8 ({exc.reason})") from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:

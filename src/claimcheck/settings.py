@@ -26,10 +26,13 @@ from typing import Any
 import attrs
 
 from claimcheck.config import DEFAULT_CONFIG, Config
+from claimcheck.escape import printable_name
 from claimcheck.models import Finding
 from claimcheck.quantities import DEFAULT_RULES, QuantityRules
 
 FILE_NAMES = ("claimcheck.toml", "pyproject.toml")
+#: A settings file is small; a bigger one is refused rather than read.
+_MAX_SETTINGS_BYTES = 1_000_000
 
 
 class SettingsError(ValueError):
@@ -70,10 +73,15 @@ def find_settings_file(start: Path | None = None) -> Path | None:
 
 
 def _read(path: Path) -> dict[str, Any]:
+    from claimcheck.sources import InputError, read_regular_file
+
+    where = printable_name(str(path))
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise SettingsError(f"{path}: cannot read settings: {exc}") from exc
+        return tomllib.loads(read_regular_file(path, _MAX_SETTINGS_BYTES).decode("utf-8"))
+    except InputError as exc:
+        raise SettingsError(f"{where}: cannot read settings: {exc.reason}") from None
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise SettingsError(f"{where}: cannot read settings: {exc}") from None
 
 
 def load_settings(path: str | Path | None = None, start: Path | None = None) -> Settings:
