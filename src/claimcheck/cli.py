@@ -273,19 +273,22 @@ def compare(paths: tuple[str, ...], fmt: str | None, output: str | None, model: 
     settings = _settings(config_file)
     fmt = fmt or settings.format or "table"
     fail_on = fail_on or settings.fail_on or "conflict"
-    if fmt not in FORMATS or fail_on not in FAIL_ON:
-        raise InputFailure(f"{settings.path}: format must be one of {', '.join(FORMATS)}; fail-on one of {', '.join(FAIL_ON)}")
+    if fmt not in FORMATS:
+        raise InputFailure(f"{settings.path}: format = {fmt!r} is not allowed; it must be one of {', '.join(FORMATS)}")
+    if fail_on not in FAIL_ON:
+        raise InputFailure(f"{settings.path}: fail-on = {fail_on!r} is not allowed; it must be one of {', '.join(FAIL_ON)}")
     try:
-        accepted = load_baseline(baseline) if baseline else frozenset()
+        accepted = load_baseline(baseline) if baseline else None
     except BaselineError as exc:
         raise InputFailure(str(exc)) from exc
     report = run_compare(paths, model=model, quiet=quiet, settings=settings, n_process=n_process,
                          batch_size=batch_size, cache=_cache(cache_dir, no_cache), max_bytes=max_bytes,
                          follow_symlinks=follow_symlinks)
-    _format(report, fmt, output, accepted)
+    # Report formats name accepted findings by their Finding.key.
+    _format(report, fmt, output, frozenset(f.key for f in report.findings if accepted and accepted.accepts(f)))
     if write_baseline:
         baselines.write_baseline(report, write_baseline)
-    considered = new_findings(report, accepted) if baseline else list(report.findings)
+    considered = new_findings(report, accepted) if accepted is not None else list(report.findings)
     if failing(considered, fail_on):
         sys.exit(EXIT_FINDINGS)
 
