@@ -232,3 +232,26 @@ def test_ten_thousand_numbers_in_one_article(blank_nlp):
     assert all(a[c.start : c.end] == c.text for c in claims)
     counts = compare({"a": a, "b": b}, nlp=blank_nlp).counts()
     assert (counts[Status.AGREE], counts[Status.UNIQUE], counts[Status.CONFLICT]) == (5_000, 5_000, 0)
+
+
+# ---------------------------------------------------------------- batches bounded by characters
+
+from claimcheck.extract import _batches  # noqa: E402
+
+
+@given(st.lists(st.text(alphabet="ab ", max_size=50), max_size=40), st.integers(1, 8), st.integers(1, 120))
+def test_batches_hold_at_most_size_texts_and_chars_past_the_first(texts, size, chars):
+    items = [(t, i) for i, t in enumerate(texts)]
+    batches = list(_batches(iter(items), size, chars))
+    assert [x for b in batches for x in b] == items
+    for batch in batches:
+        assert 1 <= len(batch) <= size
+        assert len(batch) == 1 or sum(len(t) for t, _ in batch) <= chars
+        assert all(t for t, _ in batch[:-1])  # an empty text (a catch-up marker) ends its batch
+
+
+@pytest.mark.parametrize("batch_chars", [1, 60, 10_000])
+def test_claims_do_not_depend_on_the_character_budget(blank_nlp, batch_chars):
+    docs = [Document(text=f"Police said {n} people were hurt. " * (n % 4 + 1), source=f"s{n}") for n in range(12)]
+    expected = list(extract_documents(docs, blank_nlp, batch_chars=10**9))
+    assert list(extract_documents(docs, blank_nlp, batch_size=5, batch_chars=batch_chars)) == expected
