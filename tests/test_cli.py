@@ -257,3 +257,31 @@ def test_non_utf8_names_and_escapes_give_valid_safe_output(tmp_path):
     result = _claimcheck("baseline", str(folder), "-o", str(out), "--model", "blank:en", "--no-cache")
     assert result.returncode == 0, result.stderr
     json.loads(out.read_bytes().decode("utf-8"))
+
+
+def test_warnings_on_stderr_show_escape_sequences_as_symbols(tmp_path):
+    folder = tmp_path / "set"
+    folder.mkdir()
+    (folder / "e\x1b]0;T\x07.txt").write_bytes("Caf\xe9 owners said 52 people came.".encode("latin-1"))
+    result = CliRunner().invoke(main, ["compare", str(folder), "--format", "json", "--fail-on", "none",
+                                       "--model", "blank:en", "--no-cache"])
+    assert result.exit_code == 0
+    assert "warning: " in result.stderr and "e\\x1b]0;T\\x07.txt: not valid UTF-8" in result.stderr
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+
+
+def test_an_unexpected_error_is_one_line_and_exit_2(tmp_path, monkeypatch):
+    import importlib
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("boom\x1b[2J")
+
+    monkeypatch.setattr(importlib.import_module("claimcheck.compare"), "compare", broken)
+    args = ["compare", str(_articles(tmp_path / "set")), "--model", "blank:en", "--no-cache"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines()[-1] == (
+        "Error: internal error (RuntimeError: boom\u241b[2J); run with --debug for the traceback")
+    assert "Traceback" not in result.stderr
+    debug = CliRunner().invoke(main, [*args, "--debug"])
+    assert debug.exit_code == 2 and "Traceback" in debug.stderr and "RuntimeError: boom" in debug.stderr

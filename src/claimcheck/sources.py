@@ -127,7 +127,7 @@ def _bom_encoding(head: bytes) -> str | None:
 
 
 def _warn(path: str, message: str) -> None:
-    warnings.warn(f"{path}: {message}", InputWarning, stacklevel=4)
+    warnings.warn(f"{printable_name(path)}: {message}", InputWarning, stacklevel=4)
 
 
 def _utf16_without_bom(sample: bytes) -> str | None:
