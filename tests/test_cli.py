@@ -285,3 +285,15 @@ def test_an_unexpected_error_is_one_line_and_exit_2(tmp_path, monkeypatch):
     assert "Traceback" not in result.stderr
     debug = CliRunner().invoke(main, [*args, "--debug"])
     assert debug.exit_code == 2 and "Traceback" in debug.stderr and "RuntimeError: boom" in debug.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "start"),
+    [([], 2, "Usage: claimcheck [OPTIONS] COMMAND"), (["--version"], 0, "claimcheck, version"),
+     (["compare", "--config", "missing\x1b[2J.toml", "x"], 2, "Usage: claimcheck compare")],
+)
+def test_usage_and_help_keep_their_layout(args, code, start):
+    result = CliRunner().invoke(main, args, prog_name="claimcheck")
+    assert result.exit_code == code
+    assert (result.stdout + result.stderr).startswith(start)
+    assert "\x1b" not in result.stdout + result.stderr

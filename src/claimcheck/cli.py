@@ -92,6 +92,9 @@ class _Main(click.Group):
                 return exc.code or EXIT_OK
             return _fail(str(exc.code))
         except click.UsageError as exc:
+            if type(exc).__name__ == "NoArgsIsHelpError" and exc.ctx is not None:  # bare `claimcheck`
+                click.echo(exc.ctx.get_help(), err=True)
+                return EXIT_ERROR
             if exc.ctx is not None:
                 click.echo(exc.ctx.get_usage(), err=True)
                 click.echo(f"Try '{exc.ctx.command_path} {exc.ctx.help_option_names[0]}' for help.", err=True)
