@@ -7,6 +7,7 @@ and the parse cache's cold, warm and one-new-article runs.
 
     .venv/bin/python benchmarks/bench_speed.py            # full run, a few minutes
     .venv/bin/python benchmarks/bench_speed.py --quick    # small sizes, under a minute
+    .venv/bin/python benchmarks/bench_speed.py --memory   # only the long-article memory line
 """
 
 from __future__ import annotations
@@ -123,10 +124,57 @@ def child(n: int) -> dict:
     }
 
 
-def _in_subprocess(n: int) -> dict:
-    out = subprocess.run([sys.executable, __file__, "--child", str(n)], check=True,
+def long_articles(n: int, size: int) -> list:
+    """``n`` generated articles of about ``size`` characters each (many short ones joined)."""
+    from claimcheck.models import Document
+
+    pool = corpus(40 * n, seed=11)
+    out = []
+    for i in range(n):
+        parts, total, k = [], 0, i
+        while total < size:
+            text = pool[k % len(pool)].text
+            parts.append(text)
+            total += len(text) + 2
+            k += n
+        out.append(Document(text="\n\n".join(parts)[:size], source=f"long{i}"))
+    return out
+
+
+def memory_child(n: int, size: int, batch_chars: int | None) -> dict:
+    """Peak memory of extract + compare over ``n`` articles of ``size`` characters, this process."""
+    from claimcheck.compare import build_report
+    from claimcheck.extract import BATCH_CHARS, extract_documents
+
+    nlp = _pipeline()
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    docs = long_articles(n, size)
+    start = time.perf_counter()
+    claims = [c for _, found in extract_documents(docs, nlp, batch_size=BATCH,
+                                                  batch_chars=batch_chars or BATCH_CHARS) for c in found]
+    report = build_report(claims, sources=[d.source for d in docs])
+    return {"articles": n, "chars": sum(len(d.text) for d in docs), "claims": len(claims),
+            "findings": len(report.findings), "seconds": time.perf_counter() - start,
+            "model_mb": before, "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "batch_chars": batch_chars or BATCH_CHARS}
+
+
+def _in_subprocess(n: int, *extra: str) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--child", str(n), *extra], check=True,
                          capture_output=True, text=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def memory_line(n: int = 20, size: int = 100_000, batch_chars: int | None = None) -> dict:
+    """Print the peak-memory line for long articles (measured in a fresh process)."""
+    extra = ["--memory-size", str(size)] + (["--batch-chars", str(batch_chars)] if batch_chars else [])
+    r = _in_subprocess(n, "--memory-child", *extra)
+    verdict = "meets" if r["peak_rss_mb"] < 1024 else "MISSES"
+    print(f"\nLong articles: {r['articles']} of {size // 1000} KB ({r['chars']:,} characters), batch size {BATCH}, "
+          f"batch_chars {r['batch_chars']:,}:")
+    print(f"  peak memory {r['peak_rss_mb']:,.0f} MB (pipeline loaded: {r['model_mb']:,.0f} MB), "
+          f"{r['seconds']:.0f} s, {r['claims']:,} claims ({verdict} the 1 GB target)")
+    return r
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -134,9 +182,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="small sizes, for a check in a minute")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument("--memory", action="store_true", help="only the peak-memory line for long articles")
+    parser.add_argument("--batch-chars", type=int, help="characters per parsing batch (default: claimcheck's)")
+    parser.add_argument("--memory-child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--memory-size", type=int, default=100_000, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.child and args.memory_child:
+        print(json.dumps(memory_child(args.child, args.memory_size, args.batch_chars)))
+        return 0
     if args.child:
         print(json.dumps(child(args.child)))
+        return 0
+    if args.memory:
+        memory_line(batch_chars=args.batch_chars)
         return 0
 
     sizes = (10, 50) if args.quick else (10, 100, 1000)
@@ -175,9 +233,11 @@ def main(argv: list[str] | None = None) -> int:
     for r in rows:
         print(f"  {r['articles']:>8} {r['cache_cold_s']:>8.2f} {r['cache_one_new_s']:>9.2f} "
               f"{r['cache_warm_s']:>8.2f} {r['cache_warm_s'] / r['cache_cold_s']:>9.1%}")
+    memory = memory_line(*((5, 100_000) if args.quick else (20, 100_000)))
     print(f"\nBenchmark took {time.perf_counter() - began:.0f} s.")
     if args.json:
-        args.json.write_text(json.dumps({"throughput": tp, "components": comp, "sizes": rows}, indent=2))
+        args.json.write_text(json.dumps({"throughput": tp, "components": comp, "sizes": rows, "memory": memory},
+                                        indent=2))
     return 0
 
 

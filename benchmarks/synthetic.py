@@ -19,9 +19,11 @@ from collections.abc import Sequence
 
 import attrs
 
-from claimcheck import Claim, ClaimKind, parse_quantity
+from claimcheck import Claim, ClaimKind, Quantity, parse_quantity
+from claimcheck.config import DEFAULT_CONFIG
 from claimcheck.entities import spelling
 from claimcheck.lexicon import PREDICATE_CLASSES
+from claimcheck.quantities import is_vague
 
 # ---------------------------------------------------------------- vocabulary
 
@@ -139,6 +141,9 @@ class SyntheticSet:
     variants: frozenset[str]
     #: the source whose number was changed, per conflict fact
     changed: dict[str, str]
+    #: changed facts that are a conflict or not depending on which of two equally
+    #: narrow statements stands for a source
+    unclear: frozenset[str] = frozenset()
 
     def fact_of(self, claim: Claim) -> str:
         return self.truth[(claim.source, claim.start)]
@@ -233,11 +238,14 @@ def generate(
     variant_rate: float = 0.3,
     vague_rate: float = 0.2,
     order_seed: int | None = None,
+    vague_slack: float = DEFAULT_CONFIG.vague_slack,
 ) -> SyntheticSet:
     """An article set of ``n_sources`` sources of about ``claims_per_source`` claims each.
 
     ``order_seed`` only reorders sentences inside each source (so offsets change but
-    not what is said): the report must not depend on it.
+    not what is said): the report must not depend on it. ``vague_slack`` is the
+    checker's ``Config.vague_slack``: a changed figure that a vague restatement still
+    allows, read that loosely, is no conflict in the ground truth either.
     """
     rng = random.Random(seed)
     n_counts = n_counts or 30 + n_sources // 10
@@ -340,23 +348,48 @@ def generate(
                 truth[(source, placed.start)] = fid
             offset += len(sentence) + 1
 
-    # A changed number is a conflict when some other source's figure does not allow it.
-    conflicts = set()
+    # A changed number is a conflict when some other source's figure does not allow it,
+    # even with vague words read as loosely as the checker reads them ("hundreds of" vs
+    # 166 is within the slack of 1.5). A source that says "more than 100" and "116"
+    # says 116: its figure is its narrowest statement. When two statements are equally
+    # narrow ("at least 10", "over 10") and only one allows the changed number, which
+    # one stands for the source is a toss-up: such a fact is ``unclear``.
+    conflicts, unclear = set(), set()
     by_fact: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         by_fact[truth[(claim.source, claim.start)]].append(claim)
     for fid, source in changed.items():
-        moved = [c.quantity for c in by_fact[fid] if c.source == source]
-        rest = [c.quantity for c in by_fact[fid] if c.source != source]
-        if any(not a.overlaps(b) for a in moved for b in rest):  # type: ignore[union-attr]
+        moved = [_loose(c.quantity, vague_slack) for c in by_fact[fid] if c.source == source]
+        said: dict[str, list[Quantity]] = defaultdict(list)
+        for c in by_fact[fid]:
+            if c.source != source and c.quantity is not None:
+                said[c.source].append(c.quantity)
+        verdicts = set()
+        for figures in said.values():
+            narrowest = min((q.high - q.low, q.low) for q in figures)
+            tied = [_loose(q, vague_slack) for q in figures if (q.high - q.low, q.low) == narrowest]
+            apart = [all(not a.overlaps(b) for a in moved) for b in tied]
+            verdicts.add("conflict" if all(apart) else "unclear" if any(apart) else "fits")
+        if "conflict" in verdicts:
             conflicts.add(fid)
+        elif "unclear" in verdicts:
+            unclear.add(fid)
     variants = set()
     for person in people:
         spelled = {_surname_spelling(c.entity or "") for c in by_fact[person.fid]}
         if len({c.source for c in by_fact[person.fid]}) >= 2 and len(spelled) > 1:
             variants.add(person.fid)
     return SyntheticSet(claims=tuple(claims), sources=tuple(sources), facts=facts, truth=truth,
-                        conflicts=frozenset(conflicts), variants=frozenset(variants), changed=changed)
+                        conflicts=frozenset(conflicts), variants=frozenset(variants), changed=changed,
+                        unclear=frozenset(unclear))
+
+
+def _loose(q: Quantity | None, slack: float) -> Quantity:
+    """A vague amount widened by ``slack`` on both sides, as the checker widens it."""
+    assert q is not None
+    if is_vague(q) and slack > 1:
+        return attrs.evolve(q, low=q.low / slack, high=q.high * slack)
+    return q
 
 
 def _surname_spelling(name: str) -> str:

@@ -20,7 +20,8 @@ INTRO = """# Command-line reference
 their `--help` by `python docs/cli_reference.py`; a test fails when the two differ.
 
 Exit codes: **0** when no finding reaches `--fail-on`, **1** when some do, **2** on usage
-errors, unreadable settings or baselines, and when no input is usable. Options left out
+errors, unreadable settings or baselines, outputs that cannot be written, and when no
+input is usable (one `Error:` line naming the file; `--debug` adds the traceback). Options left out
 on the command line come from `claimcheck.toml` or `[tool.claimcheck]` in
 `pyproject.toml` (see [quickstart.md](quickstart.md)).
 """

@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+import os
 import warnings
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# One hypothesis profile for the whole suite, so no test sets its own deadline.
+# Parsing a generated text can take longer than hypothesis' default 200 ms on a busy
+# machine, so there is no deadline. "ci" (chosen with HYPOTHESIS_PROFILE=ci, or when
+# $CI is set) is derandomized: the same examples every run, so a red CI run is a real
+# one and can be replayed. "dev" draws new examples each run to find new cases.
+_COMMON = {"deadline": None}
+settings.register_profile("dev", **_COMMON)
+settings.register_profile("ci", derandomize=True, print_blob=True, **_COMMON)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev"))
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

@@ -126,7 +126,7 @@ def _build(said):
     return _claims(*[(src, f"{hedge}{n:,}") for src, hedge, n in said])
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(_SAID, st.randoms(use_true_random=False))
 def test_grouping_does_not_depend_on_order(said, rnd):
     claims = _build(said)
@@ -136,7 +136,7 @@ def test_grouping_does_not_depend_on_order(said, rnd):
     assert build_report(shuffled, sources=list("dcba")) == build_report(claims, sources=list("abcd"))
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=80)
 @given(
     st.lists(st.tuples(st.sampled_from("abc"), st.integers(min_value=1, max_value=3000)),
              min_size=1, max_size=10),
@@ -154,7 +154,7 @@ def test_a_bound_links_only_figures_within_the_rival_ratio_of_what_it_states(poi
     assert rest <= {frozenset(map(id, cl)) for cl in _value_clusters(figures)}
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(_SAID, _AMOUNTS, st.integers(min_value=1, max_value=3000))
 def test_extents_cover_exactly_the_values_a_block_allows(said, hedge, n):
     claims = _build(said)

@@ -31,9 +31,10 @@ def test_written_baseline_holds_every_non_agreement(tmp_path):
     assert data["format"] == baseline.BASELINE_FORMAT
     statuses = sorted(item["status"] for item in data["findings"])
     assert statuses == ["conflict", "unique", "variant"]
-    keys = baseline.load_baseline(path)
-    expected = {f.key for f in report.findings if f.status in {Status.CONFLICT, Status.VARIANT, Status.UNIQUE}}
-    assert keys == expected
+    accepted = baseline.load_baseline(path)
+    expected = {baseline.fact_key(f) for f in report.findings
+                if f.status in {Status.CONFLICT, Status.VARIANT, Status.UNIQUE}}
+    assert accepted.facts == expected and not accepted.legacy
 
 
 def test_baselined_conflict_passes_new_conflict_fails(tmp_path):
@@ -49,24 +50,77 @@ def test_baselined_conflict_passes_new_conflict_fails(tmp_path):
     assert baseline.failing(new, "conflict") == [extra]
 
 
-def test_conflict_with_a_new_source_is_new(tmp_path):
+def _with_claim(report, finding, claim):
+    widened = attrs.evolve(finding, claims=finding.claims + (claim,),
+                           sources=tuple(sorted({*finding.sources, claim.source})))
+    return attrs.evolve(report, findings=tuple(widened if f is finding else f for f in report.findings))
+
+
+def test_a_new_source_repeating_an_accepted_reading_stays_accepted(tmp_path):
     report = flood_report()
     keys = baseline.load_baseline(baseline.write_baseline(report, tmp_path / "b.json"))
     conflict = _conflict(report)
-    widened = attrs.evolve(conflict, sources=conflict.sources + ("Metro Wire",))
-    later = attrs.evolve(report, findings=tuple(widened if f is conflict else f for f in report.findings))
+    agreeing = attrs.evolve(conflict.claims[1], source="Metro Wire", start=3, end=6)
+    later = _with_claim(report, conflict, agreeing)
+    assert baseline.new_findings(later, keys) == []
+
+
+def test_a_new_reading_in_an_accepted_conflict_is_new(tmp_path):
+    report = flood_report()
+    keys = baseline.load_baseline(baseline.write_baseline(report, tmp_path / "b.json"))
+    conflict = _conflict(report)
+    q = conflict.claims[1].quantity
+    other = attrs.evolve(conflict.claims[1], source="Metro Wire", text="700", display="700",
+                         quantity=attrs.evolve(q, low=700.0, high=700.0, value=700.0, text="700"))
+    later = _with_claim(report, conflict, other)
     assert [f.subject for f in baseline.failing(baseline.new_findings(later, keys), "conflict")] == [
         "people died"
     ]
+
+
+def _variant(subject, names):
+    finding = next(f for f in flood_report().findings if f.status is Status.VARIANT)
+    claims = tuple(attrs.evolve(finding.claims[0], entity=n, source=f"s{i}") for i, n in enumerate(names))
+    return attrs.evolve(finding, subject=subject, claims=claims, sources=tuple(c.source for c in claims))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (("a", ["b,c"]), ("a", ["b", "c"])),
+        (("a|b", ["c"]), ("a", ["b|c"])),
+        (("a", ["b", "c"]), ("a, b", ["c"])),
+        (('a", "b', ["c"]), ("a", ["b", "c"])),
+    ],
+)
+def test_keys_are_structured_so_names_cannot_collide(first, second):
+    assert baseline.fact_key(_variant(*first)) != baseline.fact_key(_variant(*second))
+
+
+def test_the_order_and_repetition_of_readings_do_not_matter():
+    assert baseline.fact_key(_variant("x", ["b", "a", "b"])) == baseline.fact_key(_variant("x", ["a", "b"]))
+
+
+def test_a_first_layout_baseline_keeps_working(tmp_path):
+    report = flood_report()
+    conflict = _conflict(report)
+    old = {"format": "claimcheck-baseline/1", "findings": [
+        {"key": conflict.key, "status": "conflict", "kind": "quantity", "subject": conflict.subject,
+         "sources": list(conflict.sources), "explanation": conflict.explanation}]}
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(old), encoding="utf-8")
+    accepted = baseline.load_baseline(path)
+    assert accepted.accepts(conflict)
+    assert conflict not in baseline.new_findings(report, accepted)
 
 
 def test_a_full_report_json_works_as_baseline(tmp_path):
     report = flood_report()
     path = tmp_path / "report.json"
     path.write_text(report.to_json(), encoding="utf-8")
-    keys = baseline.load_baseline(path)
-    assert keys == {f.key for f in report.findings}
-    assert baseline.new_findings(report, keys) == []
+    accepted = baseline.load_baseline(path)
+    assert accepted.facts == {baseline.fact_key(f) for f in report.findings}
+    assert baseline.new_findings(report, accepted) == []
 
 
 @pytest.mark.parametrize(
@@ -75,7 +129,10 @@ def test_a_full_report_json_works_as_baseline(tmp_path):
         (None, "does not exist"),
         ("{not json", "not valid JSON"),
         ('["a list"]', "neither a claimcheck baseline"),
-        ('{"findings": [{"status": "conflict"}]}', "finding #1 is malformed"),
+        ('{"findings": [{"status": "conflict"}]}', "not a readable claimcheck JSON report"),
+        ('{"format": "claimcheck-baseline/2", "findings": [{"status": "conflict"}]}', "finding #1 is malformed"),
+        ('{"format": "claimcheck-baseline/2", "findings": [{"status": "conflict", "kind": "quantity", '
+         '"subject": "x", "readings": "52"}]}', "finding #1 is malformed"),
         ('{"format": "claimcheck-baseline/99", "findings": []}', "unsupported format"),
     ],
 )
@@ -156,7 +213,7 @@ def test_documented_baseline_example_is_accepted(tmp_path):
     path.write_text(example, encoding="utf-8")
     report = flood_report()
     conflict = _conflict(report)
-    assert baseline.load_baseline(path) == {conflict.key}
+    assert baseline.load_baseline(path).facts == {baseline.fact_key(conflict)}
     written = json.loads(baseline.write_baseline(report, tmp_path / "b.json").read_text(encoding="utf-8"))
     documented = json.loads(example)
     assert written["findings"][0] == documented["findings"][0]
@@ -165,5 +222,5 @@ def test_documented_baseline_example_is_accepted(tmp_path):
 
 def test_write_atomic_into_missing_directory_names_the_target(tmp_path):
     target = tmp_path / "nope" / "report.html"
-    with pytest.raises(FileNotFoundError, match="cannot write .*report.html: directory .*nope does not exist"):
+    with pytest.raises(outputs.OutputError, match="cannot write .*report.html: directory .*nope does not exist"):
         outputs.write_atomic(target, "x")

@@ -84,6 +84,42 @@ def test_an_entry_for_another_text_is_a_miss(blank_nlp, tmp_path):
     assert claim.quantity.value == 53
 
 
+def test_two_swapped_entries_never_give_one_outlet_the_others_claims(blank_nlp, tmp_path):
+    # Same length, different figures: a check by length alone would accept the swap.
+    a, b = "Police said 52 people were hurt.", "Police said 61 people were hurt."
+    cache = ParseCache(tmp_path)
+    extract(a, nlp=blank_nlp, cache=cache)
+    extract(b, nlp=blank_nlp, cache=cache)
+    pa = cache.path(cache.key(a, blank_nlp), blank_nlp)
+    pb = cache.path(cache.key(b, blank_nlp), blank_nlp)
+    for suffix in (".spacy", ".claims.json"):
+        x, y = pa.with_suffix(suffix), pb.with_suffix(suffix)
+        bx, by = x.read_bytes(), y.read_bytes()
+        x.write_bytes(by)
+        y.write_bytes(bx)
+    assert cache.get_claims(a, blank_nlp) is None and cache.get(a, blank_nlp) is None
+    assert [c.text for c in extract(a, nlp=blank_nlp, cache=cache)] == ["52"]
+    assert [c.text for c in extract(b, nlp=blank_nlp, cache=cache)] == ["61"]
+    # and the entries are right again for the next run
+    assert [c.text for c in cache.get_claims(a, blank_nlp)] == ["52"]
+
+
+def test_a_claims_file_copied_beside_the_right_doc_is_still_checked_against_the_text(blank_nlp, tmp_path):
+    a, b = "Police said 52 people were hurt.", "Police said 61 people were hurt."
+    cache = ParseCache(tmp_path)
+    extract(a, nlp=blank_nlp, cache=cache)
+    extract(b, nlp=blank_nlp, cache=cache)
+    pa = cache.path(cache.key(a, blank_nlp), blank_nlp)
+    pb = cache.path(cache.key(b, blank_nlp), blank_nlp)
+    # b's claims, re-pointed at a's Doc: the stored text hash still tells them apart.
+    import json
+
+    data = json.loads(pb.with_suffix(".claims.json").read_bytes())
+    data["doc"] = json.loads(pa.with_suffix(".claims.json").read_bytes())["doc"]
+    pa.with_suffix(".claims.json").write_text(json.dumps(data))
+    assert cache.get_claims(a, blank_nlp) is None
+
+
 @pytest.mark.model
 def test_keys_depend_on_text_and_pipeline(blank_nlp, nlp, tmp_path):
     cache = ParseCache(tmp_path)

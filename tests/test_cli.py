@@ -144,3 +144,176 @@ def test_parse_cache_flags(run, tmp_path):
     other = tmp_path / "other"
     run("compare", DEMO, "--format", "json", "--fail-on", "none", "-q", "--cache", str(other), "--no-cache")
     assert not other.exists()
+
+
+# ---------------------------------------------------------------- errors exit 2, one line
+
+STORY = "Officials said 52 prisoners were freed on Monday.\n"
+
+
+def _claimcheck(*args, stdout=None, timeout=60):
+    """Run the command and give (returncode, stdout, stderr) as bytes, never hanging.
+
+    In this process through click's runner; in a child process when ``stdout`` is a
+    real file (such as /dev/full), which the runner cannot stand in for.
+    """
+    if stdout is not None:
+        return subprocess.run([sys.executable, "-m", "claimcheck", *args], stdout=stdout,
+                              stderr=subprocess.PIPE, timeout=timeout, check=False)
+    import signal
+    import types
+
+    def hung(*_args):
+        raise TimeoutError(f"claimcheck {' '.join(args)} blocked")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(timeout)
+    try:
+        result = CliRunner().invoke(main, list(args), prog_name="claimcheck")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    return types.SimpleNamespace(returncode=result.exit_code, stdout=result.stdout_bytes,
+                                 stderr=result.stderr_bytes)
+
+
+def _articles(folder):
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "a.txt").write_text(STORY)
+    (folder / "b.txt").write_text("Officials said 61 prisoners were freed on Monday.\n")
+    return folder
+
+
+def _one_error_line(stderr: bytes) -> str:
+    lines = [ln for ln in stderr.decode("utf-8").splitlines() if not ln.startswith("warning: ")]
+    assert len(lines) == 1 and lines[0].startswith("Error: "), lines
+    assert "Traceback" not in stderr.decode("utf-8")
+    return lines[0]
+
+
+@pytest.mark.parametrize("where", ["missing-folder", "read-only-folder", "device"])
+def test_output_errors_exit_2_naming_the_file(tmp_path, where):
+    import os
+
+    articles = _articles(tmp_path / "set")
+    if where == "missing-folder":
+        out = tmp_path / "nope" / "r.json"
+    elif where == "read-only-folder":
+        if os.geteuid() == 0:
+            pytest.skip("root writes into read-only folders")
+        (tmp_path / "ro").mkdir(mode=0o500)
+        out = tmp_path / "ro" / "r.json"
+    else:
+        out = tmp_path / "null.json"
+        out.symlink_to(os.devnull)
+    for command in (["compare", str(articles), "--fail-on", "none", "-o", str(out)],
+                    ["compare", str(articles), "--fail-on", "none", "--write-baseline", str(out)],
+                    ["baseline", str(articles), "-o", str(out)]):
+        result = _claimcheck(*command, "--model", "blank:en", "--no-cache")
+        assert result.returncode == 2
+        assert f"cannot write {out}" in _one_error_line(result.stderr)
+
+
+def test_a_full_disk_on_stdout_exits_2_with_one_line(tmp_path):
+    articles = _articles(tmp_path / "set")
+    with open("/dev/full", "wb") as full:
+        result = _claimcheck("compare", str(articles), "--fail-on", "none", "--format", "json",
+                             "--model", "blank:en", "--no-cache", stdout=full)
+    assert result.returncode == 2
+    assert "No space left on device" in _one_error_line(result.stderr)
+
+
+def test_debug_shows_the_traceback(tmp_path):
+    articles = _articles(tmp_path / "set")
+    out = tmp_path / "nope" / "r.json"
+    result = _claimcheck("compare", str(articles), "-o", str(out), "--model", "blank:en", "--no-cache", "--debug")
+    assert result.returncode == 2
+    assert "Traceback" in result.stderr.decode() and "OutputError" in result.stderr.decode()
+
+
+@pytest.mark.parametrize("option", ["paths", "--baseline", "--config"])
+def test_a_fifo_on_the_command_line_never_hangs(tmp_path, option):
+    import os
+
+    articles = _articles(tmp_path / "set")
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    args = {"paths": [str(fifo)], "--baseline": [str(articles), "--baseline", str(fifo)],
+            "--config": [str(articles), "--config", str(fifo)]}[option]
+    result = _claimcheck("compare", *args, "--model", "blank:en", "--no-cache", timeout=60)
+    assert result.returncode == 2
+    assert "named pipe (FIFO), not a regular file" in _one_error_line(result.stderr)
+
+
+def test_dash_reads_stdin(tmp_path):
+    articles = _articles(tmp_path / "set")
+    result = subprocess.run([sys.executable, "-m", "claimcheck", "compare", str(articles), "-", "--format", "json",
+                             "--fail-on", "none", "--model", "blank:en", "--no-cache"],
+                            input=STORY.replace("52", "70").encode(), capture_output=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "stdin" in json.loads(result.stdout)["sources"]
+
+
+def test_non_utf8_names_and_escapes_give_valid_safe_output(tmp_path):
+    import os
+
+    folder = tmp_path / "set"
+    folder.mkdir()
+    base = os.fsencode(str(folder))
+    for name, text in ((b"/caf\xe9.txt", STORY), (b"/e\x1b]0;T\x07v.txt", "Officials said 61 prisoners\x1b[2J were freed.")):
+        with open(base + name, "wb") as handle:
+            handle.write(text.encode())
+    (folder / "bad\x1b[31m.bin").write_bytes(b"\x00\x01")
+    for fmt in ("table", "json", "markdown", "html", "github"):
+        result = _claimcheck("compare", str(folder), base.decode("utf-8", "surrogateescape") + "/bad\x1b[31m.bin",
+                             "--format", fmt, "--fail-on", "none", "--model", "blank:en", "--no-cache")
+        assert result.returncode == 0, result.stderr
+        for stream in (result.stdout, result.stderr):
+            text = stream.decode("utf-8")  # valid UTF-8
+            assert "\x1b" not in text and "\x07" not in text
+        if fmt == "json":
+            assert "caf\\xe9" in json.loads(result.stdout)["sources"]
+    out = tmp_path / f"caf{chr(0xDCE9)}.json"
+    result = _claimcheck("baseline", str(folder), "-o", str(out), "--model", "blank:en", "--no-cache")
+    assert result.returncode == 0, result.stderr
+    json.loads(out.read_bytes().decode("utf-8"))
+
+
+def test_warnings_on_stderr_show_escape_sequences_as_symbols(tmp_path):
+    folder = tmp_path / "set"
+    folder.mkdir()
+    (folder / "e\x1b]0;T\x07.txt").write_bytes("Caf\xe9 owners said 52 people came.".encode("latin-1"))
+    result = CliRunner().invoke(main, ["compare", str(folder), "--format", "json", "--fail-on", "none",
+                                       "--model", "blank:en", "--no-cache"])
+    assert result.exit_code == 0
+    assert "warning: " in result.stderr and "e\\x1b]0;T\\x07.txt: not valid UTF-8" in result.stderr
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+
+
+def test_an_unexpected_error_is_one_line_and_exit_2(tmp_path, monkeypatch):
+    import importlib
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("boom\x1b[2J")
+
+    monkeypatch.setattr(importlib.import_module("claimcheck.compare"), "compare", broken)
+    args = ["compare", str(_articles(tmp_path / "set")), "--model", "blank:en", "--no-cache"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines()[-1] == (
+        "Error: internal error (RuntimeError: boom\u241b[2J); run with --debug for the traceback")
+    assert "Traceback" not in result.stderr
+    debug = CliRunner().invoke(main, [*args, "--debug"])
+    assert debug.exit_code == 2 and "Traceback" in debug.stderr and "RuntimeError: boom" in debug.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "start"),
+    [([], 2, "Usage: claimcheck [OPTIONS] COMMAND"), (["--version"], 0, "claimcheck, version"),
+     (["compare", "--config", "missing\x1b[2J.toml", "x"], 2, "Usage: claimcheck compare")],
+)
+def test_usage_and_help_keep_their_layout(args, code, start):
+    result = CliRunner().invoke(main, args, prog_name="claimcheck")
+    assert result.exit_code == code
+    assert (result.stdout + result.stderr).startswith(start)
+    assert "\x1b" not in result.stdout + result.stderr

@@ -175,7 +175,7 @@ _CLAIMS = [
 ]
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40)
 @given(st.permutations(_CLAIMS), st.permutations(["a", "b", "c"]))
 def test_report_does_not_depend_on_order(claims, sources):
     assert build_report(claims, sources=sources) == build_report(_CLAIMS, sources=["a", "b", "c"])

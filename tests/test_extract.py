@@ -9,6 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from strategies import NUMBER_HEAVY_TEXT
+
 from claimcheck.extract import CHUNK_CHARS, _chunks, extract, extract_documents
 from claimcheck.models import ClaimKind, Document
 
@@ -22,23 +24,16 @@ def _offsets_exact(text: str, claims) -> None:
 # ---------------------------------------------------------------- any text
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text())
 def test_any_text_never_raises_and_offsets_are_exact(blank_nlp, text):
     _offsets_exact(text, extract(text, nlp=blank_nlp))
 
 
-_NUMBERY = st.lists(
-    st.one_of(
-        st.sampled_from(["52", "1,200", "nearly 40", "20%", "â‚¬5 million", "NausÄ—da", "\n", "\n\n",
-                         " ", ". ", "prisoners", "more than", "\u00ad", "\u200b", "\ufeff", "½", "٣"]),
-        st.text(max_size=6),
-    ),
-    max_size=40,
-).map("".join)
+_NUMBERY = NUMBER_HEAVY_TEXT
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(_NUMBERY)
 def test_number_heavy_text_keeps_offsets_exact(blank_nlp, text):
     _offsets_exact(text, extract(text, nlp=blank_nlp))
@@ -237,3 +232,26 @@ def test_ten_thousand_numbers_in_one_article(blank_nlp):
     assert all(a[c.start : c.end] == c.text for c in claims)
     counts = compare({"a": a, "b": b}, nlp=blank_nlp).counts()
     assert (counts[Status.AGREE], counts[Status.UNIQUE], counts[Status.CONFLICT]) == (5_000, 5_000, 0)
+
+
+# ---------------------------------------------------------------- batches bounded by characters
+
+from claimcheck.extract import _batches  # noqa: E402
+
+
+@given(st.lists(st.text(alphabet="ab ", max_size=50), max_size=40), st.integers(1, 8), st.integers(1, 120))
+def test_batches_hold_at_most_size_texts_and_chars_past_the_first(texts, size, chars):
+    items = [(t, i) for i, t in enumerate(texts)]
+    batches = list(_batches(iter(items), size, chars))
+    assert [x for b in batches for x in b] == items
+    for batch in batches:
+        assert 1 <= len(batch) <= size
+        assert len(batch) == 1 or sum(len(t) for t, _ in batch) <= chars
+        assert all(t for t, _ in batch[:-1])  # an empty text (a catch-up marker) ends its batch
+
+
+@pytest.mark.parametrize("batch_chars", [1, 60, 10_000])
+def test_claims_do_not_depend_on_the_character_budget(blank_nlp, batch_chars):
+    docs = [Document(text=f"Police said {n} people were hurt. " * (n % 4 + 1), source=f"s{n}") for n in range(12)]
+    expected = list(extract_documents(docs, blank_nlp, batch_chars=10**9))
+    assert list(extract_documents(docs, blank_nlp, batch_size=5, batch_chars=batch_chars)) == expected

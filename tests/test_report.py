@@ -309,7 +309,7 @@ def test_round_trip_fixture(make):
     assert fmt.from_json(report.to_json(indent=None)) == fmt.canonical(report)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(reports())
 def test_round_trip_property(validator, report):
     data = fmt.to_dict(report)
@@ -319,7 +319,7 @@ def test_round_trip_property(validator, report):
     assert fmt.to_dict(back) == data
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40)
 @given(reports())
 def test_generated_reports_render_safely(report):
     """Whatever the text, HTML stays well-formed with working anchors and GitHub

@@ -23,6 +23,7 @@ from claimcheck.sources import (
     read_inputs,
 )
 from claimcheck.textfix import repair
+from strategies import ARTICLE_BYTES
 
 ARTICLE = "Officials said 1,200 people were evacuated on Monday.\nThe mayor said 52 were hurt.\n"
 
@@ -164,7 +165,7 @@ def test_large_article(tmp_path: Path) -> None:
     assert doc.text == text
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(min_size=1, max_size=200))
 def test_any_unicode_never_crashes(tmp_path: Path, text: str) -> None:
     p = tmp_path / "odd.txt"
@@ -177,13 +178,9 @@ def test_any_unicode_never_crashes(tmp_path: Path, text: str) -> None:
         repair(doc.text)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
-    st.one_of(
-        st.binary(max_size=300),
-        st.text(max_size=200).map(lambda t: t.encode("utf-8", "surrogatepass")),
-        st.sampled_from([b"\xff\xfe\x00", b"\xfe\xff\xd8\x00", b"\xef\xbb\xbf", b"<p>", b"{}\n[]\n\"x\""]),
-    ),
+    ARTICLE_BYTES,
     st.sampled_from([".txt", ".md", ".html", ".jsonl", ".bin"]),
 )
 def test_any_bytes_never_raise(tmp_path: Path, data: bytes, suffix: str) -> None:
@@ -384,7 +381,129 @@ def test_directory_with_mixed_junk(tmp_path: Path) -> None:
 def test_symlink_loop_in_directory(tmp_path: Path) -> None:
     write(tmp_path / "a" / "story.txt", ARTICLE)
     (tmp_path / "a" / "loop").symlink_to(tmp_path / "a", target_is_directory=True)
-    assert [d.source for d in load_documents(tmp_path)] == ["story"]
+    inputs = read_inputs(tmp_path)
+    assert [d.source for d in inputs.documents] == ["story"]
+    assert [(Path(s.path).name, s.reason) for s in inputs.skipped] == [
+        ("loop", "symbolic link loop (folder already read)")]
+
+
+def _read_with_timeout(*args, **kwargs) -> Inputs:
+    """read_inputs in a thread: a test fails (instead of hanging) if reading blocks."""
+    import threading
+
+    box: list[Inputs] = []
+    worker = threading.Thread(target=lambda: box.append(read_inputs(*args, **kwargs)), daemon=True)
+    worker.start()
+    worker.join(timeout=20)
+    assert box, "reading blocked"
+    return box[0]
+
+
+@pytest.mark.parametrize("where", ["named", "in-folder", "link-in-folder"])
+def test_a_fifo_is_never_opened(tmp_path: Path, where: str) -> None:
+    import os
+
+    write(tmp_path / "d" / "story.txt", ARTICLE)
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    if where == "in-folder":
+        fifo = fifo.rename(tmp_path / "d" / "pipe.txt")
+    elif where == "link-in-folder":
+        inner = tmp_path / "d" / "inner.txt"
+        os.mkfifo(inner)
+        fifo = tmp_path / "d" / "pipe.txt"
+        fifo.symlink_to(inner)
+    inputs = _read_with_timeout([tmp_path / "d", fifo] if where == "named" else [tmp_path / "d"])
+    assert [d.source for d in inputs.documents] == ["story"]
+    [skip] = inputs.skipped
+    assert "named pipe (FIFO), not a regular file" in skip.reason
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/null", "/dev/urandom"])
+def test_devices_are_never_read(device: str) -> None:
+    inputs = _read_with_timeout(device)
+    assert not inputs.documents
+    assert "character device, not a regular file" in only_skip(inputs).reason
+
+
+def test_links_out_of_the_folder_are_skipped_unless_followed(tmp_path: Path) -> None:
+    write(tmp_path / "secret" / "key.txt", "The vault holds 99 gold bars.")
+    write(tmp_path / "pr" / "a.txt", ARTICLE)
+    write(tmp_path / "pr" / "sub" / "c.txt", "Police said 40 people were hurt.")
+    (tmp_path / "pr" / "b.txt").symlink_to(tmp_path / "secret" / "key.txt")
+    (tmp_path / "pr" / "inside.txt").symlink_to(tmp_path / "pr" / "sub" / "c.txt")
+    (tmp_path / "pr" / "outdir").symlink_to(tmp_path / "secret", target_is_directory=True)
+    (tmp_path / "pr" / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    (tmp_path / "pr" / "self.txt").symlink_to(tmp_path / "pr" / "self.txt")
+    inputs = read_inputs(tmp_path / "pr")
+    # inside.txt is sub/c.txt: read once, under the name met first
+    assert sorted(d.source for d in inputs.documents) == ["a", "inside"]
+    reasons = {Path(s.path).name: s.reason for s in inputs.skipped}
+    assert reasons["b.txt"].startswith("symbolic link out of the folder")
+    assert reasons["outdir"].startswith("symbolic link out of the folder")
+    assert reasons["dangling.txt"].startswith("dangling symbolic link")
+    assert reasons["self.txt"] == "symbolic link loop"
+    assert all("99 gold" not in d.text for d in inputs.documents)
+    followed = read_inputs(tmp_path / "pr", follow_symlinks=True)
+    assert sorted(d.source for d in followed.documents) == ["a", "b", "inside"]  # outdir/key.txt is b.txt
+
+
+@pytest.mark.parametrize(
+    ("size", "limit", "read"),
+    [(100, 100, True), (101, 100, False), (5_000, 4_096, False), (20_000, 100_000, True)],
+)
+def test_max_bytes_refuses_larger_files_with_a_reason(tmp_path: Path, size: int, limit: int, read: bool) -> None:
+    text = ("Officials said 52 prisoners were freed. " * (size // 40 + 1))[:size]
+    p = write(tmp_path / "long.txt", text)
+    inputs = read_inputs(p, max_bytes=limit)
+    assert bool(inputs.documents) is read
+    if not read:
+        assert f"over the limit of {limit:,}" in only_skip(inputs).reason
+
+
+def test_max_bytes_holds_per_jsonl_line(tmp_path: Path) -> None:
+    lines = [json.dumps({"source": "short", "text": ARTICLE}), json.dumps({"source": "long", "text": "x " * 5000})]
+    p = write(tmp_path / "set.jsonl", "\n".join(lines) + "\n")
+    inputs = read_inputs(p, max_bytes=2000)
+    assert [d.source for d in inputs.documents] == ["short"]
+    [skip] = inputs.skipped
+    assert skip.path.endswith("set.jsonl:2") and "--max-bytes" in skip.reason
+
+
+def test_binary_is_refused_after_the_first_bytes(tmp_path: Path) -> None:
+    p = write(tmp_path / "blob.txt", b"\x00\x01\x02" * 10 + b"a" * 50_000)
+    assert only_skip(read_inputs(p)).reason == "binary file"
+
+
+def test_non_utf8_file_names_give_printable_sources(tmp_path: Path) -> None:
+    import os
+
+    raw = os.fsencode(str(tmp_path)) + b"/caf\xe9.txt"
+    with open(raw, "wb") as handle:
+        handle.write(ARTICLE.encode())
+    (doc,) = read_inputs(tmp_path).documents
+    assert doc.source == "caf\\xe9"
+    assert doc.path is not None and doc.path.endswith("caf\\xe9.txt")
+    (doc.source + doc.path).encode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("source", "shown"),
+    [("\ud800", "\\xed\\xa0\\x80"), ("a\u001b[2Jb", "a\\x1b[2Jb"), ("Reuters", "Reuters")],
+)
+def test_jsonl_sources_are_printable(tmp_path: Path, source: str, shown: str) -> None:
+    line = json.dumps({"source": source, "text": ARTICLE})
+    (doc,) = read_inputs(write(tmp_path / "s.jsonl", line + "\n")).documents
+    assert doc.source == shown
+
+
+def test_dash_reads_one_article_from_stdin(monkeypatch) -> None:
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(ARTICLE.encode())))
+    (doc,) = read_inputs(["-"]).documents
+    assert (doc.source, doc.text, doc.path) == ("stdin", ARTICLE, None)
 
 
 def test_explicit_unknown_extension_read_as_text(tmp_path: Path) -> None:

@@ -17,8 +17,9 @@ from claimcheck.align import _may_be_rivals
 from claimcheck.config import DEFAULT_CONFIG
 from claimcheck import ClaimKind, Status, build_report  # noqa: E402
 
-SEEDS = st.integers(min_value=0, max_value=10_000)
-SIZES = st.integers(min_value=2, max_value=12)
+from strategies import SEEDS
+from strategies import SOURCE_COUNTS as SIZES
+
 PAIRED = {Status.AGREE, Status.COMPATIBLE, Status.CONFLICT, Status.VARIANT}
 
 
@@ -35,7 +36,7 @@ def _content(data, report) -> list[tuple]:
     return sorted(out)
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=25)
 @given(SIZES, SEEDS, st.randoms(use_true_random=False))
 def test_report_does_not_depend_on_order_of_sources_or_claims(n, seed, rnd):
     data = _generate(n, seed)
@@ -46,7 +47,7 @@ def test_report_does_not_depend_on_order_of_sources_or_claims(n, seed, rnd):
     assert build_report(claims, sources=sources) == build_report(data.claims, sources=data.sources)
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=25)
 @given(SIZES, SEEDS, st.integers(min_value=0, max_value=10_000))
 def test_report_does_not_depend_on_sentence_order(n, seed, order_seed):
     a = _generate(n, seed)
@@ -56,27 +57,47 @@ def test_report_does_not_depend_on_sentence_order(n, seed, order_seed):
     )
 
 
-@settings(max_examples=30, deadline=None)
+def _overlap_loosely(a, b) -> bool:
+    slack = DEFAULT_CONFIG.vague_slack
+    return synthetic._loose(a.quantity, slack).overlaps(synthetic._loose(b.quantity, slack))
+
+
+def _events_known(data, claims) -> set[str]:
+    """The facts some of these claims state with their event ("freed", "killed")."""
+    return {data.fact_of(c) for c in claims if c.predicate is not None}
+
+
+@settings(max_examples=30)
 @given(SIZES, SEEDS)
 def test_conflicts_match_the_ground_truth(n, seed):
     data = _generate(n, seed, conflict_rate=0.3)
     report = build_report(data.claims, sources=data.sources)
     conflicts = [f for f in report.findings if f.status is Status.CONFLICT and f.kind is ClaimKind.QUANTITY]
-    about = [{data.fact_of(c) for c in f.claims} for f in conflicts]
-    assert all(len(fids) == 1 for fids in about), about
-    found = {next(iter(fids)) for fids in about}
-    assert found <= data.conflicts
-    # A changed figure can go unnoticed only when its claim lacks the event and several
-    # events fit, or when it is so far from the others that it reads as another fact.
+    found = set()
+    for f in conflicts:
+        fids = {data.fact_of(c) for c in f.claims}
+        if len(fids) == 1:
+            found |= fids
+            continue
+        # A claim whose event the parser missed ("3% of claims") may stand for any fact
+        # about the same thing: two facts meet in one finding only through such claims.
+        assert len(_events_known(data, f.claims)) <= 1, (fids, f.explanation)
+    assert found <= data.conflicts | data.unclear
+    # A changed figure can go unnoticed only when it is so far from the others that it
+    # reads as another fact, or when the claims on one side of the dispute lack the event
+    # (then several facts fit). Vague restatements within Config.vague_slack are no
+    # conflict in the ground truth (synthetic.generate reads them as loosely as the checker).
     missed = data.conflicts - found
     for fid in missed:
         changed = [c for c in data.claims if data.fact_of(c) == fid and c.source == data.changed[fid]]
         others = [c for c in data.claims if data.fact_of(c) == fid and c.source != data.changed[fid]]
         far = not _may_be_rivals(others, changed, DEFAULT_CONFIG.max_rival_ratio)
-        assert far or all(c.predicate is None for c in changed), (fid, changed)
+        rivals = [c for c in others if not any(_overlap_loosely(c, m) for m in changed)]
+        unknown = any(all(c.predicate is None for c in side) for side in (changed, rivals))
+        assert far or unknown, (fid, changed)
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=30)
 @given(SIZES, SEEDS)
 def test_variants_are_one_person_spelled_two_ways(n, seed):
     data = _generate(n, seed, variant_rate=0.5)
@@ -87,7 +108,7 @@ def test_variants_are_one_person_spelled_two_ways(n, seed):
             assert len(fids) == 1 and fids <= data.variants, f.explanation
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=30)
 @given(SIZES, SEEDS)
 def test_different_counted_things_are_never_paired(n, seed):
     data = _generate(n, seed)
@@ -98,7 +119,7 @@ def test_different_counted_things_are_never_paired(n, seed):
             assert len(heads) == 1, f.explanation
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=30)
 @given(SIZES, SEEDS)
 def test_no_pairing_finding_rests_on_one_source(n, seed):
     data = _generate(n, seed)
@@ -109,7 +130,7 @@ def test_no_pairing_finding_rests_on_one_source(n, seed):
             assert len(f.sources) >= 2
 
 
-@settings(max_examples=20, deadline=None)
+@settings(max_examples=20)
 @given(SIZES, SEEDS)
 def test_vague_restatements_of_an_unchanged_figure_never_conflict(n, seed):
     data = _generate(n, seed, vague_rate=0.6, conflict_rate=0.0)

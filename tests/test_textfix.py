@@ -145,7 +145,7 @@ odd_text = st.text(
 )
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=400)
 @given(odd_text, st.data())
 @example("NausÄ—da", None)
 @example("\u00ad\u00ad", None)
@@ -169,7 +169,7 @@ def test_spans_always_valid_and_monotone(text: str, data: st.DataObject | None) 
         assert 0 <= s1 <= e1 <= e2 <= m and s1 == s2
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=400)
 @given(odd_text)
 @example("a\u00adb Ã©\u200b x")
 def test_unchanged_characters_map_exactly(text: str) -> None:
@@ -184,7 +184,7 @@ def test_unchanged_characters_map_exactly(text: str) -> None:
             assert r.span_to_original(i, i + 1) == (r.to_original(i), r.to_original(i) + 1)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=80), st.data())
 def test_ascii_identity_property(text: str, data: st.DataObject) -> None:
     r = repair(text)
@@ -194,7 +194,7 @@ def test_ascii_identity_property(text: str, data: st.DataObject) -> None:
     assert r.span_to_original(a, b) == (a, b)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.lists(st.sampled_from(["NausÄ—da", "cafÃ©", "plain", "don’t", "1,200", "Ã—"]), max_size=8))
 def test_whole_words_map_to_whole_words(words: list[str]) -> None:
     original = " ".join(words)

@@ -4,9 +4,11 @@ Each entry is one Doc (after the whole pipeline, claim spans included) saved wit
 ``DocBin``. Its key hashes the text with the pipeline's name, version and components
 and claimcheck's version and code, so any change to any of them simply misses.
 Beside each Doc the claims read from it are kept as JSON: a re-run needs only those,
-and reading JSON costs a fraction of rebuilding a Doc. Entries are written to a
-temporary file and renamed into place, one file per key, so two processes can fill the
-same cache; an unreadable entry counts as a miss.
+and reading JSON costs a fraction of rebuilding a Doc. Both files record the hash of
+the exact text they were made from, checked on every read: an entry renamed, swapped
+or copied over another is a miss, never another article's claims. Entries are written
+to a temporary file and renamed into place, one file per key, so two processes can fill
+the same cache; an unreadable entry counts as a miss.
 """
 
 from __future__ import annotations
@@ -14,8 +16,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import os
-import tempfile
 import weakref
 from pathlib import Path
 
@@ -26,6 +26,7 @@ from spacy.tokens import Doc, DocBin
 from claimcheck.__about__ import __version__
 from claimcheck.component import claims_from_doc, claims_from_data, claims_to_data
 from claimcheck.models import Claim
+from claimcheck.outputs import write_atomic
 
 APP_NAME = "claimcheck"
 SUFFIX = ".spacy"
@@ -134,7 +135,7 @@ class ParseCache:
         path = self.path(self.key(text, nlp), nlp)
         try:
             data = json.loads(path.with_suffix(CLAIMS_SUFFIX).read_bytes())
-            if data.get("length") != len(text) or data.get("doc") != _digest(path.read_bytes()):
+            if data.get("text") != text_digest(text) or data.get("doc") != _digest(path.read_bytes()):
                 return None
             return claims_from_data(data["claims"])
         except Exception:  # noqa: BLE001 - a damaged entry is a miss, never a crash
@@ -146,13 +147,14 @@ class ParseCache:
         try:
             stored = DocBin(store_user_data=True, docs=[doc]).to_bytes()
             claims = {
-                "length": len(doc.text),
+                "text": text_digest(doc.text),
                 "doc": _digest(stored),
                 "claims": claims_to_data(claims_from_doc(doc)),
             }
-            _write_atomic(path, stored)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(path, stored, durable=False)
             # Written last: a claims file is only ever there beside its Doc.
-            _write_atomic(path.with_suffix(CLAIMS_SUFFIX), json.dumps(claims).encode("utf-8"))
+            write_atomic(path.with_suffix(CLAIMS_SUFFIX), json.dumps(claims).encode("utf-8"), durable=False)
         except (OSError, ValueError, TypeError):
             return False
         return True
@@ -172,18 +174,10 @@ class ParseCache:
         return removed
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path`` and rename it into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def text_digest(text: str) -> str:
+    """The SHA-256 of a text's exact code points (lone surrogates included)."""
+    return _digest(text.encode("utf-8", "surrogatepass"))

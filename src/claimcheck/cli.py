@@ -1,13 +1,17 @@
 """The ``claimcheck`` command: compare article sets, extract claims, write baselines.
 
-Exit codes: 0 when no finding reaches ``--fail-on``, 1 when some do, 2 on usage or
-input errors (including "no usable input").
+Exit codes: 0 when no finding reaches ``--fail-on``, 1 when some do, 2 on any error
+(usage, settings, input, output): one line on stderr naming the file and the cause,
+with the traceback only under ``--debug``. Everything printed to the terminal has its
+control characters made visible (see :mod:`claimcheck.escape`).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
+import traceback
 import warnings
 from collections.abc import Sequence
 
@@ -17,8 +21,11 @@ import click
 from claimcheck.__about__ import __version__
 from claimcheck import baseline as baselines
 from claimcheck.baseline import FAIL_ON, BaselineError, failing, load_baseline, new_findings
+from claimcheck.escape import one_line, printable_name
 from claimcheck.models import Document, Report, SkippedInput
+from claimcheck.outputs import OutputError
 from claimcheck.settings import Settings, SettingsError, drop_ignored, load_settings
+from claimcheck.sources import DEFAULT_MAX_BYTES
 
 FORMATS = ("table", "json", "markdown", "html", "github", "sarif")
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -30,15 +37,96 @@ class InputFailure(click.ClickException):
     exit_code = EXIT_ERROR
 
 
-def _read(paths: Sequence[str], quiet: bool) -> tuple[list[Document], list[SkippedInput]]:
+def _warn(message: object) -> None:
+    """One warning line on stderr, control characters made visible."""
+    click.echo(f"warning: {one_line(str(message))}", err=True)
+
+
+def _fail(message: str) -> int:
+    """Print one error line on stderr and give the error exit code."""
+    try:
+        click.echo(f"Error: {one_line(message)}", err=True)
+    except OSError:  # stderr is gone too: the exit code is all that is left
+        pass
+    return EXIT_ERROR
+
+
+def _detach_stdout() -> None:
+    """After stdout failed (full disk, closed pipe), point it at /dev/null so that the
+    interpreter's last flush does not fail a second time with a traceback."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _os_message(exc: OSError) -> str:
+    if isinstance(exc, OutputError):
+        return str(exc)
+    if exc.filename is not None:
+        return f"{printable_name(os.fsdecode(exc.filename))}: {exc.strerror or exc}"
+    return exc.strerror or str(exc)
+
+
+class _Main(click.Group):
+    """The command group, run so that every error exits 2 with one clear line."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):  # type: ignore[override]
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        argv = list(sys.argv[1:] if args is None else args)
+        debug = "--debug" in argv or bool(os.environ.get("CLAIMCHECK_DEBUG"))
+        sys.exit(self._run(argv, prog_name, complete_var, debug, **extra))
+
+    def _run(self, argv, prog_name, complete_var, debug: bool, **extra) -> int:
+        try:
+            try:
+                code = super().main(argv, prog_name, complete_var, standalone_mode=False, **extra)
+            finally:
+                sys.stdout.flush()
+            return code if isinstance(code, int) else EXIT_OK
+        except SystemExit as exc:
+            if isinstance(exc.code, int) or exc.code is None:
+                return exc.code or EXIT_OK
+            return _fail(str(exc.code))
+        except click.UsageError as exc:
+            if type(exc).__name__ == "NoArgsIsHelpError" and exc.ctx is not None:  # bare `claimcheck`
+                click.echo(exc.ctx.get_help(), err=True)
+                return EXIT_ERROR
+            if exc.ctx is not None:
+                click.echo(exc.ctx.get_usage(), err=True)
+                click.echo(f"Try '{exc.ctx.command_path} {exc.ctx.help_option_names[0]}' for help.", err=True)
+            return _fail(exc.format_message())
+        except click.ClickException as exc:
+            return _fail(exc.format_message())
+        except (click.Abort, KeyboardInterrupt):
+            return _fail("interrupted")
+        except OSError as exc:
+            if debug:
+                traceback.print_exc()
+            if exc.filename is None and not isinstance(exc, OutputError):
+                _detach_stdout()
+                return _fail(f"cannot write the output: {_os_message(exc)}")
+            return _fail(_os_message(exc))
+        except Exception as exc:  # noqa: BLE001 - one line, not a traceback, unless --debug
+            if debug:
+                traceback.print_exc()
+                return EXIT_ERROR
+            return _fail(f"internal error ({type(exc).__name__}: {exc}); run with --debug for the traceback")
+
+
+def _read(paths: Sequence[str], quiet: bool, max_bytes: int = DEFAULT_MAX_BYTES,
+          follow_symlinks: bool = False) -> tuple[list[Document], list[SkippedInput]]:
     from claimcheck.sources import read_inputs
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        read = read_inputs(list(paths))
+        read = read_inputs(list(paths), max_bytes=max_bytes, follow_symlinks=follow_symlinks)
     if not quiet:
         for w in caught:
-            click.echo(f"warning: {w.message}", err=True)
+            _warn(w.message)
     if not read.documents:
         reasons = "; ".join(f"{s.path}: {s.reason}" for s in read.skipped) or "nothing given"
         raise InputFailure(f"no usable input ({reasons})")
@@ -62,7 +150,7 @@ def _pipeline(model: str | None, settings: Settings):
     except ModelError as exc:
         raise InputFailure(str(exc)) from exc
     for w in caught:
-        click.echo(f"warning: {w.message}", err=True)
+        _warn(w.message)
     return nlp
 
 
@@ -123,11 +211,12 @@ def _cache(cache_dir: str | None, no_cache: bool):
 
 
 def run_compare(paths: Sequence[str], *, model: str | None, quiet: bool, settings: Settings,
-                n_process: int = 1, batch_size: int = 32, cache=None, as_of: str | None = None) -> Report:
+                n_process: int = 1, batch_size: int = 32, cache=None, as_of: str | None = None,
+                max_bytes: int = DEFAULT_MAX_BYTES, follow_symlinks: bool = False) -> Report:
     """Read, extract and compare with progress on stderr; shared by compare and baseline."""
     from claimcheck.compare import compare as compare_documents
 
-    documents, skipped = _read(paths, quiet)
+    documents, skipped = _read(paths, quiet, max_bytes, follow_symlinks)
     nlp = _pipeline(model, settings)
     with _progress(len(documents), quiet) as bar:
         task = bar.add_task("reading articles", total=len(documents)) if bar else None
@@ -139,8 +228,13 @@ def run_compare(paths: Sequence[str], *, model: str | None, quiet: bool, setting
     return attrs.evolve(report, skipped=(*skipped, *report.skipped), findings=drop_ignored(report.findings, settings))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+_debug = click.option("--debug", is_flag=True, expose_value=False,
+                      help="On an error, print the Python traceback (also: CLAIMCHECK_DEBUG=1).")
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="claimcheck")
+@_debug
 def main() -> None:
     """Cross-check numbers, names and dates between news reports of one event."""
 
@@ -154,6 +248,10 @@ _config = click.option("--config", "config_file", type=click.Path(dir_okay=False
 _cache_dir = click.option("--cache", "cache_dir", type=click.Path(file_okay=False),
                           help="Folder of the parse cache (default: the user cache folder).")
 _no_cache = click.option("--no-cache", is_flag=True, help="Parse every article again; read and write no cache.")
+_max_bytes = click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+                          help="Skip (with a reason) any article file, or JSONL line, larger than this.")
+_follow = click.option("--follow-symlinks", is_flag=True,
+                       help="Read links in scanned folders that point outside them (off: listed as skipped).")
 _batch = click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True, help="Articles per parsing batch.")
 
 
@@ -173,9 +271,13 @@ _batch = click.option("--batch-size", type=click.IntRange(min=1), default=32, sh
 @_cache_dir
 @_no_cache
 @click.option("--as-of", metavar="MOMENT", help="Compare only articles published up to MOMENT (2025-03-04 or 2025-03-04T18:00); undated articles are kept.")
+@_max_bytes
+@_follow
+@_debug
 def compare(paths: tuple[str, ...], fmt: str | None, output: str | None, model: str | None, fail_on: str | None,
             baseline: str | None, write_baseline: str | None, quiet: bool, config_file: str | None,
-            n_process: int, batch_size: int, cache_dir: str | None, no_cache: bool, as_of: str | None) -> None:
+            n_process: int, batch_size: int, cache_dir: str | None, no_cache: bool, as_of: str | None,
+            max_bytes: int, follow_symlinks: bool) -> None:
     """Compare the articles in PATHS (files or directories) and print a consistency report."""
     from claimcheck.published import normalise
 
@@ -184,18 +286,22 @@ def compare(paths: tuple[str, ...], fmt: str | None, output: str | None, model: 
     settings = _settings(config_file)
     fmt = fmt or settings.format or "table"
     fail_on = fail_on or settings.fail_on or "conflict"
-    if fmt not in FORMATS or fail_on not in FAIL_ON:
-        raise InputFailure(f"{settings.path}: format must be one of {', '.join(FORMATS)}; fail-on one of {', '.join(FAIL_ON)}")
+    if fmt not in FORMATS:
+        raise InputFailure(f"{settings.path}: format = {fmt!r} is not allowed; it must be one of {', '.join(FORMATS)}")
+    if fail_on not in FAIL_ON:
+        raise InputFailure(f"{settings.path}: fail-on = {fail_on!r} is not allowed; it must be one of {', '.join(FAIL_ON)}")
     try:
-        accepted = load_baseline(baseline) if baseline else frozenset()
+        accepted = load_baseline(baseline) if baseline else None
     except BaselineError as exc:
         raise InputFailure(str(exc)) from exc
     report = run_compare(paths, model=model, quiet=quiet, settings=settings, n_process=n_process,
-                         batch_size=batch_size, cache=_cache(cache_dir, no_cache), as_of=as_of)
-    _format(report, fmt, output, accepted)
+                         batch_size=batch_size, cache=_cache(cache_dir, no_cache), as_of=as_of,
+                         max_bytes=max_bytes, follow_symlinks=follow_symlinks)
+    # Report formats name accepted findings by their Finding.key.
+    _format(report, fmt, output, frozenset(f.key for f in report.findings if accepted and accepted.accepts(f)))
     if write_baseline:
         baselines.write_baseline(report, write_baseline)
-    considered = new_findings(report, accepted) if baseline else list(report.findings)
+    considered = new_findings(report, accepted) if accepted is not None else list(report.findings)
     if failing(considered, fail_on):
         sys.exit(EXIT_FINDINGS)
 
@@ -206,12 +312,19 @@ def compare(paths: tuple[str, ...], fmt: str | None, output: str | None, model: 
 @_model
 @_quiet
 @_config
-def baseline(paths: tuple[str, ...], output: str, model: str | None, quiet: bool, config_file: str | None) -> None:
+@_cache_dir
+@_no_cache
+@_max_bytes
+@_follow
+@_debug
+def baseline(paths: tuple[str, ...], output: str, model: str | None, quiet: bool, config_file: str | None,
+             cache_dir: str | None, no_cache: bool, max_bytes: int, follow_symlinks: bool) -> None:
     """Write a baseline of the current findings in PATHS, to accept them in later runs."""
-    report = run_compare(paths, model=model, quiet=quiet, settings=_settings(config_file))
+    report = run_compare(paths, model=model, quiet=quiet, settings=_settings(config_file), max_bytes=max_bytes,
+                         follow_symlinks=follow_symlinks, cache=_cache(cache_dir, no_cache))
     baselines.write_baseline(report, output)
     if not quiet:
-        click.echo(f"wrote {output}", err=True)
+        click.echo(f"wrote {one_line(printable_name(output))}", err=True)
 
 
 @main.command()
@@ -219,16 +332,21 @@ def baseline(paths: tuple[str, ...], output: str, model: str | None, quiet: bool
 @_model
 @_quiet
 @_config
-def extract(paths: tuple[str, ...], model: str | None, quiet: bool, config_file: str | None) -> None:
+@_max_bytes
+@_follow
+@_debug
+def extract(paths: tuple[str, ...], model: str | None, quiet: bool, config_file: str | None, max_bytes: int,
+            follow_symlinks: bool) -> None:
     """Print every claim in PATHS as one JSON object a line."""
+    from claimcheck.escape import json_text
     from claimcheck.extract import extract_documents
     from claimcheck.report import claim_to_dict
 
-    documents, _skipped = _read(paths, quiet)
+    documents, _skipped = _read(paths, quiet, max_bytes, follow_symlinks)
     nlp = _pipeline(model, _settings(config_file))
     for _document, claims in extract_documents(documents, nlp):
         for claim in claims:
-            click.echo(json.dumps(claim_to_dict(claim), ensure_ascii=False, sort_keys=True))
+            click.echo(json_text(json.dumps(claim_to_dict(claim), ensure_ascii=False, sort_keys=True)))
 
 
 from claimcheck.check_cli import check as _check_command  # noqa: E402  (needs the helpers above)

@@ -30,6 +30,10 @@ _NEWLINE = re.compile("\n")
 
 #: Stay well below spaCy's max_length so the parser's memory stays modest.
 CHUNK_CHARS = 100_000
+#: At most this many characters are parsed together (besides ``batch_size`` texts):
+#: the parser's memory grows with the characters of a batch, not with its count, so
+#: 32 long articles at once would need gigabytes (see docs/performance.md).
+BATCH_CHARS = 100_000
 
 
 def extract(
@@ -70,12 +74,15 @@ def extract_documents(
     batch_size: int = 32,
     n_process: int = 1,
     cache: ParseCache | None = None,
+    batch_chars: int = BATCH_CHARS,
 ) -> Iterator[tuple[Document, list[Claim]]]:
     """Claims for many documents, in input order, parsed in batches through one pipeline.
 
-    The input is read lazily, a batch or so ahead of the output, so an endless stream
-    works. With ``cache``, texts parsed before are loaded instead of parsed again and
-    new parses are stored.
+    A batch holds at most ``batch_size`` texts and, past its first text, at most
+    ``batch_chars`` characters, so memory is bounded for long articles too. The input
+    is read lazily, a batch or so ahead of the output, so an endless stream works.
+    With ``cache``, texts parsed before are loaded instead of parsed again and new
+    parses are stored.
     """
     nlp = require_component(nlp) if nlp is not None else load_pipeline()
     limit = min(CHUNK_CHARS, nlp.max_length - 1)
@@ -87,7 +94,7 @@ def extract_documents(
             for n, (offset, text) in enumerate(chunks):
                 yield _Piece(document, repaired, offset, n == len(chunks) - 1, text)
 
-    parsed = _parse(pieces(), nlp, cache, batch_size=batch_size, n_process=n_process)
+    parsed = _parse(pieces(), nlp, cache, batch_size=batch_size, n_process=n_process, batch_chars=batch_chars)
 
     current: list[Claim] = []
     lines: _Lines | None = None
@@ -102,14 +109,18 @@ def extract_documents(
 
 
 def _parse(
-    pieces: Iterator[_Piece], nlp: Language, cache: ParseCache | None, *, batch_size: int, n_process: int
+    pieces: Iterator[_Piece], nlp: Language, cache: ParseCache | None, *, batch_size: int, n_process: int,
+    batch_chars: int = BATCH_CHARS,
 ) -> Iterator[tuple[_Piece, list[Claim]]]:
     """Pieces with their claims, in order: cached ones loaded, the others parsed (and stored).
 
-    One ``nlp.pipe`` runs over the misses only. Its workers may live in other processes,
-    so pieces travel as numbers, not pickled with their documents. After ``batch_size``
-    hits in a row an empty text is slipped in: it costs nothing to parse and lets the
-    output catch up with the input, so a long run of hits still streams.
+    ``nlp.pipe`` runs over the misses only, one call per batch of at most
+    ``batch_size`` texts and ``batch_chars`` characters (with ``n_process`` > 1 one
+    call, its batch size cut so that a batch of the longest pieces stays within
+    ``batch_chars``). Workers may live in other processes, so pieces travel as
+    numbers, not pickled with their documents. After ``batch_size`` hits in a row an
+    empty text is slipped in: it costs nothing to parse and lets the output catch up
+    with the input, so a long run of hits still streams.
     """
     waiting: deque[_Piece] = deque()
     by_number: dict[int, _Piece] = {}
@@ -146,7 +157,17 @@ def _parse(
             claims, piece.claims = piece.claims, None
             yield piece, claims  # type: ignore[misc]
 
-    for doc, number in nlp.pipe(misses(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+    if n_process > 1:
+        longest = min(CHUNK_CHARS, nlp.max_length - 1)
+        size = max(1, min(batch_size, batch_chars // max(1, longest)))
+        parsed = nlp.pipe(misses(), as_tuples=True, batch_size=size, n_process=n_process)
+    else:
+        parsed = (
+            item
+            for batch in _batches(misses(), batch_size, batch_chars)
+            for item in nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+        )
+    for doc, number in parsed:
         if number >= 0:
             piece = by_number.pop(number)
             doc._.claimcheck_source = piece.document.source
@@ -155,6 +176,26 @@ def _parse(
                 cache.put(doc, nlp)
         yield from ready()
     yield from ready()
+
+
+def _batches(items: Iterator[tuple[str, int]], size: int, chars: int) -> Iterator[list[tuple[str, int]]]:
+    """Consecutive batches of at most ``size`` texts and, past the first, ``chars`` characters.
+
+    An empty text (the catch-up marker for cache hits) ends its batch, so output flows.
+    """
+    batch: list[tuple[str, int]] = []
+    total = 0
+    for text, number in items:
+        if batch and (len(batch) >= size or total + len(text) > chars):
+            yield batch
+            batch, total = [], 0
+        batch.append((text, number))
+        total += len(text)
+        if not text:
+            yield batch
+            batch, total = [], 0
+    if batch:
+        yield batch
 
 
 class _Lines:

@@ -19,6 +19,7 @@ import cattrs
 from cattrs.errors import ClassValidationError, IterableValidationError
 from cattrs.gen import make_dict_unstructure_fn
 
+from claimcheck.escape import clean, clean_report, json_text
 from claimcheck.models import (
     DISCREPANCIES,
     Claim,
@@ -269,7 +270,7 @@ def claim_to_dict(claim: Claim) -> dict[str, Any]:
 
 def to_json(report: Report, indent: int | None = 2) -> str:
     """The report as JSON text: sorted keys, canonical order, UTF-8 kept readable."""
-    return json.dumps(to_dict(report), indent=indent, sort_keys=True, ensure_ascii=False, allow_nan=False)
+    return json_text(json.dumps(to_dict(report), indent=indent, sort_keys=True, ensure_ascii=False, allow_nan=False))
 
 
 def from_dict(data: dict[str, Any]) -> Report:
@@ -558,7 +559,7 @@ def to_markdown(report: Report) -> str:
         lines += [f"### Skipped inputs ({len(report.skipped)})", ""]
         lines += [f"- {_md(s.path)}: {_md(s.reason)}" for s in report.skipped]
         lines.append("")
-    return "\n".join(lines).rstrip() + "\n"
+    return clean("\n".join(lines).rstrip() + "\n")
 
 
 # --------------------------------------------------------------------------- terminal (rich)
@@ -638,7 +639,7 @@ def render_table(report: Report, console: Console | None = None) -> None:
     from rich.text import Text
 
     console = console or Console()
-    report = canonical(report)
+    report = clean_report(canonical(report))
     console.print(Text(summary_line(report), style="bold"))
     if report.copies:
         console.print(Text(f"Copies (counted as one voice): {_copies_line(report)}.", style="dim"))
@@ -741,7 +742,7 @@ def to_github(
             lines.append(f"::{level} {','.join(props)}::{_gh_data(message)}")
     if summary:
         lines.append(f"::notice title=claimcheck::{_gh_data(summary_line(report))}")
-    return "".join(line + "\n" for line in lines)
+    return clean("".join(line + "\n" for line in lines))
 
 
 # --------------------------------------------------------------------------- pandas
@@ -1100,7 +1101,7 @@ def _html_body(report: Report, prefix: str = "") -> str:
         parts += [f"<li>{_e(s.path)}: {_e(s.reason)}</li>" for s in report.skipped]
         parts.append("</ul></section>")
     parts.append("</div>")
-    return "\n".join(parts)
+    return clean("\n".join(parts))
 
 
 def to_html_fragment(report: Report) -> str:

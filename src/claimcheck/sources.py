@@ -8,10 +8,13 @@ written: mojibake is repaired later by :mod:`claimcheck.textfix`, with offsets k
 from __future__ import annotations
 
 import codecs
+import errno
 import io
 import json
 import os
 import re
+import stat
+import sys
 import warnings
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -19,11 +22,14 @@ from typing import IO, Any, Union
 
 import attrs
 
+from claimcheck.escape import printable_name
 from claimcheck.models import Document, SkippedInput
 from claimcheck.published import published_from_soup
 
 __all__ = [
     "ARTICLE_SUFFIXES",
+    "DEFAULT_MAX_BYTES",
+    "STDIN",
     "HtmlPage",
     "InputError",
     "InputWarning",
@@ -34,6 +40,7 @@ __all__ = [
     "load_documents",
     "normalize_newlines",
     "read_inputs",
+    "read_regular_file",
 ]
 
 PathArg = Union[str, "os.PathLike[str]"]
@@ -45,6 +52,12 @@ JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 
 _SNIFF = 8192
+#: Largest article read (bytes of a file, or of one JSONL line); ``--max-bytes`` changes it.
+#: A long news article is 10-100 KB: ten megabytes is far beyond any, and bounds what
+#: one hostile file can cost in memory and parsing time.
+DEFAULT_MAX_BYTES = 10_000_000
+#: The path that stands for standard input.
+STDIN = "-"
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -115,7 +128,7 @@ def _bom_encoding(head: bytes) -> str | None:
 
 
 def _warn(path: str, message: str) -> None:
-    warnings.warn(f"{path}: {message}", InputWarning, stacklevel=4)
+    warnings.warn(f"{printable_name(path)}: {message}", InputWarning, stacklevel=4)
 
 
 def _utf16_without_bom(sample: bytes) -> str | None:
@@ -392,75 +405,152 @@ def _record_document(path: str, line: int, record: Any) -> Document:
 # --------------------------------------------------------------------------- files
 
 
-def _iter_jsonl(path: str) -> Iterator[Document | SkippedInput]:
+def _iter_jsonl(path: str, raw: IO[bytes], max_bytes: int) -> Iterator[Document | SkippedInput]:
     """Stream a JSONL file one line at a time; bad lines become SkippedInput("file:line")."""
-    with open(path, "rb") as raw:
-        head = raw.read(_SNIFF)
-        encoding = _bom_encoding(head[:4])
-        if encoding is None and _looks_binary(head):
-            yield SkippedInput(path, "binary file")
-            return
-        raw.seek(0)
-        if encoding is not None and encoding != "utf-8-sig":
-            # UTF-16/32 cannot be split on b"\n"; let a text stream do the decoding
-            stream: IO[str] = io.TextIOWrapper(raw, encoding=encoding, errors="replace")
-            lines: Iterator[tuple[int, str | bytes]] = enumerate(stream, 1)
-        else:
-            lines = enumerate(raw, 1)
-        warned = False
-        nonblank = 0
-        for number, line in lines:
-            where = f"{path}:{number}"
-            if isinstance(line, bytes):
-                if number == 1 and line.startswith(codecs.BOM_UTF8):
-                    line = line[len(codecs.BOM_UTF8):]
-                try:
-                    line = line.decode("utf-8")
-                except UnicodeDecodeError:
-                    line, legacy = _legacy_text(line)
-                    if not warned:
-                        _warn(path, f"line {number} is not valid UTF-8; decoded as {legacy}")
-                        warned = True
-            if not line.strip():
-                continue
+    head = raw.read(_SNIFF)
+    encoding = _bom_encoding(head[:4])
+    if encoding is None and _looks_binary(head):
+        yield SkippedInput(path, "binary file")
+        return
+    raw.seek(0)
+    if encoding is not None and encoding != "utf-8-sig":
+        # UTF-16/32 cannot be split on b"\n"; let a text stream do the decoding
+        stream: IO[str] = io.TextIOWrapper(raw, encoding=encoding, errors="replace")
+        lines: Iterator[tuple[int, str | bytes]] = enumerate(_bounded_lines(stream, max_bytes), 1)
+    else:
+        lines = enumerate(_bounded_lines(raw, max_bytes), 1)
+    warned = False
+    nonblank = 0
+    for number, line in lines:
+        where = f"{path}:{number}"
+        if line is None:
             nonblank += 1
+            yield SkippedInput(where, f"line longer than the limit of {max_bytes:,} bytes (--max-bytes)")
+            continue
+        if isinstance(line, bytes):
+            if number == 1 and line.startswith(codecs.BOM_UTF8):
+                line = line[len(codecs.BOM_UTF8):]
             try:
-                record = json.loads(line)
-            except (json.JSONDecodeError, RecursionError) as exc:
-                reason = getattr(exc, "msg", "nested too deeply")
-                yield SkippedInput(where, f"invalid JSON ({reason})")
-                continue
-            try:
-                yield _record_document(path, number, record)
-            except _Skip as skip:
-                yield SkippedInput(where, skip.reason)
-        if not nonblank:
-            yield SkippedInput(path, "empty file")
+                line = line.decode("utf-8")
+            except UnicodeDecodeError:
+                line, legacy = _legacy_text(line)
+                if not warned:
+                    _warn(path, f"line {number} is not valid UTF-8; decoded as {legacy}")
+                    warned = True
+        if not line.strip():
+            continue
+        nonblank += 1
+        try:
+            record = json.loads(line)
+        except (json.JSONDecodeError, RecursionError) as exc:
+            reason = getattr(exc, "msg", "nested too deeply")
+            yield SkippedInput(where, f"invalid JSON ({reason})")
+            continue
+        try:
+            yield _record_document(path, number, record)
+        except _Skip as skip:
+            yield SkippedInput(where, skip.reason)
+    if not nonblank:
+        yield SkippedInput(path, "empty file")
 
 
-def _read_file(path: str, explicit: bool) -> Iterator[Document | SkippedInput]:
+def _bounded_lines(stream: IO[Any], max_bytes: int) -> Iterator[Any]:
+    """The lines of a stream, each read with at most ``max_bytes`` (+1) in memory;
+    a longer line is consumed and given as None."""
+    while True:
+        line = stream.readline(max_bytes + 1)
+        if not line:
+            return
+        if len(line) > max_bytes:
+            while line and not line.endswith(("\n", b"\n") if isinstance(line, str) else b"\n"):
+                line = stream.readline(max_bytes + 1)
+            yield None
+            continue
+        yield line
+
+
+def _read_file(path: str, explicit: bool, max_bytes: int) -> Iterator[Document | SkippedInput]:
     """Read one file; anything unexpected becomes a SkippedInput rather than an exception."""
     try:
-        yield from _read_file_unguarded(path, explicit)
+        yield from _read_file_unguarded(path, explicit, max_bytes)
     except OSError as exc:
         yield SkippedInput(path, f"cannot read file ({exc.strerror or exc})")
     except (RecursionError, MemoryError) as exc:
         yield SkippedInput(path, f"cannot read file ({type(exc).__name__})")
 
 
-def _read_file_unguarded(path: str, explicit: bool) -> Iterator[Document | SkippedInput]:
-    suffix = Path(path).suffix.lower()
-    if suffix in JSONL_SUFFIXES:
-        yield from _iter_jsonl(path)
-        return
-    if not explicit and suffix not in ARTICLE_SUFFIXES:
-        yield SkippedInput(path, f"not an article file type ({suffix})")
-        return
-    if not explicit and _FOLDER_NOTES.match(Path(path).name):
-        yield SkippedInput(path, "a folder's notes (README, LICENSE, ...), not an article")
-        return
-    data = Path(path).read_bytes()
+_KINDS = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, "a directory"),
+)
+
+
+def _not_regular(mode: int) -> str | None:
+    """Why a file of this mode is never opened, or None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
+    return f"{kind}, not a regular file; only regular files (or - for stdin) are read"
+
+
+def _open_regular(path: str, max_bytes: int) -> IO[bytes]:
+    """Open a regular file for reading, never blocking on a FIFO or touching a device.
+
+    The file's kind is checked before it is opened, and again on the open handle (in
+    case it was swapped in between); files over ``max_bytes`` are refused unread.
+    """
+    reason = _not_regular(os.stat(path).st_mode)
+    if reason:
+        raise _Skip(reason)
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     try:
+        info = os.fstat(fd)
+        reason = _not_regular(info.st_mode)
+        if reason:
+            raise _Skip(reason)
+        if info.st_size > max_bytes:
+            raise _Skip(f"{info.st_size:,} bytes, over the limit of {max_bytes:,} (--max-bytes)")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _read_bounded(handle: IO[bytes], max_bytes: int) -> bytes:
+    """The whole content, sniffed first: binary data is refused after its first few KB."""
+    head = handle.read(_SNIFF)
+    if _bom_encoding(head[:4]) is None and b"\x00" in head and _utf16_without_bom(head) is None:
+        raise _Skip("binary file")
+    if _bom_encoding(head[:4]) is None and b"\x00" not in head and _looks_binary(head):
+        raise _Skip("binary file")
+    rest = handle.read(max_bytes + 1 - len(head)) if len(head) == _SNIFF else b""
+    data = head + rest
+    if len(data) > max_bytes:
+        raise _Skip(f"over the limit of {max_bytes:,} bytes (--max-bytes)")
+    return data
+
+
+def _read_file_unguarded(path: str, explicit: bool, max_bytes: int) -> Iterator[Document | SkippedInput]:
+    suffix = Path(path).suffix.lower()
+    try:
+        if suffix in JSONL_SUFFIXES:
+            # The size limit holds per line (per article) in a JSONL file.
+            with _open_regular(path, sys.maxsize) as raw:
+                yield from _iter_jsonl(path, raw, max_bytes)
+            return
+        if not explicit and suffix not in ARTICLE_SUFFIXES:
+            yield SkippedInput(path, f"not an article file type ({suffix})")
+            return
+        if not explicit and _FOLDER_NOTES.match(Path(path).name):
+            yield SkippedInput(path, "a folder's notes (README, LICENSE, ...), not an article")
+            return
+        with _open_regular(path, max_bytes) as handle:
+            data = _read_bounded(handle, max_bytes)
         if not data:
             raise _Skip("empty file")
         text = _decode(data, path, html=suffix in HTML_SUFFIXES)
@@ -472,12 +562,72 @@ def _read_file_unguarded(path: str, explicit: bool) -> Iterator[Document | Skipp
         yield SkippedInput(path, skip.reason)
 
 
-def _walk(directory: str, seen: set[str] | None = None) -> Iterator[str]:
+def read_regular_file(path: PathArg, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of a regular file of at most ``max_bytes`` (settings, baselines).
+
+    Raises InputError naming the file for a FIFO, device or folder (never opened, so
+    nothing blocks), a file that is too large or one that cannot be read.
+    """
+    name = os.fsdecode(os.fspath(path))
+    try:
+        with _open_regular(name, max_bytes) as handle:
+            data = handle.read(max_bytes + 1)
+    except _Skip as skip:
+        raise InputError(printable_name(name), skip.reason) from None
+    except OSError as exc:
+        raise InputError(printable_name(name), exc.strerror or str(exc)) from None
+    if len(data) > max_bytes:
+        raise InputError(printable_name(name), f"over the limit of {max_bytes:,} bytes")
+    return data
+
+
+def _read_stdin(max_bytes: int) -> Iterator[Document | SkippedInput]:
+    """One article from standard input (the path ``-``), named "stdin"."""
+    try:
+        data = _read_bounded(sys.stdin.buffer, max_bytes)
+        if not data:
+            raise _Skip("empty input")
+        text = _decode(data, "stdin")
+        yield attrs.evolve(_text_document("stdin", text, ".txt"), path=None)
+    except _Skip as skip:
+        yield SkippedInput("stdin", skip.reason)
+    except OSError as exc:
+        yield SkippedInput("stdin", f"cannot read ({exc.strerror or exc})")
+
+
+def _link_problem(path: str, root: str | None, follow: bool) -> str | None:
+    """Why a symbolic link found while scanning ``root`` is not read (None: read it).
+
+    Dangling links and loops are never read; a link that leads out of the scanned
+    folder only with ``follow`` (``--follow-symlinks``): a pull request that adds
+    ``b.txt -> /etc/secret`` must not get that file quoted in the report.
+    """
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop"
+        return f"dangling symbolic link (to {os.readlink(path)})" if os.path.islink(path) else None
+    if follow or root is None:
+        return None
+    target = os.path.realpath(path)
+    if os.path.commonpath([target, root]) != root:
+        return f"symbolic link out of the folder (to {target}); --follow-symlinks reads it"
+    return None
+
+
+def _walk(directory: str, follow: bool = False, seen: set[str] | None = None,
+          root: str | None = None) -> Iterator[str | SkippedInput]:
     """Files under a directory, depth-first in sorted order, hidden entries left out.
-    Each directory is entered once, so symlink loops end."""
+
+    Each directory is entered once, so symlink loops end; links that dangle, loop or
+    leave the folder are given as SkippedInput with the reason.
+    """
     seen = set() if seen is None else seen
     real = os.path.realpath(directory)
+    root = real if root is None else root
     if real in seen:
+        yield SkippedInput(directory, "symbolic link loop (folder already read)")
         return
     seen.add(real)
     try:
@@ -489,9 +639,14 @@ def _walk(directory: str, seen: set[str] | None = None) -> Iterator[str]:
             continue
         child = os.path.join(directory, entry.name)
         try:
+            if entry.is_symlink():
+                problem = _link_problem(child, root, follow)
+                if problem:
+                    yield SkippedInput(child, problem)
+                    continue
             if entry.is_dir():
-                yield from _walk(child, seen)
-            elif entry.is_file():
+                yield from _walk(child, follow, seen, root)
+            else:
                 yield child
         except OSError:
             continue
@@ -521,35 +676,62 @@ class _Namer:
         return doc if name == doc.source else attrs.evolve(doc, source=name)
 
 
-def iter_inputs(paths: PathArg | Iterable[PathArg]) -> Iterator[Document | SkippedInput]:
-    """Yield a Document or SkippedInput per input, streaming: JSONL is read line by line."""
+def iter_inputs(
+    paths: PathArg | Iterable[PathArg], *, max_bytes: int = DEFAULT_MAX_BYTES, follow_symlinks: bool = False
+) -> Iterator[Document | SkippedInput]:
+    """Yield a Document or SkippedInput per input, streaming: JSONL is read line by line.
+
+    Only regular files are opened (``-`` reads standard input), files over ``max_bytes``
+    are skipped, and links found in a folder are read only when they stay inside it
+    (or with ``follow_symlinks``). Source names and paths are printable UTF-8.
+    """
     namer = _Namer()
+    for item in _iter_raw(_as_paths(paths), max_bytes, follow_symlinks):
+        if isinstance(item, Document):
+            item = attrs.evolve(item, source=printable_name(item.source),
+                                path=printable_name(item.path) if item.path is not None else None)
+            yield namer(item)
+        else:
+            yield SkippedInput(printable_name(item.path), printable_name(item.reason))
+
+
+def _iter_raw(given_paths: list[str], max_bytes: int, follow: bool) -> Iterator[Document | SkippedInput]:
     seen: set[str] = set()
-    for given in _as_paths(paths):
+    for given in given_paths:
+        if given == STDIN:
+            yield from _read_stdin(max_bytes)
+            continue
+        if os.path.islink(given) and (problem := _link_problem(given, None, True)):
+            yield SkippedInput(given, problem)
+            continue
         if os.path.isdir(given):
-            files = list(_walk(given))
+            files = list(_walk(given, follow))
             if not files:
                 yield SkippedInput(given, "directory has no files")
             explicit = False
-        elif os.path.exists(given):
+        elif os.path.lexists(given):
             files, explicit = [given], True
         else:
             yield SkippedInput(given, "no such file or directory")
             continue
         for path in files:
+            if isinstance(path, SkippedInput):
+                yield path
+                continue
             key = os.path.realpath(path)
             if key in seen:
                 continue
             seen.add(key)
-            for item in _read_file(path, explicit):
-                yield namer(item) if isinstance(item, Document) else item
+            yield from _read_file(path, explicit, max_bytes)
 
 
-def read_inputs(paths: PathArg | Iterable[PathArg]) -> Inputs:
+def read_inputs(
+    paths: PathArg | Iterable[PathArg], *, max_bytes: int = DEFAULT_MAX_BYTES, follow_symlinks: bool = False
+) -> Inputs:
     """Read everything; never raises for bad files (they are listed in ``skipped``)."""
     documents: list[Document] = []
     skipped: list[SkippedInput] = []
-    for item in iter_inputs(paths):
+    for item in iter_inputs(paths, max_bytes=max_bytes, follow_symlinks=follow_symlinks):
         (documents if isinstance(item, Document) else skipped).append(item)
     return Inputs(tuple(documents), tuple(skipped))
 
