@@ -243,3 +243,25 @@ def test_figures_with_units_are_compared_in_one_unit(nlp, a, b, status):
     report = compare({"a": a, "b": b}, nlp=nlp)
     both = [f.status for f in report.findings if f.kind.value == "quantity" and len({c.source for c in f.claims}) == 2]
     assert both == ([status] if status else []), [(f.subject, f.explanation) for f in report.findings]
+
+
+# ---------------------------------------------------------------- years
+
+YEARS = [
+    # a, b, status of the finding holding both years (None: never one finding)
+    ("Town voters in 2009 approved a $3 million bond for the park, the mayor said.",
+     "Town voters in 2011 approved a $3 million bond for the park, officials said.", Status.CONFLICT),
+    ("Town voters in 2009 approved a $3 million bond for the park, the mayor said.",
+     "Town voters in 2009 approved the $3 million bond for the park.", Status.AGREE),
+    # a year that bounds a span is not the year of the event
+    ("The mill has stood empty since 1998, the mayor said.", "The mill has stood empty since 2001, neighbours said.",
+     None),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "status"), YEARS)
+@pytest.mark.model
+def test_a_year_alone_dates_its_event(nlp, a, b, status):
+    report = compare({"a": a, "b": b}, nlp=nlp)
+    both = [f.status for f in report.findings if f.kind.value == "date" and len({c.source for c in f.claims}) == 2]
+    assert both == ([status] if status else []), [(f.subject, f.explanation) for f in report.findings]

@@ -846,7 +846,7 @@ def _role(span: Span) -> str | None:
 def date_claims(doc: Doc) -> Iterator[Claim]:
     """Calendar dates (a day or month named), marked as publication dates when they stand alone."""
     for ent in doc.ents:
-        if ent.label_ != "DATE" or not _MONTHS.search(ent.text):
+        if ent.label_ != "DATE" or not (_MONTHS.search(ent.text) or _is_event_year(ent)):
             continue
         span = trim_name(ent) or ent
         text = span.text.strip()
@@ -870,6 +870,24 @@ def date_claims(doc: Doc) -> Iterator[Claim]:
             predicate=pred.lemma_.lower() if pred is not None else None,
             line=_line_of(doc, start),
         )
+
+
+_YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
+#: Words before a year that make it a bound or a span, not the year of the event: "since 1998".
+_YEAR_BOUNDS = frozenset({"since", "until", "till", "by", "before", "after", "from", "through", "to"})
+
+
+def _is_event_year(ent: Span) -> bool:
+    """A year alone that dates what its sentence tells: "approved the bond in 2010", "a 2008
+    conviction"; never "since 1998" or "from 1995-99"."""
+    words = [t for t in ent if t.lower_ not in {"the", "a", "an", "in", "of"}]
+    if len(words) != 1 or not _YEAR_ONLY.fullmatch(words[0].text):
+        return False
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if before is not None and before.lower_ in _YEAR_BOUNDS:
+        return False
+    return not (after is not None and after.text in {"-", "\u2013", "to"})
 
 
 def _line_is_only(doc: Doc, start: int, end: int) -> bool:
