@@ -24,6 +24,7 @@ from claimcheck.entities import canonical, fold, same_entity, translit_key
 from claimcheck.lexicon import INFLECTIONS, PREDICATE_CLASSES, STRETCH_WORDS, WEAK_PREDICATES, predicate_class
 from claimcheck.measure import Measure, MeasureLexicon, load_measures, measure_of
 from claimcheck.models import Claim, ClaimKind, Quantity
+from claimcheck.score_claims import FINAL_EVENTS, align_scores
 from claimcheck.units import dimension, to_base
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -54,6 +55,12 @@ def align(claims: Iterable[Claim], config: Config = DEFAULT_CONFIG) -> list[Grou
         align_quantities(by_kind[ClaimKind.QUANTITY], config)
         + align_entities(by_kind[ClaimKind.ENTITY], config)
         + align_dates(by_kind[ClaimKind.DATE], config)
+        + [
+            Group(ClaimKind.SCORE, _score_subject(cluster), tuple(cluster))
+            for cluster in align_scores(
+                by_kind[ClaimKind.SCORE], lambda cs: _context_clusters(cs, config.date_context_similarity)
+            )
+        ]
     )
     return sorted(groups, key=lambda g: (g.kind.value, g.subject, g.sources))
 
@@ -683,6 +690,15 @@ def align_dates(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -> lis
         for cluster in _context_clusters(members, config.date_context_similarity):
             groups.append(Group(ClaimKind.DATE, f"date ({pred})", tuple(cluster)))
     return groups
+
+
+def _score_subject(claims: Sequence[Claim]) -> str:
+    """"final score", "record of Klitschko", "score"."""
+    kind = _most_common(c.label or "" for c in claims) or "score"
+    if kind == "score" and all(predicate_class(c.predicate) in FINAL_EVENTS for c in claims):
+        return "final score"
+    holder = _most_common(c.agent or "" for c in claims)
+    return f"{kind} of {holder}" if holder and kind == "record" else kind
 
 
 def _context_clusters(claims: list[Claim], threshold: float) -> list[list[Claim]]:

@@ -34,6 +34,7 @@ from claimcheck.lexicon import (
 from claimcheck.models import Claim, ClaimKind
 from claimcheck.people import People, trim_name
 from claimcheck.quantities import DEFAULT_RULES, QuantityRules, find_quantities
+from claimcheck.score_claims import score_claims
 from claimcheck.units import UNIT_SURFACES, dimension
 
 # Number tokens inside these entity types are dates, times or ranks, never counts.
@@ -115,6 +116,8 @@ def read_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> list[Claim]:
         if doc.has_annotation("ENT_IOB"):
             claims.extend(entity_claims(doc))
             claims.extend(date_claims(doc))
+        if doc.has_annotation("DEP"):
+            claims.extend(score_claims(doc, _sentence_text, _line_of, _span_predicate, _score_holder))
     finally:
         _PAGES.pop(id(doc), None)
     claims.sort(key=lambda c: (c.start, c.end, c.kind.value))
@@ -888,6 +891,30 @@ def _is_event_year(ent: Span) -> bool:
     if before is not None and before.lower_ in _YEAR_BOUNDS:
         return False
     return not (after is not None and after.text in {"-", "\u2013", "to"})
+
+
+def _sentence_text(doc: Doc, start: int, end: int) -> str:
+    return _sentence(doc, start, end).text.strip()
+
+
+def _span_predicate(doc: Doc, start: int, end: int) -> str | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    pred = _predicate(span.root, span) if span is not None and len(span) else None
+    return pred.lemma_.lower() if pred is not None else None
+
+
+def _score_holder(doc: Doc, start: int, end: int) -> str | None:
+    """Whose score or record: "[Klitschko] (58-3)", "[Creighton] improved to 25-7"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    people = _page(doc).people(doc)
+    before = doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].text == "(" else None
+    if before is not None and before.pos_ == "PROPN":
+        return people.name_of(before, any_name=True)
+    pred = _predicate(span.root, span)
+    subject = _subject(pred) if pred is not None and pred.pos_ in {"VERB", "AUX"} else None
+    return people.name_of(subject, any_name=True) if subject is not None else None
 
 
 def _line_is_only(doc: Doc, start: int, end: int) -> bool:

@@ -39,6 +39,7 @@ from claimcheck.models import (
 from claimcheck.nlp import load_pipeline, model_info
 from claimcheck.published import dated
 from claimcheck.quantities import is_vague
+from claimcheck.score_claims import common_pair, pair_key
 from claimcheck.sources import InputError, normalize_newlines, read_inputs
 from claimcheck.subjects import readable_subject
 from claimcheck.timeline import relabel
@@ -194,7 +195,29 @@ def judge(group: Group, total_sources: int, config: Config = DEFAULT_CONFIG) -> 
         return [_judge_quantity(group, total_sources, config)]
     if group.kind is ClaimKind.ENTITY:
         return _judge_entity(group, total_sources, config)
+    if group.kind is ClaimKind.SCORE:
+        return [_judge_score(group, total_sources)]
     return [_judge_date(group, total_sources)]
+
+
+def _judge_score(group: Group, total: int) -> Finding:
+    """Scores and records are pairs: equal pairs agree, any other pair conflicts."""
+    per_source = _by_source(group.claims)
+    values = {s: common_pair(cs) for s, cs in per_source.items()}
+    say = {s: _quote(next(c for c in cs if pair_key(c) == values[s]).shown) for s, cs in per_source.items()}
+    what = group.subject
+    if len(per_source) == 1:
+        [(source, _)] = per_source.items()
+        return _finding(Status.UNIQUE, group, total,
+                        f"Only {source} gives {say[source]} for {what}{_absent(group, total)}.", support=1)
+    counts = Counter(values.values())
+    if len(counts) == 1:
+        return _finding(Status.AGREE, group, total,
+                        f"{len(values)} of {total} sources agree on {say[next(iter(say))]} for {what}"
+                        f"{_absent(group, total)}.", support=len(values))
+    listed = "; ".join(f"{s} says {say[s]}" for s in values)
+    return _finding(Status.CONFLICT, group, total, f"The sources disagree on {what}: {listed}{_absent(group, total)}.",
+                    support=max(counts.values()))
 
 
 # ---------------------------------------------------------------- helpers

@@ -19,11 +19,13 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 class ClaimKind(str, enum.Enum):
-    """What a claim asserts: a count or amount, a named entity, or a date."""
+    """What a claim asserts: a count or amount, a named entity, a date, or a score."""
 
     QUANTITY = "quantity"
     ENTITY = "entity"
     DATE = "date"
+    #: a game score, a win-loss record or a made-attempted tally: an ordered pair
+    SCORE = "score"
 
 
 class Status(str, enum.Enum):
@@ -178,6 +180,8 @@ class Claim:
     #: Where ``display`` starts inside ``sentence``, so a report highlights this very
     #: figure and not an earlier look-alike (the "6" inside "16 houses"); None if unknown.
     sentence_offset: int | None = None
+    #: The numbers of a score or record, in the order written ("65-53" -> (65, 53)).
+    pair: tuple[int, ...] | None = None
 
     @property
     def shown(self) -> str:

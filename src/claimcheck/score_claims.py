@@ -1,0 +1,89 @@
+"""Scores and records as claims: "won 27-17", "improved to 8-4", "a 3-11 record", "7-of-12".
+
+A score or a record is an ordered pair, never a range: it is its own kind of claim
+(:attr:`ClaimKind.SCORE`), read by :func:`claimcheck.scores.find_scores`, aligned by whose
+it is and what the sentence tells (:func:`align_scores`), and judged by comparing the
+pairs themselves (:func:`judge_score`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator, Sequence
+
+from spacy.tokens import Doc
+
+from claimcheck.lexicon import PREDICATE_CLASSES, predicate_class
+from claimcheck.models import Claim, ClaimKind
+from claimcheck.scores import ScoreKind, find_scores
+
+__all__ = ["FINAL_EVENTS", "align_scores", "common_pair", "pair_key", "score_claims"]
+
+#: Event classes whose score is the final result of a game or a bout: "beat Drake 65-53".
+FINAL_EVENTS = frozenset({"win", "lose"})
+
+
+def score_claims(
+    doc: Doc, sentence_of: Callable[[Doc, int, int], str], line_of: Callable[[Doc, int], int],
+    predicate_of: Callable[[Doc, int, int], str | None], holder_of: Callable[[Doc, int, int], str | None],
+) -> Iterator[Claim]:
+    """Every score, record and made-attempted tally of a Doc as a claim; the callables give the
+    sentence, line, event verb and holder of a character span (they belong to the claim reader)."""
+    for m in find_scores(doc.text):
+        pair = (m.first, m.second) if m.third is None else (m.first, m.second, m.third)
+        yield Claim(
+            kind=ClaimKind.SCORE,
+            source="",
+            text=doc.text[m.start : m.end],
+            start=m.start,
+            end=m.end,
+            sentence=sentence_of(doc, m.start, m.end),
+            display=doc.text[m.start : m.end],
+            label=m.kind.value,
+            predicate=predicate_of(doc, m.start, m.end),
+            agent=holder_of(doc, m.start, m.end),
+            pair=pair,
+            line=line_of(doc, m.start),
+        )
+
+
+def pair_key(claim: Claim) -> tuple[int, ...]:
+    """The pair as compared: a game score in either order is one result (65-53 = 53-65);
+    a record or a made-attempted tally keeps its order (8-4 is not 4-8)."""
+    pair = claim.pair or ()
+    if claim.label == ScoreKind.SCORE.value:
+        return tuple(sorted(pair, reverse=True))
+    return tuple(pair)
+
+
+def align_scores(claims: Sequence[Claim], cluster: Callable[[list[Claim]], list[list[Claim]]]) -> list[list[Claim]]:
+    """Group scores that state one result.
+
+    A final result (its verb says who won or lost) and a record, each of a named holder,
+    are compared across sources whatever the pair says, within sentences that tell the
+    same game or season (``cluster``); any other score (a running score, "made it 45-35")
+    is grouped only with the same pair in a like sentence, so two moments of a game are
+    never called a conflict.
+    """
+    facts: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    moments: dict[tuple[str, tuple[int, ...]], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        event = predicate_class(claim.predicate) or ""
+        event = event if event in PREDICATE_CLASSES else ""
+        holder = (claim.agent or "").lower()
+        if holder and (claim.label == ScoreKind.RECORD.value or event in FINAL_EVENTS):
+            facts[(claim.label or "", holder.rsplit(" ", 1)[-1], event)].append(claim)
+        else:
+            moments[(claim.label or "", pair_key(claim))].append(claim)
+    groups: list[list[Claim]] = []
+    for members in [*facts.values(), *moments.values()]:
+        # one team's result or one coach's record is still told of several games or seasons:
+        # only sentences telling the same one are compared
+        groups.extend(cluster(members))
+    return groups
+
+
+def common_pair(claims: Sequence[Claim]) -> tuple[int, ...]:
+    """The pair a source gives most often (ties: the first stated)."""
+    counts = Counter(pair_key(c) for c in claims)
+    return max(counts, key=lambda p: (counts[p], -min(c.start for c in claims if pair_key(c) == p)))
