@@ -118,7 +118,8 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
     # has; when several match, the one whose figures its own figure overlaps. A block is
     # full when a lexicon measure names it, or when it has both a noun and an event.
     named = {k for k in keyed if k[0] and not k[1] and _is_lexicon_measure(k[0], config)}
-    full = [k for k in keyed if k[0] and (k[1] or k in named)]
+    # (a named person's figure is full too: "McDermott has 106 games")
+    full = [k for k in keyed if k[0] and (k[1] or k in named or all(c.agent for c in keyed[k]))]
     by_head: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
     by_pred: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
     for k in full:
@@ -173,7 +174,13 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
                 b, rivals, config.max_rival_ratio, key in named, o
             )):
                 groups.append(Group(ClaimKind.QUANTITY, _quantity_subject(part, pred), tuple(part)))
-    groups.extend(Group(ClaimKind.QUANTITY, _quantity_subject([c], ""), (c,)) for c in singles)
+    # a time of no known event is compared only with times told in a like sentence
+    by_dimension: dict[str, list[Claim]] = defaultdict(list)
+    for claim in singles:
+        by_dimension[dimension(claim.quantity.unit) or ""].append(claim)  # type: ignore[union-attr]
+    for members in by_dimension.values():
+        for cluster in _context_clusters(members, config.date_context_similarity):
+            groups.append(Group(ClaimKind.QUANTITY, _quantity_subject(cluster, ""), tuple(cluster)))
     # A claim that could belong to several blocks is unsure: it is reported on its own.
     for (head, pred, _unit), members in orphans.items():
         for claim in members:

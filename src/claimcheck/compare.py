@@ -7,6 +7,7 @@ entity spelled differently. UNIQUE: only one source makes the claim.
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from collections import Counter, defaultdict
@@ -269,11 +270,17 @@ _LAST_DIGITS = re.compile(r"\d+(?:[.,](\d+))?(?!.*\d)")
 def _loosened(q: Quantity, slack: float) -> Quantity:
     """A figure read as loosely as its wording allows, to tell a real conflict from noise.
 
-    A vague amount widens by ``slack`` ("several" [3, 10) becomes [2, 15) at 1.5), and a
-    stated percentage by its rounding ("33%" may be 32.5 to 33.5, so "a third" fits).
+    A vague amount widens by ``slack`` ("several" [3, 10) becomes [2, 15) at 1.5), a
+    stated percentage by its rounding ("33%" may be 32.5 to 33.5, so "a third" fits), and
+    a round clock time by the rounding it suggests (10 minutes on the hour, 5 on five).
     """
     if is_vague(q) and slack > 1:
         return attrs.evolve(q, low=q.low / slack, high=q.high * slack)
+    if (q.unit or "").startswith("clock") and q.low == q.high and math.isfinite(q.low):
+        # a time on the hour or on five minutes is often rounded: "3:30" may be 3:33
+        minutes = q.low % 60
+        pad = 10.0 if minutes == 0 else 5.0 if minutes % 5 == 0 else 0.0
+        return attrs.evolve(q, low=q.low - pad, high=q.high + pad)
     digits = _LAST_DIGITS.search(q.text) if q.unit == "%" and q.low == q.high else None
     if digits:
         half = 0.5 * 10.0 ** -len(digits.group(1) or "")
