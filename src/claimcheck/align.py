@@ -52,8 +52,15 @@ def align(claims: Iterable[Claim], config: Config = DEFAULT_CONFIG) -> list[Grou
         align_quantities(by_kind[ClaimKind.QUANTITY], config)
         + align_entities(by_kind[ClaimKind.ENTITY], config)
         + align_dates(by_kind[ClaimKind.DATE], config)
+        + _align_relations(by_kind[ClaimKind.RELATION])
     )
     return sorted(groups, key=lambda g: (g.kind.value, g.subject, g.sources))
+
+
+def _align_relations(claims: Sequence[Claim]) -> list[Group]:
+    from claimcheck.align_relations import align_relations  # it builds on this module's Group
+
+    return align_relations(claims)
 
 
 # ---------------------------------------------------------------- quantities

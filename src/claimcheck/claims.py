@@ -32,6 +32,7 @@ from claimcheck.lexicon import (
 from claimcheck.models import Claim, ClaimKind
 from claimcheck.people import People, trim_name
 from claimcheck.quantities import DEFAULT_RULES, QuantityRules, find_quantities
+from claimcheck.relations import relation_claims
 
 # Number tokens inside these entity types are dates, times or ranks, never counts.
 NOT_COUNT_ENTS = frozenset({"DATE", "TIME", "ORDINAL"})
@@ -112,6 +113,7 @@ def read_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> list[Claim]:
         if doc.has_annotation("ENT_IOB"):
             claims.extend(entity_claims(doc))
             claims.extend(date_claims(doc))
+        claims.extend(relation_claims(doc))
     finally:
         _PAGES.pop(id(doc), None)
     claims.sort(key=lambda c: (c.start, c.end, c.kind.value))

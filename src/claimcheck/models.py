@@ -17,17 +17,22 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 class ClaimKind(str, enum.Enum):
-    """What a claim asserts: a count or amount, a named entity, or a date."""
+    """What a claim asserts: a count or amount, a named entity, a date, or who did what to whom."""
 
     QUANTITY = "quantity"
     ENTITY = "entity"
     DATE = "date"
+    RELATION = "relation"
 
 
 class Status(str, enum.Enum):
     """The verdict on one aligned group of claims, most severe first."""
 
     CONFLICT = "conflict"
+    #: Cause and effect reversed between sources ("A prompted B" / "B facilitated A").
+    ORDER = "order"
+    #: One source states a relation for a broader or narrower argument (Belarus / Belavia).
+    SCOPE = "scope"
     VARIANT = "variant"
     COMPATIBLE = "compatible"
     AGREE = "agree"
@@ -131,6 +136,30 @@ def format_number(x: float) -> str:
 
 
 @attrs.frozen
+class Relation:
+    """Who did what to whom: "the United States agreed to lift sanctions against Belavia".
+
+    ``event`` is the predicate class shared by synonyms ("lift" for lift/ease/remove
+    sanctions); ``agent`` and ``patient`` are the argument names as written, ``extra``
+    the charge, role or price ("with fraud", "as chairman"). A causal link ("A prompted
+    B") has ``cause`` and ``effect`` (event classes) instead of a patient.
+    """
+
+    event: str
+    predicate: str
+    agent: str | None = None
+    patient: str | None = None
+    extra: str | None = None
+    #: "agreed to", "could", "plans to": the relation is intended or possible, not done.
+    modality: str | None = None
+    cause: str | None = None
+    effect: str | None = None
+    #: Argument label from the entity recogniser (PERSON, ORG, GPE, ...), when known.
+    patient_label: str | None = None
+    passive: bool = False
+
+
+@attrs.frozen
 class Claim:
     """One checkable statement found in one source.
 
@@ -160,6 +189,8 @@ class Claim:
     #: second half"); None for the whole event.
     scope: str | None = None
     line: int = 1
+    #: For a relation claim: its agent, predicate and arguments.
+    relation: Relation | None = None
 
     @property
     def shown(self) -> str:
@@ -188,7 +219,7 @@ class Finding:
         return "|".join([self.status.value, self.kind.value, self.subject, ",".join(self.sources)])
 
 
-DISCREPANCIES = frozenset({Status.CONFLICT, Status.VARIANT})
+DISCREPANCIES = frozenset({Status.CONFLICT, Status.ORDER, Status.SCOPE, Status.VARIANT})
 AGREEMENTS = frozenset({Status.AGREE, Status.COMPATIBLE})
 
 

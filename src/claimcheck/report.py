@@ -112,6 +112,8 @@ def _grouped(report: Report) -> Iterator[tuple[Status, list[Finding]]]:
 
 _NOUNS = {
     Status.CONFLICT: ("conflict", "conflicts"),
+    Status.ORDER: ("reversed cause", "reversed causes"),
+    Status.SCOPE: ("scope difference", "scope differences"),
     Status.VARIANT: ("variant", "variants"),
     Status.COMPATIBLE: ("compatible estimate", "compatible estimates"),
     Status.AGREE: ("agreement", "agreements"),
@@ -120,6 +122,8 @@ _NOUNS = {
 
 _HEADINGS = {
     Status.CONFLICT: "Conflicts",
+    Status.ORDER: "Cause and effect reversed",
+    Status.SCOPE: "Broader or narrower claims",
     Status.VARIANT: "Spelling variants",
     Status.COMPATIBLE: "Compatible estimates",
     Status.AGREE: "Agreements",
@@ -376,6 +380,8 @@ def to_markdown(report: Report) -> str:
 
 _COLOURS = {
     Status.CONFLICT: "red",
+    Status.ORDER: "magenta",
+    Status.SCOPE: "yellow",
     Status.VARIANT: "dark_orange",
     Status.COMPATIBLE: "blue",
     Status.AGREE: "green",
@@ -441,7 +447,13 @@ def render_table(report: Report, console: Console | None = None) -> None:
 
 # --------------------------------------------------------------------------- GitHub annotations
 
-_LEVELS = {Status.CONFLICT: "error", Status.VARIANT: "warning", Status.UNIQUE: "notice"}
+_LEVELS = {
+    Status.CONFLICT: "error",
+    Status.ORDER: "warning",
+    Status.SCOPE: "warning",
+    Status.VARIANT: "warning",
+    Status.UNIQUE: "notice",
+}
 
 
 def _gh_data(text: str) -> str:
@@ -567,6 +579,8 @@ _CSS = """
 .claimcheck-report mark a{color:inherit;text-decoration:none}
 .claimcheck-report :target{outline:2px solid #333}
 .claimcheck-report .conflict{--c:#c62828}
+.claimcheck-report .order{--c:#8e24aa}
+.claimcheck-report .scope{--c:#b28704}
 .claimcheck-report .variant{--c:#e67700}
 .claimcheck-report .compatible{--c:#1565c0}
 .claimcheck-report .agree{--c:#2e7d32}

@@ -1,0 +1,415 @@
+"""Doc -> relation claims: who did what to whom, read from the parse the pipeline already made.
+
+"The United States agreed to lift sanctions against Belavia" is one claim: event class
+``sanctions_lifted``, agent "the United States", patient "Belavia", modality "agreed to".
+Passive voice ("sanctions were lifted by Washington"), negation, modality and attribution
+are kept; "A, prompting B" and "B in exchange for A" become causal links (cause, effect).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from claimcheck.lexicon import SAY_VERBS
+from claimcheck.models import Claim, ClaimKind, Relation
+from claimcheck.partof import name_of, noun_start, part_of_claims
+from claimcheck.relexicon import EventClass, Lexicon, lexicon
+
+#: Verbs that only carry an event named by their subject ("the strike came after ...").
+_LIGHT_VERBS = frozenset({"come", "follow", "happen", "occur", "take"})
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr"})
+_TARGET_PREPS = frozenset({"on", "against", "for", "from", "of"})
+
+
+def relation_claims(doc: Doc) -> Iterator[Claim]:
+    """Relation claims, causal links and part-of links in ``doc`` (needs a dependency parse)."""
+    if not doc.has_annotation("DEP"):
+        return
+    lex = lexicon()
+    for sent in doc.sents:
+        if _is_headline(sent):
+            continue  # title case confuses the parser: "US Lifts Sanctions on Belarus"
+        for tok in sent:
+            claim = _event_claim(tok, sent, lex)
+            if claim is not None:
+                yield claim
+        yield from _causal_claims(sent, lex)
+    yield from part_of_claims(doc)
+
+
+def _is_headline(sent: Span) -> bool:
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 4 and sum(t.text[0].isupper() for t in words) / len(words) >= 0.7
+
+
+# ---------------------------------------------------------------- events
+
+
+def event_of(tok: Token, lex: Lexicon | None = None) -> EventClass | None:
+    """The event class a verb or event noun names, its theme checked ("lift" + "sanctions")."""
+    lex = lex or lexicon()
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in {"VERB", "AUX"}:
+        if lemma == "find" and _verdict_word(tok, lex):
+            return lex.classes[lex.verdict_words[_verdict_word(tok, lex)]]  # type: ignore[index]
+        if lemma in _LIGHT_VERBS:
+            return None
+        candidates = lex.by_verb.get(lemma, ())
+    elif tok.pos_ in {"NOUN", "PROPN"}:
+        candidates = lex.by_noun.get(lemma, ()) or lex.by_noun.get(tok.lower_, ())
+    else:
+        return None
+    for cls in candidates:
+        if not cls.theme or _theme(tok, cls) is not None:
+            return cls
+    return None
+
+
+def _verdict_word(find: Token, lex: Lexicon) -> str | None:
+    """"found guilty" / "found not guilty": the verdict word, negation flipping it."""
+    for child in find.children:
+        if child.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} and child.lower_ in lex.verdict_words:
+            negated = any(c.dep_ == "neg" for c in child.children) or (
+                child.i > 0 and child.doc[child.i - 1].lower_ == "not"
+            )
+            if negated and child.lower_ == "guilty":
+                return "innocent"
+            return child.lower_
+    return None
+
+
+def _theme(tok: Token, cls: EventClass) -> Token | None:
+    """The object that makes a themed event ("sanctions" of lift), if it is there."""
+    for child in tok.children:
+        lemma = child.lemma_.lower()
+        if child.dep_ in _OBJECT_DEPS | {"compound", "nsubj"} and lemma in cls.theme:
+            if child.dep_ == "nsubj" and tok.pos_ == "VERB":
+                continue
+            return child
+        if child.dep_ == "prt" and tok.lemma_ in {"roll"} and lemma == "back":
+            continue
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in cls.theme:
+                    return obj
+    if tok.dep_ in {"relcl", "acl"} and tok.head.lemma_.lower() in cls.theme:
+        return tok.head
+    return None
+
+
+def _event_claim(tok: Token, sent: Span, lex: Lexicon) -> Claim | None:
+    cls = event_of(tok, lex)
+    if cls is None:
+        return None
+    is_verb = tok.pos_ in {"VERB", "AUX"}
+    theme = _theme(tok, cls) if cls.theme else None
+    passive = is_verb and any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+    patient = _patient(tok, cls, theme, passive)
+    if patient is None:
+        return None
+    agent = _agent(tok, passive) if is_verb else _noun_agent(tok)
+    patient_name, patient_label, patient_span = name_of(patient)
+    if not patient_name:
+        return None
+    agent_name, agent_span = (None, None)
+    if agent is not None:
+        agent_name, _, agent_span = name_of(agent)
+    extra, extra_span = _extra(tok, patient, cls)
+    pieces = [s for s in (agent_span, patient_span, extra_span) if s is not None] + [tok.doc[tok.i : tok.i + 1]]
+    if theme is not None:
+        pieces.append(tok.doc[noun_start(theme) : theme.i + 1])
+    start = min(s.start_char for s in pieces)
+    end = max(s.end_char for s in pieces)
+    doc = tok.doc
+    predicate = tok.lemma_.lower()
+    if predicate == "find":
+        predicate = "found " + (_verdict_word(tok, lex) or "")
+    return Claim(
+        kind=ClaimKind.RELATION,
+        source="",
+        text=doc.text[start:end],
+        start=start,
+        end=end,
+        sentence=sent.text.strip(),
+        display=doc.text[start:end],
+        predicate=predicate,
+        negated=_negated(tok, lex),
+        attribution=_attribution(tok, sent),
+        line=doc.text.count("\n", 0, start) + 1,
+        relation=Relation(
+            event=cls.name,
+            predicate=predicate,
+            agent=agent_name,
+            patient=patient_name,
+            extra=extra,
+            modality=_modality(tok, lex),
+            patient_label=patient_label,
+            passive=passive,
+        ),
+    )
+
+
+def _patient(tok: Token, cls: EventClass, theme: Token | None, passive: bool) -> Token | None:
+    """Whom the event is done to: the target of a themed event ("sanctions [on] X"), the
+    object, the passive subject, or the "of" object of an event noun."""
+    if cls.theme:
+        if theme is None:
+            return None
+        for holder in (theme, tok):
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS - {"of"} | (
+                    {"of"} if holder is theme else set()
+                ):
+                    for obj in child.children:
+                        if obj.dep_ == "pobj":
+                            return obj
+        return None
+    for child in tok.children:
+        if child.dep_ == ("nsubjpass" if passive else "dobj"):
+            return child
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+    if tok.lemma_.lower() == "find":
+        for child in tok.children:
+            if child.dep_ in {"nsubjpass", "dobj"}:
+                return child
+    if tok.dep_ in {"acl"} and tok.head.pos_ in {"NOUN", "PROPN"}:
+        return tok.head  # "the prisoners released on Thursday"
+    return None
+
+
+def _agent(verb: Token, passive: bool) -> Token | None:
+    """Who does it: the subject, the "by" object of a passive, or the subject (or object,
+    for "prompting the US to ease") of the verb a to-infinitive hangs from."""
+    node = verb
+    for _ in range(4):
+        for child in node.children:
+            if passive and node is verb and child.dep_ == "agent":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+            if not passive and child.dep_ == "nsubj" and node is verb:
+                return child
+        if node.dep_ == "xcomp":
+            head = node.head
+            objs = [c for c in head.children if c.dep_ == "dobj"]
+            if objs:
+                return objs[0]
+            subj = [c for c in head.children if c.dep_ == "nsubj"]
+            if subj and not passive:
+                return subj[0]
+            node = head
+            continue
+        if node.dep_ == "conj" and not passive:
+            node = node.head
+            subj = [c for c in node.children if c.dep_ == "nsubj"]
+            return subj[0] if subj else None
+        break
+    return None
+
+
+def _noun_agent(noun: Token) -> Token | None:
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "by":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def _extra(tok: Token, patient: Token, cls: EventClass) -> tuple[str | None, Span | None]:
+    """The charge, role or price: "with arson", "as chief executive", "of murder"."""
+    if not cls.extra:
+        return None, None
+    holders = [tok, patient]
+    if tok.lemma_.lower() == "find":
+        holders += [c for c in tok.children if c.dep_ in {"oprd", "acomp"}]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in cls.extra and not (
+                holder is patient and child.lower_ == "of" and cls.theme
+            ):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        span = tok.doc[obj.left_edge.i : obj.right_edge.i + 1]
+                        return span.text, span
+    return None, None
+
+
+def _negated(tok: Token, lex: Lexicon) -> bool:
+    """Negated on the verb itself or on the verb it hangs from ("did not agree to lift",
+    "refused to free")."""
+    node = tok
+    for _ in range(3):
+        if any(c.dep_ == "neg" for c in node.children):
+            return True
+        if node is not tok and node.lemma_.lower() in lex.negating_verbs:
+            return True
+        if node.dep_ not in {"xcomp", "ccomp"} or node.head is node:
+            break
+        node = node.head
+    return False
+
+
+def _modality(tok: Token, lex: Lexicon) -> str | None:
+    """"agreed to", "plans to", "could": the event is intended or possible, not stated as done."""
+    for child in tok.children:
+        if child.dep_ == "aux" and child.lower_ in lex.modal_aux:
+            return child.lower_
+    node = tok
+    for _ in range(3):
+        if node.dep_ != "xcomp":
+            break
+        node = node.head
+        if node.lemma_.lower() in lex.modal_verbs:
+            return f"{node.text.lower()} to"
+    return None
+
+
+def _attribution(tok: Token, sent: Span) -> str | None:
+    """Who says so: "according to X", or the subject of a saying verb above the event."""
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+            for obj in t.doc[t.i + 1].children:
+                if obj.dep_ == "pobj":
+                    return t.doc[obj.left_edge.i : obj.right_edge.i + 1].text
+    node = tok
+    for _ in range(6):
+        if node.head is node:
+            break
+        node = node.head
+        if node.lemma_.lower() in SAY_VERBS and node.pos_ == "VERB":
+            for child in node.children:
+                if child.dep_ == "nsubj" and child.pos_ != "PRON":
+                    return tok.doc[child.left_edge.i : child.right_edge.i + 1].text
+    return None
+
+
+# ---------------------------------------------------------------- cause and effect
+
+
+def _causal_claims(sent: Span, lex: Lexicon) -> Iterator[Claim]:
+    """Causal links: "A, prompting B", "A facilitated B", "B in exchange for A", "B after A"."""
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in lex.cause_verbs:
+            cause = _cause_of(tok)
+            effect = _effect_of(tok, lex)
+            if cause is not None and effect is not None:
+                yield from _link(cause, effect, tok, sent, lex)
+    words = [t.lower_ for t in sent]
+    for phrase in lex.effect_after:
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i : i + n]) != phrase:
+                continue
+            first, last = sent[i], sent[i + n - 1]
+            if last.dep_ == "mark":  # "B came after A freed them": A's verb is an adverbial clause
+                cause, effect = last.head, last.head.head
+            else:
+                objs = [c for c in last.children if c.dep_ in {"pobj", "pcomp"}]
+                if not objs:
+                    continue
+                cause, effect = objs[0], first.head
+            if cause is effect:
+                continue
+            yield from _link(cause, effect, first, sent, lex, " ".join(phrase))
+
+
+def _cause_of(verb: Token) -> Token | None:
+    """What a causal verb's cause is: its subject, or the clause it hangs from ("A, prompting B")."""
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.pos_ != "PRON":
+            return child
+    if verb.dep_ in {"advcl", "conj", "xcomp"} and verb.head is not verb:
+        return verb.head
+    return None
+
+
+def _effect_of(verb: Token, lex: Lexicon) -> Token | None:
+    """What a causal verb brings about: its object, its "to" clause, or its particle's object."""
+    particle = lex.cause_particles.get(verb.lemma_.lower())
+    for child in verb.children:
+        if child.dep_ in {"xcomp", "ccomp"} and child.pos_ == "VERB":
+            return child
+    for child in verb.children:
+        if child.dep_ == "dobj" and event_of(child, lex) is not None:
+            return child
+        if child.dep_ == "prep" and (particle is None or child.lower_ == particle):
+            for obj in child.children:
+                if obj.dep_ in {"pobj", "pcomp"}:
+                    return obj
+        if child.dep_ == "dobj":
+            for grand in child.children:  # "pave the way for A"
+                if grand.dep_ == "prep" and grand.lower_ in {"for", "to"}:
+                    for obj in grand.children:
+                        if obj.dep_ in {"pobj", "pcomp"}:
+                            return obj
+    return None
+
+
+def _event_token(tok: Token, lex: Lexicon) -> tuple[Token, EventClass] | None:
+    """The event a cause or effect phrase names, looking through light verbs ("came after")."""
+    cls = event_of(tok, lex)
+    if cls is not None:
+        return tok, cls
+    if tok.lemma_.lower() in _LIGHT_VERBS:
+        for child in tok.children:
+            if child.dep_ == "nsubj":
+                cls = event_of(child, lex)
+                if cls is not None:
+                    return child, cls
+    return None
+
+
+def _link(
+    cause: Token, effect: Token, cue: Token, sent: Span, lex: Lexicon, phrase: str | None = None
+) -> Iterator[Claim]:
+    got_cause, got_effect = _event_token(cause, lex), _event_token(effect, lex)
+    if got_cause is None or got_effect is None:
+        return
+    (ctok, ccls), (etok, ecls) = got_cause, got_effect
+    if lex.frame_of(ccls.name) == lex.frame_of(ecls.name):
+        return
+    doc = sent.doc
+    lo = min(ctok.i, etok.i, cue.i)
+    hi = max(_event_end(ctok), _event_end(etok), cue.i)
+    span = doc[lo : hi + 1]
+    yield Claim(
+        kind=ClaimKind.RELATION,
+        source="",
+        text=span.text,
+        start=span.start_char,
+        end=span.end_char,
+        sentence=sent.text.strip(),
+        display=span.text,
+        predicate=phrase or cue.lemma_.lower(),
+        negated=any(c.dep_ == "neg" for c in cue.children),
+        attribution=_attribution(cue, sent),
+        line=doc.text.count("\n", 0, span.start_char) + 1,
+        relation=Relation(
+            event="cause",
+            predicate=phrase or cue.lemma_.lower(),
+            cause=ccls.name,
+            effect=ecls.name,
+            extra=phrase or cue.text.lower(),
+        ),
+    )
+
+
+def _event_end(tok: Token) -> int:
+    """The last token of an event's core: the verb's object or the noun's "of" object."""
+    last = tok.i
+    for child in tok.children:
+        if child.dep_ in {"dobj", "nsubjpass"} or (child.dep_ == "prep" and child.lower_ == "of"):
+            last = max(last, child.i if child.dep_ != "prep" else max(
+                (g.i for g in child.children if g.dep_ == "pobj"), default=child.i))
+    return last

@@ -1,0 +1,100 @@
+"""The predicate lexicon of relation claims, read once from ``data/relations.json``.
+
+Which verbs and event nouns name one event class ("lift", "ease", "relax" sanctions), which
+classes exclude each other (convicted / acquitted), and how cause and effect are written.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+import attrs
+
+
+@attrs.frozen
+class EventClass:
+    """One class of events: the words that name it and what it needs to be read."""
+
+    name: str
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+    #: Object nouns the class needs ("sanction" for lift/ease); empty when any object will do.
+    theme: frozenset[str] = frozenset()
+    #: Prepositions whose object is the charge, role or price ("with", "as", "for").
+    extra: tuple[str, ...] = ()
+    #: Exclusive classes share a frame and differ in outcome (verdict: guilty / acquitted).
+    frame: str | None = None
+    outcome: str | None = None
+    #: Whether two different extras (charge, role) are a conflict; a price is not (the
+    #: quantity alignment judges it).
+    compare_extra: bool = False
+    describe: str = ""
+
+
+@attrs.frozen
+class Lexicon:
+    """Every list the relation reader needs, indexed for lookup by lemma."""
+
+    classes: dict[str, EventClass]
+    by_verb: dict[str, tuple[EventClass, ...]]
+    by_noun: dict[str, tuple[EventClass, ...]]
+    verdict_words: dict[str, str]
+    cause_verbs: frozenset[str]
+    cause_particles: dict[str, str]
+    effect_after: tuple[tuple[str, ...], ...]
+    modal_verbs: frozenset[str]
+    modal_aux: frozenset[str]
+    negating_verbs: frozenset[str]
+
+    def frame_of(self, event: str) -> str:
+        """The frame an event class is judged in: its own name unless it shares a frame."""
+        cls = self.classes.get(event)
+        return (cls.frame if cls is not None and cls.frame else event)
+
+    def describe(self, event: str) -> str:
+        """How an editor names the event class ("lifting of sanctions")."""
+        cls = self.classes.get(event)
+        return cls.describe if cls is not None and cls.describe else event.replace("_", " ")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The lexicon shipped with claimcheck (read on first use, then kept)."""
+    raw = json.loads(resources.files("claimcheck.data").joinpath("relations.json").read_text("utf-8"))
+    classes: dict[str, EventClass] = {}
+    by_verb: dict[str, list[EventClass]] = {}
+    by_noun: dict[str, list[EventClass]] = {}
+    for name, spec in raw["events"].items():
+        cls = EventClass(
+            name=name,
+            verbs=frozenset(spec.get("verbs", ())),
+            nouns=frozenset(spec.get("nouns", ())),
+            theme=frozenset(spec.get("theme", ())),
+            extra=tuple(spec.get("extra", ())),
+            frame=spec.get("frame"),
+            outcome=spec.get("outcome"),
+            compare_extra=bool(spec.get("compare_extra", False)),
+            describe=spec.get("describe", ""),
+        )
+        classes[name] = cls
+        for verb in cls.verbs:
+            by_verb.setdefault(verb, []).append(cls)
+        for noun in cls.nouns:
+            by_noun.setdefault(noun, []).append(cls)
+    # Themed classes first: "lift sanctions" is the sanctions class before any plain "lift".
+    order = lambda c: (not c.theme, c.name)  # noqa: E731
+    causal = raw["causal"]
+    return Lexicon(
+        classes=classes,
+        by_verb={k: tuple(sorted(v, key=order)) for k, v in by_verb.items()},
+        by_noun={k: tuple(sorted(v, key=order)) for k, v in by_noun.items()},
+        verdict_words=dict(raw.get("verdict_words", {})),
+        cause_verbs=frozenset(causal["cause_verbs"]),
+        cause_particles=dict(causal.get("cause_particles", {})),
+        effect_after=tuple(tuple(p.split()) for p in causal["effect_after"]),
+        modal_verbs=frozenset(raw["modal_verbs"]),
+        modal_aux=frozenset(raw["modal_aux"]),
+        negating_verbs=frozenset(raw.get("negating_verbs", ())),
+    )
