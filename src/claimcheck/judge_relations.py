@@ -33,7 +33,8 @@ def judge_relation(group: Group, total_sources: int) -> list[Finding]:
         return []
     if all(c.relation.event == CAUSE for c in claims):  # type: ignore[union-attr]
         return _order(group, total_sources)
-    return [_outcome(group, total_sources)]
+    finding = _outcome(group, total_sources)
+    return [finding] if finding is not None else []
 
 
 def _finding(status: Status, group: Group, total: int, explanation: str, notes: Sequence[str] = ()) -> Finding:
@@ -83,13 +84,14 @@ def _scope(group: Group, total: int) -> Finding:
     parts = {canonical(c.relation.patient or "") for c in events} & set(wholes)  # type: ignore[union-attr]
     narrow = [c for c in events if canonical(c.relation.patient or "") in parts]  # type: ignore[union-attr]
     broad = [c for c in events if c not in narrow]
-    what = lexicon().describe(lexicon().frame_of(events[0].relation.event))  # type: ignore[union-attr]
-    whole_name = broad[0].relation.patient  # type: ignore[union-attr]
-    part_name = narrow[0].relation.patient  # type: ignore[union-attr]
+    event = narrow[0].relation.event  # type: ignore[union-attr]
+    whole_name = broad[0].relation.patient or ""  # type: ignore[union-attr]
+    part_name = narrow[0].relation.patient or ""  # type: ignore[union-attr]
     evidence = f" ({_q(links[0].shown)})" if links else ""
     explanation = (
-        f"{_says({c.source for c in broad})} the {what} concerned {whole_name}; "
-        f"{_says({c.source for c in narrow})} only {part_name}{evidence}, a narrower claim."
+        f"{_says({c.source for c in broad})} {lexicon().state(event, whole_name)}; "
+        f"{_says({c.source for c in narrow})} only {lexicon().state(event, part_name)}{evidence}, "
+        "a narrower claim."
     )
     return _finding(Status.SCOPE, group, total, explanation, _modality_notes(events))
 
@@ -128,8 +130,9 @@ def _order(group: Group, total: int) -> list[Finding]:
 # ---------------------------------------------------------------- outcome
 
 
-def _outcome(group: Group, total: int) -> Finding:
-    """CONFLICT for an exclusive outcome, a negation or a different charge or role; else AGREE."""
+def _outcome(group: Group, total: int) -> Finding | None:
+    """CONFLICT for an exclusive outcome, a negation or a different role; else AGREE, or
+    nothing when the sources tell of different outcomes on different charges (both can hold)."""
     lex = lexicon()
     per_source = _by_source(group.claims)
     first = group.claims[0].relation
@@ -138,16 +141,19 @@ def _outcome(group: Group, total: int) -> Finding:
     patient = max((c.relation.patient or "" for c in group.claims), key=len)  # type: ignore[union-attr]
     notes = _modality_notes(group.claims)
 
-    outcomes = {src: {_outcome_of(c) for c in cs if not c.relation.modality} for src, cs in per_source.items()}  # type: ignore[union-attr]
+    named = any(_is_name(c) for c in group.claims)
+    outcomes = {src: {_outcome_of(c) for c in cs if _firm(c)} for src, cs in per_source.items()}
     firm = {src: next(iter(o)) for src, o in outcomes.items() if len(o) == 1}
-    if len(set(firm.values())) > 1 and _same_extra(group.claims):
+    if len(set(firm.values())) > 1 and not (named and _same_extra(group.claims)):
+        return None  # different outcomes on different charges, or about no one in particular
+    if len(set(firm.values())) > 1:
         by_outcome: dict[str, list[str]] = defaultdict(list)
         for src, o in firm.items():
             by_outcome[o].append(src)
-        parts = [f"{_says(srcs)} {patient} was {o}" for o, srcs in sorted(by_outcome.items(), key=lambda kv: kv[1])]
+        parts = [f"{_says(srcs)} {o.format(patient=patient)}" for o, srcs in sorted(by_outcome.items(), key=lambda kv: kv[1])]
         return _finding(Status.CONFLICT, group, total, "; ".join(parts) + ".", notes)
 
-    if lex.classes[first.event].compare_extra:  # type: ignore[union-attr]
+    if named and lex.classes[first.event].compare_extra:  # type: ignore[union-attr]
         extras = {src: {_content(c.relation.extra) for c in cs if c.relation.extra} for src, cs in per_source.items()}  # type: ignore[union-attr]
         single = {src: next(iter(e)) for src, e in extras.items() if len(e) == 1 and next(iter(e))}
         for a in single:
@@ -161,20 +167,36 @@ def _outcome(group: Group, total: int) -> Finding:
                         notes,
                     )
 
+    if len({c.negated for c in group.claims}) > 1:
+        return None  # a denial against a hedged or nominal mention: neither agreement nor conflict
     quotes = ", ".join(f"{src} {_q(cs[0].shown)}" for src, cs in list(per_source.items())[:3])
     return _finding(Status.AGREE, group, total, f"The sources agree on the {what}: {quotes}.", notes)
 
 
-def _outcome_of(claim: Claim) -> str:
-    """What a claim says happened: its class outcome ("guilty"), or the event, negated or not."""
+def _is_name(claim: Claim) -> bool:
+    """Whether the patient is a named entity (a conflict needs someone in particular)."""
     rel = claim.relation
-    cls = lexicon().classes[rel.event]  # type: ignore[union-attr]
-    if cls.outcome:
-        if not claim.negated:
-            return "found " + cls.outcome if cls.outcome == "guilty" else cls.outcome
-        return "acquitted" if cls.outcome == "guilty" else "found guilty"
-    verb = lexicon().describe(cls.name)
-    return f"not the subject of the {verb}" if claim.negated else f"the subject of the {verb}"
+    return bool(rel.patient_label) or bool(rel.patient and rel.patient[:1].isupper())  # type: ignore[union-attr]
+
+
+def _firm(claim: Claim) -> bool:
+    """A plain statement of fact: a verb, not hedged by modality ("agreed to", "could")."""
+    rel = claim.relation
+    return not rel.modality and not rel.nominal  # type: ignore[union-attr]
+
+
+def _outcome_of(claim: Claim) -> str:
+    """What a claim says happened, as a template on the patient: "{patient} was acquitted";
+    a negated verdict flips to the other outcome ("did not convict" is an acquittal)."""
+    rel = claim.relation
+    lex = lexicon()
+    cls = lex.classes[rel.event]  # type: ignore[union-attr]
+    event = cls.name
+    if cls.frame and claim.negated:
+        other = [c for c in lex.classes.values() if c.frame == cls.frame and c.name != cls.name]
+        if len(other) == 1:
+            return lex.state(other[0].name, "{patient}")
+    return lex.state(event, "{patient}", claim.negated)
 
 
 def _same_extra(claims: Sequence[Claim]) -> bool:

@@ -157,6 +157,9 @@ class Relation:
     #: Argument label from the entity recogniser (PERSON, ORG, GPE, ...), when known.
     patient_label: str | None = None
     passive: bool = False
+    #: Read from an event noun ("the release of 52 prisoners"), which names an event
+    #: without stating that it happened.
+    nominal: bool = False
 
 
 @attrs.frozen

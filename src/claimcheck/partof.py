@@ -32,7 +32,7 @@ def name_of(tok: Token) -> tuple[str | None, str | None, Span | None]:
                     return name, label, tok.doc[min(tok.left_edge.i, span.start) : span.end]  # type: ignore[union-attr]
     ent = entity_at(tok)
     if ent is not None:
-        return ent.text, ent.label_, ent
+        return ent.text, tok.ent_type_, ent
     if tok.pos_ == "PROPN":
         start = tok.i
         while start > 0 and tok.doc[start - 1].dep_ == "compound" and tok.doc[start - 1].pos_ == "PROPN":
@@ -116,12 +116,13 @@ def _links(tok: Token) -> Iterator[tuple[str, str, str, Span]]:
             wname, _, wspan = name_of(places[0])
             pname, _, pspan = name_of(named)
             if wname and pname and wspan is not None and pspan is not None:
-                lo, hi = min(wspan.start, pspan.start), max(wspan.end, pspan.end)
+                lo, hi = min(wspan.start, pspan.start, noun.i), max(wspan.end, pspan.end, noun.i + 1)
                 yield pname, wname, LOCATED_IN, doc[lo:hi]
     # "Minsk, Belarus"
     if tok.ent_type_ == "GPE" and tok.dep_ in {"appos", "npadvmod"} and tok.head.ent_type_ == "GPE":
-        head = tok.head
-        if tok.i > 0 and doc[tok.i - 1].text == "," and head.i < tok.i and entity_at(head) != entity_at(tok):
+        head, ent = tok.head, entity_at(tok)
+        first = ent.start if ent is not None else tok.i
+        if first > 0 and doc[first - 1].text == "," and head.i < first and entity_at(head) != ent:
             pname, _, pspan = name_of(head)
             wname, _, wspan = name_of(tok)
             if pname and wname and pspan is not None and wspan is not None:

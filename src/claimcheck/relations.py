@@ -18,7 +18,7 @@ from claimcheck.partof import name_of, noun_start, part_of_claims
 from claimcheck.relexicon import EventClass, Lexicon, lexicon
 
 #: Verbs that only carry an event named by their subject ("the strike came after ...").
-_LIGHT_VERBS = frozenset({"come", "follow", "happen", "occur", "take"})
+_LIGHT_VERBS = frozenset({"come", "follow", "happen", "occur", "take", "be"})
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr"})
 _TARGET_PREPS = frozenset({"on", "against", "for", "from", "of"})
 
@@ -40,8 +40,9 @@ def relation_claims(doc: Doc) -> Iterator[Claim]:
 
 
 def _is_headline(sent: Span) -> bool:
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 4 and sum(t.text[0].isupper() for t in words) / len(words) >= 0.7
+    """A title-case line: most words that are not names are capitalised."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3 and not t.ent_type_ and not t.is_sent_start]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) / len(words) >= 0.7
 
 
 # ---------------------------------------------------------------- events
@@ -107,7 +108,7 @@ def _event_claim(tok: Token, sent: Span, lex: Lexicon) -> Claim | None:
     theme = _theme(tok, cls) if cls.theme else None
     passive = is_verb and any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
     patient = _patient(tok, cls, theme, passive)
-    if patient is None:
+    if patient is None or patient.lemma_.lower() in cls.not_patients:
         return None
     agent = _agent(tok, passive) if is_verb else _noun_agent(tok)
     patient_name, patient_label, patient_span = name_of(patient)
@@ -147,6 +148,7 @@ def _event_claim(tok: Token, sent: Span, lex: Lexicon) -> Claim | None:
             modality=_modality(tok, lex),
             patient_label=patient_label,
             passive=passive,
+            nominal=not is_verb,
         ),
     )
 
@@ -170,8 +172,8 @@ def _patient(tok: Token, cls: EventClass, theme: Token | None, passive: bool) ->
         if child.dep_ == ("nsubjpass" if passive else "dobj"):
             return child
     if tok.pos_ in {"NOUN", "PROPN"}:
-        for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
+        for child in tok.children:  # "the release of X", "the attack on X"
+            if child.dep_ == "prep" and child.lower_ in {"of", "on", "against"}:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         return obj
@@ -235,7 +237,8 @@ def _extra(tok: Token, patient: Token, cls: EventClass) -> tuple[str | None, Spa
     for holder in holders:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in cls.extra and not (
-                holder is patient and child.lower_ == "of" and cls.theme
+                # "seven of those prosecuted" is a part of a group, not a charge
+                holder is patient and child.lower_ == "of" and patient.pos_ != "PROPN"
             ):
                 for obj in child.children:
                     if obj.dep_ == "pobj":

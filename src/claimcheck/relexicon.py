@@ -30,7 +30,11 @@ class EventClass:
     #: Whether two different extras (charge, role) are a conflict; a price is not (the
     #: quantity alignment judges it).
     compare_extra: bool = False
+    #: Objects that make the verb mean something else ("release a video" is no release).
+    not_patients: frozenset[str] = frozenset()
     describe: str = ""
+    #: How an explanation states the event: "{patient} was {not}released".
+    said: str = ""
 
 
 @attrs.frozen
@@ -52,6 +56,12 @@ class Lexicon:
         """The frame an event class is judged in: its own name unless it shares a frame."""
         cls = self.classes.get(event)
         return (cls.frame if cls is not None and cls.frame else event)
+
+    def state(self, event: str, patient: str, negated: bool = False) -> str:
+        """The event stated about its patient: "sanctions on Belarus were lifted"."""
+        cls = self.classes.get(event)
+        template = cls.said if cls is not None and cls.said else "{patient}: {not}" + event.replace("_", " ")
+        return template.format(patient=patient, **{"not": "not " if negated else ""})
 
     def describe(self, event: str) -> str:
         """How an editor names the event class ("lifting of sanctions")."""
@@ -76,7 +86,9 @@ def lexicon() -> Lexicon:
             frame=spec.get("frame"),
             outcome=spec.get("outcome"),
             compare_extra=bool(spec.get("compare_extra", False)),
+            not_patients=frozenset(spec.get("not_patients", ())),
             describe=spec.get("describe", ""),
+            said=spec.get("said", ""),
         )
         classes[name] = cls
         for verb in cls.verbs:
