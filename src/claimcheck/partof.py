@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.strings import get_string_id
+from spacy.symbols import GPE, NOUN
 from spacy.tokens import Doc, Span, Token
 
 from claimcheck.models import Claim, ClaimKind, Relation
@@ -70,12 +72,19 @@ def entity_at(tok: Token) -> Span | None:
     return span if len(span) else None
 
 
-def part_of_claims(doc: Doc) -> Iterator[Claim]:
-    """Every part-of / located-in link in a parsed Doc, as a relation claim (event "part_of")."""
+def part_of_claims(doc: Doc, text: str | None = None) -> Iterator[Claim]:
+    """Every part-of / located-in link in a parsed Doc, as a relation claim (event "part_of").
+
+    ``text`` is ``doc.text`` when the caller has it already (spaCy rebuilds it on each access).
+    """
     if not doc.has_annotation("DEP"):
         return
+    text = doc.text if text is None else text
     seen: set[tuple[str, str]] = set()
+    based = get_string_id("based")
     for tok in doc:
+        if tok.pos != NOUN and tok.lower != based and tok.ent_type != GPE:
+            continue  # only these can start a link
         for link in _links(tok):
             part, whole, kind, span = link
             if (part, whole) in seen or part.lower() == whole.lower():
@@ -90,7 +99,7 @@ def part_of_claims(doc: Doc) -> Iterator[Claim]:
                 sentence=span.sent.text.strip() if doc.has_annotation("SENT_START") else span.text,
                 display=span.text,
                 predicate=kind,
-                line=doc.text.count("\n", 0, span.start_char) + 1,
+                line=text.count("\n", 0, span.start_char) + 1,
                 relation=Relation(event=PART_OF, predicate=kind, agent=part, patient=whole),
             )
 
@@ -98,9 +107,9 @@ def part_of_claims(doc: Doc) -> Iterator[Claim]:
 def _links(tok: Token) -> Iterator[tuple[str, str, str, Span]]:
     doc = tok.doc
     # "Belavia, Belarus's airline" / "Belarus' national airline, Belavia" / "the airline of Belarus"
-    if tok.pos_ == "NOUN":
-        whole = _owner(tok)
+    if tok.pos == NOUN:
         named = _named_beside(tok)
+        whole = _owner(tok) if named is not None else None
         if whole is not None and named is not None:
             wname, _, wspan = name_of(whole)
             pname, _, pspan = name_of(named)

@@ -23,20 +23,28 @@ _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr"})
 _TARGET_PREPS = frozenset({"on", "against", "for", "from", "of"})
 
 
-def relation_claims(doc: Doc) -> Iterator[Claim]:
-    """Relation claims, causal links and part-of links in ``doc`` (needs a dependency parse)."""
+def relation_claims(doc: Doc, text: str | None = None) -> Iterator[Claim]:
+    """Relation claims, causal links and part-of links in ``doc`` (needs a dependency parse).
+
+    ``text`` is ``doc.text`` when the caller has it already (spaCy rebuilds it on each access).
+    """
     if not doc.has_annotation("DEP"):
         return
     lex = lexicon()
+    lemmas, firsts = lex.trigger_lemma_ids, lex.trigger_word_ids
+    text = doc.text if text is None else text
     for sent in doc.sents:
-        if _is_headline(sent):
+        # Most sentences hold no trigger word: skip them before any parse walking.
+        events = [t for t in sent if t.lemma in lemmas]
+        phrases = any(t.lower in firsts for t in sent)
+        if not (events or phrases) or _is_headline(sent):
             continue  # title case confuses the parser: "US Lifts Sanctions on Belarus"
-        for tok in sent:
-            claim = _event_claim(tok, sent, lex)
+        for tok in events:
+            claim = _event_claim(tok, sent, lex, text)
             if claim is not None:
                 yield claim
-        yield from _causal_claims(sent, lex)
-    yield from part_of_claims(doc)
+        yield from _causal_claims(sent, lex, events, phrases, text)
+    yield from part_of_claims(doc, text)
 
 
 def _is_headline(sent: Span) -> bool:
@@ -100,7 +108,7 @@ def _theme(tok: Token, cls: EventClass) -> Token | None:
     return None
 
 
-def _event_claim(tok: Token, sent: Span, lex: Lexicon) -> Claim | None:
+def _event_claim(tok: Token, sent: Span, lex: Lexicon, text: str) -> Claim | None:
     cls = event_of(tok, lex)
     if cls is None:
         return None
@@ -130,15 +138,15 @@ def _event_claim(tok: Token, sent: Span, lex: Lexicon) -> Claim | None:
     return Claim(
         kind=ClaimKind.RELATION,
         source="",
-        text=doc.text[start:end],
+        text=text[start:end],
         start=start,
         end=end,
         sentence=sent.text.strip(),
-        display=doc.text[start:end],
+        display=text[start:end],
         predicate=predicate,
         negated=_negated(tok, lex),
         attribution=_attribution(tok, sent),
-        line=doc.text.count("\n", 0, start) + 1,
+        line=text.count("\n", 0, start) + 1,
         relation=Relation(
             event=cls.name,
             predicate=predicate,
@@ -299,22 +307,26 @@ def _attribution(tok: Token, sent: Span) -> str | None:
 # ---------------------------------------------------------------- cause and effect
 
 
-def _causal_claims(sent: Span, lex: Lexicon) -> Iterator[Claim]:
+def _causal_claims(
+    sent: Span, lex: Lexicon, triggers: list[Token], phrases: bool, text: str
+) -> Iterator[Claim]:
     """Causal links: "A, prompting B", "A facilitated B", "B in exchange for A", "B after A"."""
-    for tok in sent:
-        lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma in lex.cause_verbs:
+    for tok in triggers:
+        if tok.pos_ == "VERB" and tok.lemma_ in lex.cause_verbs:
             cause = _cause_of(tok)
             effect = _effect_of(tok, lex)
             if cause is not None and effect is not None:
-                yield from _link(cause, effect, tok, sent, lex)
-    words = [t.lower_ for t in sent]
-    for phrase in lex.effect_after:
-        n = len(phrase)
-        for i in range(len(words) - n + 1):
-            if tuple(words[i : i + n]) != phrase:
+                yield from _link(cause, effect, tok, sent, lex, text)
+    if not phrases:
+        return
+    firsts = lex.trigger_word_ids
+    doc = sent.doc
+    for start in (t.i for t in sent if t.lower in firsts):
+        for phrase in lex.effect_after:
+            n = len(phrase)
+            if start + n > sent.end or tuple(t.lower_ for t in doc[start : start + n]) != phrase:
                 continue
-            first, last = sent[i], sent[i + n - 1]
+            first, last = doc[start], doc[start + n - 1]
             if last.dep_ == "mark":  # "B came after A freed them": A's verb is an adverbial clause
                 cause, effect = last.head, last.head.head
             else:
@@ -324,7 +336,8 @@ def _causal_claims(sent: Span, lex: Lexicon) -> Iterator[Claim]:
                 cause, effect = objs[0], first.head
             if cause is effect:
                 continue
-            yield from _link(cause, effect, first, sent, lex, " ".join(phrase))
+            yield from _link(cause, effect, first, sent, lex, text, " ".join(phrase))
+            break
 
 
 def _cause_of(verb: Token) -> Token | None:
@@ -374,7 +387,7 @@ def _event_token(tok: Token, lex: Lexicon) -> tuple[Token, EventClass] | None:
 
 
 def _link(
-    cause: Token, effect: Token, cue: Token, sent: Span, lex: Lexicon, phrase: str | None = None
+    cause: Token, effect: Token, cue: Token, sent: Span, lex: Lexicon, text: str, phrase: str | None = None
 ) -> Iterator[Claim]:
     got_cause, got_effect = _event_token(cause, lex), _event_token(effect, lex)
     if got_cause is None or got_effect is None:
@@ -397,7 +410,7 @@ def _link(
         predicate=phrase or cue.lemma_.lower(),
         negated=any(c.dep_ == "neg" for c in cue.children),
         attribution=_attribution(cue, sent),
-        line=doc.text.count("\n", 0, span.start_char) + 1,
+        line=text.count("\n", 0, span.start_char) + 1,
         relation=Relation(
             event="cause",
             predicate=phrase or cue.lemma_.lower(),

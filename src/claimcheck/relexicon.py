@@ -11,6 +11,7 @@ from functools import lru_cache
 from importlib import resources
 
 import attrs
+from spacy.strings import get_string_id
 
 
 @attrs.frozen
@@ -51,6 +52,19 @@ class Lexicon:
     modal_verbs: frozenset[str]
     modal_aux: frozenset[str]
     negating_verbs: frozenset[str]
+    #: Lemmas that can start a relation claim or a causal link (a quick filter per sentence).
+    trigger_lemmas: frozenset[str] = frozenset()
+    #: First words of the "B after A" phrases.
+    trigger_words: frozenset[str] = frozenset()
+
+    @property
+    def trigger_lemma_ids(self) -> frozenset[int]:
+        """The trigger lemmas as spaCy string ids, compared without decoding each token."""
+        return _ids(self.trigger_lemmas)
+
+    @property
+    def trigger_word_ids(self) -> frozenset[int]:
+        return _ids(self.trigger_words)
 
     def frame_of(self, event: str) -> str:
         """The frame an event class is judged in: its own name unless it shares a frame."""
@@ -67,6 +81,11 @@ class Lexicon:
         """How an editor names the event class ("lifting of sanctions")."""
         cls = self.classes.get(event)
         return cls.describe if cls is not None and cls.describe else event.replace("_", " ")
+
+
+@lru_cache(maxsize=8)
+def _ids(words: frozenset[str]) -> frozenset[int]:
+    return frozenset(get_string_id(w) for w in words)
 
 
 @lru_cache(maxsize=1)
@@ -98,6 +117,8 @@ def lexicon() -> Lexicon:
     # Themed classes first: "lift sanctions" is the sanctions class before any plain "lift".
     order = lambda c: (not c.theme, c.name)  # noqa: E731
     causal = raw["causal"]
+    effect_after = tuple(tuple(p.split()) for p in causal["effect_after"])
+    triggers = set(by_verb) | set(by_noun) | set(causal["cause_verbs"]) | {"find"}
     return Lexicon(
         classes=classes,
         by_verb={k: tuple(sorted(v, key=order)) for k, v in by_verb.items()},
@@ -105,8 +126,10 @@ def lexicon() -> Lexicon:
         verdict_words=dict(raw.get("verdict_words", {})),
         cause_verbs=frozenset(causal["cause_verbs"]),
         cause_particles=dict(causal.get("cause_particles", {})),
-        effect_after=tuple(tuple(p.split()) for p in causal["effect_after"]),
+        effect_after=effect_after,
         modal_verbs=frozenset(raw["modal_verbs"]),
         modal_aux=frozenset(raw["modal_aux"]),
         negating_verbs=frozenset(raw.get("negating_verbs", ())),
+        trigger_lemmas=frozenset(triggers),
+        trigger_words=frozenset(p[0] for p in effect_after),
     )
