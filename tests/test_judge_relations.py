@@ -115,3 +115,9 @@ def test_no_conflict_about_no_one_in_particular():
     claims = (rclaim("a", "release", "prisoner", predicate="free", label=None),
               rclaim("b", "release", "prisoner", predicate="free", label=None, negated=True, start=4))
     assert judge_relation(Group(ClaimKind.RELATION, "release: prisoner", claims), 2) == []
+
+
+def test_mentions_of_an_event_noun_alone_are_no_agreement():
+    claims = (rclaim("a", "release", "Petru Lungu", predicate="release", label="PERSON", nominal=True),
+              rclaim("b", "release", "Petru Lungu", predicate="release", label="PERSON", nominal=True, start=4))
+    assert judge_relation(Group(ClaimKind.RELATION, "release: Petru Lungu", claims), 2) == []

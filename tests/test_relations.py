@@ -170,3 +170,13 @@ def test_any_wording_of_the_sanctions_relief_is_one_event_class(nlp, agent, verb
     assert claim.relation.patient == target
     assert claim.relation.passive is passive
     assert text[claim.start : claim.end] == claim.text
+
+
+def test_coordinated_events_are_not_cause_and_effect(nlp):
+    text = "By lifting sanctions and facilitating the release of 30 prisoners, the United States signalled a thaw."
+    assert [c for c in relation_claims(nlp(text)) if c.relation.event == "cause"] == []
+
+
+def test_an_event_noun_is_read_as_nominal(nlp):
+    [claim] = _events(nlp, "Activists demanded the release of Petru Lungu.")
+    assert claim.relation.nominal and claim.relation.patient == "Petru Lungu"

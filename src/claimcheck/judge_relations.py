@@ -169,6 +169,8 @@ def _outcome(group: Group, total: int) -> Finding | None:
 
     if len({c.negated for c in group.claims}) > 1:
         return None  # a denial against a hedged or nominal mention: neither agreement nor conflict
+    if len({c.source for c in group.claims if not c.relation.nominal}) < 2:  # type: ignore[union-attr]
+        return None  # "the release of X" names an event without stating it: too weak to agree on
     quotes = ", ".join(f"{src} {_q(cs[0].shown)}" for src, cs in list(per_source.items())[:3])
     return _finding(Status.AGREE, group, total, f"The sources agree on the {what}: {quotes}.", notes)
 

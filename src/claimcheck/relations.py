@@ -345,7 +345,8 @@ def _cause_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "nsubj" and child.pos_ != "PRON":
             return child
-    if verb.dep_ in {"advcl", "conj", "xcomp"} and verb.head is not verb:
+    # "A, prompting B"; not "by lifting A and facilitating B", where the two are coordinated
+    if verb.dep_ in {"advcl", "xcomp"} and verb.head is not verb:
         return verb.head
     return None
 
