@@ -121,3 +121,26 @@ def test_mentions_of_an_event_noun_alone_are_no_agreement():
     claims = (rclaim("a", "release", "Petru Lungu", predicate="release", label="PERSON", nominal=True),
               rclaim("b", "release", "Petru Lungu", predicate="release", label="PERSON", nominal=True, start=4))
     assert judge_relation(Group(ClaimKind.RELATION, "release: Petru Lungu", claims), 2) == []
+
+
+@pytest.mark.model
+def test_relation_findings_survive_json_and_match_the_schema(nlp):
+    import json
+
+    import jsonschema
+    from conftest import ROOT
+
+    from claimcheck.report import canonical, from_json
+
+    report = compare({
+        "east": "A jury convicted Tom Baker of fraud. Moldova released 30 prisoners, prompting the "
+                "United States to ease sanctions. The United States agreed to lift sanctions against "
+                "Aerolux, Moldova's state-owned airline.",
+        "west": "A jury acquitted Tom Baker of fraud. The United States lifted sanctions on Moldova, "
+                "facilitating the release of 30 prisoners.",
+    }, nlp=nlp)
+    statuses = {f.status for f in report.findings if f.kind is ClaimKind.RELATION}
+    assert {Status.CONFLICT, Status.ORDER, Status.SCOPE} <= statuses
+    schema = json.loads((ROOT / "docs" / "report.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(json.loads(report.to_json()), schema)
+    assert from_json(report.to_json()) == canonical(report)

@@ -18,6 +18,8 @@ from claimcheck.models import Claim, ClaimKind
 from claimcheck.partof import PART_OF
 from claimcheck.relexicon import lexicon
 
+__all__ = ["CAUSE", "align_relations", "cluster_patients", "patient_key", "whole_map"]
+
 CAUSE = "cause"
 
 

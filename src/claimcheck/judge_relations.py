@@ -20,6 +20,8 @@ from claimcheck.models import Claim, Finding, Status
 from claimcheck.partof import PART_OF
 from claimcheck.relexicon import lexicon
 
+__all__ = ["judge_relation"]
+
 _WORD = re.compile(r"[a-z]+")
 _FILLER = frozenset({"the", "a", "an", "of", "and", "or", "in", "on", "for", "with", "to", "his", "her", "their"})
 

@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Span, Token
 
 from claimcheck.models import Claim, ClaimKind, Relation
 
+__all__ = ["LOCATED_IN", "PART_OF", "WHOLE_LABELS", "entity_at", "name_of", "noun_start", "part_of_claims"]
+
 #: Entity labels that can contain something else.
 WHOLE_LABELS = frozenset({"GPE", "ORG", "LOC", "FAC"})
 PART_OF = "part_of"

@@ -17,6 +17,8 @@ from claimcheck.models import Claim, ClaimKind, Relation
 from claimcheck.partof import name_of, noun_start, part_of_claims
 from claimcheck.relexicon import EventClass, Lexicon, lexicon
 
+__all__ = ["event_of", "relation_claims"]
+
 #: Verbs that only carry an event named by their subject ("the strike came after ...").
 _LIGHT_VERBS = frozenset({"come", "follow", "happen", "occur", "take", "be"})
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr"})

@@ -13,6 +13,8 @@ from importlib import resources
 import attrs
 from spacy.strings import get_string_id
 
+__all__ = ["EventClass", "Lexicon", "lexicon"]
+
 
 @attrs.frozen
 class EventClass:
