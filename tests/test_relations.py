@@ -180,3 +180,17 @@ def test_coordinated_events_are_not_cause_and_effect(nlp):
 def test_an_event_noun_is_read_as_nominal(nlp):
     [claim] = _events(nlp, "Activists demanded the release of Petru Lungu.")
     assert claim.relation.nominal and claim.relation.patient == "Petru Lungu"
+
+
+@pytest.mark.parametrize(
+    ("text", "patients"),
+    [
+        ("Moldova freed Petru Lungu and Ana Ruiz on Monday.", ["Petru Lungu", "Ana Ruiz"]),
+        ("The European Union imposed sanctions on Moldova, Armenia and Georgia.", ["Moldova", "Armenia", "Georgia"]),
+    ],
+)
+def test_each_coordinated_patient_is_its_own_claim(nlp, text, patients):
+    claims = _events(nlp, text)
+    assert [c.relation.patient for c in claims] == patients
+    assert len({c.relation.event for c in claims}) == 1
+    assert all(text[c.start : c.end] == c.text and c.relation.patient in c.text for c in claims)

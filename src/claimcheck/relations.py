@@ -42,9 +42,7 @@ def relation_claims(doc: Doc, text: str | None = None) -> Iterator[Claim]:
         if not (events or phrases) or _is_headline(sent):
             continue  # title case confuses the parser: "US Lifts Sanctions on Belarus"
         for tok in events:
-            claim = _event_claim(tok, sent, lex, text)
-            if claim is not None:
-                yield claim
+            yield from _event_claims(tok, sent, lex, text)
         yield from _causal_claims(sent, lex, events, phrases, text)
     yield from part_of_claims(doc, text)
 
@@ -110,57 +108,63 @@ def _theme(tok: Token, cls: EventClass) -> Token | None:
     return None
 
 
-def _event_claim(tok: Token, sent: Span, lex: Lexicon, text: str) -> Claim | None:
+def _event_claims(tok: Token, sent: Span, lex: Lexicon, text: str) -> Iterator[Claim]:
+    """The relation claims of one event word: one per patient, so "freed Ihar Losik and
+    Maria Kolesnikova" is two claims, each aligned with its own person."""
     cls = event_of(tok, lex)
     if cls is None:
-        return None
+        return
     is_verb = tok.pos_ in {"VERB", "AUX"}
     theme = _theme(tok, cls) if cls.theme else None
     passive = is_verb and any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
-    patient = _patient(tok, cls, theme, passive)
-    if patient is None or patient.lemma_.lower() in cls.not_patients:
-        return None
+    first = _patient(tok, cls, theme, passive)
+    if first is None:
+        return
     agent = _agent(tok, passive) if is_verb else _noun_agent(tok)
-    patient_name, patient_label, patient_span = name_of(patient)
-    if not patient_name:
-        return None
     agent_name, agent_span = (None, None)
     if agent is not None:
         agent_name, _, agent_span = name_of(agent)
-    extra, extra_span = _extra(tok, patient, cls)
-    pieces = [s for s in (agent_span, patient_span, extra_span) if s is not None] + [tok.doc[tok.i : tok.i + 1]]
-    if theme is not None:
-        pieces.append(tok.doc[noun_start(theme) : theme.i + 1])
-    start = min(s.start_char for s in pieces)
-    end = max(s.end_char for s in pieces)
-    doc = tok.doc
     predicate = tok.lemma_.lower()
     if predicate == "find":
         predicate = "found " + (_verdict_word(tok, lex) or "")
-    return Claim(
-        kind=ClaimKind.RELATION,
-        source="",
-        text=text[start:end],
-        start=start,
-        end=end,
-        sentence=sent.text.strip(),
-        display=text[start:end],
-        predicate=predicate,
-        negated=_negated(tok, lex),
-        attribution=_attribution(tok, sent),
-        line=text.count("\n", 0, start) + 1,
-        relation=Relation(
-            event=cls.name,
+    negated, modality, attribution = _negated(tok, lex), _modality(tok, lex), _attribution(tok, sent)
+    for patient in (first, *(c for c in first.conjuncts if c.pos_ in {"NOUN", "PROPN"})):
+        if patient.lemma_.lower() in cls.not_patients:
+            continue
+        patient_name, patient_label, patient_span = name_of(patient)
+        if not patient_name:
+            continue
+        extra, extra_span = _extra(tok, patient, cls)
+        pieces = [s for s in (agent_span, patient_span, extra_span) if s is not None]
+        pieces.append(tok.doc[tok.i : tok.i + 1])
+        if theme is not None:
+            pieces.append(tok.doc[noun_start(theme) : theme.i + 1])
+        start = min(s.start_char for s in pieces)
+        end = max(s.end_char for s in pieces)
+        yield Claim(
+            kind=ClaimKind.RELATION,
+            source="",
+            text=text[start:end],
+            start=start,
+            end=end,
+            sentence=sent.text.strip(),
+            display=text[start:end],
             predicate=predicate,
-            agent=agent_name,
-            patient=patient_name,
-            extra=extra,
-            modality=_modality(tok, lex),
-            patient_label=patient_label,
-            passive=passive,
-            nominal=not is_verb,
-        ),
-    )
+            negated=negated,
+            attribution=attribution,
+            line=text.count("\n", 0, start) + 1,
+            relation=Relation(
+                event=cls.name,
+                predicate=predicate,
+                agent=agent_name,
+                patient=patient_name,
+                extra=extra,
+                modality=modality,
+                patient_label=patient_label,
+                passive=passive,
+                nominal=not is_verb,
+            ),
+        )
 
 
 def _patient(tok: Token, cls: EventClass, theme: Token | None, passive: bool) -> Token | None:
