@@ -12,11 +12,11 @@ from click.testing import CliRunner
 from claimcheck.cli import main
 
 OUT = Path(__file__).with_name("cli.md")
-COMMANDS = ((), ("compare",), ("extract",), ("baseline",))
+COMMANDS = ((), ("compare",), ("check",), ("extract",), ("baseline",))
 
 INTRO = """# Command-line reference
 
-`claimcheck` (or `python -m claimcheck`) has three commands. This page is generated from
+`claimcheck` (or `python -m claimcheck`) has four commands. This page is generated from
 their `--help` by `python docs/cli_reference.py`; a test fails when the two differ.
 
 Exit codes: **0** when no finding reaches `--fail-on`, **1** when some do, **2** on usage

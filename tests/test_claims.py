@@ -134,3 +134,66 @@ SCOPES = [
 @pytest.mark.parametrize(("text", "figure", "scope"), SCOPES)
 def test_a_figure_knows_the_part_of_the_event_it_covers(nlp, text, figure, scope):
     assert _figure(nlp, text, figure).scope == scope
+
+
+# ---------------------------------------------------------------- measures and holders
+
+MEASURED = [
+    # a, b, the figures of the one conflict (empty: no conflict)
+    # synonyms of the counted thing, whatever the verb
+    ("The gunman fired 14 shots at the car.", "Witnesses said 16 bullets hit the car.", {"14", "16"}),
+    ("The death toll rose to 9 on Monday.", "The storm killed 12 people.", {"9", "12"}),
+    # an age in apposition is the person's age, even when the model calls it a date
+    ("Police said they arrested Dana Whitcombe, 31, at her home.",
+     "Dana Whitcombe, 33, was arrested at her home, police said.", {"31", "33"}),
+    ("Police said they arrested Dana Whitcombe, 31, at her home.",
+     "Police said the 33-year-old Whitcombe was arrested at home.", {"31", "33"}),
+    # two people's ages are two facts
+    ("Police said they arrested Dana Whitcombe, 31, at her home.",
+     "Police said they arrested Lee Ostrander, 33, at his home.", set()),
+    # "a mother of N" counts her children
+    ("Police said that Rhea Castell, a mother of seven, was hurt.",
+     "Police said that Rhea Castell, a mother of eight, was hurt.", {"seven", "eight"}),
+    # a generic noun takes the measure of its event: killed and injured are two facts
+    ("The blast killed 12 people.", "The blast injured 15 people.", set()),
+    # one person's figure: a verb of no known event says nothing more than the noun
+    ("Kara Lind has notched 210 games for the club.", "Kara Lind now has 212 games for the club.",
+     {"210", "212"}),
+    # a part of a person's own total is not a reading of it
+    ("Kara Lind finished with 18 points for the club.", "Eight of her points came after the break, as Kara Lind "
+     "led the club.", set()),
+]
+
+APART = [
+    # a, b: the same number, said of two different things; never one finding
+    # the figure comes from the person after "from"
+    ("The club was led by 18 points from Kara Lind.", "The club was led by 18 points from Tess Varga."),
+    # two ages of nobody named are two facts
+    ("Witnesses included two sisters, ages 7 and 9.", "Two girls, ages 7 and 11, saw the crash."),
+    # two people's ages
+    ("Police said they arrested Dana Whitcombe, 31, at her home.",
+     "Police said they arrested Lee Ostrander, 31, at his home."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), APART)
+@pytest.mark.model
+def test_the_same_number_of_two_things_is_two_findings(nlp, a, b):
+    report = compare({"a": a, "b": b}, nlp=nlp)
+    both = [f for f in report.findings if f.kind.value == "quantity" and len({c.source for c in f.claims}) == 2]
+    assert both == [], [(f.subject, [c.text for c in f.claims]) for f in both]
+
+
+@pytest.mark.parametrize(("a", "b", "conflicting"), MEASURED)
+@pytest.mark.model
+def test_figures_are_aligned_by_what_they_measure(nlp, a, b, conflicting):
+    report = compare({"a": a, "b": b}, nlp=nlp)
+    found = [{c.text for c in f.claims} for f in report.findings if f.status is Status.CONFLICT]
+    assert found == ([conflicting] if conflicting else []), [(f.subject, f.explanation) for f in report.findings]
+
+
+@pytest.mark.model
+def test_an_apposition_age_belongs_to_its_person(nlp):
+    claims = [c for c in extract("Police charged Omar Feld, 44, and Ruth Nadler, 39, with fraud.", nlp=nlp)
+              if c.kind.value == "quantity"]
+    assert {(c.text, c.agent, c.noun) for c in claims} == {("44", "Omar Feld", "age"), ("39", "Ruth Nadler", "age")}

@@ -206,3 +206,69 @@ def test_figures_credited_to_different_people_are_different_facts():
         qclaim("b", "21", "points", "score", agent="McDermott"),
     )
     assert Status.CONFLICT in {f.status for f in report.findings}
+
+
+# ------------------------------------------------------------------ what compare() is given
+
+
+@pytest.mark.parametrize(
+    ("item", "is_text"),
+    [
+        ("Police arrested 12 people.", True),
+        ("Police arrested\n12 people", True),
+        ("bulletin", True),
+        ("articles/wire.txt", False),
+        ("wire.txt", False),
+        ("missing-folder/", False),
+        ("   ", False),
+        ("-", False),
+    ],
+)
+def test_strings_that_are_not_paths_are_texts(item, is_text):
+    from claimcheck.compare import _is_text
+
+    assert _is_text(item) is is_text
+
+
+def test_an_existing_path_is_read_even_if_it_reads_like_a_sentence(tmp_path, monkeypatch):
+    from claimcheck.compare import _documents
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "the wire story").write_text("Police arrested 12 people.", encoding="utf-8")
+    documents, skipped = _documents(["the wire story", "Police detained 15 people."])
+    assert [(d.source, d.path) for d in documents] == [("the wire story", "the wire story"), ("text1", None)]
+    assert not skipped
+
+
+def test_compare_takes_a_list_of_texts(blank_nlp):
+    from claimcheck import compare
+
+    report = compare(["Police arrested 12 people.", "Police arrested 15 people."], nlp=blank_nlp)
+    assert report.sources == ("text1", "text2")
+    assert [f.status for f in report.discrepancies] == [Status.CONFLICT]
+
+
+def test_texts_and_paths_mix(blank_nlp, tmp_path):
+    from claimcheck import compare
+
+    path = tmp_path / "wire.txt"
+    path.write_text("Police arrested 12 people.", encoding="utf-8")
+    report = compare([str(path), "Police arrested 12 people."], nlp=blank_nlp)
+    assert report.sources == ("text1", "wire")
+    assert [f.status for f in report.findings] == [Status.AGREE]
+
+
+@pytest.mark.parametrize("inputs", [[], {}, ["no/such/file.txt"], ["   "]])
+def test_nothing_usable_is_an_error_not_an_empty_report(blank_nlp, inputs):
+    from claimcheck import InputError, compare
+
+    with pytest.raises(InputError, match="no usable input"):
+        compare(inputs, nlp=blank_nlp)
+
+
+@given(st.lists(st.sampled_from(["Police", "arrested", "12", "people", "fans", "15"]), min_size=2, max_size=8))
+@settings(max_examples=30, deadline=None)
+def test_any_sentence_is_read_as_a_text(words):
+    from claimcheck.compare import _is_text
+
+    assert _is_text(" ".join(words) + ".")

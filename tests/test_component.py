@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
+import pytest
 import spacy
-from spacy.tokens import Doc, DocBin
+from spacy.tokens import Doc, DocBin, Span
 
-from claimcheck.component import SPANS_KEY, claims_from_doc
+from claimcheck.component import SPANS_KEY, ComponentMissing, claims_from_doc
 
 TEXT = "Police said 40 protesters were detained. Nearly 1,200 people remain in custody."
 
@@ -73,3 +75,201 @@ def test_component_in_a_users_own_pipeline():
     nlp.add_pipe("claimcheck_claims", config={"spans_key": "mine"})
     doc = nlp("Shares rose 20% on Friday.")
     assert [s.text for s in doc.spans["mine"]] == ["20%"]
+
+
+# ------------------------------------------------------------------ used alone in a pipeline
+
+HEADLINE_TEXT = (
+    "Storm damage\n"
+    "Officials said 40 houses were destroyed on Monday.\n"
+    "Flood warnings\n"
+    "About 300 families fled the rising river, a spokesman said."
+)
+
+
+def _trained():
+    from claimcheck.nlp import BLANK, resolve_model
+
+    resolved = resolve_model()
+    if resolved == BLANK:
+        pytest.skip("no trained English pipeline installed")
+    return spacy.load(resolved)
+
+
+def test_add_pipe_alone_reads_what_extract_reads(nlp):
+    """A user's own pipeline with only add_pipe: the same claims as extract(), headlines included."""
+    from claimcheck import extract
+
+    own = _trained()
+    own.add_pipe("claimcheck_claims")
+    assert own.pipe_names.index("claimcheck_lines") < own.pipe_names.index("parser")
+    doc = own(HEADLINE_TEXT)
+    expected = extract(HEADLINE_TEXT, source="desk", nlp=nlp)
+    assert len(expected) >= 2
+    def reading(c):
+        return (c.kind, c.text, c.start, c.end, c.sentence, c.quantity, c.noun, c.predicate, c.entity)
+    assert [reading(c) for c in claims_from_doc(doc, "desk")] == [reading(c) for c in expected]
+
+
+def test_add_pipe_on_a_blank_pipeline_adds_sentences_and_lines():
+    own = spacy.blank("en")
+    own.add_pipe("claimcheck_claims")
+    assert own.pipe_names == ["claimcheck_lines", "sentencizer", "claimcheck_claims"]
+    doc = own("Flood warnings\nAbout 300 families fled.")
+    assert [s.text.strip() for s in doc.sents] == ["Flood warnings", "About 300 families fled."]
+
+
+def test_analyze_pipes_warns_when_line_breaks_are_not_marked():
+    own = spacy.blank("en")
+    own.add_pipe("claimcheck_claims")
+    own.remove_pipe("claimcheck_lines")
+    analysis = own.analyze_pipes()
+    assert "doc._.claimcheck_lines" in analysis["problems"]["claimcheck_claims"]
+
+
+def test_add_pipe_keeps_a_pipeline_that_already_marks_lines(blank_nlp):
+    assert blank_nlp.pipe_names.count("claimcheck_lines") == 1
+    assert not blank_nlp.analyze_pipes()["problems"]["claimcheck_claims"]
+
+
+# ------------------------------------------------------------------ extensions
+
+
+def test_doc_claims_follow_a_custom_spans_key():
+    own = spacy.blank("en")
+    own.add_pipe("claimcheck_claims", config={"spans_key": "facts"})
+    doc = own("Officials said 52 prisoners were freed.")
+    assert SPANS_KEY not in doc.spans
+    assert [c.text for c in doc._.claimcheck_claims] == ["52"]
+    assert claims_from_doc(doc) == doc._.claimcheck_claims
+
+
+def test_doc_source_is_used_for_the_claims():
+    own = spacy.blank("en")
+    own.add_pipe("claimcheck_claims")
+    doc = own.make_doc("Officials said 52 prisoners were freed.")
+    doc._.claimcheck_source = "wire"
+    doc = own(doc)
+    assert {c.source for c in doc._.claimcheck_claims} == {"wire"}
+    assert doc.spans[SPANS_KEY][0]._.claimcheck_claim.source == "wire"
+
+
+def test_extract_sets_the_doc_source(blank_nlp):
+    from claimcheck.extract import _parse, _Piece
+    from claimcheck.models import Document
+    from claimcheck.textfix import repair
+
+    document = Document(text="Officials said 52 prisoners were freed.", source="wire")
+    piece = _Piece(document, repair(document.text), 0, True, document.text)
+    seen = []
+    original = blank_nlp.pipe
+
+    class Spy:
+        def pipe(self, *args, **kwargs):
+            for doc, number in original(*args, **kwargs):
+                yield doc, number
+                seen.append(doc._.claimcheck_source)
+
+    [(_, claims)] = list(_parse(iter([piece]), Spy(), None, batch_size=4, n_process=1))
+    assert seen == ["wire"] and claims[0].source == "wire"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "quantity", "measure", "negated", "attribution"),
+    [
+        ("Officials said 52 prisoners were freed.", "52", (52, 52), "prisoners", False, "Officials"),
+        ("Nearly 1,200 people remain in custody.", "Nearly 1,200", (1080, 1200), "people", False, None),
+        ("Police did not arrest 12 fans.", "12", (12, 12), "fans", True, None),
+    ],
+)
+def test_typed_span_extensions(nlp, text, span, quantity, measure, negated, attribution):
+    doc = nlp(text)
+    [found] = [s for s in doc.spans[SPANS_KEY] if s.text == span]
+    q = found._.claimcheck_quantity
+    assert (q.low, q.high) == quantity
+    assert found._.claimcheck_measure == measure
+    assert found._.claimcheck_negated is negated
+    assert (found._.claimcheck_attribution or None) == attribution
+    assert found._.claimcheck_claim.quantity == q
+
+
+def test_typed_extensions_read_the_one_stored_record(blank_nlp):
+    doc = blank_nlp("Shares rose 20% on Friday.")
+    [span] = doc.spans[SPANS_KEY]
+    span._.claimcheck_info["negated"] = True  # one record: the getters see the change
+    assert span._.claimcheck_negated is True
+    assert Span.get_extension("claimcheck_quantity")[2] is not None  # a getter, not a stored copy
+
+
+def test_entity_spans_have_no_quantity(nlp):
+    doc = nlp("Police said 40 protesters were detained in Oslo. Opposition leader Marta Lind blamed "
+              "the interior minister Tomas Berg.")
+    entities = {s.text: s for s in doc.spans[SPANS_KEY] if s.label_ == "ENTITY"}
+    assert entities and all(s._.claimcheck_quantity is None for s in entities.values())
+    assert entities["Marta Lind"]._.claimcheck_entity == "Marta Lind"
+    assert entities["Marta Lind"]._.claimcheck_role == "Opposition leader"
+
+
+# ------------------------------------------------------------------ pipelines without the component
+
+
+@pytest.mark.parametrize("use", ["compare", "extract"])
+def test_a_pipeline_without_the_component_is_an_error_not_an_empty_report(use):
+    import claimcheck
+
+    bare = spacy.blank("en")
+    bare.add_pipe("sentencizer")
+    with pytest.raises(ValueError, match="add_pipe\\('claimcheck_claims'\\)") as raised:
+        if use == "compare":
+            claimcheck.compare({"a": "Police arrested 12 people.", "b": "Police arrested 15 people."}, nlp=bare)
+        else:
+            claimcheck.extract("Police arrested 12 people.", nlp=bare)
+    assert type(raised.value).__name__ == ComponentMissing.__name__  # the module may have been reloaded
+
+
+# ------------------------------------------------------------------ config files and spacy assemble
+
+def _documented_config() -> str:
+    """The config file docs/spacy.md shows, so the documented route is the tested one."""
+    from conftest import ROOT
+
+    text = (ROOT / "docs" / "spacy.md").read_text(encoding="utf-8")
+    [block] = re.findall(r"```ini\n(.*?)```", text, flags=re.S)
+    return block
+
+
+CONFIG = _documented_config()
+
+
+def test_config_file_route_and_round_trip(tmp_path):
+    from thinc.api import Config
+
+    own = spacy.util.load_model_from_config(Config().from_str(CONFIG), auto_fill=True)
+    assert own.pipe_names == ["claimcheck_lines", "sentencizer", "claimcheck_claims"]
+    [claim] = own("Officials said about 100 people were hurt.")._.claimcheck_claims
+    assert (claim.quantity.low, claim.quantity.high) == pytest.approx((80, 120))
+    own.to_disk(tmp_path / "pipeline")
+    again = spacy.load(tmp_path / "pipeline")
+    assert again.pipe_names == own.pipe_names
+    assert again("Officials said about 100 people were hurt.")._.claimcheck_claims == [claim]
+
+
+def test_spacy_assemble(tmp_path):
+    config = tmp_path / "config.cfg"
+    config.write_text(CONFIG, encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, "-m", "spacy", "assemble", str(config), str(tmp_path / "assembled")],
+        capture_output=True, text=True,
+    )
+    assert out.returncode == 0, out.stderr + out.stdout
+    own = spacy.load(tmp_path / "assembled")
+    assert [c.text for c in own("Officials said 52 prisoners were freed.")._.claimcheck_claims] == ["52"]
+
+
+def test_a_custom_spans_key_survives_docbin():
+    own = spacy.blank("en")
+    own.add_pipe("claimcheck_claims", config={"spans_key": "facts"})
+    doc = own("Officials said 52 prisoners were freed.")
+    data = DocBin(docs=[doc], store_user_data=True).to_bytes()
+    [restored] = list(DocBin().from_bytes(data).get_docs(own.vocab))
+    assert restored._.claimcheck_claims == doc._.claimcheck_claims != []

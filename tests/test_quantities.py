@@ -9,6 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from number_renderers import FAMILIES, address, read_exactly
+
 from claimcheck.quantities import (
     DEFAULT_RULES,
     QuantityMention,
@@ -257,7 +259,36 @@ WORDS_AND_NOTATION = [
     ("no less than 20 no more than 30", 20, 30, True, True, None, "no less than … no more than", None),
 ]
 
-ALL = EXACT + FRACTIONS_AND_PERCENT + MONEY + HEDGES + RANGES + VAGUE + WORDS_AND_NOTATION
+# Forms that compose: digits and words mixed with scales, bare and prefixed scales,
+# every digit grouping, scale abbreviations, lone fractions and decimals in words.
+GRAMMAR = [
+    ("6 hundred and twelve", 612, 612, True, True, 612, None, None),
+    ("5 thousand 2 hundred and 40", 5240, 5240, True, True, 5240, None, None),
+    ("six hundred and 12", 612, 612, True, True, 612, None, None),
+    ("2 million 300 thousand", 2.3e6, 2.3e6, True, True, 2.3e6, None, None),
+    ("75 000", 75000, 75000, True, True, 75000, None, None),
+    ("5 000", 5000, 5000, True, True, 5000, None, None),
+    ("1'234'567", 1234567, 1234567, True, True, 1234567, None, None),
+    ("1\u2019500", 1500, 1500, True, True, 1500, None, None),
+    ("3,45,678", 345678, 345678, True, True, 345678, None, None),
+    ("1,00,00,000", 1e7, 1e7, True, True, 1e7, None, None),
+    ("hundred million", 1e8, 1e8, True, True, 1e8, None, None),
+    ("hundred thousand", 1e5, 1e5, True, True, 1e5, None, None),
+    ("a quarter billion", 2.5e8, 2.5e8, True, True, 2.5e8, None, None),
+    ("quarter billion", 2.5e8, 2.5e8, True, True, 2.5e8, None, None),
+    ("half a billion", 5e8, 5e8, True, True, 5e8, None, None),
+    ("3.5b", 3.5e9, 3.5e9, True, True, 3.5e9, None, None),
+    ("7 bln", 7e9, 7e9, True, True, 7e9, None, None),
+    ("4mil", 4e6, 4e6, True, True, 4e6, None, None),
+    ("4 mil", 4e6, 4e6, True, True, 4e6, None, None),
+    ("3MM", 3e6, 3e6, True, True, 3e6, None, None),
+    ("$5bn", 5e9, 5e9, True, True, 5e9, None, "USD"),
+    ("3.4k", 3400, 3400, True, True, 3400, None, None),
+    ("one sixth", 1 / 6, 1 / 6, True, True, 1 / 6, None, None),
+    ("two point five", 2.5, 2.5, True, True, 2.5, None, None),
+]
+
+ALL = EXACT + FRACTIONS_AND_PERCENT + MONEY + HEDGES + RANGES + VAGUE + WORDS_AND_NOTATION + GRAMMAR
 
 
 def _close(a: float, b: float) -> bool:
@@ -312,7 +343,6 @@ NOT_CLAIMS = [
     "A Boeing 737 landed.",
     "1. Introduction",
     "One of the victims was a child.",
-    "No one was hurt.",
     "Which one do you prefer?",
     "That one is really good",
     "The one you mentioned is invalid",
@@ -346,6 +376,23 @@ NOT_CLAIMS = [
     "He led for the first three quarters.",
     "Sales rose in the second half of the year.",
     "After nearly a quarter-century in office, he left.",
+    # "3mm" is millimetres: only "MM" in capitals is a million
+    "A 3mm gap.",
+    "He took one third place.",
+    "It is second to none.",
+    "None other than the mayor came.",
+    "He had no plans and no comment.",
+    # addresses and codes hold digits that are no figures
+    "See https://example.com/news/2024/05/12/story-123?id=45&page=2 now.",
+    "Write to reporter42@example.org today.",
+    "Commit 3f9a2c7d1e fixed it.",
+    "Order SKU-4471-B or the RTX4090 card.",
+    "Open www.example.net/item/7 for more.",
+    "Read report2024.pdf again.",
+    # beyond float range: skipped, never an error
+    "1e309",
+    "9" * 400,
+    "2.5x10^999 and 7e-999999",
 ]
 
 
@@ -391,6 +438,12 @@ SPANS = [
     ("He won 3 100 metre races.", [("3", 3, 3), ("100", 100, 100)]),
     ("A total of 1 234 567 votes.", [("A total of 1 234 567", 1234567, 1234567)]),
     ("One in five adults and a quarter of children", [("One in five", 20, 20), ("a quarter", 25, 25)]),
+    # zero: only where a counted noun, "one" or "none" makes "no" a figure
+    ("There were no injuries.", [("no", 0, 0)]),
+    ("No one was hurt.", [("No one", 0, 0)]),
+    ("None were hurt, and zero casualties.", [("None", 0, 0), ("zero", 0, 0)]),
+    ("A 10 000-strong crowd met 75 000 fans.", [("10 000", 10000, 10000), ("75 000", 75000, 75000)]),
+    ("It raised $5bn from 3.4k investors.", [("$5bn", 5e9, 5e9), ("3.4k", 3400, 3400)]),
 ]
 
 
@@ -595,3 +648,127 @@ def test_a_hedged_count_in_a_sentence_is_one_mention_holding_its_number(hedge, n
     else:
         assert q.low <= n <= q.high
     assert q.contains(n) == (kind not in ("gt", "lt", "nearly", "just_below", "just_above"))
+
+
+# Hostile figures: long digit runs, huge and tiny exponents, powers, digits of other
+# scripts, and number words glued to them. Nothing in the reader may raise.
+_HOSTILE = st.one_of(
+    st.integers(min_value=1, max_value=600).map(lambda n: "9" * n),
+    st.tuples(st.integers(1, 99), st.integers(-99999, 99999)).map(lambda t: f"{t[0]}e{t[1]}"),
+    st.tuples(st.integers(1, 99), st.integers(-9999, 9999)).map(lambda t: f"{t[0]}x10^{t[1]}"),
+    st.tuples(st.integers(0, 99), st.integers(-999, 999)).map(lambda t: f"{t[0]}^{t[1]}"),
+    st.text(alphabet="0123456789٠١٢٣٤٥٦٧٨٩०१२३४५६७८९〇一二三,.  \u2009'e^x-", max_size=40),
+    st.sampled_from([" trillion", " million million", "bn", "k", " hundred", " and ", "%", "$"]),
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(_HOSTILE, max_size=8).map(" ".join))
+def test_hostile_figures_never_raise_and_stay_finite(text):
+    parse_quantity(text)
+    for m in find_quantities(text):
+        assert text[m.start : m.end] == m.quantity.text
+        q = m.quantity
+        assert q.low <= q.high and not math.isnan(q.low) and not math.isnan(q.high)
+        assert q.value is None or math.isfinite(q.value)
+
+
+# Generative round trips: every form family rendered from random values (num2words and
+# the renderers in number_renderers.py) must read back exactly, in a sentence.
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+@settings(max_examples=60, deadline=None)
+@given(rng=st.randoms(use_true_random=False))
+def test_rendered_expressions_read_exactly(family, rng):
+    r = FAMILIES[family](rng)
+    found = find_quantities(r.sentence)
+    got = [(m.quantity.text, m.quantity.describe(), m.quantity.unit) for m in found]
+    assert read_exactly(r, found), (r, got)
+
+
+@settings(max_examples=200, deadline=None)
+@given(rng=st.randoms(use_true_random=False), frame=st.sampled_from(
+    ["Contact {} today.", "See {}", "({})", "Details: {}, updated.", "{}"]
+))
+def test_no_address_phone_hash_or_code_yields_a_quantity(rng, frame):
+    text = frame.format(address(rng))
+    assert find_quantities(text) == [], (text, [m.quantity.text for m in find_quantities(text)])
+
+
+@given(st.integers(min_value=1, max_value=10**12), st.sampled_from(["USD", "EUR"]))
+def test_num2words_currency_with_cents_round_trips(n, code):
+    from num2words import num2words
+
+    amount = n / 100
+    text = num2words(amount, to="currency", currency=code)
+    q = parse_quantity(text)
+    assert q is not None and q.text == text and q.unit == code
+    assert math.isclose(q.value, amount, rel_tol=1e-12), (text, q)
+
+
+# With measures=True: units of measure, durations and clock times (minutes after
+# midnight; a game clock in minutes on that clock). (sentence, [(surface, low, high, unit)])
+MEASURES = [
+    ("The quake, magnitude-5.8, hit 12km from town.", [("magnitude-5.8", 5.8, 5.8, "magnitude"), ("12km", 12, 12, "km")]),
+    ("A magnitude 6.1 quake and a 5.8-magnitude one.", [("magnitude 6.1", 6.1, 6.1, "magnitude"), ("5.8-magnitude", 5.8, 5.8, "magnitude")]),
+    ("A 12-km stretch, then 7.5 miles more.", [("12-km", 12, 12, "km"), ("7.5 miles", 7.5, 7.5, "mi")]),
+    ("Winds of 160km/h (100 mph) hit.", [("160km/h", 160, 160, "km/h"), ("100 mph", 100, 100, "mph")]),
+    ("It burned a 900-square-kilometre area.", [("900-square-kilometre", 900, 900, "km²")]),
+    ("It spread along 5-10 km of coast.", [("5-10 km", 5, 10, "km")]),
+    ("It lasted 20 seconds.", [("20 seconds", 20, 20, "s")]),
+    ("It shook for about two minutes.", [("about two minutes", 1.8, 2.2, "min")]),
+    ("They waited for three hours.", [("three hours", 3, 3, "h")]),
+    ("Temperatures hit 40°C.", [("40°C", 40, 40, "°C")]),
+    ("It weighed 5 tonnes and 300 kg.", [("5 tonnes", 5, 5, "t"), ("300 kg", 300, 300, "kg")]),
+    ("It struck at 6:12 a.m. local time.", [("6:12 a.m. local time", 372, 372, "clock:local")]),
+    ("It struck at 2312 GMT.", [("2312 GMT", 1392, 1392, "clock:GMT")]),
+    ("The vote closed at 3 p.m. on Friday.", [("3 p.m.", 900, 900, "clock")]),
+    ("At 12:05 am, 40 people left.", [("12:05 am", 5, 5, "clock"), ("40", 40, 40, None)]),
+    ("He scored with 4:21 left in the second quarter.", [("4:21 left", 261, 261, "s")]),
+    ("A 3mm gap and 3MM dollars.", [("3mm", 3, 3, "mm"), ("3MM dollars", 3e6, 3e6, "USD")]),
+    ("It runs at up to 2.7GHz with 16GB.", [("up to 2.7GHz", 0, 2.7, "GHz"), ("16GB", 16, 16, "GB")]),
+]
+
+# With measures=True these still hold no figure of measure.
+NOT_MEASURES = [
+    "The 29km Road is long.",  # a name
+    "The wall is 1m high.",  # "m" may be a million
+    "One day he left.",
+    "Wait one second.",
+    "A 38-year-old man was held.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEASURES)
+def test_measures(text, expected):
+    found = find_quantities(text, measures=True)
+    got = [(m.quantity.text, m.quantity.low, m.quantity.high, m.quantity.unit) for m in found]
+    assert len(got) == len(expected), got
+    for m, (surface, low, high, unit) in zip(found, expected):
+        assert text[m.start : m.end] == m.quantity.text == surface, got
+        assert math.isclose(m.quantity.low, low) and math.isclose(m.quantity.high, high), got
+        assert m.quantity.unit == unit, got
+
+
+@pytest.mark.parametrize("text", NOT_MEASURES)
+def test_not_measures(text):
+    assert all(m.quantity.unit is None for m in find_quantities(text, measures=True))
+
+
+@pytest.mark.parametrize(("text", "expected"), MEASURES)
+def test_without_measures_no_unit_of_measure_or_clock_is_read(text, expected):
+    for m in find_quantities(text):
+        assert m.quantity.unit in (None, "%", "pp") or m.quantity.unit.isupper()
+
+
+@settings(max_examples=200)
+@given(st.lists(_PIECES | st.sampled_from(
+    ["km", "-km", " miles", "km/h", " mph", "-square-kilometre", "magnitude-", " seconds",
+     " hours", ":", "12", "a.m.", " GMT", " local time", " left", "°C", "2312"]
+), max_size=20).map("".join))
+def test_measures_never_raise_and_spans_match(text):
+    found = find_quantities(text, measures=True)
+    for a, b in zip(found, found[1:]):
+        assert a.end <= b.start
+    for m in found:
+        assert text[m.start : m.end] == m.quantity.text
+        assert m.quantity.low <= m.quantity.high

@@ -10,6 +10,7 @@ Nothing heavy happens at import: the spaCy pipeline is loaded on first use.
 
 from claimcheck.__about__ import __version__
 from claimcheck.align import Group, align
+from claimcheck.check import check
 from claimcheck.compare import build_report, compare
 from claimcheck.config import DEFAULT_CONFIG, Config
 from claimcheck.extract import extract, extract_documents
@@ -46,6 +47,7 @@ __all__ = [
     "__version__",
     "align",
     "build_report",
+    "check",
     "compare",
     "extract",
     "extract_documents",

@@ -21,7 +21,8 @@ from rapidfuzz import fuzz, process
 
 from claimcheck.config import DEFAULT_CONFIG, Config
 from claimcheck.entities import canonical, fold, same_entity, translit_key
-from claimcheck.lexicon import INFLECTIONS, STRETCH_WORDS, WEAK_PREDICATES, predicate_class
+from claimcheck.lexicon import INFLECTIONS, PREDICATE_CLASSES, STRETCH_WORDS, WEAK_PREDICATES, predicate_class
+from claimcheck.measure import Measure, MeasureLexicon, load_measures, measure_of
 from claimcheck.models import Claim, ClaimKind, Quantity
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -99,36 +100,38 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
     """Block numeric claims by (counted noun head, event class, unit); split blocks by value."""
     usable = [c for c in claims if c.quantity is not None and (c.noun_lemma or c.predicate)]
     head_map = _merge_heads(sorted({c.noun_lemma for c in usable if c.noun_lemma}), config.noun_similarity)
-    classes: dict[str, str] = {}
     keyed: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for claim in usable:
-        head = head_map.get(claim.noun_lemma or "", "")
-        pred = claim.predicate or ""
-        if pred not in classes:
-            classes[pred] = predicate_class(pred) or ""
-        keyed[(head, classes[pred], claim.quantity.unit or "")].append(claim)  # type: ignore[union-attr]
+        measure = _measure(head_map.get(claim.noun_lemma or "", ""), claim.predicate or "", bool(claim.agent), config)
+        claim = attrs.evolve(claim, measure=measure.name or None)
+        keyed[(measure.name, measure.event, claim.quantity.unit or "")].append(claim)  # type: ignore[union-attr]
 
     # A claim missing its noun or its event joins the one full block that matches what it
-    # has; when several match, the one whose figures its own figure overlaps.
-    full = [k for k in keyed if k[0] and k[1]]
+    # has; when several match, the one whose figures its own figure overlaps. A block is
+    # full when a lexicon measure names it, or when it has both a noun and an event.
+    named = {k for k in keyed if k[0] and not k[1] and _is_lexicon_measure(k[0], config)}
+    full = [k for k in keyed if k[0] and (k[1] or k in named)]
     by_head: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
     by_pred: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
     for k in full:
         by_head[(k[0], k[2])].append(k)
-        if not _names_a_kind(k[0]):
-            by_pred[(k[1], k[2])].append(k)
+        if _names_a_kind(k[0]):
+            continue
+        events = {k[1]} if k[1] else {predicate_class(c.predicate) for c in keyed[k]} - {None, ""}
+        for event in events - WEAK_PREDICATES:
+            by_pred[(event, k[2])].append(k)  # type: ignore[index]
     extents = {k: _extents(keyed[k]) for k in full}
     orphans: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
-    for key in [k for k in keyed if not k[0] or not k[1]]:
+    for key in [k for k in keyed if k not in full]:
         head, pred, unit = key
-        matches = by_head[(head, unit)] if head else by_pred[(pred, unit)]
+        matches = [k for k in (by_head[(head, unit)] if head else by_pred[(pred, unit)]) if k != key]
         if not matches:
             continue  # a block of its own
         for claim in keyed.pop(key):
             fits = matches
             said = _sentence_classes(claim.sentence) if not pred else frozenset()
             if said:  # the event word may still be in the sentence: it must not say another event
-                fits = [k for k in matches if k[1] in said]
+                fits = [k for k in matches if (k[1] in said if k[1] else _block_events(keyed[k]) & said)]
             if len(fits) > 1:
                 fits = [k for k in fits if _overlaps_any(extents[k], claim.quantity)]
             if len(fits) == 1:
@@ -137,17 +140,91 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
                 orphans[key].append(claim)
 
     groups: list[Group] = []
-    for (head, pred, _unit), members in keyed.items():
+    for key, members in keyed.items():
+        head, pred, _unit = key
         # Without a counted noun, or with an empty verb ("have", "be"), two figures are
-        # not known to be about one thing: they are never made rival readings.
-        rivals = bool(head) and pred not in WEAK_PREDICATES and any(c.noun for c in members)
-        for part in _split_block(members, rivals, config.max_rival_ratio):
-            groups.append(Group(ClaimKind.QUANTITY, _quantity_subject(part, pred), tuple(part)))
+        # not known to be about one thing: they are never made rival readings, unless a
+        # lexicon measure names what they count ("killed 12", "13 bullets").
+        rivals = key in named or (bool(head) and pred not in WEAK_PREDICATES and any(c.noun for c in members))
+        for holder, bucket in _by_holder(members, key in named, _holder_bound(head, config)):
+            if holder is None and _holder_bound(head, config):
+                # an age or a player's points with no holder is no known fact: each stands alone
+                groups.extend(Group(ClaimKind.QUANTITY, _quantity_subject([c], pred), (c,)) for c in bucket)
+                continue
+            mine = {id(c) for c in bucket}
+            others = [c for c in members
+                      if id(c) not in mine and not c.agent and c.quantity and c.quantity.is_exact]
+            for part in _split_block(bucket, rivals, config.max_rival_ratio, key in named, others):
+                groups.append(Group(ClaimKind.QUANTITY, _quantity_subject(part, pred), tuple(part)))
     # A claim that could belong to several blocks is unsure: it is reported on its own.
     for (head, pred, _unit), members in orphans.items():
         for claim in members:
             groups.append(Group(ClaimKind.QUANTITY, _quantity_subject([claim], pred), (claim,)))
     return groups
+
+
+def _holder_key(claim: Claim) -> str | None:
+    """Whose figure a claim is, for blocking: the person's surname, else the thing an age or
+    a kind describes ("girl" in "an 11-year-old girl"), else None."""
+    if claim.agent:
+        return "person:" + _fold(claim.agent).rsplit(" ", 1)[-1]
+    if claim.noun_lemma and claim.noun_lemma.startswith("N-") and claim.noun and " " in claim.noun:
+        # a thing is no name: "an 11-year-old girl" is one girl only within one event
+        event = predicate_class(claim.predicate) or ""
+        return f"thing:{claim.noun.rsplit(' ', 1)[-1].lower()}:{event}"
+    return None
+
+
+def _by_holder(members: list[Claim], named: bool, bound: bool) -> list[tuple[str | None, list[Claim]]]:
+    """A lexicon measure's block split by holder: one person's age is not another's.
+
+    Figures with no holder join the one person the block names, unless the measure is
+    bound to a holder (an age, a player's points): "a mother of 12" and "Horton's 12
+    children" are one fact when Horton is the only mother named.
+    """
+    if not named:
+        return [(None, members)]
+    buckets: dict[str | None, list[Claim]] = defaultdict(list)
+    for claim in members:
+        buckets[_holder_key(claim)].append(claim)
+    people = [k for k in buckets if k and k.startswith("person:")]
+    if not bound and len(people) == 1 and None in buckets:
+        buckets[people[0]].extend(buckets.pop(None))
+    return sorted(buckets.items(), key=lambda kv: kv[0] or "")
+
+
+def _holder_bound(name: str, config: Config) -> bool:
+    """Whether a measure only means something for a holder (an age, a weight, a salary)."""
+    lexicon = config.measures or load_measures()
+    return name in lexicon.per_holder
+
+
+def _is_lexicon_measure(name: str, config: Config) -> bool:
+    lexicon = config.measures or load_measures()
+    return name in lexicon.measure_names
+
+
+def _block_events(claims: list[Claim]) -> frozenset[str]:
+    return frozenset(filter(None, (predicate_class(c.predicate) for c in claims)))
+
+
+@lru_cache(maxsize=65536)
+def _measure_cached(head: str, pred: str, held: bool, lexicon: MeasureLexicon | None) -> Measure:
+    event = predicate_class(pred) or ""
+    found = measure_of(head, event, pred, lexicon)
+    if found is None:
+        return Measure("", event)
+    if held and found.event and head and found.event not in PREDICATE_CLASSES and not _names_a_kind(head):
+        # for one person's figure, a verb of no known event class ("McDermott notched 105
+        # games", "has 106 games") says nothing the counted noun does not
+        return Measure(found.name)
+    return found
+
+
+def _measure(head: str, pred: str, held: bool, config: Config) -> Measure:
+    """The block key of a figure: a lexicon measure alone, else its noun head and event
+    class (``held``: the figure is a named person's)."""
+    return _measure_cached(head, pred, held, config.measures)
 
 
 def _names_a_kind(head: str) -> bool:
@@ -202,7 +279,10 @@ def _years(claim: Claim) -> frozenset[str]:
     return frozenset(_YEAR.findall(claim.sentence))
 
 
-def _split_block(members: list[Claim], rivals: bool = True, max_ratio: float = 4.0) -> list[list[Claim]]:
+def _split_block(
+    members: list[Claim], rivals: bool = True, max_ratio: float = 4.0, named: bool = False,
+    context: Sequence[Claim] = (),
+) -> list[list[Claim]]:
     """Split one block into the distinct facts it holds.
 
     Claims set in different years are different facts; a claim with no year joins the
@@ -211,13 +291,16 @@ def _split_block(members: list[Claim], rivals: bool = True, max_ratio: float = 4
     each joins the first fact none of whose sources it shares (a rival reading, to be
     reported as a conflict) or starts a new one: a source giving two figures of one kind
     is telling two facts. Figures limited to different parts of the event (``scope``)
-    are different facts from the start.
+    are different facts from the start. ``context`` holds the other figures of the same
+    measure (other holders' or no one's): a source stating a value there states it too.
     """
     scopes = sorted({c.scope or "" for c in members})
     if len(scopes) > 1:  # "$281m in cash" and the $334m deal are two facts, never one reading
         return [
             part for scope in scopes
-            for part in _split_block([c for c in members if (c.scope or "") == scope], rivals, max_ratio)
+            for part in _split_block(
+                [c for c in members if (c.scope or "") == scope], rivals, max_ratio, named, context
+            )
         ]  # fmt: skip
     by_year: dict[frozenset[str], list[Claim]] = defaultdict(list)
     for claim in members:
@@ -239,8 +322,11 @@ def _split_block(members: list[Claim], rivals: bool = True, max_ratio: float = 4
         facts: list[tuple[set[str], list[Claim]]] = []
         for cluster in clusters:
             sources = {c.source for c in cluster}
+            if context:  # "14 points" with no scorer still tells that its source knows a 14
+                extents = _extents(cluster)
+                sources |= {c.source for c in context if _overlaps_any(extents, c.quantity)}
             for seen, claims in facts:
-                if rivals and seen.isdisjoint(sources) and _may_be_rivals(claims, cluster, max_ratio):
+                if rivals and seen.isdisjoint(sources) and _may_be_rivals(claims, cluster, max_ratio, named):
                     seen |= sources
                     claims.extend(cluster)
                     break
@@ -272,7 +358,7 @@ def _point(q: Quantity) -> float | None:
     return sum(finite) / len(finite) if finite else None
 
 
-def _may_be_rivals(fact: list[Claim], cluster: list[Claim], max_ratio: float) -> bool:
+def _may_be_rivals(fact: list[Claim], cluster: list[Claim], max_ratio: float, named: bool = False) -> bool:
     """Whether two disjoint figures can be two readings of one fact rather than two facts.
 
     Misreports are near misses (52 / 54); figures far apart (12 / 2,106), credited to
@@ -282,7 +368,7 @@ def _may_be_rivals(fact: list[Claim], cluster: list[Claim], max_ratio: float) ->
     known to be about one thing. A count of a stretch ("four straight points", "the
     first eight points") is part of a total, not a reading of it.
     """
-    if not any(c.noun for c in fact) and not any(c.noun for c in cluster):
+    if not named and not any(c.noun for c in fact) and not any(c.noun for c in cluster):
         return False  # "stretched the lead to 50" / "to 62": two moments, not two readings
     if _is_stretch(fact) != _is_stretch(cluster):
         return False
@@ -296,6 +382,8 @@ def _may_be_rivals(fact: list[Claim], cluster: list[Claim], max_ratio: float) ->
     agents_b = {_fold(c.agent).rsplit(" ", 1)[-1] for c in cluster if c.agent}
     if agents_a and agents_b and agents_a.isdisjoint(agents_b):
         return False  # one player's 23 points and another's 8
+    if named and agents_a and agents_a == agents_b:
+        return True  # one person's age, shots or points, whatever else the sentences name
     names_a = frozenset().union(*(_names_in(c.sentence) for c in fact))
     names_b = frozenset().union(*(_names_in(c.sentence) for c in cluster))
     return not (names_a and names_b and names_a.isdisjoint(names_b))

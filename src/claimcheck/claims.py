@@ -20,6 +20,7 @@ from claimcheck.lexicon import (
     EVENT_NOUNS,
     INFLECTIONS,
     ORG_NOUNS,
+    PARENT_NOUNS,
     PART_WORDS,
     PERIOD_NOUNS,
     PERIOD_WORDS,
@@ -170,7 +171,7 @@ def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[
         numbers = [t for t in span if t.like_num or any(ch.isdigit() for ch in t.text)]
         anchor = numbers[-1] if numbers else span[-1]
         not_count = anchor.ent_type_ in NOT_COUNT_ENTS and mention.quantity.unit is None
-        if not_count and not (parsed and _is_age(anchor)):
+        if not_count and not (parsed and (_is_age(anchor) or _apposition_age(anchor) is not None)):
             continue  # an age is a figure even when the model calls "30-year-old" a date
         headline = _page(doc).headline(_line(doc, mention.start, mention.end))
         if headline and not_count:
@@ -216,6 +217,15 @@ def _reading(
     """Counted noun, its head lemma, the event token, the agent and the scope of a figure,
     from the parse."""
     people = _page(doc).people(doc)
+    owner = _apposition_age(anchor) if unit is None else None
+    if owner is not None:  # "Orozco, 27," is Orozco's age
+        predicate_tok = _predicate(owner, span)
+        return "age", "N-year-old", predicate_tok, people.name_of(owner), _scope(predicate_tok)
+    parent = _parent_of(anchor) if unit is None else None
+    if parent is not None:  # "a mother of 12" counts her children
+        predicate_tok = _predicate(parent, span)
+        owner = parent.head if parent.dep_ == "appos" else None
+        return "children", "offspring", predicate_tok, people.name_of(owner), _scope(predicate_tok)
     kind = _kind_modifier(anchor, span) if unit is None else None
     if kind is not None:
         # "a three-point play", "a 30-year-old man": the number names a kind of thing
@@ -234,6 +244,8 @@ def _reading(
     whole = noun_head is not None and _is_whole(noun_head, anchor, span)
     # the whole of a partitive ("3 of his 11 rebounds") is not limited to the part's period
     scope = None if whole else _scope(predicate_tok)
+    if scope is None and noun_head is not None and _is_owned_part(anchor, noun_head):
+        scope = "part"  # "six of his points came late": a part of his points, not all of them
     return noun, noun_lemma, predicate_tok, _agent(predicate_tok, noun_head, people, whole=whole), scope
 
 
@@ -253,6 +265,10 @@ def _agent(
     candidates = []
     if noun_head is not None:
         candidates += [c for c in noun_head.children if c.dep_ == "poss"]
+        # "13 points from VanDeest": the figure comes from a person, wherever "from" hangs
+        after = noun_head.i + 1
+        if after < len(noun_head.doc) and noun_head.doc[after].lower_ == "from":
+            candidates += [o for o in noun_head.doc[after].children if o.dep_ == "pobj"]
     if not whole and predicate is not None and predicate.pos_ in {"VERB", "AUX"}:
         subject = _subject(predicate)
         if subject is not None:
@@ -318,6 +334,17 @@ def _is_whole(noun_head: Token, anchor: Token, span: Span) -> bool:
 # ---------------------------------------------------------------- kinds and ages
 
 _HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
+
+
+def _is_owned_part(anchor: Token, noun_head: Token) -> bool:
+    """Whether a figure is a part of someone's own total: "[six] of his points", "[two] of
+    McDermott's rebounds" ("all 11 of his points" is the whole)."""
+    of = noun_head.head
+    if noun_head.dep_ != "pobj" or of.lower_ != "of" or of.head.i != anchor.i:
+        return False
+    if not any(c.dep_ == "poss" for c in noun_head.children):
+        return False
+    return not any(c.lower_ in {"all", "both", "each"} for c in anchor.children)
 
 
 def _is_age(anchor: Token) -> bool:
@@ -388,6 +415,36 @@ def _kind_modifier(anchor: Token, span: Span) -> tuple[str, str, Token | None, T
 
 #: Nouns that scale a number rather than name a unit: "two dozen eggs".
 _SCALE_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "billion", "trillion", "score"})
+
+
+_APPOSITION_ENDS = frozenset({",", ".", ";", ")", "and", "of", "who", "\u2014", "-"})
+
+
+def _apposition_age(anchor: Token) -> Token | None:
+    """The person whose age a bare number in apposition states: "Jose Orozco, [27], was
+    arrested", "Lopez, [20], and Carrasquillo, [24]". The model often tags such numbers as
+    dates; the comma before, the name it hangs on and the end after make them ages."""
+    doc, i = anchor.doc, anchor.i
+    if anchor.dep_ != "appos" or i < 2 or doc[i - 1].text != ",":
+        return None
+    head = anchor.head
+    if head.pos_ != "PROPN" or head.i != i - 2 or head.ent_type_ not in {"PERSON", ""}:
+        return None
+    if i + 1 < len(doc) and doc[i + 1].lower_ not in _APPOSITION_ENDS:
+        return None
+    try:
+        value = float(anchor.text)
+    except ValueError:
+        return None
+    return head if 0 < value <= 120 and value.is_integer() else None
+
+
+def _parent_of(anchor: Token) -> Token | None:
+    """The parent noun of "a mother of [12]": the figure counts her children."""
+    of = anchor.head
+    if anchor.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in PARENT_NOUNS:
+        return None
+    return of.head
 
 
 def _age_owner(modified: Token | None, old: Token) -> Token | None:

@@ -20,7 +20,7 @@ from claimcheck.baseline import FAIL_ON, BaselineError, failing, load_baseline, 
 from claimcheck.models import Document, Report, SkippedInput
 from claimcheck.settings import Settings, SettingsError, drop_ignored, load_settings
 
-FORMATS = ("table", "json", "markdown", "html", "github")
+FORMATS = ("table", "json", "markdown", "html", "github", "sarif")
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
@@ -104,6 +104,10 @@ def _format(report: Report, fmt: str, output: str | None, accepted: frozenset[st
         return
     if fmt == "github":
         text = fmts.to_github(report, accepted=accepted)
+    elif fmt == "sarif":
+        from claimcheck.sarif import to_sarif
+
+        text = to_sarif(report, accepted=accepted)
     else:
         text = {"json": fmts.to_json, "markdown": fmts.to_markdown, "html": fmts.to_html}[fmt](report)
     _emit(text, output)
@@ -220,6 +224,10 @@ def extract(paths: tuple[str, ...], model: str | None, quiet: bool, config_file:
         for claim in claims:
             click.echo(json.dumps(claim_to_dict(claim), ensure_ascii=False, sort_keys=True))
 
+
+from claimcheck.check_cli import check as _check_command  # noqa: E402  (needs the helpers above)
+
+main.add_command(_check_command)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -11,7 +11,7 @@ import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Union
+from typing import Any, Union
 
 import attrs
 from spacy.language import Language
@@ -19,6 +19,7 @@ from spacy.language import Language
 from claimcheck.__about__ import __version__
 from claimcheck.align import ENTITY_KINDS, Group, align, fullest_name, high_key, low_key
 from claimcheck.cache import ParseCache
+from claimcheck.component import require_component
 from claimcheck.config import DEFAULT_CONFIG, Config
 from claimcheck.entities import canonical
 from claimcheck.extract import extract_documents
@@ -37,7 +38,7 @@ from claimcheck.models import (
 )
 from claimcheck.nlp import load_pipeline, model_info
 from claimcheck.quantities import is_vague
-from claimcheck.sources import read_inputs
+from claimcheck.sources import InputError, normalize_newlines, read_inputs
 
 Inputs = Union[Sequence[Document], Mapping[str, str], str, os.PathLike, Sequence[Union[str, os.PathLike]]]
 
@@ -53,13 +54,16 @@ def compare(
     progress: Callable[[Document], None] | None = None,
     cache: ParseCache | None = None,
 ) -> Report:
-    """Cross-check a set of articles: documents, a {source: text} dict, or files and folders.
+    """Cross-check a set of articles: documents, a {source: text} dict, files and folders, or texts.
+
+    A string that is no existing path (and does not look like one) is an article text;
+    nothing usable at all is an :class:`~claimcheck.sources.InputError`, never an empty report.
 
     ``cache`` (a :class:`~claimcheck.cache.ParseCache`) skips parsing texts seen before;
     ``progress`` is called once per document as it is done.
     """
     documents, skipped = _documents(inputs)
-    nlp = nlp if nlp is not None else load_pipeline(model, config.quantity_rules)
+    nlp = require_component(nlp) if nlp is not None else load_pipeline(model, config.quantity_rules)
     claims: list[Claim] = []
     for document, found in extract_documents(
         documents, nlp, batch_size=batch_size, n_process=n_process, cache=cache
@@ -79,17 +83,62 @@ def compare(
 
 
 def _documents(inputs: Inputs) -> tuple[list[Document], list[SkippedInput]]:
+    """Documents from what ``compare`` was given; a string that is no existing path is a text.
+
+    Raises :class:`~claimcheck.sources.InputError` when nothing usable is left, so a
+    report is never silently empty.
+    """
     if isinstance(inputs, Mapping):
-        return [Document(text=t, source=str(s)) for s, t in inputs.items()], []
-    if isinstance(inputs, (str, os.PathLike)):
-        inputs = [inputs]
-    items = list(inputs)
-    if all(isinstance(i, Document) for i in items):
-        return list(items), []  # type: ignore[arg-type]
-    if any(isinstance(i, Document) for i in items):
-        raise TypeError("compare() takes documents or paths, not a mix of both")
-    read = read_inputs(items)  # type: ignore[arg-type]
-    return list(read.documents), list(read.skipped)
+        documents, skipped = [Document(text=t, source=str(s)) for s, t in inputs.items()], []
+    else:
+        items = [inputs] if isinstance(inputs, (str, os.PathLike)) else list(inputs)
+        if any(isinstance(i, Document) for i in items):
+            if not all(isinstance(i, Document) for i in items):
+                raise TypeError("compare() takes documents, or paths and texts, not a mix of both")
+            documents, skipped = list(items), []  # type: ignore[arg-type]
+        else:
+            documents, skipped = _paths_and_texts(items)
+    if not documents:
+        reasons = "; ".join(f"{s.path}: {s.reason}" for s in skipped) or "no articles given"
+        raise InputError("compare()", f"no usable input ({reasons})")
+    return documents, skipped
+
+
+def _paths_and_texts(items: Sequence[Any]) -> tuple[list[Document], list[SkippedInput]]:
+    """Existing paths are read; other strings are article texts named "text1", "text2", ..."""
+    documents: list[Document] = []
+    skipped: list[SkippedInput] = []
+    texts = 0
+    for item in items:
+        if not isinstance(item, (str, os.PathLike)):
+            raise TypeError(f"compare() takes paths or texts, not {type(item).__name__}")
+        if isinstance(item, str) and _is_text(item):
+            texts += 1
+            documents.append(Document(text=normalize_newlines(item), source=f"text{texts}"))
+            continue
+        read = read_inputs([item])
+        documents.extend(read.documents)
+        skipped.extend(read.skipped)
+    return documents, skipped
+
+
+def _is_text(item: str) -> bool:
+    """A string is an article text when it is no existing path and does not look like one.
+
+    "articles/wire.txt" that does not exist stays a path (and is reported missing); a
+    sentence, or anything with a line break, is a text.
+    """
+    if "\n" in item or not item.strip():
+        return bool(item.strip())
+    if item == "-":  # standard input, for the readers that take it
+        return False
+    try:
+        if os.path.exists(item):
+            return False
+    except (OSError, ValueError):  # too long or otherwise impossible as a path
+        return True
+    looks_like_path = " " not in item.strip() and (os.sep in item or "/" in item or "." in item[-6:])
+    return not looks_like_path
 
 
 def build_report(

@@ -1,9 +1,16 @@
 """The ``claimcheck_claims`` spaCy component: claims as spans in ``doc.spans["claimcheck"]``.
 
 Each span's label is the claim kind; what the rules read about it (quantity bounds,
-counted noun, event, entity name, role) is kept as plain data in the span extension
-``claimcheck_info``, so it survives ``DocBin`` and ``nlp.pipe(n_process=2)``.
+counted noun, event, entity name, role) is kept as one plain-data record in the span
+extension ``claimcheck_info``, so it survives ``DocBin`` and ``nlp.pipe(n_process=2)``.
+Typed getters read that record: ``span._.claimcheck_quantity``, ``_measure``,
+``_negated``, ``_attribution``, ``_entity``, ``_role`` and ``_claim``.
 ``doc._.claimcheck_claims`` rebuilds the :class:`~claimcheck.models.Claim` objects.
+
+Claims are read per sentence, and a headline or dateline ends at its line break: the
+component adds ``claimcheck_lines`` before the pipeline's sentence setter (and a
+``sentencizer`` when there is none), so ``nlp.add_pipe("claimcheck_claims")`` alone
+reads what :func:`claimcheck.extract` reads.
 """
 
 from __future__ import annotations
@@ -16,23 +23,113 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from claimcheck.claims import read_claims
-from claimcheck.models import Claim
+from claimcheck.models import Claim, Quantity
 from claimcheck.quantities import DEFAULT_RULES, QuantityRules
 
+__all__ = [
+    "COMPONENT",
+    "LINES",
+    "SPANS_KEY",
+    "ClaimExtractor",
+    "ComponentMissing",
+    "claims_from_data",
+    "claims_from_doc",
+    "claims_to_data",
+    "ensure_sentences",
+    "require_component",
+]
+
 SPANS_KEY = "claimcheck"
+COMPONENT = "claimcheck_claims"
+LINES = "claimcheck_lines"
 _converter = cattrs.Converter()
+
+
+class ComponentMissing(ValueError):
+    """Raised when claims are asked of a pipeline that has no ``claimcheck_claims``."""
+
+
+def _record(span: Span) -> dict[str, Any]:
+    return span._.claimcheck_info or {}
+
+
+def _quantity(span: Span) -> Quantity | None:
+    data = _record(span).get("quantity")
+    return _converter.structure(data, Quantity) if data else None
+
+
+def _claim(span: Span) -> Claim | None:
+    info = _record(span)
+    if not info:
+        return None
+    return _converter.structure({**info, "source": span.doc._.claimcheck_source or ""}, Claim)
+
+
+#: Typed views of the one stored record, named as spaCy users expect (``span._.claimcheck_negated``).
+_SPAN_GETTERS = {
+    "claimcheck_claim": _claim,
+    "claimcheck_quantity": _quantity,
+    "claimcheck_measure": lambda span: _record(span).get("noun"),
+    "claimcheck_negated": lambda span: bool(_record(span).get("negated", False)),
+    "claimcheck_attribution": lambda span: _record(span).get("attribution"),
+    "claimcheck_entity": lambda span: _record(span).get("entity"),
+    "claimcheck_role": lambda span: _record(span).get("role"),
+}
 
 if not Span.has_extension("claimcheck_info"):
     Span.set_extension("claimcheck_info", default=None)
+for _name, _getter in _SPAN_GETTERS.items():
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, getter=_getter)
 if not Doc.has_extension("claimcheck_source"):
     Doc.set_extension("claimcheck_source", default=None)
+if not Doc.has_extension("claimcheck_spans_key"):
+    Doc.set_extension("claimcheck_spans_key", default=SPANS_KEY)
+if not Doc.has_extension("claimcheck_lines"):
+    Doc.set_extension("claimcheck_lines", default=False)
 if not Doc.has_extension("claimcheck_claims"):
     Doc.set_extension("claimcheck_claims", getter=lambda doc: claims_from_doc(doc))
 
 
+def _sentence_setters(nlp: Language) -> list[str]:
+    return [
+        name for name in nlp.pipe_names
+        if name != LINES and "token.is_sent_start" in nlp.get_pipe_meta(name).assigns
+    ]
+
+
+def ensure_sentences(nlp: Language) -> None:
+    """Give a pipeline what claim reading needs: sentence starts, and a new line at each line break.
+
+    Adds a ``sentencizer`` when no component sets sentence starts, and ``claimcheck_lines``
+    right before the first one that does (the parser keeps starts that are already set).
+    """
+    setters = _sentence_setters(nlp)
+    if not setters:
+        nlp.add_pipe("sentencizer", first=True)
+        setters = _sentence_setters(nlp)
+    if LINES not in nlp.pipe_names:
+        nlp.add_pipe(LINES, before=setters[0])
+
+
+def require_component(nlp: Language) -> Language:
+    """The pipeline itself when it holds ``claimcheck_claims``; a clear error otherwise.
+
+    Without the component a pipeline finds no claims, and a report of no findings
+    would look like agreement.
+    """
+    if COMPONENT not in nlp.pipe_names:
+        raise ComponentMissing(
+            f"the spaCy pipeline has no {COMPONENT!r} component (it has: {', '.join(nlp.pipe_names) or 'none'}); "
+            f"add it with nlp.add_pipe({COMPONENT!r}), or pass no nlp to use claimcheck.load_pipeline()"
+        )
+    return nlp
+
+
 @Language.factory(
-    "claimcheck_claims",
-    assigns=["doc.spans", "span._.claimcheck_info"],
+    COMPONENT,
+    requires=["doc._.claimcheck_lines", "token.is_sent_start"],
+    assigns=["doc.spans", "span._.claimcheck_info", "doc._.claimcheck_spans_key"],
     default_config={"spans_key": SPANS_KEY, "tolerances": {}},
 )
 def make_claim_extractor(
@@ -41,8 +138,10 @@ def make_claim_extractor(
     """Build the component; registered for ``nlp.add_pipe("claimcheck_claims")``.
 
     ``tolerances`` overrides fields of :class:`~claimcheck.quantities.QuantityRules`,
-    e.g. ``{"about": 0.2}`` to read "about X" as ±20%.
+    e.g. ``{"about": 0.2}`` to read "about X" as ±20%. Adds ``claimcheck_lines`` (and a
+    sentencizer if need be) when the pipeline lacks them; see :func:`ensure_sentences`.
     """
+    ensure_sentences(nlp)
     return ClaimExtractor(name=name, spans_key=spans_key, rules=rules_with(tolerances))
 
 
@@ -55,12 +154,13 @@ def rules_with(overrides: dict[str, Any]) -> QuantityRules:
     return _converter.structure({**_converter.unstructure(DEFAULT_RULES), **overrides}, QuantityRules)
 
 
-@Language.component("claimcheck_lines", assigns=["token.is_sent_start"])
+@Language.component(LINES, assigns=["token.is_sent_start", "doc._.claimcheck_lines"])
 def mark_line_starts(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, datelines and bullet points have no full stop.
 
     Runs before the parser, which keeps sentence starts that are already set.
     """
+    doc._.claimcheck_lines = True
     for token in doc[:-1]:
         if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
             nxt = doc[token.i + 1]
@@ -88,6 +188,7 @@ class ClaimExtractor:
             span._.claimcheck_info = _to_info(claim)
             spans.append(span)
         doc.spans[self.spans_key] = SpanGroup(doc, name=self.spans_key, spans=spans)
+        doc._.claimcheck_spans_key = self.spans_key
         return doc
 
 
@@ -108,11 +209,15 @@ def claims_from_data(data: list[dict[str, Any]]) -> list[Claim]:
     return [_converter.structure(item, Claim) for item in data]
 
 
-def claims_from_doc(doc: Doc, source: str | None = None, spans_key: str = SPANS_KEY) -> list[Claim]:
-    """The claims a processed Doc holds, with offsets into ``doc.text``."""
+def claims_from_doc(doc: Doc, source: str | None = None, spans_key: str | None = None) -> list[Claim]:
+    """The claims a processed Doc holds, with offsets into ``doc.text``.
+
+    The spans are read under the key the component wrote them to, unless one is given.
+    """
     src = source if source is not None else (doc._.claimcheck_source or "")
+    key = spans_key or doc._.claimcheck_spans_key or SPANS_KEY
     out: list[Claim] = []
-    for span in doc.spans.get(spans_key, []):
+    for span in doc.spans.get(key, []):
         info = span._.claimcheck_info
         if not info:
             continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import attrs
 
+from claimcheck.measure import MeasureLexicon
 from claimcheck.quantities import DEFAULT_RULES, QuantityRules
 
 
@@ -32,6 +33,9 @@ class Config:
     #: Report entity agreements (both sources name the same person or place).
     report_entity_agreements: bool = True
     quantity_rules: QuantityRules = DEFAULT_RULES
+    #: Measures and their synonyms; None is the packaged ``data/measures.json``
+    #: (extend it with :meth:`claimcheck.measure.MeasureLexicon.extended`).
+    measures: MeasureLexicon | None = None
 
 
 DEFAULT_CONFIG = Config()

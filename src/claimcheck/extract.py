@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimcheck.cache import ParseCache
-from claimcheck.component import claims_from_doc
+from claimcheck.component import claims_from_doc, require_component
 from claimcheck.entities import complete_names
 from claimcheck.models import Claim, Document
 from claimcheck.nlp import load_pipeline
@@ -76,7 +76,7 @@ def extract_documents(
     works. With ``cache``, texts parsed before are loaded instead of parsed again and
     new parses are stored.
     """
-    nlp = nlp if nlp is not None else load_pipeline()
+    nlp = require_component(nlp) if nlp is not None else load_pipeline()
     limit = min(CHUNK_CHARS, nlp.max_length - 1)
 
     def pieces() -> Iterator[_Piece]:
@@ -147,6 +147,7 @@ def _parse(
     for doc, number in nlp.pipe(misses(), as_tuples=True, batch_size=batch_size, n_process=n_process):
         if number >= 0:
             piece = by_number.pop(number)
+            doc._.claimcheck_source = piece.document.source
             piece.claims = claims_from_doc(doc)
             if cache is not None:
                 cache.put(doc, nlp)

@@ -144,10 +144,12 @@ def _outcome(group: Group, total: int) -> Finding | None:
     notes = _modality_notes(group.claims)
 
     named = any(_is_name(c) for c in group.claims)
+    if not named:
+        return None  # "police arrested people": the figures say more, and who is unclear
     outcomes = {src: {_outcome_of(c) for c in cs if _firm(c)} for src, cs in per_source.items()}
     firm = {src: next(iter(o)) for src, o in outcomes.items() if len(o) == 1}
-    if len(set(firm.values())) > 1 and not (named and _same_extra(group.claims)):
-        return None  # different outcomes on different charges, or about no one in particular
+    if len(set(firm.values())) > 1 and not _same_extra(group.claims):
+        return None  # different outcomes on different charges: both can hold
     if len(set(firm.values())) > 1:
         by_outcome: dict[str, list[str]] = defaultdict(list)
         for src, o in firm.items():
@@ -155,7 +157,7 @@ def _outcome(group: Group, total: int) -> Finding | None:
         parts = [f"{_says(srcs)} {o.format(patient=patient)}" for o, srcs in sorted(by_outcome.items(), key=lambda kv: kv[1])]
         return _finding(Status.CONFLICT, group, total, "; ".join(parts) + ".", notes)
 
-    if named and lex.classes[first.event].compare_extra:  # type: ignore[union-attr]
+    if lex.classes[first.event].compare_extra:  # type: ignore[union-attr]
         extras = {src: {_content(c.relation.extra) for c in cs if c.relation.extra} for src, cs in per_source.items()}  # type: ignore[union-attr]
         single = {src: next(iter(e)) for src, e in extras.items() if len(e) == 1 and next(iter(e))}
         for a in single:

@@ -67,6 +67,9 @@ STRETCH_WORDS = frozenset(
 #: "[most] of his 20 points". The whole is not the subject's figure.
 PART_WORDS = frozenset({"all", "most", "some", "half", "many", "much", "none", "few", "several", "each"})
 
+#: Nouns whose "of N" counts children: "a mother of 12".
+PARENT_NOUNS = frozenset({"mother", "father", "parent", "mom", "mum", "dad", "grandmother", "grandfather"})
+
 #: Units of an age: "a 30-year-old man", "six months old".
 AGE_UNITS = frozenset({"year", "month", "week", "day"})
 

@@ -192,8 +192,15 @@ class Claim:
     #: second half"); None for the whole event.
     scope: str | None = None
     line: int = 1
+    #: What the figure measures, normalised ("killed", "shots", "age"), set by alignment.
+    measure: str | None = None
     #: For a relation claim: its agent, predicate and arguments.
     relation: Relation | None = None
+
+    @property
+    def holder(self) -> str | None:
+        """Whose figure it is (today: the person it belongs to, see ``agent``)."""
+        return self.agent
 
     @property
     def shown(self) -> str:

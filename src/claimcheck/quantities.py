@@ -2,7 +2,10 @@
 
 ``parse_quantity`` reads one expression; ``find_quantities`` scans a whole article and
 leaves out numbers that are not counts or amounts (years, dates, times, ordinals,
-phone numbers, numbers inside names). Every qualifier's tolerance lives in
+phone numbers, addresses and codes, numbers inside names). Numbers compose from digits
+and words with scales ("5 thousand 2 hundred and 40"), see docs/quantities.md; with
+``measures=True`` units of measure, durations and clock times are read too (their
+symbols are explained by ``claimcheck.units``). Every qualifier's tolerance lives in
 ``QuantityRules`` so the interval a hedge allows can be changed in one place.
 
 The scanner is a loop over one compiled "anchor" pattern; everything else looks at a
@@ -14,10 +17,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
+from importlib import resources
 
 import attrs
 
 from claimcheck.models import Quantity
+from claimcheck.units import CLOCK, MAGNITUDE, TIME_ZONES, UNIT_SURFACES
 
 __all__ = [
     "DEFAULT_RULES",
@@ -78,8 +83,13 @@ _SCALES = {
 }  # fmt: skip
 # Glued abbreviations ("40k", "3bn", "€300m"). A bare "m" or "b" is only a scale after a
 # currency ("1m" alone may be a metre) or, for "M", in capitals; the caller checks.
-_ABBREVIATIONS = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}
-_MONEY_ONLY_ABBREVIATIONS = {"m", "b"}
+_ABBREVIATIONS = {
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "mm": 1e6, "b": 1e9, "bn": 1e9,
+    "bln": 1e9, "tn": 1e12,
+}  # fmt: skip
+_MONEY_ONLY_ABBREVIATIONS = {"m"}
+# Written only in capitals when they are scales: "3MM" is three million, "3mm" millimetres.
+_CAPITALS_ONLY_ABBREVIATIONS = {"mm"}
 
 _CURRENCY_SYMBOLS = {
     "us$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD",
@@ -97,6 +107,12 @@ _CURRENCY_WORDS = {
     "pounds sterling": "GBP", "sterling": "GBP", "swiss francs": "CHF",
     "roubles": "RUB", "rubles": "RUB", "naira": "NGN", "rand": "ZAR",
 }  # fmt: skip
+
+
+def _word_list(name: str) -> list[str]:
+    """A word list shipped in ``claimcheck/wordlists`` (one entry a line, ``#`` comments)."""
+    raw = resources.files("claimcheck").joinpath("wordlists", name).read_text(encoding="utf-8")
+    return [line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")]
 
 
 def _alt(words) -> str:
@@ -207,20 +223,25 @@ _ORDINALS = set(_DENOMINATORS) | {"first", "second", "seconds", "firsts"}
 
 _NUMBER_WORDS = list(_UNITS) + list(_TENS) + list(_SCALES) + ["dozen"]
 _WORD_NUMBER = rf"(?:{_alt(_NUMBER_WORDS)})"
+# "one million, two hundred thousand": a comma joins a run only after a scale word
+_SCALE_COMMA = "(?:(?:(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion)),)"
 # A run of number words: "one hundred and twelve", "fifty-two", "a dozen".
 _WORD_RUN = (
     rf"(?:\ban?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
-    rf"\b{_WORD_NUMBER}(?:(?:\s*-\s*|\s+(?:and\s+)?){_WORD_NUMBER}){{0,30}}\b"
+    rf"\b{_WORD_NUMBER}(?:(?:\s*-\s*|{_SCALE_COMMA}?\s+(?:and\s+)?){_WORD_NUMBER}){{0,30}}\b"
 )
 # Digits. Each alternative is one way of grouping; the lookarounds stop a match from
 # starting or ending inside a longer token ("1.2.3", "A320").
 _DIGIT_NUMBER = r"""
-(?<![\w.])
+(?<![\w.^])
 (?P<sign>[-\u2212](?=\.?\d))?
 (?P<digits>
-    \d{1,3}(?:,\d{3})+(?:\.\d+)?                          # 1,234,567.89
+    \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?                    # 3,45,678 (lakh and crore)
+  | \d{1,3}(?:,\d{3})+(?:\.\d+)?                          # 1,234,567.89
+  | \d{1,3}(?:['\u2019]\d{3})+(?:\.\d+)?                   # 1'234'567.89 (apostrophes)
   | \d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+(?:[.,]\d+)?     # 1 234 567,89 (thin spaces)
   | \d{1,3}(?:\x20\d{3}){2,}(?![\d.,]\d)                 # 1 234 567 (two groups at least)
+  | (?:\d{2,3}\x20\d{3}|\d\x20000)(?![\d.,]\d)            # 75 000, 5 000 (one group)
   | \d{1,3}(?:\.\d{3}){2,}(?:,\d+)?                       # 1.234.567 (continental)
   | \d{1,3}\.\d{3},\d+                                    # 1.234,5 (continental)
   | (?<!\d,)\d+,\d{1,2}(?!\d)(?!,\d)                      # 5,00 (decimal comma)
@@ -246,17 +267,43 @@ _DETERMINERS = "the|his|her|their|its|our|your|this|that|these|those"
 _FRACTION = (
     rf"\b(?:an?|one)(?P<fjoin>[\s-]+)(?P<fden>{_alt(_SINGULAR_DENOMINATORS)})\b"
     r"|\b(?P<half>half)\b"
-    rf"|\b(?P<quarter>quarter)\b(?=\s+of\s+an?\s+{_SCALE_WORDS}\b)"
+    rf"|\b(?P<quarter>quarter)\b(?=\s+(?:of\s+an?\s+)?{_SCALE_WORDS}\b)"
+)
+# "no injuries", "no one", "none were hurt": the figure zero, only before a counted noun
+# ("no plans" states no figure) and never in "second to none" or "none other than".
+_ZERO = (
+    rf"\bno(?=\s+(?:{_alt(_word_list('zero_nouns.txt'))})\b)"
+    r"|(?<!to\s)\bnone\b(?!\s+(?:other|the\s+less|too|the\s+wiser)\b)"
 )
 _ANCHOR = re.compile(
     rf"(?P<num>{_DIGIT_NUMBER})|(?P<frac>{_FRACTION})|(?P<words>{_WORD_RUN})"
-    rf"|(?P<vague>{_VAGUE})|(?P<vulgar>[{''.join(_VULGAR)}])",
+    rf"|(?P<vague>{_VAGUE})|(?P<vulgar>[{''.join(_VULGAR)}])|(?P<zero>{_ZERO})",
     re.IGNORECASE | re.VERBOSE,
 )
 # What may follow "a fifth" for it to be a fraction, not an ordinal ("a fifth term").
 _FRACTION_CONTEXT = re.compile(rf"\s+of\b|(?:\s+|-){_SCALE_WORDS}\b", re.IGNORECASE)
 _HALF_CONTEXT = re.compile(
     rf"\s+(?:of|an?|{_DETERMINERS})\b|(?:\s+|-){_SCALE_WORDS}\b",
+    re.IGNORECASE,
+)
+_ORDINAL_WORDS = [
+    w for w, (_, plural) in _ORDINAL_FORMS.items() if not plural and w not in ("half", "quarter")
+]
+_ORDINAL_TAIL = re.compile(
+    rf"(?P<sep>\s*-\s*|\s+and\s+|\s+)(?P<rank>{_alt([*_ORDINAL_WORDS, 'second'])})\b",
+    re.IGNORECASE,
+)
+_LAST_WORD_TENS_OR_SCALE = re.compile(
+    rf"\b(?:{_alt(list(_TENS) + list(_SCALES))})\s*$", re.IGNORECASE
+)
+# "nineteen ninety-four": two numbers in a row -- but "two three-point plays" counts plays
+_ANOTHER_NUMBER_WORD = re.compile(
+    rf"(?:\s*-\s*|\s+)(?:oh|{_WORD_NUMBER})\b(?!-(?!{_WORD_NUMBER}\b)[a-z])", re.IGNORECASE
+)
+_NO_WORD_AFTER = re.compile(
+    r"\s*(?:$|[^\w\s-])|\s+(?:of|on|in|at|to|from|for|by|with|and|or|but|than|since|last"
+    r"|this|over|after|before|during|while|as|the|a|an|is|was|were|are|be|been|has|had"
+    r"|have|will|would)\b",
     re.IGNORECASE,
 )
 # "quarter-century", "half-brother", "third-party": a compound word, not a fraction
@@ -300,7 +347,7 @@ _RANGE_SEP = re.compile(r"\s*(?P<sep>[-–—~])\s*|\s+(?P<sep2>to|through|thru|
 _SIGN_WORD = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
 
 _SCALE_AFTER = re.compile(
-    rf"(?P<glued>(?:{_alt(_ABBREVIATIONS)})(?![\w])|\s(?:bn|mn|mln|tn|k)\b)"
+    rf"(?P<glued>(?:{_alt(_ABBREVIATIONS)})(?![\w])|\s(?:bn|bln|mn|mln|mil|tn|k)\b)"
     rf"|(?P<spaced>(?:\s*|-)(?:{_alt(_SCALES)}|dozen)s?\b(?:\s+(?:{_alt(_SCALES)})\b){{0,2}})",
     re.IGNORECASE,
 )
@@ -315,6 +362,8 @@ _UNIT_RIGHT = re.compile(
     rf"|\s(?P<word>{_alt(_CURRENCY_WORDS)})\b)",
     re.IGNORECASE,
 )
+_SUBUNIT = re.compile(r",?\s+(?:and\s+)?", re.IGNORECASE)
+_SUBUNIT_NAME = re.compile(r"\s+(?:cents?|pence|penny)\b", re.IGNORECASE)
 _LONGEST_QUALIFIER = max(len(q.split()) for q in _QUALIFIER_KIND)
 _TOKEN = re.compile(r"\S+")
 _SYMBOL_QUALIFIERS = (">=", "<=", "≥", "≤", ">", "<", "~", "=")
@@ -352,6 +401,14 @@ _RIGHT_QUALIFIER = re.compile(
 # "3 plus 4" and "200 or more than 300" are sums and alternatives, not hedges.
 _NUMBER_NEXT = re.compile(rf"\s*(?:[$€£\d.]|{_WORD_NUMBER}\b)", re.IGNORECASE)
 _WORD_TOKEN = re.compile(r"[a-z]+", re.IGNORECASE)
+_RUN_TOKEN = re.compile(r"[a-z]+|\d+", re.IGNORECASE)
+# A run mixing small digit groups and number words: "6 hundred and twelve",
+# "5 thousand 2 hundred and 40", "six hundred and 12".
+_RUN_PART = rf"(?:\d{{1,3}}(?![\d.,]\d)(?!\d)|{_WORD_NUMBER}\b)"
+_MIXED_RUN = re.compile(
+    rf"(?:\ban?\s+)?{_RUN_PART}(?:(?:\s*-\s*|{_SCALE_COMMA}?\s+(?:and\s+)?){_RUN_PART}){{0,30}}",
+    re.IGNORECASE,
+)
 
 
 # --------------------------------------------------------------------------- reading
@@ -370,11 +427,12 @@ class _Number:
     fraction: bool = False  # a fraction or ratio ("two thirds", "1/4", "one in five")
     share: bool = False  # a fraction of something, as a percentage ("a third of", "1 in 4")
     odd: bool = False  # joined to other digits by "/" in a way that is no fraction
+    spelled: bool = False  # written in words ("two thousand and five")
 
 
 def _digits_value(raw: str) -> float:
     """The value of a digit group matched by _DIGIT_NUMBER."""
-    raw = re.sub(r"[\u2009\u202f\u00a0 ]", "", raw)
+    raw = re.sub(r"[\u2009\u202f\u00a0 '\u2019]", "", raw)
     if raw.count(".") > 1 or ("." in raw and "," in raw and raw.index(".") < raw.index(",")):
         return float(raw.replace(".", "").replace(",", "."))  # continental
     if "," in raw and "." not in raw and len(raw.rsplit(",", 1)[1]) != 3:
@@ -395,19 +453,35 @@ def _words_value(
     state = "start"
     last_scale = math.inf
     read_end = None
-    tokens = list(_WORD_TOKEN.finditer(text, start, end))
+    tokens = list(_RUN_TOKEN.finditer(text, start, end))
     i = 0
     if tokens and tokens[0].group().lower() in ("a", "an"):
         current, state, i = 1.0, "a", 1
+    elif len(tokens) > 1 and 0 < _SCALES.get(tokens[0].group().lower(), 0) < _SCALES.get(
+        tokens[1].group().lower(), 0
+    ):
+        current, state = 1.0, "a"  # a bare scale before a larger one: "hundred million"
     while i < len(tokens):
         tok = tokens[i]
         w = tok.group().lower()
+        if w.isdigit():
+            # a digit group stands where a word number would: "6 hundred and 12"
+            v = float(w)
+            if state == "start" or (state == "scale" and v < last_scale) or (
+                state == "hundred" and v < 100
+            ):
+                current += v
+                state = "digits"
+                read_end = tok.end()
+                i += 1
+                continue
+            break
         if w == "and":
             if i + 1 >= len(tokens):
                 break
             nxt = tokens[i + 1].group().lower()
             if state in ("hundred", "scale"):
-                if nxt not in _UNITS and nxt not in _TENS:
+                if nxt not in _UNITS and nxt not in _TENS and not nxt.isdigit():
                     break
             elif not (loose_and and state == "ten" and 0 < _UNITS.get(nxt, 0) < 10):
                 break
@@ -425,12 +499,12 @@ def _words_value(
             current += _TENS[w]
             state = "ten"
         elif w == "hundred":
-            if state not in ("unit", "ten", "a") or current >= 100:
+            if state not in ("unit", "ten", "a", "digits") or current >= 100:
                 break
             current *= 100
             state = "hundred"
         elif w == "dozen":
-            if state not in ("unit", "ten", "a"):
+            if state not in ("unit", "ten", "a", "digits"):
                 break
             current *= 12
             state = "dozen"
@@ -442,7 +516,8 @@ def _words_value(
                 last_group *= scale
                 last_scale *= scale
             else:
-                if state not in ("unit", "ten", "hundred", "a", "dozen") or scale >= last_scale:
+                after_number = state in ("unit", "ten", "hundred", "a", "dozen", "digits")
+                if not after_number or scale >= last_scale:
                     break
                 last_group = current * scale
                 total += last_group
@@ -541,7 +616,10 @@ def _power(base: float, m: re.Match) -> float:
         except (OverflowError, ZeroDivisionError):
             return math.inf
     raw = (m.group("e") or m.group("x")).replace("\u2212", "-")
-    return abs(base) * 10.0 ** int(raw)
+    try:
+        return abs(base) * 10.0 ** int(raw)
+    except OverflowError:
+        return math.inf
 
 
 def _mixed_fraction(text: str, end: int) -> tuple[float, int] | None:
@@ -567,6 +645,8 @@ def _apply_scale(text: str, start: int, end: int, value: float) -> tuple[float, 
         # a capital "M" is a million ("1M people"); a metre is written "m"
         if abbr in _MONEY_ONLY_ABBREVIATIONS and not money and s.group("glued") != "M":
             return value, end, False
+        if abbr in _CAPITALS_ONLY_ABBREVIATIONS and not s.group("glued").isupper():
+            return value, end, False
         return value * _ABBREVIATIONS[abbr], s.end(), True
     words = [w.lower() for w in _WORD_TOKEN.findall(s.group("spaced"))]
     for w in words:
@@ -580,12 +660,14 @@ def _apply_scale(text: str, start: int, end: int, value: float) -> tuple[float, 
 
 def _read_number(text: str, m: re.Match) -> _Number | None:
     """The number an anchor match starts, with fractions and any scale after it."""
-    fraction = odd = mixed_done = False
+    fraction = odd = mixed_done = spelled = False
     scale_in_words = 1.0
     word = None
     if m.group("num") is not None:
         digits = m.group("digits")
         value = _digits_value(digits)
+        if not math.isfinite(value):
+            return None  # a 400-digit run is no figure
         start, end = m.start("num"), m.end("num")
         plain = not m.group("sign") and digits.isdigit()
         if end < len(text) and text[end] in _VULGAR:  # "2½"
@@ -604,8 +686,17 @@ def _read_number(text: str, m: re.Match) -> _Number | None:
             else:
                 odd = True
         power = _EXPONENT.match(text, end) if not fraction and not odd else None
-        if power and math.isfinite(_power(value, power)):
-            value, end, plain = _power(value, power), power.end(), False
+        if power:
+            powered = _power(value, power)
+            if not math.isfinite(powered) or (powered == 0 and value != 0):
+                return None  # "1e309", "9^9999": beyond any figure news states
+            value, end, plain = powered, power.end(), False
+        if plain and end - start <= 3 and not fraction and not odd:
+            run = _MIXED_RUN.match(text, start)
+            got = _words_value(text, start, run.end()) if run else None
+            if got and got[1] > end:  # "6 hundred and twelve", "5 thousand 2 hundred"
+                value, end, scale_in_words = got
+                plain = False
         if m.group("sign"):
             value = -value
     elif m.group("words") is not None:
@@ -620,7 +711,8 @@ def _read_number(text: str, m: re.Match) -> _Number | None:
             part_scale, end = _part_scale(text, end, scale_in_words)
             value, mixed_done = value + part * part_scale, True
         else:
-            got = _words_value(text, start, m.end("words"))
+            run = _MIXED_RUN.match(text, start)
+            got = _words_value(text, start, max(m.end("words"), run.end() if run else 0))
             if got is None:
                 return None
             value, end, scale_in_words = got
@@ -631,8 +723,19 @@ def _read_number(text: str, m: re.Match) -> _Number | None:
                     for w in _WORD_TOKEN.findall(point.group(1))
                 )
                 value, end = value + float("0." + places), point.end()
+            tail = _ORDINAL_TAIL.match(text, end)
+            big_rank = tail and tail.group("rank").lower().endswith(("dredth", "sandth", "lionth"))
+            if tail and (
+                tail.group("sep").strip()
+                or _LAST_WORD_TENS_OR_SCALE.search(text, start, end)
+                or (big_rank and value != 1)  # "three hundredth", but "one hundredth" is 1/100
+            ):
+                return None  # "twenty-first", "one thousand and sixtieth": a rank
+            if _ANOTHER_NUMBER_WORD.match(text, end):
+                odd = True  # "nineteen ninety-four", "eleven oh-five": a year or a code
             raw = text[start:end]
             word = raw.lower() if _WORD_TOKEN.fullmatch(raw) else None
+            spelled = True
     elif m.group("frac") is not None:
         start, end = m.start("frac"), m.end("frac")
         if _COMPOUND_AFTER.match(text, end):
@@ -649,7 +752,11 @@ def _read_number(text: str, m: re.Match) -> _Number | None:
             # "a fifth" stands alone as a fraction only where it cannot be an ordinal:
             # "a fifth of", "one-fifth", "above a fifth" -- not "a fifth term".
             joined = "-" in m.group("fjoin")
-            if not (joined or _FRACTION_CONTEXT.match(text, end) or _left_qualifier(text, start)):
+            # "one sixth" ends a clause: a fraction; "one third place" is an ordinal
+            alone = m.group("frac")[:3].lower() == "one" and _NO_WORD_AFTER.match(text, end)
+            if not (
+                joined or alone or _FRACTION_CONTEXT.match(text, end) or _left_qualifier(text, start)
+            ):
                 return None
         fraction, plain = True, False
     elif m.group("vulgar") is not None:
@@ -683,6 +790,8 @@ def _read_number(text: str, m: re.Match) -> _Number | None:
         if mixed:
             unit_scale = value / (_digits_value(m.group("digits")) if m.group("num") else 1)
             value, end = value + mixed[0] * abs(unit_scale), mixed[1]
+    if not math.isfinite(value):
+        return None  # scaled beyond float range
     ratio = _RATIO.match(text, end)
     if ratio and not more_scale and not scaled and value > 0:
         # "one in five", "1 in 4": a proportion
@@ -702,13 +811,16 @@ def _read_number(text: str, m: re.Match) -> _Number | None:
         plain=plain and not more_scale,
         word=word if not more_scale and not mixed else None,
         odd=odd,
+        spelled=spelled,
     )
 
 
 def _number_at(text: str, pos: int) -> _Number | None:
     """The number written exactly at ``pos`` (not a vague amount), if any."""
     m = _ANCHOR.match(text, pos)
-    return _read_number(text, m) if m and m.group("vague") is None else None
+    if m is None or m.group("vague") is not None or m.group("zero") is not None:
+        return None
+    return _read_number(text, m)
 
 
 def _interval(kind: str, x: float, rules: QuantityRules) -> tuple[float, float, bool, bool]:
@@ -746,7 +858,9 @@ class _Info:
     other: _Number | None = None  # the upper end of a range
 
 
-def _read_side(text: str, m: re.Match) -> tuple[_Number, int, int, str | None] | None:
+def _read_side(
+    text: str, m: re.Match, measures: bool = False
+) -> tuple[_Number, int, int, str | None] | None:
     """One number with the currency before it and the unit after: (number, start, end, unit)."""
     num = _read_number(text, m)
     if num is None:
@@ -768,11 +882,52 @@ def _read_side(text: str, m: re.Match) -> tuple[_Number, int, int, str | None] |
         else:
             unit = unit or _CURRENCY_WORDS[re.sub(r"\s+", " ", u.group("word").lower())]
         end = u.end()
+        sub = _SUBUNIT.match(text, end) if u.group("word") else None
+        cents = _number_at(text, sub.end()) if sub else None
+        after = _SUBUNIT_NAME.match(text, cents.end) if cents else None
+        if after and 0 <= cents.value < 100 and cents.value == int(cents.value):
+            # "forty dollars, fifteen cents", "two euro and one cent"
+            num = attrs.evolve(num, value=num.value + cents.value / 100, plain=False, word=None)
+            end = after.end()
+    if measures and unit is None:
+        unit, end, start = _measure(text, num, start, end)
     return num, start, end, unit
 
 
+_UNIT_SYMBOLS = {surface.lower(): symbol for surface, symbol in UNIT_SURFACES.items()}
+_TIME_SYMBOLS = {"s", "min", "h", "d", "wk", "mo", "yr"}
+# "12km", "12-km", "7.5 miles", "160km/h", "900-square-kilometre"; not "29km Road" (a
+# name), "38 years old" (an age) or "12 inches" glued into a longer word.
+_MEASURE_RIGHT = re.compile(
+    rf"(?:\s?|-|\s+)(?P<u>{_alt(UNIT_SURFACES)})(?![\w/²³])"
+    r"(?![-\s]+old\b)(?!\s+of\s+age\b)(?!\s+(?-i:[A-Z][a-z]))",
+    re.IGNORECASE,
+)
+_MAGNITUDE_RIGHT = re.compile(r"(?:\s+|-)magnitude\b", re.IGNORECASE)
+_MAGNITUDE_LEFT = re.compile(r"\bmagnitude(?:\s+of)?[\s-]+$", re.IGNORECASE)
+
+
+def _measure(text: str, num: _Number, start: int, end: int) -> tuple[str | None, int, int]:
+    """The unit of measure around a number: (symbol or None, new end, new start)."""
+    left = _MAGNITUDE_LEFT.search(text, max(0, start - 14), start)
+    if left and num.word != "one":  # "magnitude-5.8", "a magnitude 6.1" -- not "a 5.8-magnitude one"
+        return MAGNITUDE, end, left.start()
+    right = _MAGNITUDE_RIGHT.match(text, end)
+    if right:  # "a 5.8-magnitude quake"
+        return MAGNITUDE, right.end(), start
+    u = _MEASURE_RIGHT.match(text, end)
+    if not u:
+        return None, end, start
+    symbol = _UNIT_SYMBOLS[re.sub(r"\s+", " ", u.group("u").lower())]
+    singular = not u.group("u").lower().endswith("s")
+    idiom = symbol in _TIME_SYMBOLS and symbol not in ("h", "min") and singular
+    if idiom and num.word in ("one", "a"):
+        return None, end, start  # "one day he left": an idiom more often than a duration
+    return symbol, u.end(), start
+
+
 def _read_range(
-    text: str, first: tuple[_Number, int, int, str | None]
+    text: str, first: tuple[_Number, int, int, str | None], measures: bool = False
 ) -> tuple[float, _Number, int, str | None, str] | None:
     """The far end of "50-60", "50 to 60", "2 to 3 million", "50 and 60".
 
@@ -785,15 +940,19 @@ def _read_range(
         return None
     m = _ANCHOR.search(text, sep.end(), sep.end() + 8)  # allow a currency sign between
     m = m and _ANCHOR.match(text, m.start())  # read it whole, beyond the window
-    if m is None or m.group("vague") is not None:
+    if m is None or m.group("vague") is not None or m.group("zero") is not None:
         return None
-    side = _read_side(text, m)
+    side = _read_side(text, m, measures)
     if side is None or side[1] != sep.end() or side[0].fraction:
         return None
     other, _, other_end, other_unit = side
     low = num.value
-    if other.scaled and not num.scaled and 0 < low < other.value:
-        # "2 to 3 million": the scale belongs to both ends
+    upper_words = _WORD_TOKEN.findall(text[m.start() : other.end])
+    scale_last = bool(upper_words) and (
+        upper_words[-1].lower() in _SCALES or upper_words[-1].lower() in _ABBREVIATIONS
+    )
+    if other.scaled and not num.scaled and 0 < low < other.value and scale_last:
+        # "2 to 3 million": the scale belongs to both ends (not in "3 to 79 thousand and 85")
         mantissa = other.value
         for w in _WORD_TOKEN.findall(text[m.start() : other.end]):
             mantissa /= _SCALES.get(w.lower(), 1)
@@ -807,11 +966,15 @@ def _read_range(
     return low, other, other_end, unit or other_unit, (sep.group("sep") or sep.group("sep2")).lower()
 
 
-def _read_at(text: str, m: re.Match, rules: QuantityRules) -> tuple[QuantityMention, _Info] | None:
+def _read_at(
+    text: str, m: re.Match, rules: QuantityRules, measures: bool = False
+) -> tuple[QuantityMention, _Info] | None:
     """Read the quantity around one anchor: hedge, currency, number, scale, unit, range."""
     if m.group("vague") is not None:
         return _read_vague(text, m, rules)
-    first = _read_side(text, m)
+    if m.group("zero") is not None:
+        return _read_zero(text, m)
+    first = _read_side(text, m, measures)
     if first is None:
         return None
     num, start, end, unit = first
@@ -826,7 +989,7 @@ def _read_at(text: str, m: re.Match, rules: QuantityRules) -> tuple[QuantityMent
     if sign and not q:  # "minus 5", "negative one"
         num = attrs.evolve(num, value=-num.value, plain=False)
         start = sign.start()
-    rng = _read_range(text, first)
+    rng = _read_range(text, first, measures)
     if rng and rng[4] == "and" and qualifier != "between":
         rng = None  # "1 and 2": two numbers, not a range
     if rng and (kind in ("exact", "approx", "between")):
@@ -862,6 +1025,16 @@ def _read_at(text: str, m: re.Match, rules: QuantityRules) -> tuple[QuantityMent
     )
     hedged = qualifier is not None or unit is not None or num.scaled or num.fraction
     return QuantityMention(start, end, quantity), _Info(num.start, num.end, num, hedged, kind)
+
+
+def _read_zero(text: str, m: re.Match) -> tuple[QuantityMention, _Info]:
+    """Read "no injuries", "no one" and "none" as the figure zero."""
+    start, end = m.start("zero"), m.end("zero")
+    one = re.match(r"\s+one\b", text[end : end + 8], re.IGNORECASE)
+    if one:  # "no one" is one word in all but spelling
+        end += one.end()
+    quantity = Quantity(low=0.0, high=0.0, value=0.0, text=text[start:end])
+    return QuantityMention(start, end, quantity), _Info(start, end, None, True, "zero")
 
 
 def _read_vague(
@@ -904,7 +1077,7 @@ _UPPER_KINDS = {"lt": False, "le": True}
 
 
 def _join_bounds(
-    text: str, a: QuantityMention, ai: _Info, rules: QuantityRules
+    text: str, a: QuantityMention, ai: _Info, rules: QuantityRules, measures: bool = False
 ) -> QuantityMention | None:
     """Merge "more than 10 and less than 40" into one interval (10, 40) when it is one."""
     if ai.kind not in _LOWER_KINDS and ai.kind not in _UPPER_KINDS:
@@ -914,7 +1087,7 @@ def _join_bounds(
         return None
     m = _ANCHOR.search(text, j.end(), j.end() + 60)  # past a hedge such as "less than"
     m = m and _ANCHOR.match(text, m.start())
-    got = _read_at(text, m, rules) if m else None
+    got = _read_at(text, m, rules, measures) if m else None
     if not got or got[0].start != j.end():
         return None
     b, bi = got
@@ -939,15 +1112,77 @@ def _join_bounds(
     return QuantityMention(a.start, b.end, q)
 
 
-def _scan(text: str, rules: QuantityRules, claims_only: bool) -> Iterator[QuantityMention]:
-    """Yield quantities left to right; with claims_only, skip non-claim numbers."""
+_AM_PM = r"(?:[aApP]\.\s?[mM]\.|[aApP][mM]\b)"
+_CLOCK = re.compile(
+    rf"""
+    (?<![\w.:/])
+    (?:
+        (?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:]|[.,]\d)
+        (?:\s*(?P<ampm>{_AM_PM}))?
+        (?:\s+(?P<left>left|remaining|to\s+play|to\s+go)\b)?
+      | (?P<h2>1[0-2]|0?[1-9])(?:[.:](?P<m2>[0-5]\d))?\s*(?P<ampm2>{_AM_PM}|o['\u2019]clock\b)
+      | (?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)(?=\s*(?:hours?\b|hrs\b|GMT\b|UTC\b|Z\b))
+        (?:\s*(?:hours?|hrs)\b)?
+    )
+    (?:\s*\(?(?P<zone>{_alt(TIME_ZONES)}|local\s+time|local)\b\)?)?
+    """,
+    re.VERBOSE,
+)
+
+
+def _clocks(text: str) -> Iterator[QuantityMention]:
+    """Clock times as minutes after midnight: "6:12 a.m. local time", "2312 GMT", "3 p.m."
+
+    A game clock ("4:21 left", "13:41 to go") is the time still to play: a duration in
+    seconds, not a time of day.
+    """
+    for c in _CLOCK.finditer(text):
+        if c.group("h") is not None:
+            hour, minute = int(c.group("h")), int(c.group("m"))
+            ampm = c.group("ampm")
+            if c.group("left"):  # "4:21 left": 261 seconds to play, a duration
+                value = float(hour * 60 + minute)
+                q = Quantity(low=value, high=value, value=value, unit="s", text=c.group())
+                yield QuantityMention(c.start(), c.end(), q)
+                continue
+        elif c.group("h2") is not None:
+            hour, minute, ampm = int(c.group("h2")), int(c.group("m2") or 0), c.group("ampm2")
+        else:
+            hour, minute, ampm = int(c.group("h3")), int(c.group("m3")), None
+        if ampm and ampm[0] in "aApP":
+            if hour > 12 or hour == 0:
+                continue  # "13:00 p.m." is no time
+            hour = hour % 12 + (12 if ampm[0] in "pP" else 0)
+        zone = c.group("zone")
+        unit = CLOCK if zone is None else f"{CLOCK}:{'local' if zone.startswith('local') else zone}"
+        value = float(hour * 60 + minute)
+        q = Quantity(low=value, high=value, value=value, unit=unit, text=c.group().rstrip())
+        yield QuantityMention(c.start(), c.start() + len(q.text), q)
+
+
+def _scan(
+    text: str, rules: QuantityRules, claims_only: bool, measures: bool = False
+) -> Iterator[QuantityMention]:
+    """Yield quantities left to right; with claims_only, skip non-claim numbers.
+
+    With measures, clock times are read too (units of measure are read by _read_side).
+    """
     pos = 0
     n = len(text)
+    clocks = _clocks(text) if measures else iter(())
+    clock = next(clocks, None)
     while pos < n:
         m = _ANCHOR.search(text, pos)
+        while clock is not None and clock.start < pos:
+            clock = next(clocks, None)  # inside a figure already read
+        if clock is not None and (m is None or clock.start <= m.start()):
+            yield clock
+            pos = clock.end
+            clock = next(clocks, None)
+            continue
         if m is None:
             return
-        got = _read_at(text, m, rules)
+        got = _read_at(text, m, rules, measures)
         if got is None:
             pos = m.end()
             continue
@@ -955,7 +1190,7 @@ def _scan(text: str, rules: QuantityRules, claims_only: bool) -> Iterator[Quanti
         if claims_only and not _is_claim(text, mention, info):
             pos = max(m.end(), info.core_end)
             continue
-        mention = _join_bounds(text, mention, info, rules) or mention
+        mention = _join_bounds(text, mention, info, rules, measures) or mention
         yield mention
         pos = max(mention.end, m.end())
 
@@ -993,11 +1228,6 @@ _NON_CLAIMS = re.compile(
             r"\b\d{1,4}/\d{1,2}/\d{2,4}\b",  # 5/17/2018
             r"\b\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\b\.?)?",  # 10:30
             r"\b\d{1,2}(?:\.\d\d)?\s*(?:[ap]\.m\.|[ap]m\b|o'clock)",  # 3 p.m.
-            # phone numbers: "+1-222-2222/2222", "(555) 123-4567", "020 7946 0958"
-            r"(?<![\w.,])\+\d{1,3}[\s./-]?\(?\d{1,5}\)?(?:[\s./-]\d{2,5})+",
-            r"(?<![\w.,])\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b",
-            r"(?<![\w.,])\d{3}[.-]\d{3}[.-]\d{4}\b",
-            r"(?<![\w.,])0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b",
             # emergency numbers: "a 911 caller", "dialled 999"
             r"(?i:\b(?:call(?:ed|ing)?|dial(?:l?ed|l?ing)?)\s+(?:911|999|112)\b)",
             r"(?i:\b(?:911|999|112)\s+(?:call|caller|calls|dispatch\w*|operator|cent(?:er|re)|line)\b)",
@@ -1016,6 +1246,20 @@ _NON_CLAIMS = re.compile(
 )
 
 
+# Phone numbers: "+1-222-2222/2222", "(555) 123-4567", "020 7946 0958". Searched on their
+# own, so a name match before them ("Call 020") cannot hide them.
+_PHONES = re.compile(
+    "|".join(
+        [
+            r"(?<![\w.,])(?<!\d\s)\+\d{1,3}[\s./-]?\(?\d{1,5}\)?(?:[\s./-]\d{2,5})+",
+            r"(?<![\w.,])(?<!\d\s)\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b",
+            r"(?<![\w.,])(?<!\d\s)\d{3}[.-]\d{3}[.-]\d{4}\b",
+            r"(?<![\w.,])(?<!\d\s)0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b",
+        ]
+    )
+)
+
+
 def _in_non_claim(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] lies in a date, time, phone number, reference or name.
 
@@ -1023,15 +1267,20 @@ def _in_non_claim(text: str, start: int, end: int) -> bool:
     of candidates, not with the length of the article.
     """
     lo, hi = max(0, start - 20), min(len(text), end + 12)
-    for m in _NON_CLAIMS.finditer(text, lo, hi):
-        if m.start() < end and m.end() > start:
-            return True
+    for pattern in (_NON_CLAIMS, _PHONES):
+        for m in pattern.finditer(text, lo, hi):
+            if m.start() < end and m.end() > start:
+                return True
     return False
 
 
 _YEAR_LEFT = re.compile(
     r"\b(?:in|since|from|by|until|till|to|during|before|after|of|the|early|late|mid|"
     r"year|fiscal|summer|spring|autumn|winter|fall|circa|around|between|and)\W*$",
+    re.IGNORECASE,
+)
+_WORD_YEAR_LEFT = re.compile(
+    r"\b(?:in|since|until|till|during|circa|year|early|late|mid|summer|spring|autumn|winter)\W*$",
     re.IGNORECASE,
 )
 _PRONOUN_ONE_LEFT = re.compile(
@@ -1061,9 +1310,40 @@ def _looks_like_year(text: str, num: _Number) -> bool:
     return num.plain and 1000 <= num.value <= 2100 and num.end - num.start == 4
 
 
+# Tokens that are addresses or codes, whatever digits they hold: URLs, e-mail addresses,
+# query strings, file names, hashes, product and part codes ("SKU-4471-B", "RTX4090").
+_OPAQUE_TOKEN = re.compile(
+    r"""
+    :// | ^www\. | \w@\w | [?&][\w.%-]*= | \w=\w | \w/\w*[a-z]\w*/
+    | \.(?:com|org|net|gov|edu|info|io|co|uk|de|fr|html?|php|aspx?|jsp|json|pdf|txt|csv|png|jpe?g)\b
+    | ^(?=\S*[a-f])(?=\S*\d)[0-9a-f]{7,}$
+    | ^[A-Za-z]+\d+[A-Za-z\d-]*$ | ^[A-Z]{1,6}-\d+(?:-[A-Z\d]+)+$ | ^\d+[A-Z]{2,}\d
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_TOKEN_EDGE = "\"'([{<“‘.,;:!)]}>”’"
+_LONGEST_TOKEN = 300
+
+
+def _in_opaque_token(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside a URL, e-mail address, hash or code token."""
+    lo, hi = start, end
+    floor, ceiling = max(0, start - _LONGEST_TOKEN), min(len(text), end + _LONGEST_TOKEN)
+    while lo > floor and not text[lo - 1].isspace():
+        lo -= 1
+    while hi < ceiling and not text[hi].isspace():
+        hi += 1
+    if lo == start and hi == end:
+        return False
+    token = text[lo:hi].strip(_TOKEN_EDGE)
+    return _OPAQUE_TOKEN.search(token) is not None
+
+
 def _is_claim(text: str, mention: QuantityMention, info: _Info) -> bool:
     """Whether a reading is a count or amount rather than a year, date, name, ..."""
     if _in_non_claim(text, info.core_start, info.core_end):
+        return False
+    if _in_opaque_token(text, info.core_start, info.core_end):
         return False
     num = info.number
     if num is None:
@@ -1081,7 +1361,8 @@ def _is_claim(text: str, mention: QuantityMention, info: _Info) -> bool:
         return False  # the "65" of a score or tally "65-53" (a range would read upwards)
     if after.isalpha() and not num.scaled and mention.quantity.unit is None and mention.end == num.end:
         return False  # glued to letters: "11th", "1990s", "29km", "3D"
-    if before == "-" and text[num.start - 2 : num.start - 1].isalpha():
+    glued_to_name = before == "-" and text[num.start - 2 : num.start - 1].isalpha()
+    if glued_to_name and mention.quantity.unit is None:
         return False  # "Covid-19", "F-16"
     unit = mention.quantity.unit
     if info.kind == "range" and info.other is not None and unit is None:
@@ -1094,6 +1375,11 @@ def _is_claim(text: str, mention: QuantityMention, info: _Info) -> bool:
             return False  # "in 1994", "since 2001"
         if not _COUNT_NOUN_AFTER.match(text, num.end):
             return False  # "1994 was", "2001." -- but "2000 people" is a count
+    if num.spelled and 1000 <= num.value <= 2100 and num.value == int(num.value) and unit is None:
+        # "in two thousand and five", "since fifteen hundred" -- but "in two thousand homes"
+        left = _WORD_YEAR_LEFT.search(text, max(0, num.start - 12), num.start)
+        if left and not _COUNT_NOUN_AFTER.match(text, num.end):
+            return False
     if num.word is not None and not info.hedged and _ORDINAL_AFTER.match(text, num.end):
         return False  # "one third place", "one second": not a count
     if num.word == "one" and not info.hedged:
@@ -1107,9 +1393,14 @@ def _is_claim(text: str, mention: QuantityMention, info: _Info) -> bool:
 # --------------------------------------------------------------------------- public API
 
 
-def parse_quantity(text: str, rules: QuantityRules = DEFAULT_RULES) -> Quantity | None:
-    """The first quantity read in a short expression ("nearly 1,200"), or None."""
-    for mention in _scan(text or "", rules, claims_only=False):
+def parse_quantity(
+    text: str, rules: QuantityRules = DEFAULT_RULES, *, measures: bool = False
+) -> Quantity | None:
+    """The first quantity read in a short expression ("nearly 1,200"), or None.
+
+    With ``measures``, units of measure ("12 km"), durations and clock times are read too.
+    """
+    for mention in _scan(text or "", rules, claims_only=False, measures=measures):
         return mention.quantity
     return None
 
@@ -1122,6 +1413,14 @@ def is_vague(q: Quantity) -> bool:
     return q.value is None and bool(q.qualifier) and _VAGUE_WHOLE.fullmatch(q.qualifier) is not None
 
 
-def find_quantities(text: str, rules: QuantityRules = DEFAULT_RULES) -> list[QuantityMention]:
-    """Every claim-like quantity in a text, sorted by start and non-overlapping."""
-    return list(_scan(text or "", rules, claims_only=True))
+def find_quantities(
+    text: str, rules: QuantityRules = DEFAULT_RULES, *, measures: bool = False
+) -> list[QuantityMention]:
+    """Every claim-like quantity in a text, sorted by start and non-overlapping.
+
+    With ``measures``, figures with a unit of measure ("12km", "7.5 miles", "160km/h",
+    "magnitude-5.8"), durations ("about two minutes") and clock times ("6:12 a.m. local
+    time", "2312 GMT", "4:21 left") are read as well, each with its unit symbol (see
+    ``claimcheck.units``); without it they are read as before, unit-less or not at all.
+    """
+    return list(_scan(text or "", rules, claims_only=True, measures=measures))

@@ -350,7 +350,9 @@ def _text_document(path: str, text: str, suffix: str) -> Document:
 
 
 def _html_document(path: str, text: str) -> Document:
-    page = html_to_text(text)
+    from claimcheck.webpage import article_page  # the article body when the web extra is installed
+
+    page = article_page(text)
     if not page.text.strip():
         raise _Skip("no visible text in HTML")
     return Document(

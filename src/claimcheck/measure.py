@@ -1,0 +1,164 @@
+"""What a figure measures: the normalised measure named by its counted noun or its event.
+
+"13 shots", "13 bullets" and "a dozen rounds fired" all measure *shots*; "the death toll
+rose to 9", "nine dead" and "killed nine people" all measure *killed*. A measure noun names
+the fact whatever the verb of its clause is ("got away with jewels worth $4m" is a price,
+not earnings); a generic noun ("people", "men") or no noun at all leaves the event to say
+what is counted. The word lists are data (``data/measures.json``), extendable through
+:class:`MeasureLexicon`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from importlib import resources
+
+import attrs
+
+__all__ = [
+    "data_fingerprint",
+    "Measure",
+    "MeasureLexicon",
+    "load_measures",
+    "measure_of",
+]
+
+
+@attrs.frozen
+class Measure:
+    """A claim's measure: ``name`` ("killed", "age", or a counted noun's lemma) and
+    ``event`` (the event class, kept only when the noun alone does not name the fact)."""
+
+    name: str
+    event: str = ""
+
+    @property
+    def specific(self) -> bool:
+        """Whether the measure is named by the lexicon, not merely a noun or a verb."""
+        return not self.event
+
+
+@attrs.frozen(eq=False)
+class MeasureLexicon:
+    """Measure names with the nouns and events that state them, and the generic nouns."""
+
+    #: noun lemma -> measure
+    nouns: Mapping[str, str]
+    #: event lemma or event class -> measure (used when the noun is generic or missing)
+    events: Mapping[str, str]
+    #: noun lemma -> (events that make it the measure, measure): "rounds" fired are shots
+    conditional: Mapping[str, tuple[frozenset[str], str]]
+    generic: frozenset[str]
+    #: noun lemma -> events after which it is not the measure ("blocked two shots")
+    exceptions: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
+    #: noun lemma -> the canonical counted noun ("inmate" -> "prisoners"); the event still counts
+    counted: Mapping[str, str] = attrs.field(factory=dict)
+    #: measures that only mean something for a holder: an age, a weight, a salary
+    per_holder: frozenset[str] = frozenset()
+    #: every measure name the lexicon defines
+    measure_names: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_dict(cls, data: Mapping) -> MeasureLexicon:
+        """Build a lexicon from the shape of ``data/measures.json``."""
+        nouns: dict[str, str] = {}
+        events: dict[str, str] = {}
+        conditional: dict[str, tuple[frozenset[str], str]] = {}
+        exceptions: dict[str, frozenset[str]] = {}
+        for name, entry in data.get("measures", {}).items():
+            for noun in entry.get("nouns", ()):
+                nouns.setdefault(noun.lower(), name)
+            for noun, unless in entry.get("nouns_except_events", {}).items():
+                nouns.setdefault(noun.lower(), name)
+                exceptions[noun.lower()] = frozenset(e.lower() for e in unless)
+            for event in entry.get("events", ()):
+                events.setdefault(event.lower(), name)
+            for noun, needed in entry.get("nouns_with_events", {}).items():
+                conditional[noun.lower()] = (frozenset(e.lower() for e in needed), name)
+        generic = frozenset(w.lower() for w in data.get("generic_nouns", ()))
+        counted = {
+            noun.lower(): name for name, members in data.get("counted", {}).items() for noun in members
+        }
+        names = frozenset(data.get("measures", {}))
+        per_holder = frozenset(n for n, e in data.get("measures", {}).items() if e.get("per_holder"))
+        return cls(nouns=nouns, events=events, conditional=conditional, generic=generic,
+                   exceptions=exceptions, counted=counted, per_holder=per_holder,
+                   measure_names=names)
+
+    def extended(self, data: Mapping) -> MeasureLexicon:
+        """This lexicon with the entries of ``data`` (same shape) added; added entries win."""
+        more = MeasureLexicon.from_dict(data)
+        return MeasureLexicon(
+            nouns={**self.nouns, **more.nouns},
+            events={**self.events, **more.events},
+            conditional={**self.conditional, **more.conditional},
+            exceptions={**self.exceptions, **more.exceptions},
+            counted={**self.counted, **more.counted},
+            per_holder=self.per_holder | more.per_holder,
+            generic=self.generic | more.generic,
+            measure_names=self.measure_names | more.measure_names,
+        )
+
+
+def _data_text() -> str:
+    return resources.files("claimcheck").joinpath("data/measures.json").read_text(encoding="utf-8")
+
+
+def data_fingerprint() -> str:
+    """A hash of the packaged measure lexicon, so a parse cache never outlives an edit of it."""
+    return hashlib.sha256(_data_text().encode("utf-8")).hexdigest()[:16]
+
+
+@lru_cache(maxsize=1)
+def load_measures() -> MeasureLexicon:
+    """The packaged lexicon (read once)."""
+    return MeasureLexicon.from_dict(json.loads(_data_text()))
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def measure_of(
+    noun_lemma: str | None,
+    event: str | None,
+    predicate: str | None = None,
+    lexicon: MeasureLexicon | None = None,
+    extra_events: Iterable[str] = (),
+) -> Measure | None:
+    """The measure of a figure from its counted noun's lemma, its event class and its verb.
+
+    ``extra_events`` are other event words of the sentence (a headline's "Storm kills 12"
+    has no parse to give its verb). Returns None when nothing says what is counted.
+    """
+    lex = lexicon or load_measures()
+    noun = (noun_lemma or "").lower()
+    verbs = {v for v in (event, predicate) if v}
+    if noun:
+        for form in (noun, _singular(noun)):
+            if form in lex.nouns:
+                if verbs & lex.exceptions.get(form, frozenset()):
+                    return Measure(noun, event or "")
+                return Measure(lex.nouns[form])
+            if form in lex.conditional:
+                needed, name = lex.conditional[form]
+                if verbs & needed:
+                    return Measure(name)
+        for form in (noun, _singular(noun)):
+            if form in lex.counted:
+                return Measure(lex.counted[form], event or "")
+        if noun not in lex.generic and _singular(noun) not in lex.generic:
+            return Measure(noun, event or "")
+    for verb in (*sorted(verbs), *extra_events):
+        if verb in lex.events:
+            return Measure(lex.events[verb])
+    if not noun and not event:
+        return None
+    return Measure(noun, event or "")

@@ -1,0 +1,230 @@
+"""Units of measure: which dimension a unit has, and figures in one canonical unit.
+
+The reader tags a figure with a short symbol ("km", "mph", "USD", "clock:GMT"); this
+module says what the symbol measures (``dimension``), converts a figure to its
+dimension's base unit (``to_base``) and says whether two figures can be compared at
+all (``comparable``): 12 km and 7.5 miles can, an area and a distance cannot, two
+currencies never compare as equal numbers. pint does the unit arithmetic; its
+registry is slow to build, so it is created once, on first use, never at import, and
+every lookup is cached.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections.abc import Mapping
+from importlib import resources
+from typing import TYPE_CHECKING
+
+import attrs
+
+from claimcheck.models import Quantity
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pint
+
+__all__ = [
+    "CLOCK",
+    "DURATION",
+    "MAGNITUDE",
+    "TIME_OF_DAY",
+    "TIME_ZONES",
+    "UNIT_SURFACES",
+    "base_unit",
+    "comparable",
+    "dimension",
+    "in_currency",
+    "to_base",
+]
+
+#: The unit of an earthquake's magnitude: a dimensionless scale, comparable only with itself.
+MAGNITUDE = "magnitude"
+#: The unit of a clock time; a zone follows after a colon ("clock:GMT", "clock:local").
+CLOCK = "clock"
+#: Dimension names that other modules test for.
+TIME_OF_DAY = "time of day"
+DURATION = "duration"
+
+
+def _rows(name: str) -> list[list[str]]:
+    """The tab-separated rows of a data file in ``claimcheck/wordlists`` (``#`` comments)."""
+    raw = resources.files("claimcheck").joinpath("wordlists", name).read_text(encoding="utf-8")
+    lines = [line for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+    return [line.split("\t") for line in lines]
+
+
+#: Every surface form the reader knows ("kilometres", "km/h"), mapped to its symbol.
+UNIT_SURFACES: dict[str, str] = {}
+_PINT_NAMES: dict[str, str] = {}
+for _surfaces, _symbol, _pint_name in _rows("units.tsv"):
+    _PINT_NAMES[_symbol] = _pint_name
+    for _surface in _surfaces.split("|"):
+        UNIT_SURFACES[_surface] = _symbol
+del _surfaces, _symbol, _pint_name, _surface
+
+#: Time zones a clock time may name, as minutes east of UTC.
+TIME_ZONES: dict[str, int] = {zone: int(offset) for zone, offset in _rows("time_zones.tsv")}
+
+# Each dimension's name and base unit, as (name, base symbol, pint unit of that dimension).
+_DIMENSIONS = [
+    ("length", "m", "meter"),
+    ("area", "m²", "meter**2"),
+    ("volume", "m³", "meter**3"),
+    ("speed", "m/s", "meter/second"),
+    ("mass", "kg", "kilogram"),
+    (DURATION, "s", "second"),
+    ("temperature", "°C", "degree_Celsius"),
+    ("energy", "J", "joule"),
+    ("data", "B", "byte"),
+    ("frequency", "Hz", "hertz"),
+]
+
+
+for _name, _base, _unit in _DIMENSIONS:
+    _PINT_NAMES.setdefault(_base, _unit)
+del _name, _base, _unit
+
+
+@functools.cache
+def _registry() -> pint.UnitRegistry:
+    """The one pint registry, built on first use (it takes a fraction of a second)."""
+    import pint
+
+    return pint.UnitRegistry()
+
+
+@functools.cache
+def _dimension_table() -> dict[frozenset, tuple[str, str]]:
+    """pint dimensionality -> (dimension name, base symbol), computed by pint itself."""
+    ureg = _registry()
+    return {
+        frozenset(dict(ureg.get_dimensionality(unit)).items()): (name, base)
+        for name, base, unit in _DIMENSIONS
+    }
+
+
+@functools.cache
+def _pint_dimension(symbol: str) -> tuple[str, str] | None:
+    """(dimension name, base symbol) of a unit symbol the reader gives, or None."""
+    name = _PINT_NAMES.get(symbol)
+    if name is None:
+        return None
+    dims = frozenset(dict(_registry().get_dimensionality(name)).items())
+    return _dimension_table().get(dims)
+
+
+@functools.cache
+def dimension(unit: str | None) -> str | None:
+    """What a unit measures: "length", "area", "currency:USD", "magnitude", "time of day".
+
+    None for a bare count (no unit) and for a unit the reader never gives.
+    """
+    if unit is None:
+        return None
+    if unit == "%":
+        return "share"
+    if unit == "pp":
+        return "percentage points"
+    if unit == MAGNITUDE:
+        return MAGNITUDE
+    if unit == CLOCK or unit.startswith(CLOCK + ":"):
+        return TIME_OF_DAY
+    if re.fullmatch(r"[A-Z]{3}", unit):
+        return f"currency:{unit}"
+    got = _pint_dimension(unit)
+    return got[0] if got else None
+
+
+def base_unit(unit: str | None) -> str | None:
+    """The unit ``to_base`` converts figures of this unit to (itself when none applies)."""
+    if unit is None:
+        return None
+    if unit == CLOCK or unit.startswith(CLOCK + ":"):
+        zone = unit.partition(":")[2]
+        return f"{CLOCK}:UTC" if zone in TIME_ZONES else unit
+    got = _pint_dimension(unit)
+    return got[1] if got else unit
+
+
+@functools.cache
+def _affine(unit: str, base: str) -> tuple[float, float]:
+    """(a, b) with base = a * x + b: a scale for most units, an offset for temperatures."""
+    ureg = _registry()
+    q = ureg.Quantity
+    zero = q(0.0, _PINT_NAMES[unit]).to(_PINT_NAMES[base]).magnitude
+    one = q(1.0, _PINT_NAMES[unit]).to(_PINT_NAMES[base]).magnitude
+    return one - zero, zero
+
+
+_DECIMALS = re.compile(r"\d[.,](\d+)(?!.*\d[.,]\d)")
+
+
+def _rounding(q: Quantity) -> float:
+    """Half a step of the last digit the figure states: 0.05 for "7.5 miles", 0.5 for "12"."""
+    m = _DECIMALS.search(q.text)
+    return 0.5 * 10.0 ** -len(m.group(1)) if m else 0.5
+
+
+def to_base(q: Quantity) -> Quantity:
+    """The same figure in its dimension's base unit (metres, m², m/s, kg, s, °C, J, UTC).
+
+    A figure that had to be converted is widened by the rounding its stated digits
+    allow, so "7.5 miles" (a rounded 12 km) still overlaps "12 km". Counts, shares,
+    currencies, magnitudes and clock times without a known zone come back unchanged.
+    """
+    unit = q.unit
+    base = base_unit(unit)
+    if unit is None or base == unit:
+        return q
+    if base.startswith(CLOCK + ":"):
+        offset = TIME_ZONES[unit.partition(":")[2]]
+        shift = lambda x: (x - offset) % 1440 if math.isfinite(x) else x  # noqa: E731
+        low, high = shift(q.low), shift(q.high)
+        if high < low:  # a span that crosses midnight in UTC: keep it unshifted in size
+            high += 1440
+        value = None if q.value is None else shift(q.value)
+        return attrs.evolve(q, low=low, high=high, value=value, unit=base)
+    a, b = _affine(unit, base)
+    step = _rounding(q) if q.low == q.high else 0.0
+    low, high = q.low - step, q.high + step
+    if q.low == q.high and q.low >= 0 and low < 0:
+        low = 0.0
+    convert = lambda x: a * x + b if math.isfinite(x) else x  # noqa: E731
+    low, high = sorted((convert(low), convert(high)))
+    value = None if q.value is None else convert(q.value)
+    return attrs.evolve(q, low=low, high=high, value=value, unit=base)
+
+
+def comparable(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures measure the same thing, so their numbers may be compared.
+
+    Counts compare with counts, lengths with lengths (12 km with 7.5 miles), one
+    currency only with itself, clock times only when both zones are known or the same.
+    """
+    da, db = dimension(a.unit), dimension(b.unit)
+    if da != db:
+        return False
+    if da == TIME_OF_DAY:
+        return base_unit(a.unit) == base_unit(b.unit)
+    return True
+
+
+def in_currency(q: Quantity, code: str, rates: Mapping[str, float]) -> Quantity | None:
+    """A money figure restated in another currency with a user-supplied rate table.
+
+    ``rates`` gives the value of one unit of each currency in a common reference (for
+    example USD per unit: ``{"USD": 1.0, "EUR": 1.08}``). Returns None when the figure
+    is no money or a rate is missing. Without such a table two currencies are never
+    compared: a rate is a claim of its own, and the report should say which it used.
+    """
+    source = q.unit
+    if source is None or dimension(source) != f"currency:{source}" or code not in rates:
+        return None
+    if source not in rates or not rates[source] > 0 or not rates[code] > 0:
+        return None
+    factor = rates[source] / rates[code]
+    convert = lambda x: x * factor if math.isfinite(x) else x  # noqa: E731
+    value = None if q.value is None else convert(q.value)
+    return attrs.evolve(q, low=convert(q.low), high=convert(q.high), value=value, unit=code)

@@ -1,0 +1,71 @@
+"""What a figure measures: the lexicon's nouns, events, synonyms and exceptions."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimcheck.measure import Measure, MeasureLexicon, load_measures, measure_of
+
+READINGS = [
+    # noun lemma, event class, verb, measure
+    ("shot", "fire", "fire", Measure("shots")),
+    ("bullet", "spray", "spray", Measure("shots")),
+    ("round", "fire", "fire", Measure("shots")),  # rounds fired are shots ...
+    ("round", "win", "win", Measure("round", "win")),  # ... rounds of a fight are not
+    ("shot", "block", "block", Measure("shot", "block")),  # a blocked shot in a game is no gunfire
+    ("toll", "rise", "rise", Measure("killed")),
+    ("death", "", "", Measure("killed")),
+    ("people", "kill", "kill", Measure("killed")),  # a generic noun leaves the event to say
+    (None, "kill", "die", Measure("killed")),
+    ("people", "evacuate", "flee", Measure("evacuated")),
+    ("people", "gather", "gather", Measure("people", "gather")),
+    ("soldier", "kill", "kill", Measure("soldier", "kill")),  # a group of people is no synonym of "people"
+    ("inmate", "release", "free", Measure("prisoners", "release")),  # synonyms keep their event
+    ("prisoner", "remain", "languish", Measure("prisoners", "remain")),
+    ("depth", "strike", "strike", Measure("depth")),
+    ("N-year-old", "arrest", "arrest", Measure("age")),
+    ("price", "start", "start", Measure("price")),
+    (None, None, None, None),
+]
+
+
+@pytest.mark.parametrize(("noun", "event", "verb", "expected"), READINGS)
+def test_what_a_figure_measures(noun, event, verb, expected):
+    assert measure_of(noun, event, verb) == expected
+
+
+def test_the_lexicon_is_data_a_user_can_extend():
+    lexicon = load_measures().extended({"measures": {"goals conceded": {"nouns": ["concession"]}},
+                                        "counted": {"prisoners": ["hostage"]}})
+    assert measure_of("concession", "", "", lexicon) == Measure("goals conceded")
+    assert measure_of("hostage", "release", "release", lexicon) == Measure("prisoners", "release")
+    assert measure_of("hostage", "release", "release") == Measure("hostage", "release")  # the default is untouched
+
+
+def test_lexicon_entries_are_unique_across_kinds():
+    """A noun names one measure, or is a synonym of one counted thing, or is generic: never two."""
+    import json
+    from importlib import resources
+
+    data = json.loads(resources.files("claimcheck").joinpath("data/measures.json").read_text("utf-8"))
+    seen: dict[str, str] = {}
+    for name, entry in data["measures"].items():
+        for noun in entry.get("nouns", ()):
+            assert seen.setdefault(noun, name) == name, noun
+    for name, nouns in data["counted"].items():
+        for noun in nouns:
+            assert seen.setdefault(noun, name) == name, noun
+    for noun in data["generic_nouns"]:
+        assert noun not in seen, noun
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz-", max_size=12), st.text(alphabet="abcdefghij", max_size=8))
+def test_an_unknown_noun_keeps_its_event(noun, event):
+    lexicon = MeasureLexicon.from_dict({})
+    found = measure_of(noun, event, event, lexicon)
+    if noun or event:
+        assert found == Measure(noun, event)
+    else:
+        assert found is None

@@ -1,0 +1,105 @@
+"""Tests for the score reader: scores, win-loss records and made-attempted tallies."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimcheck.scores import ScoreKind, ScoreMention, find_scores
+
+S, R, M = ScoreKind.SCORE, ScoreKind.RECORD, ScoreKind.MADE_ATTEMPTED
+
+# (sentence, [(surface, first, second, kind)])
+SCORES = [
+    ("The Jets won 27-17 on Sunday.", [("27-17", 27, 17, S)]),
+    ("They lost 2\u20133 in overtime.", [("2\u20133", 2, 3, S)]),
+    ("It was a 65-53 win for the hosts.", [("65-53", 65, 53, S)]),
+    ("City beat United 3 - 1 at home.", [("3 - 1", 3, 1, S)]),
+    ("They won 27 to 17.", [("27 to 17", 27, 17, S)]),
+    ("The lead grew to 50\u201444.", [("50\u201444", 50, 44, S)]),
+    ("They improved to 8-4 with the win.", [("8-4", 8, 4, R)]),
+    ("It was a 3-11 record.", [("3-11", 3, 11, R)]),
+    ("They fell to 5-6 in the league.", [("5-6", 5, 6, R)]),
+    ("The Jets (8-4) host the Bills.", [("8-4", 8, 4, R)]),
+    ("They are 10-2-1 this season.", [("10-2-1", 10, 2, R)]),
+    ("She was 7-of-12 from the field.", [("7-of-12", 7, 12, M)]),
+    ("He went 3-for-4 at the plate.", [("3-for-4", 3, 4, M)]),
+    ("He shot 7 of 12 from three.", [("7 of 12", 7, 12, M)]),
+    ("They won 21-14 and improved to 6-2.", [("21-14", 21, 14, S), ("6-2", 6, 2, R)]),
+]
+
+# Pairs that are ranges, dates, codes or shares: no score.
+NOT_SCORES = [
+    "Between 20-30 people came.",
+    "from 20 to 30 people",
+    "The 2010-2015 period ended.",
+    "The 1995-96 season was long.",
+    "It spread along 5-10 km of road.",
+    "Call 555-1234 today.",
+    "Seven of 12 jurors agreed.",
+    "About 20-30% of voters agreed.",
+    "Children aged 5-11 were vaccinated.",
+    "It is open 24/7.",
+    "He made 12 of 7.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCORES)
+def test_find_scores(text, expected):
+    found = find_scores(text)
+    got = [(s.text, s.first, s.second, s.kind) for s in found]
+    assert got == expected
+    for s in found:
+        assert text[s.start : s.end] == s.text
+
+
+@pytest.mark.parametrize("text", NOT_SCORES)
+def test_not_scores(text):
+    assert find_scores(text) == []
+
+
+def test_record_keeps_ties_and_mentions_are_frozen():
+    (s,) = find_scores("They are 10-2-1 this season.")
+    assert s.third == 1 and s.pair == (10, 2)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        s.first = 3  # type: ignore[misc]
+    assert not hasattr(ScoreMention(0, 1, 1, 0, S, "x"), "__dict__")
+
+
+_FRAMES = {
+    S: ["The Jets won {}.", "City beat United {} on Sunday.", "It ended in a {} win.", "They lost {} at home."],
+    R: ["They improved to {} with the win.", "It was a {} record.", "The club fell to {} in the league."],
+    M: ["She was {}-of-{} from the field.", "He went {}-for-{} at the plate."],
+}
+
+
+@given(
+    st.sampled_from([S, R, M]),
+    st.integers(min_value=0, max_value=199),
+    st.integers(min_value=0, max_value=199),
+    st.sampled_from(["-", "\u2013", "\u2014"]),
+)
+def test_rendered_pairs_read_back_in_order(kind, a, b, dash):
+    frame = _FRAMES[kind][(a + b) % len(_FRAMES[kind])]
+    if kind is M:
+        a, b = min(a, b), max(a, b)  # made never exceeds attempted
+        text = frame.format(a, b)
+    else:
+        text = frame.format(f"{a}{dash}{b}")
+    (s,) = find_scores(text)
+    assert (s.first, s.second, s.kind) == (a, b, kind)
+    assert text[s.start : s.end] == s.text
+
+
+@given(st.integers(min_value=1, max_value=500), st.integers(min_value=1, max_value=500))
+def test_a_range_of_counted_things_is_no_score(a, b):
+    assert find_scores(f"Officials said {a}-{b} people were hurt.") == []
+    assert find_scores(f"Between {a} and {b} homes burned.") == []
+
+
+@given(st.text())
+def test_never_raises_and_spans_match(text):
+    for s in find_scores(text):
+        assert text[s.start : s.end] == s.text
