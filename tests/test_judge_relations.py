@@ -65,6 +65,7 @@ NO_CONFLICT = [
     ("The government could not free Petru Lungu.", "The government freed Petru Lungu."),
     ("Washington lifted sanctions on Moldova.", "Washington imposed sanctions on Armenia."),
     ("The release of Petru Lungu was welcomed.", "Moldova did not free Petru Lungu."),
+    ("Armenia freed Petru Lungu on Monday.", "Georgia did not free Petru Lungu."),
 ]
 
 
@@ -144,3 +145,9 @@ def test_relation_findings_survive_json_and_match_the_schema(nlp):
     schema = json.loads((ROOT / "docs" / "report.schema.json").read_text(encoding="utf-8"))
     jsonschema.validate(json.loads(report.to_json()), schema)
     assert from_json(report.to_json()) == canonical(report)
+
+
+@pytest.mark.model
+def test_two_roles_from_two_employers_are_neither_conflict_nor_agreement(nlp):
+    assert _relation_findings(nlp, "Acme appointed Ana Ruiz as chief executive.",
+                              "Zenith appointed Ana Ruiz as finance director.") == []

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from claimcheck.align import Group
 from claimcheck.align_relations import CAUSE, whole_map
-from claimcheck.entities import canonical
+from claimcheck.entities import canonical, same_entity, same_person
 from claimcheck.models import Claim, Finding, Status
 from claimcheck.partof import PART_OF
 from claimcheck.relexicon import lexicon
@@ -148,8 +148,8 @@ def _outcome(group: Group, total: int) -> Finding | None:
         return None  # "police arrested people": the figures say more, and who is unclear
     outcomes = {src: {_outcome_of(c) for c in cs if _firm(c)} for src, cs in per_source.items()}
     firm = {src: next(iter(o)) for src, o in outcomes.items() if len(o) == 1}
-    if len(set(firm.values())) > 1 and not _same_extra(group.claims):
-        return None  # different outcomes on different charges: both can hold
+    if len(set(firm.values())) > 1 and not (_same_extra(group.claims) and _same_agent(group.claims)):
+        return None  # different outcomes on different charges, or by different agents: both can hold
     if len(set(firm.values())) > 1:
         by_outcome: dict[str, list[str]] = defaultdict(list)
         for src, o in firm.items():
@@ -163,6 +163,8 @@ def _outcome(group: Group, total: int) -> Finding | None:
         for a in single:
             for b in single:
                 if a < b and not (single[a] & single[b]):
+                    if not _same_agent(group.claims):
+                        return None  # two roles given by two employers: both can hold
                     shown_a = next(c.relation.extra for c in per_source[a] if c.relation.extra)  # type: ignore[union-attr]
                     shown_b = next(c.relation.extra for c in per_source[b] if c.relation.extra)  # type: ignore[union-attr]
                     return _finding(
@@ -203,6 +205,15 @@ def _outcome_of(claim: Claim) -> str:
         if len(other) == 1:
             return lex.state(other[0].name, "{patient}")
     return lex.state(event, "{patient}", claim.negated)
+
+
+def _same_agent(claims: Sequence[Claim]) -> bool:
+    """Whether the named agents (if any) are one: "Russia did not free X" does not deny
+    "Belarus freed X". A verdict's agent (the jury, the judge) does not matter."""
+    if any(lexicon().classes[c.relation.event].frame for c in claims):  # type: ignore[union-attr]
+        return True
+    agents = [c.relation.agent for c in claims if c.relation.agent and c.relation.agent[:1].isupper()]  # type: ignore[union-attr]
+    return all(same_entity(a, agents[0], None) or same_person(a, agents[0]) for a in agents)
 
 
 def _same_extra(claims: Sequence[Claim]) -> bool:

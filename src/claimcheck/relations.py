@@ -21,7 +21,7 @@ __all__ = ["event_of", "relation_claims"]
 
 #: Verbs that only carry an event named by their subject ("the strike came after ...").
 _LIGHT_VERBS = frozenset({"come", "follow", "happen", "occur", "take", "be"})
-_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr"})
+_THEME_DEPS = frozenset({"dobj", "nsubjpass", "compound"})
 _TARGET_PREPS = frozenset({"on", "against", "for", "from", "of"})
 
 
@@ -93,12 +93,8 @@ def _theme(tok: Token, cls: EventClass) -> Token | None:
     """The object that makes a themed event ("sanctions" of lift), if it is there."""
     for child in tok.children:
         lemma = child.lemma_.lower()
-        if child.dep_ in _OBJECT_DEPS | {"compound", "nsubj"} and lemma in cls.theme:
-            if child.dep_ == "nsubj" and tok.pos_ == "VERB":
-                continue
+        if child.dep_ in _THEME_DEPS and lemma in cls.theme:  # "lifted sanctions", "sanctions relief"
             return child
-        if child.dep_ == "prt" and tok.lemma_ in {"roll"} and lemma == "back":
-            continue
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.lemma_.lower() in cls.theme:
