@@ -33,6 +33,8 @@ VERDICTS = [
      Status.CONFLICT, ["Petru Lungu was released", "Petru Lungu was not released"]),
     ("The board appointed Ana Ruiz as chief executive.", "The board appointed Ana Ruiz as finance director.",
      Status.CONFLICT, ["chief executive", "finance director"]),
+    ("Deputy Ray Ortiz was killed in the shooting.", "Deputy Ray Ortiz was wounded in the shooting.",
+     Status.CONFLICT, ["Ray Ortiz was killed", "Ray Ortiz was injured"]),
     ("Moldova released 30 prisoners, prompting the United States to ease sanctions.",
      "The United States lifted sanctions on Moldova, facilitating the release of 30 prisoners.",
      Status.ORDER, ["prompting", "facilitating", "reversed"]),
@@ -66,6 +68,8 @@ NO_CONFLICT = [
     ("Washington lifted sanctions on Moldova.", "Washington imposed sanctions on Armenia."),
     ("The release of Petru Lungu was welcomed.", "Moldova did not free Petru Lungu."),
     ("Armenia freed Petru Lungu on Monday.", "Georgia did not free Petru Lungu."),
+    ("Deputy Ray Ortiz was wounded and later died.", "Deputy Ray Ortiz was killed."),
+    ("Ray Ortiz died at the hospital.", "Ray Ortiz was killed on Friday."),
 ]
 
 

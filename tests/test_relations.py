@@ -30,17 +30,21 @@ READINGS = [
     ("The European Union imposed new sanctions on Moldova.", "sanctions_imposed", "European Union", "Moldova", None),
     ("Moldova freed Petru Lungu on Monday.", "release", "Moldova", "Petru Lungu", None),
     ("Prosecutors charged Tom Baker with arson.", "charge", "prosecutor", "Tom Baker", "arson"),
+    ("Prosecutors charged Tom Baker with murder of a guard, which carries a life sentence.", "charge",
+     "prosecutor", "Tom Baker", "murder of a guard"),
     ("A jury convicted Tom Baker of fraud.", "convict", "jury", "Tom Baker", "fraud"),
     ("A jury acquitted Tom Baker of fraud.", "acquit", "jury", "Tom Baker", "fraud"),
     ("The board appointed Ana Ruiz as chief executive.", "appoint", "board", "Ana Ruiz", "chief executive"),
     ("Nordcorp acquired Helix for $3 billion.", "acquire", "Nordcorp", "Helix", "$3 billion"),
     ("Government troops attacked Kharkiv at dawn.", "attack", "troop", "Kharkiv", None),
+    ("Police detained Petru Lungu in Chisinau.", "arrest", "police", "Petru Lungu", None),
+    ("A gunman shot and killed Ray Ortiz.", "killed", "gunman", "Ray Ortiz", None),
 ]
 
 
 @pytest.mark.parametrize(("text", "event", "agent", "patient", "extra"), READINGS)
 def test_reads_agent_predicate_patient_and_extra(nlp, text, event, agent, patient, extra):
-    claim = _one(nlp, text)
+    [claim] = [c for c in _events(nlp, text) if not c.relation.nominal]
     rel = claim.relation
     assert claim.kind is ClaimKind.RELATION
     assert (rel.event, rel.patient, rel.extra) == (event, patient, extra)
@@ -194,3 +198,11 @@ def test_each_coordinated_patient_is_its_own_claim(nlp, text, patients):
     assert [c.relation.patient for c in claims] == patients
     assert len({c.relation.event for c in claims}) == 1
     assert all(text[c.start : c.end] == c.text and c.relation.patient in c.text for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text", ["Ray Ortiz died at the hospital.", "Deputy Ray Ortiz was wounded and later died."]
+)
+def test_the_subject_of_an_intransitive_verb_is_whom_it_happened_to(nlp, text):
+    [died] = [c for c in _events(nlp, text) if c.relation.predicate == "die"]
+    assert died.relation.patient == "Ray Ortiz" and died.relation.agent is None

@@ -46,3 +46,16 @@ def test_every_verdict_word_names_a_class():
 def test_causal_phrases_are_word_tuples():
     assert ("in", "exchange", "for") in lexicon().effect_after
     assert "prompt" in lexicon().cause_verbs and "facilitate" in lexicon().cause_verbs
+
+
+def test_classes_borrow_the_verbs_of_the_quantity_measure_lexicon():
+    measures = json.loads(resources.files("claimcheck.data").joinpath("measures.json").read_text("utf-8"))
+    lex = lexicon()
+    for event, measure in (("arrest", "arrested"), ("killed", "killed"), ("injured", "injured")):
+        assert set(measures["measures"][measure]["events"]) <= lex.classes[event].verbs
+
+
+def test_killed_and_injured_are_exclusive_outcomes_of_one_casualty():
+    lex = lexicon()
+    assert lex.frame_of("killed") == lex.frame_of("injured") == "casualty"
+    assert "die" in lex.classes["killed"].intransitive

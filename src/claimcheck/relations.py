@@ -116,7 +116,10 @@ def _event_claims(tok: Token, sent: Span, lex: Lexicon, text: str) -> Iterator[C
     first = _patient(tok, cls, theme, passive)
     if first is None:
         return
-    agent = _agent(tok, passive) if is_verb else _noun_agent(tok)
+    if tok.lemma_ in cls.intransitive:
+        agent = None  # "X died": the subject is the one it happened to
+    else:
+        agent = _agent(tok, passive) if is_verb else _noun_agent(tok)
     agent_name, agent_span = (None, None)
     if agent is not None:
         agent_name, _, agent_span = name_of(agent)
@@ -178,8 +181,14 @@ def _patient(tok: Token, cls: EventClass, theme: Token | None, passive: bool) ->
                         if obj.dep_ == "pobj":
                             return obj
         return None
+    if tok.lemma_ in cls.intransitive and not passive:
+        node = tok  # "X was wounded and later died": a conjoined verb shares its head's subject
+        while node.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in node.children):
+            node = node.head
+        return next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    wanted = "nsubjpass" if passive else "dobj"
     for child in tok.children:
-        if child.dep_ == ("nsubjpass" if passive else "dobj"):
+        if child.dep_ == wanted:
             return child
     if tok.pos_ in {"NOUN", "PROPN"}:
         for child in tok.children:  # "the release of X", "the attack on X"
@@ -252,9 +261,27 @@ def _extra(tok: Token, patient: Token, cls: EventClass) -> tuple[str | None, Spa
             ):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        span = tok.doc[obj.left_edge.i : obj.right_edge.i + 1]
+                        span = _phrase(obj)
                         return span.text, span
     return None, None
+
+
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "appos"})
+
+
+def _phrase(noun: Token) -> Span:
+    """A noun's phrase without the clauses hung on it: "first-degree murder of a peace
+    officer", not ", which means he could receive the death penalty"."""
+    return noun.doc[noun.left_edge.i : _phrase_end(noun) + 1]
+
+
+def _phrase_end(tok: Token) -> int:
+    last = tok.i
+    for child in tok.rights:
+        if child.dep_ in _CLAUSE_DEPS:
+            break
+        last = _phrase_end(child)
+    return last
 
 
 def _negated(tok: Token, lex: Lexicon) -> bool:

@@ -38,6 +38,8 @@ class EventClass:
     describe: str = ""
     #: How an explanation states the event: "{patient} was {not}released".
     said: str = ""
+    #: Verbs whose subject is the patient ("X died").
+    intransitive: frozenset[str] = frozenset()
 
 
 @attrs.frozen
@@ -90,17 +92,27 @@ def _ids(words: frozenset[str]) -> frozenset[int]:
     return frozenset(get_string_id(w) for w in words)
 
 
+def _measure_verbs(measures: dict, name: str | None) -> frozenset[str]:
+    """The verbs of one measure of the quantity lexicon ("arrested": arrest, detain, ...)."""
+    if not name:
+        return frozenset()
+    return frozenset(measures.get(name, {}).get("events", ()))
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The lexicon shipped with claimcheck (read on first use, then kept)."""
-    raw = json.loads(resources.files("claimcheck.data").joinpath("relations.json").read_text("utf-8"))
+    data = resources.files("claimcheck.data")
+    raw = json.loads(data.joinpath("relations.json").read_text("utf-8"))
+    measures = json.loads(data.joinpath("measures.json").read_text("utf-8")).get("measures", {})
     classes: dict[str, EventClass] = {}
     by_verb: dict[str, list[EventClass]] = {}
     by_noun: dict[str, list[EventClass]] = {}
     for name, spec in raw["events"].items():
         cls = EventClass(
             name=name,
-            verbs=frozenset(spec.get("verbs", ())),
+            verbs=frozenset(spec.get("verbs", ())) | _measure_verbs(measures, spec.get("measure")),
+            intransitive=frozenset(spec.get("intransitive", ())),
             nouns=frozenset(spec.get("nouns", ())),
             theme=frozenset(spec.get("theme", ())),
             extra=tuple(spec.get("extra", ())),
@@ -112,7 +124,7 @@ def lexicon() -> Lexicon:
             said=spec.get("said", ""),
         )
         classes[name] = cls
-        for verb in cls.verbs:
+        for verb in cls.verbs | cls.intransitive:
             by_verb.setdefault(verb, []).append(cls)
         for noun in cls.nouns:
             by_noun.setdefault(noun, []).append(cls)
@@ -121,6 +133,7 @@ def lexicon() -> Lexicon:
     causal = raw["causal"]
     effect_after = tuple(tuple(p.split()) for p in causal["effect_after"])
     triggers = set(by_verb) | set(by_noun) | set(causal["cause_verbs"]) | {"find"}
+    triggers |= {v for c in classes.values() for v in c.intransitive}
     return Lexicon(
         classes=classes,
         by_verb={k: tuple(sorted(v, key=order)) for k, v in by_verb.items()},
