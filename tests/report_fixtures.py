@@ -70,6 +70,7 @@ def make_claim(
         sentence=_sentence_at(text, start),
         display=extra.pop("display", surface),
         line=text.count("\n", 0, start) + 1,
+        sentence_offset=start - (text.rfind("\n", 0, start) + 1),
         **extra,
     )
 
@@ -184,11 +185,11 @@ def hostile_report() -> Report:
     """Article text full of HTML, Markdown, rich markup and GitHub command characters."""
     evil = make_claim(
         ClaimKind.QUANTITY, "Evil <b>Times</b>", "12", articles=HOSTILE_ARTICLES,
-        quantity=qty(12, 12, text="12"), noun="people",
+        quantity=qty(12, 12, text="12"), noun="people | <i>hurt</i>",
     )
     plain = make_claim(
         ClaimKind.QUANTITY, "Plain, Post", "30", articles=HOSTILE_ARTICLES,
-        quantity=qty(30, 30, text="30"), noun="people",
+        quantity=qty(30, 30, text="30"), noun="people | <i>hurt</i>",
     )
     return Report(
         findings=(

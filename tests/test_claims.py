@@ -35,12 +35,12 @@ def test_the_whole_of_a_part_is_not_the_subjects(nlp, text, figure, agent, noun)
 # ---------------------------------------------------------------- hyphenated modifiers
 
 COMPOUNDS = [
-    # text, figure, noun, noun lemma
+    # text, figure (with its unit, when it has one), noun, noun lemma
     ("He completed a three-point play in the final minute.", "three", "point play", "N-point"),
-    ("Workers put up a 7-foot fence around the site.", "7", "foot fence", "N-foot"),
-    ("The 15-inch is offered in two colours.", "15", "inch", "N-inch"),  # "the 15-inch [model]"
-    ("The fire spread across a nine acre city block.", "nine", "acre block", "N-acre"),
-    ("The fire spread across a 9-acre complex.", "9", "acre complex", "N-acre"),
+    ("Workers put up a 7-foot fence around the site.", "7-foot", "foot fence", "N-foot"),
+    ("The 15-inch is offered in two colours.", "15-inch", "inch", "N-inch"),  # "the 15-inch [model]"
+    ("The fire spread across a nine acre city block.", "nine acre", "acre block", "N-acre"),
+    ("The fire spread across a 9-acre complex.", "9-acre", "acre complex", "N-acre"),
     ("The laptops come in 11- and 13-inch versions.", "11", "inch versions", "N-inch"),
     ("The court heard from 12- and 15-year-old girls.", "12", "year-old girls", "N-year-old"),
     ("Police arrested a 30-year-old man on Friday.", "30", "year-old man", "N-year-old"),
@@ -197,3 +197,27 @@ def test_an_apposition_age_belongs_to_its_person(nlp):
     claims = [c for c in extract("Police charged Omar Feld, 44, and Ruth Nadler, 39, with fraud.", nlp=nlp)
               if c.kind.value == "quantity"]
     assert {(c.text, c.agent, c.noun) for c in claims} == {("44", "Omar Feld", "age"), ("39", "Ruth Nadler", "age")}
+
+
+# ---------------------------------------------------------------- units
+
+UNITS = [
+    # a, b, status of the finding holding both figures (None: never one finding)
+    ("The epicentre lay 12 km from the town, officials said.", "The epicentre lay 7.5 miles from the town, officials said.",
+     Status.COMPATIBLE),
+    ("The quake struck at a depth of 10 km, officials said.", "The quake struck at a depth of 35 km, officials said.",
+     Status.CONFLICT),
+    ("Officials said the quake had a magnitude of 5.8 on Sunday.", "Officials said the quake had a magnitude of 6.4 on Sunday.",
+     Status.CONFLICT),
+    # an area and a distance are never one fact
+    ("Officials said the fire burned 300 square miles of forest.", "Officials said the fire was 300 miles from the coast.",
+     None),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "status"), UNITS)
+@pytest.mark.model
+def test_figures_with_units_are_compared_in_one_unit(nlp, a, b, status):
+    report = compare({"a": a, "b": b}, nlp=nlp)
+    both = [f.status for f in report.findings if f.kind.value == "quantity" and len({c.source for c in f.claims}) == 2]
+    assert both == ([status] if status else []), [(f.subject, f.explanation) for f in report.findings]

@@ -6,7 +6,7 @@ import math
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from number_renderers import FAMILIES, address, read_exactly
@@ -765,6 +765,7 @@ def test_without_measures_no_unit_of_measure_or_clock_is_read(text, expected):
     ["km", "-km", " miles", "km/h", " mph", "-square-kilometre", "magnitude-", " seconds",
      " hours", ":", "12", "a.m.", " GMT", " local time", " left", "°C", "2312"]
 ), max_size=20).map("".join))
+@example("+1-magnitude-2312")  # a unit between two figures belongs to the first one only
 def test_measures_never_raise_and_spans_match(text):
     found = find_quantities(text, measures=True)
     for a, b in zip(found, found[1:]):

@@ -42,11 +42,16 @@ _text = st.text(
 _opt_text = st.none() | _text
 
 
+def _digits15(x: float) -> float:
+    return float(f"{x:.15g}")
+
+
 @st.composite
 def quantities(draw) -> Quantity:
-    finite = st.floats(min_value=-1e12, max_value=1e12, allow_nan=False, allow_infinity=False)
+    # Reports write 15 significant digits (no binary noise), so generated figures have at most that.
+    finite = st.floats(min_value=-1e12, max_value=1e12, allow_nan=False, allow_infinity=False).map(_digits15)
     low = draw(st.just(-math.inf) | finite)
-    high = draw(st.just(math.inf) | st.floats(min_value=max(low, -1e12), max_value=1e12, allow_nan=False))
+    high = draw(st.just(math.inf) | st.floats(min_value=max(low, -1e12), max_value=1e12, allow_nan=False).map(_digits15).filter(lambda h: h >= low))
     return Quantity(
         low=low,
         high=high,
@@ -83,6 +88,7 @@ def claims(draw) -> Claim:
         negated=draw(st.booleans()),
         attribution=draw(_opt_text),
         line=draw(st.integers(min_value=1, max_value=500)),
+        sentence_offset=draw(st.none() | st.integers(min_value=0, max_value=60)),
     )
 
 
@@ -93,7 +99,7 @@ def findings(draw) -> Finding:
         kind=draw(st.sampled_from(ClaimKind)),
         claims=tuple(draw(st.lists(claims(), max_size=3))),
         sources=tuple(draw(st.lists(st.sampled_from(SOURCES), max_size=3, unique=True))),
-        score=draw(st.floats(min_value=0, max_value=1)),
+        score=draw(st.floats(min_value=0, max_value=1).map(_digits15)),
         explanation=draw(_text),
         subject=draw(_text),
         support=draw(st.integers(min_value=0, max_value=4)),
@@ -113,7 +119,72 @@ def reports(draw) -> Report:
         claimcheck_version=draw(_text),
         model_name=draw(_text),
         model_version=draw(_text),
+        published=tuple(sorted(draw(st.dictionaries(st.sampled_from(SOURCES), _text, max_size=3)).items())),
+        copies=tuple(sorted(draw(st.dictionaries(st.sampled_from(SOURCES), st.sampled_from(SOURCES), max_size=2)).items())),
     )
+
+
+# --------------------------------------------------------------------------- evidence offsets
+
+_HOUSES = "The storm flattened 16 houses and the flood reached 6 miles inland."
+
+
+def _at(sentence: str, surface: str, offset: int | None, **kw) -> Claim:
+    return Claim(kind=ClaimKind.QUANTITY, source="Harbor Gazette", text=surface, display=surface,
+                 start=100 + (offset or 0), end=100 + (offset or 0) + len(surface), sentence=sentence,
+                 sentence_offset=offset, **kw)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "offset", "expected"),
+    [
+        (_HOUSES, "6", _HOUSES.index(" 6 ") + 1, _HOUSES.index(" 6 ") + 1),  # its own offset
+        (_HOUSES, "6", None, _HOUSES.index(" 6 ") + 1),  # older report: the whole word, not "16"
+        ("6 and 6 again", "6", 6, 6),  # the second of two equal surfaces
+        ("3,600 or 600 people", "600", None, 9),  # not the tail of "3,600"
+        ("only 16 here", "6", None, 6),  # no whole word: the first match still shows something
+        ("no such figure", "12", None, None),
+        ("offset gone stale", "12", 3, None),  # a wrong offset is never trusted
+    ],
+)
+def test_evidence_span_uses_the_claims_own_offset(sentence, surface, offset, expected):
+    span = fmt.evidence_span(_at(sentence, surface, offset))
+    assert (span[0] if span else None) == expected
+    if span:
+        assert sentence[span[0] : span[1]] == surface
+
+
+@given(st.text(min_size=1, max_size=40), st.data())
+def test_evidence_span_property_own_offset_always_wins(sentence, data):
+    start = data.draw(st.integers(min_value=0, max_value=len(sentence) - 1))
+    end = data.draw(st.integers(min_value=start + 1, max_value=len(sentence)))
+    claim = _at(sentence, sentence[start:end], start)
+    assert fmt.evidence_span(claim) == (start, end)
+
+
+def _bold_in(text: str) -> str:
+    import re
+
+    return re.search(r"\*\*(.+?)\*\*", text).group(1)
+
+
+def test_every_format_highlights_the_claim_not_a_look_alike():
+    at = _HOUSES.index(" 6 ") + 1
+    miles = _at(_HOUSES, "6", at, quantity=qty(6, 6, text="6"), noun="miles")
+    other = attrs.evolve(miles, source="Valley Courier", sentence="Water reached 9 miles inland.",
+                         text="9", display="9", sentence_offset=14, quantity=qty(9, 9, text="9"))
+    report = Report(
+        findings=(Finding(status=Status.CONFLICT, kind=ClaimKind.QUANTITY, claims=(miles, other),
+                          sources=("Harbor Gazette", "Valley Courier"), score=1.0,
+                          explanation="6 or 9.", subject="miles", support=1, total_sources=2),),
+        sources=("Harbor Gazette", "Valley Courier"),
+    )
+    markdown = report.to_markdown()
+    assert "flattened 16 houses and the flood reached **6** miles" in markdown
+    page = report.to_html()
+    assert "flattened 16 houses" in page
+    assert ">6</a></mark> miles" in page
+    assert ">16</a></mark>" not in page
 
 
 # --------------------------------------------------------------------------- JSON
@@ -125,7 +196,8 @@ def test_dict_has_documented_top_level_and_summary():
     assert data["schema_version"] == fmt.SCHEMA_VERSION
     assert data["model"] == {"name": "en_core_web_sm", "version": "3.8.0"}
     assert data["summary"] == {
-        "conflict": 1, "order": 0, "scope": 0, "variant": 1, "compatible": 1, "agree": 1, "unique": 1
+        "conflict": 1, "developing": 0, "order": 0, "scope": 0, "variant": 1, "compatible": 1, "agree": 1,
+        "unique": 1,
     }
     assert data["skipped"] == [{"path": "articles/empty.txt", "reason": "no text after cleaning"}]
     assert data["sources"] == ["Harbor Gazette", "Valley Courier", "Northern Dispatch", "Metro Wire"]
@@ -202,6 +274,37 @@ def test_schema_rejects_a_broken_report(validator):
     assert len(list(validator.iter_errors(data))) == 2
 
 
+def test_a_1_0_report_still_validates_and_reads(validator):
+    data = flood_report().to_dict()
+    data["schema_version"] = "1.0"
+    for key in ("published", "copies"):
+        del data[key]
+    del data["summary"]["developing"]
+    for finding in data["findings"]:
+        del finding["fact"]
+        for claim in finding["claims"]:
+            del claim["sentence_offset"]
+    assert list(validator.iter_errors(data)) == []
+    back = fmt.from_dict(data)
+    assert back.published == () and back.copies == ()
+    assert [f.key for f in back.findings] == [f.key for f in fmt.canonical(flood_report()).findings]
+    # Without offsets the formats still mark each claim in its sentence.
+    assert "“Officials said **nearly 1,200** people died in the district.”" in back.to_markdown()
+
+
+def test_json_has_no_float_noise():
+    noisy = qty(220.00000000000003, 220.00000000000003, text="220")
+    report = flood_report()
+    aid = report.findings[1]
+    claim = attrs.evolve(aid.claims[0], quantity=noisy)
+    report = attrs.evolve(report, findings=(attrs.evolve(aid, claims=(claim,), score=0.1 + 0.2),))
+    text = report.to_json()
+    assert "220.00000000000003" not in text and "0.30000000000000004" not in text
+    [finding] = json.loads(text)["findings"]
+    assert finding["claims"][0]["quantity"]["low"] == 220
+    assert finding["score"] == 0.3
+
+
 @pytest.mark.parametrize("make", [flood_report, hostile_report, empty_report])
 def test_round_trip_fixture(make):
     report = make()
@@ -234,6 +337,13 @@ def test_generated_reports_render_safely(report):
     for line in github.split("\n")[:-1]:  # the runner reads commands line by line
         assert line.startswith(("::error ", "::warning ", "::notice "))
     assert fmt.summary_line(report) in fmt.to_markdown(report)
+    import io
+
+    from rich.console import Console
+
+    out = io.StringIO()
+    fmt.render_table(report, Console(file=out, width=100))
+    assert " ".join(out.getvalue().split()).endswith(" ".join(fmt.summary_line(report).split()))
 
 
 def test_from_dict_rejects_garbage_with_reasons():
@@ -336,7 +446,9 @@ class _Collector(HTMLParser):
         self.stack: list[str] = []
         self.text: list[str] = []
         self.marks: dict[str, str] = {}
+        self.reading_marks: list[str] = []
         self._mark: str | None = None
+        self._in_reading_mark = False
 
     def handle_starttag(self, tag, attributes):
         attributes = dict(attributes)
@@ -350,20 +462,25 @@ class _Collector(HTMLParser):
                 self.urls.append(attributes[name])
                 if attributes[name].startswith("#"):
                     self.links.append(attributes[name][1:])
-        if tag == "mark":
+        if tag == "mark" and "id" in attributes:  # a claim in its source column
             self._mark = attributes["id"]
             self.marks[self._mark] = ""
+        elif tag == "mark":  # a claim in a finding's readings table
+            self.reading_marks.append("")
 
     def handle_endtag(self, tag):
         assert self.stack and self.stack[-1] == tag, (tag, self.stack[-5:])
         self.stack.pop()
         if tag == "mark":
             self._mark = None
+            self._in_reading_mark = False
 
     def handle_data(self, data):
         self.text.append(data)
         if self._mark:
             self.marks[self._mark] += data
+        elif self.stack and self.stack[-1] == "mark":
+            self.reading_marks[-1] += data
 
 
 def _parse(markup: str) -> _Collector:
@@ -388,6 +505,8 @@ def test_html_has_every_finding_and_working_anchors(render):
     assert len(claim_ids) == len(distinct_claims) == 15
     assert set(claim_ids) <= set(page.links)
     assert sorted(page.marks.values()) == sorted(c.text for f in report.findings for c in f.claims)
+    # Discrepancies show each claim again beside its reading, marked at its offset.
+    assert sorted(page.reading_marks) == sorted(c.text for f in report.discrepancies for c in f.claims)
     text = "".join(page.text)
     for finding in report.findings:
         assert finding.explanation in text
@@ -399,7 +518,7 @@ def test_html_sources_side_by_side():
     assert "grid-template-columns:repeat(4," in markup
     columns = markup.split('<div class="source">')[1:]
     assert [c.split("<h3>")[1].split("</h3>")[0] for c in columns] == [
-        "Harbor Gazette", "Valley Courier", "Northern Dispatch", "Metro Wire",
+        "Harbor Gazette", "Metro Wire", "Northern Dispatch", "Valley Courier",
     ]  # fmt: skip
     harbor = columns[0]
     assert "Officials said <mark" in harbor and ">nearly 1,200</a></mark> people died" in harbor
@@ -474,7 +593,10 @@ def test_table_plain_when_not_a_terminal():
     assert "\x1b[" not in text
     order = [text.index(h) for h in ("Conflicts (1)", "Spelling variants (1)", "Agreements (1)")]
     assert order == sorted(order)
-    assert "Valley Courier: The regional health office put the death toll at 950." in text
+    # Each reading, then its evidence right under it.
+    row = text.index("Valley Courier · 950 [950, 950]")
+    assert text.index("“The regional health office put the death toll at 950.”") > row
+    assert "3 of 4 sources state it; 1 does not mention it." in text
     assert text.rstrip().endswith(fmt.summary_line(flood_report()))
 
 
@@ -588,7 +710,51 @@ def test_to_pandas_frame():
     assert isinstance(frame, pd.DataFrame)
     assert list(frame.columns) == fmt._PANDAS_COLUMNS
     assert len(frame) == 15
-    assert frame.groupby("status").size()["conflict"] == 3
+    assert frame.groupby("status", observed=False).size()["conflict"] == 3
+    # Status sorts by severity, not alphabetically, and compares as an ordered category.
+    assert frame["status"].cat.ordered
+    assert list(frame["status"].cat.categories) == [s.value for s in Status]
+    assert set(frame[frame["status"] <= "variant"]["status"]) == {"conflict", "variant"}
+    assert frame.sort_values("status", kind="stable")["status"].iloc[-1] == "unique"
+    conflict = frame[frame["status"] == "conflict"]
+    assert set(conflict["title"]) == {"people killed"}
+    assert list(conflict["low_inclusive"]) == [True, True, True]
+    assert list(conflict["high_inclusive"]) == [False, True, True]
+
+
+def test_to_pandas_dates_copies_attribution():
+    pd = pytest.importorskip("pandas")
+    report = attrs.evolve(
+        flood_report(),
+        published=(("Harbor Gazette", "2025-03-04T10:30Z"), ("Valley Courier", "2025-03-05")),
+        copies=(("Metro Wire", "Harbor Gazette"),),
+    )
+    frame = report.to_pandas()
+    by_source = frame.drop_duplicates("source").set_index("source")
+    assert by_source.loc["Harbor Gazette", "published"] == pd.Timestamp("2025-03-04 10:30")
+    assert by_source.loc["Valley Courier", "published"] == pd.Timestamp("2025-03-05")
+    assert pd.isna(by_source.loc["Northern Dispatch", "published"])
+    assert by_source.loc["Metro Wire", "copy_of"] == "Harbor Gazette"
+    assert {"attribution", "scope", "agent", "negated"} <= set(frame.columns)
+
+
+def test_report_facts_are_its_fact_sheets():
+    report = flood_report()
+    facts = report.facts()
+    assert [f.finding for f in facts] == list(report.findings)
+    assert {f.subject for f in facts} >= {"people killed", "Katrin Oswald"}
+
+
+def test_repr_and_rich_are_one_line_summaries():
+    report = flood_report()
+    assert repr(report) == f"<Report: {fmt.summary_line(report)}>"
+    assert report.__rich__() == fmt.summary_line(report)
+    developing = attrs.evolve(report.findings[2], status=Status.DEVELOPING)
+    many = attrs.evolve(report, findings=(*report.findings, developing), skipped=())
+    assert fmt.summary_line(many).startswith("1 conflict, 1 developing figure, 1 variant")
+    conflict = report.findings[2]
+    assert repr(conflict) == "<Finding conflict: people died (3 of 4 sources)>"
+    assert "\n" not in repr(report) and len(repr(report)) < 200
 
 
 # --------------------------------------------------------------------------- a pipeline report
@@ -606,9 +772,15 @@ def test_pipeline_report_through_every_format(nlp, validator):
 
     report = compare(dict(ARTICLES), nlp=nlp)
     assert report.findings
+    for claim in (c for f in report.findings for c in f.claims):  # the extractor's own offsets
+        at = claim.sentence_offset
+        assert at is not None and claim.sentence[at : at + len(claim.display)] == claim.display
     data = json.loads(report.to_json())
     assert list(validator.iter_errors(data)) == []
-    assert fmt.from_json(report.to_json()) == fmt.canonical(report)
+    back = fmt.from_json(report.to_json())
+    # Figures come back to 15 significant digits, the rest exactly.
+    assert back.to_json() == report.to_json()
+    assert [f.key for f in back.findings] == [f.key for f in fmt.canonical(report).findings]
     page = _parse(report.to_html())
     assert len([i for i in page.ids if i.startswith("finding-")]) == len(report.findings)
     assert set(page.links) <= set(page.ids)

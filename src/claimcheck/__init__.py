@@ -13,6 +13,7 @@ from claimcheck.align import Group, align
 from claimcheck.check import check
 from claimcheck.compare import build_report, compare
 from claimcheck.config import DEFAULT_CONFIG, Config
+from claimcheck.copies import find_copies
 from claimcheck.extract import extract, extract_documents
 from claimcheck.models import (
     Claim,
@@ -26,7 +27,9 @@ from claimcheck.models import (
     Status,
 )
 from claimcheck.nlp import load_pipeline, resolve_model
+from claimcheck.published import find_published
 from claimcheck.quantities import find_quantities, parse_quantity
+from claimcheck.readings import FactSheet, Reading, fact_sheet
 from claimcheck.render import render
 from claimcheck.sources import InputError, load_documents, read_inputs
 
@@ -36,10 +39,12 @@ __all__ = [
     "ClaimKind",
     "Config",
     "Document",
+    "FactSheet",
     "Finding",
     "Group",
     "InputError",
     "Quantity",
+    "Reading",
     "Relation",
     "Report",
     "SkippedInput",
@@ -51,6 +56,9 @@ __all__ = [
     "compare",
     "extract",
     "extract_documents",
+    "fact_sheet",
+    "find_copies",
+    "find_published",
     "find_quantities",
     "load_documents",
     "load_pipeline",

@@ -12,7 +12,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 import attrs
@@ -24,6 +24,7 @@ from claimcheck.entities import canonical, fold, same_entity, translit_key
 from claimcheck.lexicon import INFLECTIONS, PREDICATE_CLASSES, STRETCH_WORDS, WEAK_PREDICATES, predicate_class
 from claimcheck.measure import Measure, MeasureLexicon, load_measures, measure_of
 from claimcheck.models import Claim, ClaimKind, Quantity
+from claimcheck.units import dimension, to_base
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _NUMBER = re.compile(r"\d[\d,.]*")
@@ -98,13 +99,26 @@ def _merge_heads(heads: Sequence[str], threshold: float) -> dict[str, str]:
 
 def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -> list[Group]:
     """Block numeric claims by (counted noun head, event class, unit); split blocks by value."""
-    usable = [c for c in claims if c.quantity is not None and (c.noun_lemma or c.predicate)]
+    usable = [c for c in claims if c.quantity is not None and (c.noun_lemma or c.predicate or _self_measured(c))]
     head_map = _merge_heads(sorted({c.noun_lemma for c in usable if c.noun_lemma}), config.noun_similarity)
     keyed: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    singles: list[Claim] = []
     for claim in usable:
         measure = _measure(head_map.get(claim.noun_lemma or "", ""), claim.predicate or "", bool(claim.agent), config)
         claim = attrs.evolve(claim, measure=measure.name or None)
-        keyed[(measure.name, measure.event, claim.quantity.unit or "")].append(claim)  # type: ignore[union-attr]
+        unit = claim.quantity.unit  # type: ignore[union-attr]
+        dim = dimension(unit)
+        if not _is_lexicon_measure(measure.name, config) and dim in SELF_MEASURED:
+            measure = Measure(dim or "")  # a magnitude or a speed names its fact
+        elif dim in TIMES and not _is_lexicon_measure(measure.name, config):
+            event = predicate_class(claim.predicate) or ""
+            if not claim.agent and event not in PREDICATE_CLASSES and not claim.noun:
+                # "at 3:30 a.m.", "for three hours": a time of no known event is no known fact
+                singles.append(claim)
+                continue
+            measure = Measure(f"{dim}: {measure.name}" if measure.name else dim or "", event)
+        # km and miles are one block: figures are compared in one unit (see _in_one_unit)
+        keyed[(measure.name, measure.event, dimension(unit) or unit or "")].append(claim)
 
     # A claim missing its noun or its event joins the one full block that matches what it
     # has; when several match, the one whose figures its own figure overlaps. A block is
@@ -154,13 +168,39 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
             mine = {id(c) for c in bucket}
             others = [c for c in members
                       if id(c) not in mine and not c.agent and c.quantity and c.quantity.is_exact]
-            for part in _split_block(bucket, rivals, config.max_rival_ratio, key in named, others):
+            for part in _in_one_unit(bucket, others, lambda b, o: _split_block(
+                b, rivals, config.max_rival_ratio, key in named, o
+            )):
                 groups.append(Group(ClaimKind.QUANTITY, _quantity_subject(part, pred), tuple(part)))
+    groups.extend(Group(ClaimKind.QUANTITY, _quantity_subject([c], ""), (c,)) for c in singles)
     # A claim that could belong to several blocks is unsure: it is reported on its own.
     for (head, pred, _unit), members in orphans.items():
         for claim in members:
             groups.append(Group(ClaimKind.QUANTITY, _quantity_subject([claim], pred), (claim,)))
     return groups
+
+
+#: Dimensions whose unit alone says what a figure is: "magnitude 5.8", "160 km/h", "6:12 a.m."
+SELF_MEASURED = frozenset({"magnitude", "speed", "temperature"})
+#: Dimensions of when and how long: compared only within one event, never across the article.
+TIMES = frozenset({"time of day", "duration"})
+
+
+def _self_measured(claim: Claim) -> bool:
+    return claim.quantity is not None and dimension(claim.quantity.unit) in SELF_MEASURED | TIMES
+
+
+def _in_one_unit(
+    bucket: list[Claim], others: list[Claim], split: Callable[[list[Claim], list[Claim]], list[list[Claim]]]
+) -> list[list[Claim]]:
+    """Split a bucket whose figures are stated in several units ("12 km", "7.5 miles") on
+    their values in the dimension's base unit, and hand back the claims as stated."""
+    if len({c.quantity.unit for c in bucket if c.quantity}) <= 1:
+        return split(bucket, others)
+    based = [attrs.evolve(c, quantity=to_base(c.quantity)) for c in bucket]  # type: ignore[arg-type]
+    stated = {id(b): c for b, c in zip(based, bucket)}
+    other_based = [attrs.evolve(c, quantity=to_base(c.quantity)) for c in others]  # type: ignore[arg-type]
+    return [[stated[id(b)] for b in part] for part in split(based, other_based)]
 
 
 def _holder_key(claim: Claim) -> str | None:

@@ -20,6 +20,7 @@ from claimcheck.lexicon import (
     EVENT_NOUNS,
     INFLECTIONS,
     ORG_NOUNS,
+    INCREMENT_WORDS,
     PARENT_NOUNS,
     PART_WORDS,
     PERIOD_NOUNS,
@@ -34,6 +35,7 @@ from claimcheck.models import Claim, ClaimKind
 from claimcheck.people import People, trim_name
 from claimcheck.quantities import DEFAULT_RULES, QuantityRules, find_quantities
 from claimcheck.relations import relation_claims
+from claimcheck.units import UNIT_SURFACES, dimension
 
 # Number tokens inside these entity types are dates, times or ranks, never counts.
 NOT_COUNT_ENTS = frozenset({"DATE", "TIME", "ORDINAL"})
@@ -164,7 +166,7 @@ def is_headline(sent: Span) -> bool:
 def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[Claim]:
     """Numeric claims: each quantity with its counted noun, event, negation and attribution."""
     parsed = doc.has_annotation("DEP")
-    for mention in find_quantities(_text(doc), rules):
+    for mention in find_quantities(_text(doc), rules, measures=True):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
@@ -190,7 +192,7 @@ def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[
         else:
             noun, noun_lemma, predicate = _fallback_reading(doc, span, sent)
             negated, attribution, agent, scope = _fallback_negation(span, sent), None, None, None
-        scope = scope or _payment_part(_text(doc), mention.end)
+        scope = scope or _payment_part(_text(doc), mention.end) or _increment(span)
         yield Claim(
             kind=ClaimKind.QUANTITY,
             source="",
@@ -226,7 +228,13 @@ def _reading(
         predicate_tok = _predicate(parent, span)
         owner = parent.head if parent.dep_ == "appos" else None
         return "children", "offspring", predicate_tok, people.name_of(owner), _scope(predicate_tok)
-    kind = _kind_modifier(anchor, span) if unit is None else None
+    if unit is None:
+        kind = _kind_modifier(anchor, span)
+    elif unit != "%" and dimension(unit) not in {None, "share"} and not dimension(unit).startswith("currency"):
+        # "a 7-foot fence", "the 15-inch": a measure naming a kind of thing, read with its unit
+        kind = _kind_modifier(anchor, span[anchor.i - span.start : anchor.i - span.start + 1])
+    else:
+        kind = None
     if kind is not None:
         # "a three-point play", "a 30-year-old man": the number names a kind of thing
         noun, noun_lemma, modified, last = kind
@@ -237,6 +245,11 @@ def _reading(
             agent = _agent(predicate_tok, modified, people)
         return noun, noun_lemma, predicate_tok, agent, _scope(predicate_tok)
     noun_head = _counted_noun(anchor, span)
+    if unit is not None and unit != "%":
+        # "a depth of [10 km]" is the depth; "[12km] west" counts no kilometres
+        attribute = _attribute_of(span)
+        if attribute is not None or (noun_head is not None and noun_head.lower_ in UNIT_SURFACES):
+            noun_head = attribute
     predicate_tok = _predicate(noun_head or anchor, span)
     if noun_head is None and predicate_tok is not None:
         noun_head = _tallied(predicate_tok, anchor)
@@ -244,7 +257,7 @@ def _reading(
     whole = noun_head is not None and _is_whole(noun_head, anchor, span)
     # the whole of a partitive ("3 of his 11 rebounds") is not limited to the part's period
     scope = None if whole else _scope(predicate_tok)
-    if scope is None and noun_head is not None and _is_owned_part(anchor, noun_head):
+    if scope is None and noun_head is not None and _is_owned_part(anchor, noun_head, unit is not None):
         scope = "part"  # "six of his points came late": a part of his points, not all of them
     return noun, noun_lemma, predicate_tok, _agent(predicate_tok, noun_head, people, whole=whole), scope
 
@@ -336,13 +349,25 @@ def _is_whole(noun_head: Token, anchor: Token, span: Span) -> bool:
 _HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
 
 
-def _is_owned_part(anchor: Token, noun_head: Token) -> bool:
+def _attribute_of(span: Span) -> Token | None:
+    """The attribute a measured figure is the value of: "a [depth] of 10 km", "a [height]
+    of 17.5 inches", "a [population] of 80,000"."""
+    root = span.root
+    of = root.head
+    if root.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN" and of.head.i < span.start:
+        return of.head
+    return None
+
+
+def _is_owned_part(anchor: Token, noun_head: Token, measured: bool = False) -> bool:
     """Whether a figure is a part of someone's own total: "[six] of his points", "[two] of
-    McDermott's rebounds" ("all 11 of his points" is the whole)."""
+    McDermott's rebounds" ("all 11 of his points" is the whole); with a unit, also a part of
+    a named whole: "[35 years] of the life sentence" (but "7 hours of battery life" is all of it)."""
     of = noun_head.head
-    if noun_head.dep_ != "pobj" or of.lower_ != "of" or of.head.i != anchor.i:
+    if noun_head.dep_ != "pobj" or of.lower_ != "of" or not (of.head.i == anchor.i or measured and of.head.i > anchor.i):
         return False
-    if not any(c.dep_ == "poss" for c in noun_head.children):
+    owned = {"poss"} | ({"det"} if measured else set())
+    if not any(c.dep_ in owned and (c.dep_ == "poss" or c.lower_ in {"the", "this", "that"}) for c in noun_head.children):
         return False
     return not any(c.lower_ in {"all", "both", "each"} for c in anchor.children)
 
@@ -482,6 +507,17 @@ _PAYMENT_PART = re.compile(
     r"(?!\s*(?:and|or|&|plus)\s+(?:cash|stock|shares|equity|debt|loans|grants|bonds)\b)",
     re.IGNORECASE,
 )
+
+
+def _increment(span: Span) -> str | None:
+    """An amount added to another ("another three years", "three more years", "an additional
+    $5m") is a fact of its own, never a reading of the total."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if before in INCREMENT_WORDS or after == "more" or span[0].lower_ in INCREMENT_WORDS:
+        return "added"
+    return None
 
 
 def _payment_part(text: str, end: int) -> str | None:

@@ -123,7 +123,7 @@ def _cache(cache_dir: str | None, no_cache: bool):
 
 
 def run_compare(paths: Sequence[str], *, model: str | None, quiet: bool, settings: Settings,
-                n_process: int = 1, batch_size: int = 32, cache=None) -> Report:
+                n_process: int = 1, batch_size: int = 32, cache=None, as_of: str | None = None) -> Report:
     """Read, extract and compare with progress on stderr; shared by compare and baseline."""
     from claimcheck.compare import compare as compare_documents
 
@@ -134,8 +134,9 @@ def run_compare(paths: Sequence[str], *, model: str | None, quiet: bool, setting
         report = compare_documents(
             documents, nlp=nlp, config=settings.config, batch_size=batch_size, n_process=n_process,
             cache=cache, progress=(lambda _document: bar.advance(task)) if bar is not None else None,
+            as_of=as_of,
         )
-    return attrs.evolve(report, skipped=tuple(skipped), findings=drop_ignored(report.findings, settings))
+    return attrs.evolve(report, skipped=(*skipped, *report.skipped), findings=drop_ignored(report.findings, settings))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -171,10 +172,15 @@ _batch = click.option("--batch-size", type=click.IntRange(min=1), default=32, sh
 @_batch
 @_cache_dir
 @_no_cache
+@click.option("--as-of", metavar="MOMENT", help="Compare only articles published up to MOMENT (2025-03-04 or 2025-03-04T18:00); undated articles are kept.")
 def compare(paths: tuple[str, ...], fmt: str | None, output: str | None, model: str | None, fail_on: str | None,
             baseline: str | None, write_baseline: str | None, quiet: bool, config_file: str | None,
-            n_process: int, batch_size: int, cache_dir: str | None, no_cache: bool) -> None:
+            n_process: int, batch_size: int, cache_dir: str | None, no_cache: bool, as_of: str | None) -> None:
     """Compare the articles in PATHS (files or directories) and print a consistency report."""
+    from claimcheck.published import normalise
+
+    if as_of is not None and normalise(as_of) is None:
+        raise InputFailure(f"--as-of: {as_of!r} is not a date or time (try 2025-03-04 or 2025-03-04T18:00)")
     settings = _settings(config_file)
     fmt = fmt or settings.format or "table"
     fail_on = fail_on or settings.fail_on or "conflict"
@@ -185,7 +191,7 @@ def compare(paths: tuple[str, ...], fmt: str | None, output: str | None, model: 
     except BaselineError as exc:
         raise InputFailure(str(exc)) from exc
     report = run_compare(paths, model=model, quiet=quiet, settings=settings, n_process=n_process,
-                         batch_size=batch_size, cache=_cache(cache_dir, no_cache))
+                         batch_size=batch_size, cache=_cache(cache_dir, no_cache), as_of=as_of)
     _format(report, fmt, output, accepted)
     if write_baseline:
         baselines.write_baseline(report, write_baseline)

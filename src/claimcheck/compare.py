@@ -21,6 +21,7 @@ from claimcheck.align import ENTITY_KINDS, Group, align, fullest_name, high_key,
 from claimcheck.cache import ParseCache
 from claimcheck.component import require_component
 from claimcheck.config import DEFAULT_CONFIG, Config
+from claimcheck.copies import find_copies
 from claimcheck.entities import canonical
 from claimcheck.extract import extract_documents
 from claimcheck.judge_relations import judge_relation
@@ -37,8 +38,12 @@ from claimcheck.models import (
     format_number,
 )
 from claimcheck.nlp import load_pipeline, model_info
+from claimcheck.published import dated
 from claimcheck.quantities import is_vague
 from claimcheck.sources import InputError, normalize_newlines, read_inputs
+from claimcheck.subjects import readable_subject
+from claimcheck.timeline import relabel
+from claimcheck.units import to_base
 
 Inputs = Union[Sequence[Document], Mapping[str, str], str, os.PathLike, Sequence[Union[str, os.PathLike]]]
 
@@ -53,6 +58,7 @@ def compare(
     n_process: int = 1,
     progress: Callable[[Document], None] | None = None,
     cache: ParseCache | None = None,
+    as_of: str | None = None,
 ) -> Report:
     """Cross-check a set of articles: documents, a {source: text} dict, files and folders, or texts.
 
@@ -60,9 +66,12 @@ def compare(
     nothing usable at all is an :class:`~claimcheck.sources.InputError`, never an empty report.
 
     ``cache`` (a :class:`~claimcheck.cache.ParseCache`) skips parsing texts seen before;
-    ``progress`` is called once per document as it is done.
+    ``progress`` is called once per document as it is done. ``as_of`` (a date or time)
+    leaves out articles published after it.
     """
     documents, skipped = _documents(inputs)
+    documents, late = dated(documents, as_of)
+    skipped = [*skipped, *late]
     nlp = require_component(nlp) if nlp is not None else load_pipeline(model, config.quantity_rules)
     claims: list[Claim] = []
     for document, found in extract_documents(
@@ -79,6 +88,8 @@ def compare(
         skipped=skipped,
         paths=[(d.source, d.path) for d in documents if d.path],
         model=(name, version),
+        published=[(d.source, d.published) for d in documents if d.published],
+        copies=find_copies(documents),
     )
 
 
@@ -149,13 +160,20 @@ def build_report(
     skipped: Sequence[SkippedInput] = (),
     paths: Sequence[tuple[str, str]] = (),
     model: tuple[str, str] = ("", ""),
+    published: Sequence[tuple[str, str]] = (),
+    copies: Sequence[tuple[str, str]] = (),
 ) -> Report:
-    """Align claims and judge every group; the result does not depend on input order."""
+    """Align claims and judge every group; the result does not depend on input order.
+
+    ``published`` (source, ISO moment) turns a conflict whose figure moves one way over
+    time into a developing figure; ``copies`` (copy, original) is carried to the report.
+    """
     ordered = sorted(claims, key=lambda c: (c.source, c.start, c.end, c.kind.value))
     total = len(set(sources))
+    moments = dict(published)
     findings: list[Finding] = []
     for group in align(ordered, config):
-        findings.extend(judge(group, total, config))
+        findings.extend(relabel(f, moments) for f in judge(group, total, config))
     findings.sort(key=lambda f: (f.status.severity, f.kind.value, f.subject, f.sources))
     return Report(
         findings=tuple(findings),
@@ -165,7 +183,10 @@ def build_report(
         claimcheck_version=__version__,
         model_name=model[0],
         model_version=model[1],
+        published=tuple(sorted(set(published))),
+        copies=tuple(sorted(set(copies))),
     )
+
 
 
 def judge(group: Group, total_sources: int, config: Config = DEFAULT_CONFIG) -> list[Finding]:
@@ -240,8 +261,16 @@ def _loosened(q: Quantity, slack: float) -> Quantity:
     return q
 
 
+def _in_one_unit(claims: Sequence[Claim]) -> Sequence[Claim]:
+    """Figures stated in several units of one dimension ("12 km", "7.5 miles"), restated in
+    its base unit, each widened by the rounding its conversion allows; others as they are."""
+    if len({c.quantity.unit for c in claims if c.quantity}) <= 1:
+        return claims
+    return [attrs.evolve(c, quantity=to_base(c.quantity)) if c.quantity else c for c in claims]
+
+
 def _judge_quantity(group: Group, total: int, config: Config = DEFAULT_CONFIG) -> Finding:
-    per_source = _by_source(group.claims)
+    per_source = _by_source(_in_one_unit(group.claims))
     intervals = {s: _source_interval(cs) for s, cs in per_source.items()}
     notes = _characterisation_notes(per_source)
     # Quote, for each source, the statement whose interval stands for it.
@@ -249,7 +278,7 @@ def _judge_quantity(group: Group, total: int, config: Config = DEFAULT_CONFIG) -
         s: _quote(min((c for c in cs if c.quantity == intervals[s]), key=lambda c: c.start).shown)
         for s, cs in per_source.items()
     }
-    what = group.subject
+    what = readable_subject(group.claims, fallback=group.subject)
     if len(per_source) == 1:
         [(source, _)] = per_source.items()
         return _finding(Status.UNIQUE, group, total,

@@ -21,8 +21,9 @@ from spacy.tokens import Doc
 from claimcheck.cache import ParseCache
 from claimcheck.component import claims_from_doc, require_component
 from claimcheck.entities import complete_names
-from claimcheck.models import Claim, Document
+from claimcheck.models import Claim, ClaimKind, Document
 from claimcheck.nlp import load_pipeline
+from claimcheck.published import is_publication_line
 from claimcheck.textfix import RepairedText, repair
 
 _NEWLINE = re.compile("\n")
@@ -93,7 +94,8 @@ def extract_documents(
     for piece, claims in parsed:
         if lines is None:
             lines = _Lines(piece.document.text)
-        current.extend(_to_original(c, piece, lines) for c in claims)
+        found = (_to_original(c, piece, lines) for c in claims)
+        current.extend(c for c in found if not _on_publication_line(c, piece.document.text))
         if piece.last:
             yield piece.document, complete_names(current)
             current, lines = [], None
@@ -179,7 +181,28 @@ def _to_original(claim: Claim, piece: _Piece, lines: _Lines) -> Claim:
         text=document.text[start:end],
         display=claim.text,
         line=lines.line(start),
+        sentence_offset=_sentence_offset(claim, piece.text),
     )
+
+
+def _on_publication_line(claim: Claim, text: str) -> bool:
+    """Whether a figure or name sits on a line that only says when the article was
+    published ("Published: March 4, 2025 06:10 UTC": "UTC" is no organisation in the
+    story). Dates stay: they are the article's publication date."""
+    if claim.kind is ClaimKind.DATE:
+        return False
+    begin = text.rfind("\n", 0, claim.start) + 1
+    end = text.find("\n", claim.end)
+    return is_publication_line(text[begin : end if end >= 0 else len(text)])
+
+
+def _sentence_offset(claim: Claim, text: str) -> int | None:
+    """Where the claim starts inside its sentence: the one place the sentence covers the claim."""
+    sentence = claim.sentence
+    if not sentence:
+        return None
+    at = text.find(sentence, max(0, claim.end - len(sentence)), claim.start + len(sentence))
+    return claim.start - at if at >= 0 else None
 
 
 def _chunks(text: str, limit: int) -> Iterator[tuple[int, str]]:

@@ -67,6 +67,10 @@ STRETCH_WORDS = frozenset(
 #: "[most] of his 20 points". The whole is not the subject's figure.
 PART_WORDS = frozenset({"all", "most", "some", "half", "many", "much", "none", "few", "several", "each"})
 
+#: Words that make a figure an amount added to another: "another three years", "an
+#: additional $5m", "three more years".
+INCREMENT_WORDS = frozenset({"another", "additional", "extra", "further"})
+
 #: Nouns whose "of N" counts children: "a mother of 12".
 PARENT_NOUNS = frozenset({"mother", "father", "parent", "mom", "mum", "dad", "grandmother", "grandfather"})
 

@@ -15,6 +15,8 @@ import attrs
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
 
+    from claimcheck.readings import FactSheet
+
 
 class ClaimKind(str, enum.Enum):
     """What a claim asserts: a count or amount, a named entity, a date, or who did what to whom."""
@@ -26,9 +28,15 @@ class ClaimKind(str, enum.Enum):
 
 
 class Status(str, enum.Enum):
-    """The verdict on one aligned group of claims, most severe first."""
+    """The verdict on one aligned group of claims, most severe first.
+
+    DEVELOPING: the readings differ, but read in publication order they rise (or fall)
+    step by step, as a toll does while a story develops; readings published at the
+    same moment that disagree stay CONFLICT.
+    """
 
     CONFLICT = "conflict"
+    DEVELOPING = "developing"
     #: Cause and effect reversed between sources ("A prompted B" / "B facilitated A").
     ORDER = "order"
     #: One source states a relation for a broader or narrower argument (Belarus / Belavia).
@@ -141,8 +149,10 @@ class Relation:
 
     ``event`` is the predicate class shared by synonyms ("lift" for lift/ease/remove
     sanctions); ``agent`` and ``patient`` are the argument names as written, ``extra``
-    the charge, role or price ("with fraud", "as chairman"). A causal link ("A prompted
-    B") has ``cause`` and ``effect`` (event classes) instead of a patient.
+    the charge, role or price ("fraud", "chairman"). A causal link ("A, prompting B") has
+    ``cause`` and ``effect`` (event classes) instead of a patient, and its cue as written
+    ("prompting") in ``extra``. A part-of link ("Belavia, Belarus's airline") has event
+    "part_of", the part as ``agent`` and the whole as ``patient``.
     """
 
     event: str
@@ -201,6 +211,9 @@ class Claim:
     def holder(self) -> str | None:
         """Whose figure it is (today: the person it belongs to, see ``agent``)."""
         return self.agent
+    #: Where ``display`` starts inside ``sentence``, so a report highlights this very
+    #: figure and not an earlier look-alike (the "6" inside "16 houses"); None if unknown.
+    sentence_offset: int | None = None
 
     @property
     def shown(self) -> str:
@@ -228,8 +241,14 @@ class Finding:
         """A stable identity for baselines: status, kind, subject and the sources involved."""
         return "|".join([self.status.value, self.kind.value, self.subject, ",".join(self.sources)])
 
+    def __repr__(self) -> str:
+        return f"<Finding {self.status.value}: {self.subject or self.kind.value} ({len(self.sources)} of {self.total_sources or len(self.sources)} sources)>"
 
-DISCREPANCIES = frozenset({Status.CONFLICT, Status.ORDER, Status.SCOPE, Status.VARIANT})
+    def __rich__(self) -> str:
+        return f"{self.status.value}: {self.subject or self.kind.value} — {self.explanation}"
+
+
+DISCREPANCIES = frozenset({Status.CONFLICT, Status.DEVELOPING, Status.ORDER, Status.SCOPE, Status.VARIANT})
 AGREEMENTS = frozenset({Status.AGREE, Status.COMPATIBLE})
 
 
@@ -245,6 +264,20 @@ class Report:
     claimcheck_version: str = ""
     model_name: str = ""
     model_version: str = ""
+    #: (source, ISO 8601 moment) for each source whose publication date is known.
+    published: tuple[tuple[str, str], ...] = ()
+    #: (copy, original) for each source that is a near-duplicate of another (a wire copy).
+    copies: tuple[tuple[str, str], ...] = ()
+
+    def __repr__(self) -> str:
+        from claimcheck import report
+
+        return f"<Report: {report.summary_line(self)}>"
+
+    def __rich__(self) -> str:
+        from claimcheck import report
+
+        return report.summary_line(self)
 
     @property
     def agreements(self) -> list[Finding]:
@@ -253,13 +286,19 @@ class Report:
 
     @property
     def discrepancies(self) -> list[Finding]:
-        """Findings an editor must look at: conflicts and spelling variants."""
+        """Findings an editor must look at: conflicts, developing figures and spelling variants."""
         return [f for f in self.findings if f.status in DISCREPANCIES]
 
     @property
     def unique(self) -> list[Finding]:
         """Claims only one source makes (uncorroborated)."""
         return [f for f in self.findings if f.status is Status.UNIQUE]
+
+    def facts(self) -> list[FactSheet]:
+        """Every finding as an editor reads it: each source's reading, majority, gaps (see readings.py)."""
+        from claimcheck.readings import fact_sheet
+
+        return [fact_sheet(f, self) for f in self.findings]
 
     def path_of(self, source: str) -> str | None:
         """The file a source was read from, when it came from a file."""

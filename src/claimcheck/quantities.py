@@ -1167,7 +1167,7 @@ def _scan(
 
     With measures, clock times are read too (units of measure are read by _read_side).
     """
-    pos = 0
+    pos = last_end = 0
     n = len(text)
     clocks = _clocks(text) if measures else iter(())
     clock = next(clocks, None)
@@ -1177,7 +1177,7 @@ def _scan(
             clock = next(clocks, None)  # inside a figure already read
         if clock is not None and (m is None or clock.start <= m.start()):
             yield clock
-            pos = clock.end
+            pos = last_end = clock.end
             clock = next(clocks, None)
             continue
         if m is None:
@@ -1191,7 +1191,11 @@ def _scan(
             pos = max(m.end(), info.core_end)
             continue
         mention = _join_bounds(text, mention, info, rules, measures) or mention
+        if mention.start < last_end:  # a unit read backwards into the figure before it
+            pos = max(mention.end, m.end())
+            continue
         yield mention
+        last_end = mention.end
         pos = max(mention.end, m.end())
 
 

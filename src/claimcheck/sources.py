@@ -20,6 +20,7 @@ from typing import IO, Any, Union
 import attrs
 
 from claimcheck.models import Document, SkippedInput
+from claimcheck.published import published_from_soup
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -237,7 +238,7 @@ def html_to_text(markup: str) -> HtmlPage:
     title = _meta(soup, "og:title") or (
         soup.title.get_text(" ", strip=True) if soup.title else None
     )
-    published = _meta(soup, "article:published_time") or _meta(soup, "date")
+    published = _meta(soup, "article:published_time") or _meta(soup, "date") or published_from_soup(soup)
     url = _meta(soup, "og:url")
     canonical = soup.find("link", rel="canonical")
     if url is None and isinstance(canonical, Tag) and canonical.get("href"):
@@ -382,7 +383,7 @@ def _record_document(path: str, line: int, record: Any) -> Document:
         text=normalize_newlines(text),
         source=str(source).strip(),
         title=_opt_str(record.get("title")),
-        published=_opt_str(record.get("published")),
+        published=_opt_str(record.get("published") or record.get("date")),
         url=_opt_str(record.get("url")),
         path=f"{path}:{line}",
     )

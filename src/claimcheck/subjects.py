@@ -1,0 +1,109 @@
+"""Readable names for what a group of figures counts: "people killed", "depth of the quake".
+
+A report headline names a fact the way an editor would, from what is measured, whose
+figure it is and the part of the event it covers, never as a lemma in brackets.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from importlib import resources
+
+from claimcheck.models import Claim, ClaimKind
+
+__all__ = ["participle", "readable_subject"]
+
+_PREPOSITIONS = ("in ", "during ", "over ", "after ", "before ", "at ", "on ", "for ", "the ", "a ", "an ")
+_VOWELS = "aeiou"
+
+
+@functools.cache
+def _table(name: str) -> dict[str, str]:
+    """A two-column word list from the package's data folder."""
+    text = resources.files("claimcheck").joinpath("data", name).read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {left.strip(): right.strip() for left, right in rows}
+
+
+def participle(lemma: str) -> str:
+    """The past participle of a verb lemma: "kill" -> "killed", "free" -> "freed", "pay" -> "paid"."""
+    word = lemma.strip().lower()
+    if not word or " " in word:
+        return word
+    irregular = _table("participles.tsv")
+    if word in irregular:
+        return irregular[word]
+    if word.endswith("e"):
+        return word + "d"
+    if word.endswith("y") and len(word) > 1 and word[-2] not in _VOWELS:
+        return word[:-1] + "ied"
+    # One stressed short syllable ending consonant-vowel-consonant doubles: "stop" -> "stopped".
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", word):
+        return word + word[-1] + "ed"
+    return word + "ed"
+
+
+def _most_common(values: Iterable[str | None]) -> str:
+    counts = Counter(v for v in values if v)
+    return sorted(counts.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0] if counts else ""
+
+
+def _happened(predicate: str) -> str:
+    """What happened to the counted thing, as a participle ("killed"), or "" when unknown."""
+    if not predicate:
+        return ""
+    return _table("predicate_subjects.tsv").get(predicate, "") or participle(predicate)
+
+
+def _scoped(base: str, scope: str) -> str:
+    if not scope:
+        return base
+    scope = scope.strip()
+    if scope.lower().startswith(_PREPOSITIONS):
+        return f"{base} {scope}" if not scope.lower().startswith(("the ", "a ", "an ")) else f"{base} in {scope}"
+    return f"{base} in the {scope}"
+
+
+def readable_subject(claims: Sequence[Claim], fallback: str = "") -> str:
+    """What a group of claims is about, in words: "people killed in the second half".
+
+    Built from ``measure`` and ``holder`` when the claims carry them, else from the
+    counted noun, the predicate and the unit; ``scope`` and ``agent`` narrow it.
+    Entity and date groups keep ``fallback`` (their subject is already a name).
+    """
+    quantities = [c for c in claims if c.kind is ClaimKind.QUANTITY]
+    if not quantities:
+        return fallback
+    measure = _most_common(getattr(c, "measure", None) for c in quantities)
+    holder = _most_common(getattr(c, "holder", None) for c in quantities)
+    noun = _most_common(c.noun for c in quantities)
+    predicate = _most_common(c.predicate for c in quantities)
+    unit = _most_common(c.quantity.unit for c in quantities if c.quantity)
+    scopes = {c.scope for c in quantities}
+    scope = scopes.pop() if len(scopes) == 1 and None not in scopes else ""
+    agents = {c.agent for c in quantities}
+    agent = agents.pop() if len(agents) == 1 and None not in agents else ""
+    if measure:
+        verb = _table("predicate_subjects.tsv").get(measure, "")
+        if verb or measure.endswith("ed"):
+            base = f"{noun or 'people'} {verb or measure}"
+            base = f"{base} by {holder}" if holder else base
+        else:
+            base = f"{measure} of {holder}" if holder else measure
+    else:
+        happened = _happened(predicate)
+        if unit == "%":
+            thing = f"share of {noun}" if noun else "share"
+        elif unit and noun:
+            thing = f"{noun} in {unit}"
+        else:
+            thing = noun or unit or "number"
+        base = f"{thing} {happened}" if happened and happened not in thing.split() else thing
+        if holder:
+            base = f"{base} by {holder}"
+    if agent and agent not in base:
+        base = f"{base} by {agent}" if " by " not in base else f"{base} ({agent})"
+    return _scoped(base, scope)

@@ -1,0 +1,66 @@
+"""Tests for subjects.py: what a fact is about, in words an editor uses."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.models import Claim, ClaimKind, Quantity
+from claimcheck.subjects import participle, readable_subject
+
+
+@pytest.mark.parametrize(
+    ("lemma", "expected"),
+    [("kill", "killed"), ("free", "freed"), ("pay", "paid"), ("carry", "carried"), ("stop", "stopped"),
+     ("fire", "fired"), ("injure", "injured"), ("win", "won"), ("shoot", "shot"), ("evacuate", "evacuated"),
+     ("obtain", "obtained"), ("", "")],
+)  # fmt: skip
+def test_participle(lemma, expected):
+    assert participle(lemma) == expected
+
+
+def _claim(noun=None, predicate=None, unit=None, scope=None, agent=None) -> Claim:
+    return Claim(kind=ClaimKind.QUANTITY, source="a", text="5", start=0, end=1, noun=noun, predicate=predicate,
+                 quantity=Quantity(low=5, high=5, value=5, unit=unit, text="5"), scope=scope, agent=agent)
+
+
+class _Measured:
+    """A claim carrying ``measure``/``holder`` (fields claims gain with the numeric alignment work)."""
+
+    def __init__(self, claim: Claim, measure=None, holder=None):
+        self._claim, self.measure, self.holder = claim, measure, holder
+
+    def __getattr__(self, name):
+        return getattr(self._claim, name)
+
+
+@pytest.mark.parametrize(
+    ("claims", "expected"),
+    [
+        ([_claim("people", "kill")], "people killed"),
+        ([_claim("people", "dead")], "people killed"),
+        ([_claim("prisoners", "release"), _claim("prisoners", "free"), _claim("prisoners", "release")], "prisoners released"),
+        ([_claim("voters", "back", unit="%")], "share of voters backed"),
+        ([_claim("fine", "pay", unit="USD")], "fine in USD paid"),
+        ([_claim(None, "hit")], "number hit"),
+        ([_claim("points", "score", scope="second half")], "points scored in the second half"),
+        ([_claim("points", "score", scope="the past 24 hours")], "points scored in the past 24 hours"),
+        ([_claim("points", "score", agent="McDermott")], "points scored by McDermott"),
+        ([_Measured(_claim("metres", "reach"), measure="depth", holder="the quake")], "depth of the quake"),
+        ([_Measured(_claim("people", "kill"), measure="killed")], "people killed"),
+        ([_Measured(_claim("shots", "fire"), measure="fired", holder="officers")], "shots fired by officers"),
+    ],
+)
+def test_readable_subject(claims, expected):
+    assert readable_subject(claims) == expected
+
+
+def test_never_a_lemma_in_brackets():
+    for noun in (None, "people", "USD"):
+        for predicate in (None, "kill", "hit", "be"):
+            subject = readable_subject([_claim(noun, predicate)])
+            assert "(" not in subject and subject
+
+
+def test_entities_keep_their_subject():
+    name = Claim(kind=ClaimKind.ENTITY, source="a", text="Oswald", start=0, end=6, entity="Oswald")
+    assert readable_subject([name], fallback="Oswald (person)") == "Oswald (person)"
