@@ -692,7 +692,7 @@ def test_github_only_summary_when_nothing_to_flag():
 
 def test_to_pandas_without_pandas_says_how_to_install(monkeypatch):
     monkeypatch.setitem(sys.modules, "pandas", None)  # makes `import pandas` fail
-    with pytest.raises(ImportError, match=r"pip install 'claimcheck\[pandas\]'"):
+    with pytest.raises(ImportError, match=r"pip install pandas \(or the 'pandas' extra of claimcheck-news\)"):
         flood_report().to_pandas()
 
 

@@ -104,19 +104,13 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
     keyed: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     singles: list[Claim] = []
     for claim in usable:
-        measure = _measure(head_map.get(claim.noun_lemma or "", ""), claim.predicate or "", bool(claim.agent), config)
-        claim = attrs.evolve(claim, measure=measure.name or None)
+        measure = _block_measure(claim, head_map.get(claim.noun_lemma or "", ""), config)
+        if measure is None:
+            singles.append(claim)  # "at 3:30 a.m.", "for three hours": of no known event
+            continue
+        named_measure = _is_lexicon_measure(measure.name, config) or measure.name in SELF_MEASURED
+        claim = attrs.evolve(claim, measure=measure.name if named_measure else None)
         unit = claim.quantity.unit  # type: ignore[union-attr]
-        dim = dimension(unit)
-        if not _is_lexicon_measure(measure.name, config) and dim in SELF_MEASURED:
-            measure = Measure(dim or "")  # a magnitude or a speed names its fact
-        elif dim in TIMES and not _is_lexicon_measure(measure.name, config):
-            event = predicate_class(claim.predicate) or ""
-            if not claim.agent and event not in PREDICATE_CLASSES and not claim.noun:
-                # "at 3:30 a.m.", "for three hours": a time of no known event is no known fact
-                singles.append(claim)
-                continue
-            measure = Measure(f"{dim}: {measure.name}" if measure.name else dim or "", event)
         # km and miles are one block: figures are compared in one unit (see _in_one_unit)
         keyed[(measure.name, measure.event, dimension(unit) or unit or "")].append(claim)
 
@@ -201,6 +195,22 @@ def _in_one_unit(
     stated = {id(b): c for b, c in zip(based, bucket)}
     other_based = [attrs.evolve(c, quantity=to_base(c.quantity)) for c in others]  # type: ignore[arg-type]
     return [[stated[id(b)] for b in part] for part in split(based, other_based)]
+
+
+def _block_measure(claim: Claim, head: str, config: Config) -> Measure | None:
+    """What a figure measures, for blocking; None for a time or duration of no known event."""
+    measure = _measure(head, claim.predicate or "", bool(claim.agent), config)
+    if _is_lexicon_measure(measure.name, config):
+        return measure
+    dim = dimension(claim.quantity.unit if claim.quantity else None)
+    if dim in SELF_MEASURED:
+        return Measure(dim or "")  # a magnitude or a speed names its fact
+    if dim in TIMES:
+        event = predicate_class(claim.predicate) or ""
+        if not claim.agent and event not in PREDICATE_CLASSES and not claim.noun:
+            return None
+        return Measure(f"{dim}: {measure.name}" if measure.name else dim or "", event)
+    return measure
 
 
 def _holder_key(claim: Claim) -> str | None:

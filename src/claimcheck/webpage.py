@@ -41,9 +41,16 @@ def article_page(markup: str) -> HtmlPage:
     return HtmlPage(
         text="\n\n".join(paragraphs),
         title=_clean(found.get("title")) or page.title,
-        published=_clean(found.get("date")) or page.published,
+        published=_more_precise(page.published, _clean(found.get("date"))),
         url=page.url or _clean(found.get("url")),
     )
+
+
+def _more_precise(own: str | None, found: str | None) -> str | None:
+    """The page's own date when it also gives the time of day, else the extractor's."""
+    if own and "T" in own and (not found or own.startswith(found)):
+        return own
+    return found or own
 
 
 def _extract(markup: str) -> dict[str, Any] | None:
