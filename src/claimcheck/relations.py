@@ -10,6 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from bisect import bisect_left
+
+import numpy
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from claimcheck.lexicon import SAY_VERBS
@@ -33,17 +37,23 @@ def relation_claims(doc: Doc, text: str | None = None) -> Iterator[Claim]:
     if not doc.has_annotation("DEP"):
         return
     lex = lexicon()
-    lemmas, firsts = lex.trigger_lemma_ids, lex.trigger_word_ids
     text = doc.text if text is None else text
-    for sent in doc.sents:
-        # Most sentences hold no trigger word: skip them before any parse walking.
-        events = [t for t in sent if t.lemma in lemmas]
-        phrases = any(t.lower in firsts for t in sent)
-        if not (events or phrases) or _is_headline(sent):
-            continue  # title case confuses the parser: "US Lifts Sanctions on Belarus"
-        for tok in events:
-            yield from _event_claims(tok, sent, lex, text)
-        yield from _causal_claims(sent, lex, events, phrases, text)
+    # Most words are no trigger: find the few that are on the Doc's arrays, without
+    # building a Token for every word, and visit only their sentences.
+    arr = doc.to_array([LEMMA, LOWER])
+    event_at = numpy.flatnonzero(numpy.isin(arr[:, 0], lex.trigger_lemma_array)).tolist()
+    phrase_at = numpy.flatnonzero(numpy.isin(arr[:, 1], lex.trigger_word_array)).tolist()
+    if event_at or phrase_at:
+        for sent in doc.sents:
+            lo, hi = sent.start, sent.end
+            events = [doc[i] for i in event_at[bisect_left(event_at, lo) : bisect_left(event_at, hi)]]
+            phrases = bisect_left(phrase_at, lo) < bisect_left(phrase_at, hi)
+            if not (events or phrases) or _is_headline(sent):
+                continue  # title case confuses the parser: "US Lifts Sanctions on Belarus"
+            for tok in events:
+                yield from _event_claims(tok, sent, lex, text)
+            lowers = arr[lo:hi, 1].tolist() if phrases else None
+            yield from _causal_claims(sent, lex, events, lowers, text)
     yield from part_of_claims(doc, text)
 
 
@@ -337,24 +347,27 @@ def _attribution(tok: Token, sent: Span) -> str | None:
 
 
 def _causal_claims(
-    sent: Span, lex: Lexicon, triggers: list[Token], phrases: bool, text: str
+    sent: Span, lex: Lexicon, triggers: list[Token], lowers: list[int] | None, text: str
 ) -> Iterator[Claim]:
-    """Causal links: "A, prompting B", "A facilitated B", "B in exchange for A", "B after A"."""
+    """Causal links: "A, prompting B", "A facilitated B", "B in exchange for A", "B after A".
+
+    ``lowers`` are the sentence's lower-case word ids, when it holds the first word of a
+    "B after A" phrase."""
     for tok in triggers:
         if tok.pos_ == "VERB" and tok.lemma_ in lex.cause_verbs:
             cause = _cause_of(tok)
             effect = _effect_of(tok, lex)
             if cause is not None and effect is not None:
                 yield from _link(cause, effect, tok, sent, lex, text)
-    if not phrases:
+    if not lowers:
         return
-    firsts = lex.trigger_word_ids
-    doc = sent.doc
-    for start in (t.i for t in sent if t.lower in firsts):
-        for phrase in lex.effect_after:
-            n = len(phrase)
-            if start + n > sent.end or tuple(t.lower_ for t in doc[start : start + n]) != phrase:
+    doc, by_first = sent.doc, lex.effect_after_ids
+    for offset, word in enumerate(lowers):
+        for ids, phrase in by_first.get(word, ()):
+            n = len(ids)
+            if tuple(lowers[offset : offset + n]) != ids:
                 continue
+            start = sent.start + offset
             first, last = doc[start], doc[start + n - 1]
             if last.dep_ == "mark":  # "B came after A freed them": A's verb is an adverbial clause
                 cause, effect = last.head, last.head.head
