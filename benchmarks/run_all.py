@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ("numbers_eval.py", "bench_speed.py", "bench_alignment.py")
+SCRIPTS = ("numbers_eval.py", "bench_speed.py", "bench_alignment.py", "bench_relations.py")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -33,3 +33,20 @@ def read_figure(nlp, text: str, figure: str) -> Claim:
     claims = [c for c in extract(text, nlp=nlp) if c.quantity is not None and c.text == figure]
     assert len(claims) == 1, [(c.text, c.noun) for c in extract(text, nlp=nlp)]
     return claims[0]
+
+
+def rclaim(source: str, event: str, patient: str | None, *, agent: str | None = None, predicate: str = "lift",
+           label: str | None = "GPE", start: int = 0, negated: bool = False, modality: str | None = None,
+           extra: str | None = None, cause: str | None = None, effect: str | None = None,
+           nominal: bool = False) -> Claim:
+    """A relation claim (or, with event "part_of", a part-of link from agent to patient)."""
+    from claimcheck.models import Relation
+
+    text = " ".join(w for w in (agent, predicate, patient, extra) if w)
+    return Claim(
+        kind=ClaimKind.RELATION, source=source, text=text, start=start, end=start + len(text),
+        sentence=text + ".", display=text, predicate=predicate, negated=negated,
+        relation=Relation(event=event, predicate=predicate, agent=agent, patient=patient, extra=extra,
+                          modality=modality, cause=cause, effect=effect, patient_label=label,
+                          nominal=nominal),
+    )

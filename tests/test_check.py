@@ -196,3 +196,16 @@ def test_cli_usage_and_input_errors_exit_2(args):
     out = _cli(*filled)
     assert out.returncode == 2
     assert out.stderr.strip()
+
+
+@pytest.mark.model
+def test_a_reversed_cause_and_a_broader_claim_in_the_draft_are_flagged_as_such(nlp):
+    draft = ("The United States lifted sanctions on Moldova, facilitating the release of 30 prisoners. "
+             "A jury acquitted Tom Baker of fraud.")
+    wire = ("Moldova released 30 prisoners, prompting the United States to ease sanctions. The United "
+            "States agreed to lift sanctions against Aerolux, Moldova's state-owned airline. "
+            "A jury convicted Tom Baker of fraud.")
+    report = check(draft, [wire], nlp=nlp)
+    statuses = {f.status for f in report.findings if f.kind.value == "relation"}
+    assert statuses == {Status.CONFLICT, Status.ORDER, Status.SCOPE}
+    assert all(DRAFT in f.sources for f in report.findings if f.kind.value == "relation")

@@ -6,6 +6,8 @@ import subprocess
 import sys
 from html.parser import HTMLParser
 
+import pytest
+
 from conftest import ROOT
 
 
@@ -45,3 +47,15 @@ def test_cli_reference_matches_help():
     assert written == module.render(), "docs/cli.md is stale: run python docs/cli_reference.py"
     for option in ("--fail-on", "--baseline", "--write-baseline", "--no-cache", "--format"):
         assert option in written
+
+
+@pytest.mark.model
+def test_relations_doc_example(nlp):
+    import doctest
+
+    text = (ROOT / "docs" / "relations.md").read_text(encoding="utf-8")
+    test = doctest.DocTestParser().get_doctest(text, {}, "relations.md", "docs/relations.md", 0)
+    runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE)
+    runner.run(test)
+    assert runner.summarize(verbose=False).failed == 0
+    assert runner.summarize(verbose=False).attempted >= 3

@@ -195,7 +195,10 @@ def test_dict_has_documented_top_level_and_summary():
     assert list(data) == sorted(data)
     assert data["schema_version"] == fmt.SCHEMA_VERSION
     assert data["model"] == {"name": "en_core_web_sm", "version": "3.8.0"}
-    assert data["summary"] == {"conflict": 1, "developing": 0, "variant": 1, "compatible": 1, "agree": 1, "unique": 1}
+    assert data["summary"] == {
+        "conflict": 1, "developing": 0, "order": 0, "scope": 0, "variant": 1, "compatible": 1, "agree": 1,
+        "unique": 1,
+    }
     assert data["skipped"] == [{"path": "articles/empty.txt", "reason": "no text after cleaning"}]
     assert data["sources"] == ["Harbor Gazette", "Valley Courier", "Northern Dispatch", "Metro Wire"]
 

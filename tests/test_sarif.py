@@ -204,3 +204,18 @@ def test_cli_writes_sarif(nlp, tmp_path):
     log = json.loads(out.read_text(encoding="utf-8"))
     _validate(log)
     assert {r["ruleId"] for r in log["runs"][0]["results"]} >= {"claimcheck/conflict", "claimcheck/variant"}
+
+
+def test_reversed_causes_and_scope_differences_are_warnings():
+    import attrs
+
+    from claimcheck.models import ClaimKind
+
+    report = flood_report()
+    [base] = [f for f in report.findings if f.status is Status.VARIANT]
+    extra = tuple(attrs.evolve(base, status=s, kind=ClaimKind.RELATION, subject=s.value)
+                  for s in (Status.ORDER, Status.SCOPE))
+    log = to_sarif_dict(attrs.evolve(report, findings=report.findings + extra))
+    run = log["runs"][0]
+    levels = {run["tool"]["driver"]["rules"][r["ruleIndex"]]["id"]: r["level"] for r in run["results"]}
+    assert levels["claimcheck/order"] == levels["claimcheck/scope"] == "warning"

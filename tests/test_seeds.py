@@ -71,6 +71,34 @@ def test_no_conflict_an_editor_would_reject(seed_report):
     assert [f for f in seed_report.findings if f.status is Status.CONFLICT] == []
 
 
+def test_sanctions_lifted_on_the_whole_country_against_only_its_airline_is_a_scope_finding(seed_report):
+    # The wire has the United States agree to lift sanctions on the airline only; the blog says
+    # sanctions on the whole country were lifted. The wire's own apposition says whose airline it is.
+    [scope] = [f for f in seed_report.findings if f.status is Status.SCOPE]
+    assert scope.kind is ClaimKind.RELATION
+    assert set(scope.sources) == {WIRE, BLOG}
+    assert scope.explanation.startswith(f"{BLOG} says sanctions on Belarus were lifted; {WIRE} says only")
+    assert "Belavia" in scope.explanation and scope.explanation.count(".") == 1
+    assert {c.source for c in scope.claims if c.relation.patient == "Belavia"} == {WIRE}
+
+
+def test_reversed_cause_and_effect_is_an_order_finding(seed_report):
+    # The wire: the release prompted the easing of sanctions; the blog: the lifting of
+    # sanctions facilitated the release.
+    [order] = [f for f in seed_report.findings if f.status is Status.ORDER]
+    assert set(order.sources) == {WIRE, BLOG}
+    directions = {(c.source, c.relation.cause, c.relation.effect) for c in order.claims}
+    assert (WIRE, "release", "sanctions_lifted") in directions
+    assert (BLOG, "sanctions_lifted", "release") in directions
+    assert "reversed" in order.explanation and "prompting" in order.explanation
+
+
+def test_eased_against_lifted_on_the_airline_agrees_with_the_modality_noted(seed_report):
+    [agree] = [f for f in seed_report.findings if f.kind is ClaimKind.RELATION and f.status is Status.AGREE
+               and f.subject == "lifting of sanctions: Belavia"]
+    assert any("agreed to" in note for note in agree.notes)
+
+
 def test_every_claim_slices_its_original_text(seed_report, seeds_dir):
     texts = {p.stem: p.read_text(encoding="utf-8") for p in seeds_dir.glob("*.txt")}
     for finding in seed_report.findings:

@@ -61,8 +61,15 @@ def align(claims: Iterable[Claim], config: Config = DEFAULT_CONFIG) -> list[Grou
                 by_kind[ClaimKind.SCORE], lambda cs: _context_clusters(cs, config.date_context_similarity)
             )
         ]
+        + _align_relations(by_kind[ClaimKind.RELATION])
     )
     return sorted(groups, key=lambda g: (g.kind.value, g.subject, g.sources))
+
+
+def _align_relations(claims: Sequence[Claim]) -> list[Group]:
+    from claimcheck.align_relations import align_relations  # it builds on this module's Group
+
+    return align_relations(claims)
 
 
 # ---------------------------------------------------------------- quantities

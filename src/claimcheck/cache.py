@@ -42,10 +42,11 @@ def default_cache_dir() -> Path:
 
 @functools.lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """A hash of claimcheck's own modules: an edited rule must not be served stale claims."""
+    """A hash of claimcheck's own modules and word lists: an edited rule must not be served
+    stale claims."""
     digest = hashlib.sha256(__version__.encode())
     package = Path(__file__).resolve().parent
-    for path in sorted(package.glob("*.py")):
+    for path in sorted([*package.glob("*.py"), *package.glob("data/*.json"), *package.glob("wordlists/*")]):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()

@@ -101,7 +101,9 @@ def check_findings(report: Report, draft: str, config: Config = DEFAULT_CONFIG) 
     """The findings of a compared set that involve ``draft``, re-judged from the draft's side."""
     total = len([s for s in report.sources if s != draft])
     out = [
-        _from_draft(finding, draft, total, _names_count(config))
+        # a reversed cause or a broader claim is already told from both sides
+        finding if finding.status in (Status.ORDER, Status.SCOPE)
+        else _from_draft(finding, draft, total, _names_count(config))
         for finding in report.findings
         if draft in finding.sources and not _title_of_others(finding, draft)
     ]

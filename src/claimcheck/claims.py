@@ -34,6 +34,7 @@ from claimcheck.lexicon import (
 from claimcheck.models import Claim, ClaimKind
 from claimcheck.people import People, trim_name
 from claimcheck.quantities import DEFAULT_RULES, QuantityRules, find_quantities
+from claimcheck.relations import relation_claims
 from claimcheck.score_claims import score_claims
 from claimcheck.units import UNIT_SURFACES, dimension
 
@@ -116,6 +117,7 @@ def read_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> list[Claim]:
         if doc.has_annotation("ENT_IOB"):
             claims.extend(entity_claims(doc))
             claims.extend(date_claims(doc))
+        claims.extend(relation_claims(doc, _text(doc)))
         if doc.has_annotation("DEP"):
             claims.extend(score_claims(doc, _sentence_text, _line_of, _span_predicate, _score_holder))
     finally:

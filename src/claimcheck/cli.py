@@ -261,7 +261,7 @@ _batch = click.option("--batch-size", type=click.IntRange(min=1), default=32, sh
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE (atomically) instead of stdout.")
 @_model
 @click.option("--fail-on", type=click.Choice(list(FAIL_ON)), default=None,
-              help="Exit 1 when a finding of this level or worse is found: conflict; variant (conflicts and variants); any (also unique claims); none.  [default: conflict]")
+              help="Exit 1 when a finding of this level or worse is found: conflict; variant (conflicts, reversed causes, scope differences and variants); any (also unique claims); none.  [default: conflict]")
 @click.option("--baseline", type=click.Path(dir_okay=False), help="Earlier report or baseline: only findings not in it can fail the run.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), help="Also write the findings of this run as a baseline FILE.")
 @_quiet

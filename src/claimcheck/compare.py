@@ -25,6 +25,7 @@ from claimcheck.config import DEFAULT_CONFIG, Config
 from claimcheck.copies import find_copies
 from claimcheck.entities import canonical
 from claimcheck.extract import extract_documents
+from claimcheck.judge_relations import judge_relation
 from claimcheck.lexicon import OFFICES
 from claimcheck.models import (
     Claim,
@@ -198,6 +199,8 @@ def judge(group: Group, total_sources: int, config: Config = DEFAULT_CONFIG) -> 
         return _judge_entity(group, total_sources, config)
     if group.kind is ClaimKind.SCORE:
         return [_judge_score(group, total_sources)]
+    if group.kind is ClaimKind.RELATION:
+        return judge_relation(group, total_sources)
     return [_judge_date(group, total_sources)]
 
 

@@ -19,13 +19,14 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 class ClaimKind(str, enum.Enum):
-    """What a claim asserts: a count or amount, a named entity, a date, or a score."""
+    """What a claim asserts: a count or amount, a named entity, a date, a score, or who did what to whom."""
 
     QUANTITY = "quantity"
     ENTITY = "entity"
     DATE = "date"
     #: a game score, a win-loss record or a made-attempted tally: an ordered pair
     SCORE = "score"
+    RELATION = "relation"
 
 
 class Status(str, enum.Enum):
@@ -38,6 +39,10 @@ class Status(str, enum.Enum):
 
     CONFLICT = "conflict"
     DEVELOPING = "developing"
+    #: Cause and effect reversed between sources ("A prompted B" / "B facilitated A").
+    ORDER = "order"
+    #: One source states a relation for a broader or narrower argument (Belarus / Belavia).
+    SCOPE = "scope"
     VARIANT = "variant"
     COMPATIBLE = "compatible"
     AGREE = "agree"
@@ -141,6 +146,35 @@ def format_number(x: float) -> str:
 
 
 @attrs.frozen
+class Relation:
+    """Who did what to whom: "the United States agreed to lift sanctions against Belavia".
+
+    ``event`` is the predicate class shared by synonyms ("lift" for lift/ease/remove
+    sanctions); ``agent`` and ``patient`` are the argument names as written, ``extra``
+    the charge, role or price ("fraud", "chairman"). A causal link ("A, prompting B") has
+    ``cause`` and ``effect`` (event classes) instead of a patient, and its cue as written
+    ("prompting") in ``extra``. A part-of link ("Belavia, Belarus's airline") has event
+    "part_of", the part as ``agent`` and the whole as ``patient``.
+    """
+
+    event: str
+    predicate: str
+    agent: str | None = None
+    patient: str | None = None
+    extra: str | None = None
+    #: "agreed to", "could", "plans to": the relation is intended or possible, not done.
+    modality: str | None = None
+    cause: str | None = None
+    effect: str | None = None
+    #: Argument label from the entity recogniser (PERSON, ORG, GPE, ...), when known.
+    patient_label: str | None = None
+    passive: bool = False
+    #: Read from an event noun ("the release of 52 prisoners"), which names an event
+    #: without stating that it happened.
+    nominal: bool = False
+
+
+@attrs.frozen
 class Claim:
     """One checkable statement found in one source.
 
@@ -172,6 +206,8 @@ class Claim:
     line: int = 1
     #: What the figure measures, normalised ("killed", "shots", "age"), set by alignment.
     measure: str | None = None
+    #: For a relation claim: its agent, predicate and arguments.
+    relation: Relation | None = None
 
     @property
     def holder(self) -> str | None:
@@ -216,7 +252,7 @@ class Finding:
         return f"{self.status.value}: {self.subject or self.kind.value} — {self.explanation}"
 
 
-DISCREPANCIES = frozenset({Status.CONFLICT, Status.DEVELOPING, Status.VARIANT})
+DISCREPANCIES = frozenset({Status.CONFLICT, Status.DEVELOPING, Status.ORDER, Status.SCOPE, Status.VARIANT})
 AGREEMENTS = frozenset({Status.AGREE, Status.COMPATIBLE})
 
 

@@ -1,7 +1,7 @@
 """A displaCy view of the claims found in one spaCy Doc, for notebooks and HTML pages.
 
 The claim extractor stores its spans in ``doc.spans["claimcheck"]`` labelled
-QUANTITY, ENTITY or DATE; this module draws them with one colour per label.
+QUANTITY, ENTITY, DATE or RELATION; this module draws them with one colour per label.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ COLOURS = {
     "QUANTITY": "#ffb74d",
     "ENTITY": "#90caf9",
     "DATE": "#a5d6a7",
+    "RELATION": "#ce93d8",
 }
 
 

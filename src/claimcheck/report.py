@@ -119,6 +119,8 @@ def _grouped(report: Report) -> Iterator[tuple[Status, list[Finding]]]:
 _NOUNS = {
     Status.CONFLICT: ("conflict", "conflicts"),
     Status.DEVELOPING: ("developing figure", "developing figures"),
+    Status.ORDER: ("reversed cause", "reversed causes"),
+    Status.SCOPE: ("scope difference", "scope differences"),
     Status.VARIANT: ("variant", "variants"),
     Status.COMPATIBLE: ("compatible estimate", "compatible estimates"),
     Status.AGREE: ("agreement", "agreements"),
@@ -128,6 +130,8 @@ _NOUNS = {
 _HEADINGS = {
     Status.CONFLICT: "Conflicts",
     Status.DEVELOPING: "Developing figures",
+    Status.ORDER: "Cause and effect reversed",
+    Status.SCOPE: "Broader or narrower claims",
     Status.VARIANT: "Spelling variants",
     Status.COMPATIBLE: "Compatible estimates",
     Status.AGREE: "Agreements",
@@ -567,6 +571,8 @@ def to_markdown(report: Report) -> str:
 _COLOURS = {
     Status.CONFLICT: "red",
     Status.DEVELOPING: "magenta",
+    Status.ORDER: "bright_magenta",
+    Status.SCOPE: "yellow",
     Status.VARIANT: "dark_orange",
     Status.COMPATIBLE: "blue",
     Status.AGREE: "green",
@@ -691,6 +697,8 @@ def render_table(report: Report, console: Console | None = None) -> None:
 _LEVELS = {
     Status.CONFLICT: "error",
     Status.DEVELOPING: "warning",
+    Status.ORDER: "warning",
+    Status.SCOPE: "warning",
     Status.VARIANT: "warning",
     Status.UNIQUE: "notice",
 }
@@ -851,6 +859,8 @@ _CSS = """
 .claimcheck-report :target{outline:2px solid var(--fg)}
 .claimcheck-report .conflict{--c:#c62828}
 .claimcheck-report .developing{--c:#8e24aa}
+.claimcheck-report .order{--c:#ad1457}
+.claimcheck-report .scope{--c:#b28704}
 .claimcheck-report .variant{--c:#e67700}
 .claimcheck-report .compatible{--c:#1565c0}
 .claimcheck-report .agree{--c:#2e7d32}

@@ -26,6 +26,8 @@ SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 #: Statuses that become results, with their SARIF level and rule text.
 _RULES: dict[Status, tuple[str, str, str]] = {
     Status.CONFLICT: ("error", "Sources conflict", "Sources give figures, dates or titles that cannot all be true."),
+    Status.ORDER: ("warning", "Cause and effect reversed", "One source says A led to B, another that B led to A."),
+    Status.SCOPE: ("warning", "Broader or narrower claim", "Sources state one relation for a broader and a narrower argument."),
     Status.VARIANT: ("warning", "Name spelled differently", "Sources spell one name in different ways."),
     Status.UNIQUE: ("note", "Claim made by one source only", "Only one source makes this claim."),
 }

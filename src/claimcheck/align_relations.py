@@ -1,0 +1,123 @@
+"""Relation claims -> Groups: the same event about the same argument, across sources.
+
+Events are blocked by predicate class (convicted and acquitted share the "verdict"
+frame), then clustered by their patient with the entity folding of ``entities`` ("the
+U.S." / "the United States", "Lukashenka" / "Lukashenko"). Part-of links stated in any
+article make a broader argument's group meet a narrower one's (Belarus / Belavia);
+causal links are grouped by the pair of events they join, whichever way round.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from claimcheck.align import Group
+from claimcheck.entities import canonical, same_entity
+from claimcheck.models import Claim, ClaimKind
+from claimcheck.partof import PART_OF
+from claimcheck.relexicon import lexicon
+
+__all__ = ["CAUSE", "align_relations", "cluster_patients", "patient_key", "whole_map"]
+
+CAUSE = "cause"
+
+
+def align_relations(claims: Sequence[Claim]) -> list[Group]:
+    """Groups of relation claims: events by frame and patient, scope pairs, causal pairs."""
+    relational = [c for c in claims if c.relation is not None]
+    links = [c for c in relational if c.relation.event == PART_OF]  # type: ignore[union-attr]
+    causal = [c for c in relational if c.relation.event == CAUSE]  # type: ignore[union-attr]
+    events = [c for c in relational if c not in links and c not in causal and c.relation.patient]  # type: ignore[union-attr]
+    lex = lexicon()
+    groups: list[Group] = []
+    by_frame: dict[str, list[Claim]] = defaultdict(list)
+    for claim in events:
+        by_frame[lex.frame_of(claim.relation.event)].append(claim)  # type: ignore[union-attr]
+    wholes = whole_map(links)
+    for frame, members in sorted(by_frame.items()):
+        clusters = cluster_patients(members)
+        for cluster in clusters:
+            groups.append(Group(ClaimKind.RELATION, _subject(frame, cluster), tuple(cluster)))
+        groups.extend(_scope_groups(frame, clusters, links, wholes))
+    by_pair: dict[frozenset[str], list[Claim]] = defaultdict(list)
+    for claim in causal:
+        rel = claim.relation
+        by_pair[frozenset({rel.cause, rel.effect})].append(claim)  # type: ignore[union-attr, arg-type]
+    for pair, members in sorted(by_pair.items(), key=lambda kv: sorted(kv[0])):
+        names = " / ".join(sorted(lex.describe(e) for e in pair))
+        groups.append(Group(ClaimKind.RELATION, f"cause and effect: {names}", tuple(members)))
+    return groups
+
+
+def patient_key(claim: Claim) -> str:
+    """The folded patient name ("united states"), or a common noun's lemma."""
+    return canonical(claim.relation.patient or "")  # type: ignore[union-attr]
+
+
+def cluster_patients(claims: Sequence[Claim]) -> list[list[Claim]]:
+    """Claims whose patients name one entity, allowing the spelling variants of people."""
+    clusters: list[list[Claim]] = []
+    for claim in sorted(claims, key=lambda c: (c.source, c.start)):
+        rel = claim.relation
+        for cluster in clusters:
+            other = cluster[0].relation
+            label = "PERSON" if "PERSON" in {rel.patient_label, other.patient_label} else rel.patient_label  # type: ignore[union-attr]
+            if same_entity(rel.patient, other.patient, label):  # type: ignore[union-attr, arg-type]
+                cluster.append(claim)
+                break
+        else:
+            clusters.append([claim])
+    return clusters
+
+
+def whole_map(links: Iterable[Claim]) -> dict[str, set[str]]:
+    """Every folded name -> the folded names it is part of or located in (transitively)."""
+    direct: dict[str, set[str]] = defaultdict(set)
+    for link in links:
+        rel = link.relation
+        direct[canonical(rel.agent or "")].add(canonical(rel.patient or ""))  # type: ignore[union-attr]
+    closed: dict[str, set[str]] = {}
+    for part in direct:
+        seen: set[str] = set()
+        todo = list(direct[part])
+        while todo:
+            whole = todo.pop()
+            if whole not in seen and whole != part:
+                seen.add(whole)
+                todo.extend(direct.get(whole, ()))
+        closed[part] = seen
+    return closed
+
+
+def _scope_groups(
+    frame: str, clusters: list[list[Claim]], links: Sequence[Claim], wholes: dict[str, set[str]]
+) -> list[Group]:
+    """A group where some sources state the event for a whole and others only for a part."""
+    out: list[Group] = []
+    for narrow in clusters:
+        nkey = patient_key(narrow[0])
+        for broad in clusters:
+            bkey = patient_key(broad[0])
+            if broad is narrow or bkey not in wholes.get(nkey, set()):
+                continue
+            broad_sources = {c.source for c in broad}
+            only_narrow = [c for c in narrow if c.source not in broad_sources]
+            if not only_narrow:
+                continue
+            evidence = [
+                l for l in links
+                if canonical(l.relation.agent or "") == nkey  # type: ignore[union-attr]
+                and canonical(l.relation.patient or "") in wholes.get(nkey, set()) | {bkey}  # type: ignore[union-attr]
+            ]
+            # Prefer the link the narrow source wrote itself.
+            own = [l for l in evidence if l.source in {c.source for c in only_narrow}]
+            chosen = own[:1] or evidence[:1]
+            subject = f"{lexicon().describe(frame)}: {broad[0].relation.patient} / {narrow[0].relation.patient}"  # type: ignore[union-attr]
+            out.append(Group(ClaimKind.RELATION, subject, tuple(broad + only_narrow + chosen)))
+    return out
+
+
+def _subject(frame: str, cluster: Sequence[Claim]) -> str:
+    names = sorted((c.relation.patient or "" for c in cluster), key=lambda n: (-len(n), n))  # type: ignore[union-attr]
+    return f"{lexicon().describe(frame)}: {names[0]}"

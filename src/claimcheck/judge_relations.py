@@ -1,0 +1,242 @@
+"""Relation groups -> Findings: AGREE, SCOPE, CONFLICT or ORDER, explained in one sentence.
+
+Precision first: two different true facts are never a conflict, and "eased" against
+"lifted" is one event class. CONFLICT needs an exclusive outcome (guilty / acquitted),
+a negation against a plain statement, or two different charges or roles for the same
+person. A relation only one source states is not reported (it would flood reports).
+Differences of modality ("agreed to lift" / "lifted") and attribution are notes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+
+from claimcheck.align import Group
+from claimcheck.align_relations import CAUSE, whole_map
+from claimcheck.entities import canonical, same_entity, same_person
+from claimcheck.models import Claim, Finding, Status
+from claimcheck.partof import PART_OF
+from claimcheck.relexicon import lexicon
+
+__all__ = ["judge_relation"]
+
+_WORD = re.compile(r"[a-z]+")
+_FILLER = frozenset({"the", "a", "an", "of", "and", "or", "in", "on", "for", "with", "to", "his", "her", "their"})
+
+
+def judge_relation(group: Group, total_sources: int) -> list[Finding]:
+    """The finding on one relation group, or none for a relation one source alone states."""
+    claims = group.claims
+    if any(c.relation.event == PART_OF for c in claims):  # type: ignore[union-attr]
+        return [_scope(group, total_sources)]
+    if len(group.sources) < 2:
+        return []
+    if all(c.relation.event == CAUSE for c in claims):  # type: ignore[union-attr]
+        return _order(group, total_sources)
+    finding = _outcome(group, total_sources)
+    return [finding] if finding is not None else []
+
+
+def _finding(status: Status, group: Group, total: int, explanation: str, notes: Sequence[str] = ()) -> Finding:
+    sources = group.sources
+    return Finding(
+        status=status,
+        kind=group.kind,
+        claims=group.claims,
+        sources=sources,
+        score=1.0,
+        explanation=explanation,
+        subject=group.subject,
+        support=len(sources),
+        total_sources=total,
+        notes=tuple(notes),
+    )
+
+
+def _by_source(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
+    out: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        out[claim.source].append(claim)
+    return dict(sorted(out.items()))
+
+
+def _names(sources: Iterable[str]) -> str:
+    items = sorted(sources)
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _says(sources: Iterable[str]) -> str:
+    return f"{_names(sources)} {'says' if len(list(sources)) == 1 else 'say'}"
+
+
+def _q(text: str) -> str:
+    return f"“{' '.join(text.split())}”"
+
+
+# ---------------------------------------------------------------- scope
+
+
+def _scope(group: Group, total: int) -> Finding:
+    """Some sources state the event for a whole (Belarus), others only for a part (Belavia)."""
+    links = [c for c in group.claims if c.relation.event == PART_OF]  # type: ignore[union-attr]
+    events = [c for c in group.claims if c not in links]
+    wholes = whole_map(links)
+    parts = {canonical(c.relation.patient or "") for c in events} & set(wholes)  # type: ignore[union-attr]
+    narrow = [c for c in events if canonical(c.relation.patient or "") in parts]  # type: ignore[union-attr]
+    broad = [c for c in events if c not in narrow]
+    event = narrow[0].relation.event  # type: ignore[union-attr]
+    whole_name = broad[0].relation.patient or ""  # type: ignore[union-attr]
+    part_name = narrow[0].relation.patient or ""  # type: ignore[union-attr]
+    evidence = f" ({_q(links[0].shown)})" if links else ""
+    explanation = (
+        f"{_says({c.source for c in broad})} {lexicon().state(event, whole_name)}; "
+        f"{_says({c.source for c in narrow})} only {lexicon().state(event, part_name)}{evidence}, "
+        "a narrower claim."
+    )
+    return _finding(Status.SCOPE, group, total, explanation, _modality_notes(events))
+
+
+# ---------------------------------------------------------------- order
+
+
+def _order(group: Group, total: int) -> list[Finding]:
+    """Cause and effect reversed between sources, or the same direction everywhere."""
+    lex = lexicon()
+    directions: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for claim in group.claims:
+        rel = claim.relation
+        directions[(rel.cause, rel.effect)].append(claim)  # type: ignore[union-attr, index]
+    if len(directions) == 1:
+        ((cause, effect), _) = next(iter(directions.items()))
+        return [_finding(
+            Status.AGREE, group, total,
+            f"{_says(group.sources)} the {lex.describe(cause)} led to the {lex.describe(effect)}.",
+        )]
+    sides = sorted(directions.items(), key=lambda kv: (min(c.source for c in kv[1]), kv[0]))
+    one = {c.source for c in sides[0][1]}
+    other = {c.source for c in sides[1][1]}
+    if not any(a != b for a in one for b in other):
+        return []  # one source contradicting itself is not a finding across sources
+    parts = []
+    for (cause, effect), claims in sides[:2]:
+        cue = claims[0].relation.extra or claims[0].relation.predicate  # type: ignore[union-attr]
+        parts.append(
+            f"{_says({c.source for c in claims})} the {lex.describe(cause)} led to the "
+            f"{lex.describe(effect)} ({_q(cue or '')})"
+        )
+    return [_finding(Status.ORDER, group, total, "; ".join(parts) + ": cause and effect are reversed.")]
+
+
+# ---------------------------------------------------------------- outcome
+
+
+def _outcome(group: Group, total: int) -> Finding | None:
+    """CONFLICT for an exclusive outcome, a negation or a different role; else AGREE, or
+    nothing when the sources tell of different outcomes on different charges (both can hold)."""
+    lex = lexicon()
+    per_source = _by_source(group.claims)
+    first = group.claims[0].relation
+    frame = lex.frame_of(first.event)  # type: ignore[union-attr]
+    what = lex.describe(frame)
+    patient = max((c.relation.patient or "" for c in group.claims), key=len)  # type: ignore[union-attr]
+    notes = _modality_notes(group.claims)
+
+    named = any(_is_name(c) for c in group.claims)
+    if not named:
+        return None  # "police arrested people": the figures say more, and who is unclear
+    outcomes = {src: {_outcome_of(c) for c in cs if _firm(c)} for src, cs in per_source.items()}
+    firm = {src: next(iter(o)) for src, o in outcomes.items() if len(o) == 1}
+    if len(set(firm.values())) > 1 and not (_same_extra(group.claims) and _same_agent(group.claims)):
+        return None  # different outcomes on different charges, or by different agents: both can hold
+    if len(set(firm.values())) > 1:
+        by_outcome: dict[str, list[str]] = defaultdict(list)
+        for src, o in firm.items():
+            by_outcome[o].append(src)
+        parts = [f"{_says(srcs)} {o.format(patient=patient)}" for o, srcs in sorted(by_outcome.items(), key=lambda kv: kv[1])]
+        return _finding(Status.CONFLICT, group, total, "; ".join(parts) + ".", notes)
+
+    if lex.classes[first.event].compare_extra:  # type: ignore[union-attr]
+        extras = {src: {_content(c.relation.extra) for c in cs if c.relation.extra} for src, cs in per_source.items()}  # type: ignore[union-attr]
+        single = {src: next(iter(e)) for src, e in extras.items() if len(e) == 1 and next(iter(e))}
+        for a in single:
+            for b in single:
+                if a < b and not (single[a] & single[b]):
+                    if not _same_agent(group.claims):
+                        return None  # two roles given by two employers: both can hold
+                    shown_a = next(c.relation.extra for c in per_source[a] if c.relation.extra)  # type: ignore[union-attr]
+                    shown_b = next(c.relation.extra for c in per_source[b] if c.relation.extra)  # type: ignore[union-attr]
+                    return _finding(
+                        Status.CONFLICT, group, total,
+                        f"{a} gives the {what} of {patient} as {_q(shown_a or '')}; {b} as {_q(shown_b or '')}.",
+                        notes,
+                    )
+
+    if len({c.negated for c in group.claims}) > 1:
+        return None  # a denial against a hedged or nominal mention: neither agreement nor conflict
+    if len({c.source for c in group.claims if not c.relation.nominal}) < 2:  # type: ignore[union-attr]
+        return None  # "the release of X" names an event without stating it: too weak to agree on
+    quotes = ", ".join(f"{src} {_q(cs[0].shown)}" for src, cs in list(per_source.items())[:3])
+    return _finding(Status.AGREE, group, total, f"The sources agree on the {what}: {quotes}.", notes)
+
+
+def _is_name(claim: Claim) -> bool:
+    """Whether the patient is a named entity (a conflict needs someone in particular)."""
+    rel = claim.relation
+    return bool(rel.patient_label) or bool(rel.patient and rel.patient[:1].isupper())  # type: ignore[union-attr]
+
+
+def _firm(claim: Claim) -> bool:
+    """A plain statement of fact: a verb, not hedged by modality ("agreed to", "could")."""
+    rel = claim.relation
+    return not rel.modality and not rel.nominal  # type: ignore[union-attr]
+
+
+def _outcome_of(claim: Claim) -> str:
+    """What a claim says happened, as a template on the patient: "{patient} was acquitted";
+    a negated verdict flips to the other outcome ("did not convict" is an acquittal)."""
+    rel = claim.relation
+    lex = lexicon()
+    cls = lex.classes[rel.event]  # type: ignore[union-attr]
+    event = cls.name
+    if cls.frame and claim.negated:
+        other = [c for c in lex.classes.values() if c.frame == cls.frame and c.name != cls.name]
+        if len(other) == 1:
+            return lex.state(other[0].name, "{patient}")
+    return lex.state(event, "{patient}", claim.negated)
+
+
+def _same_agent(claims: Sequence[Claim]) -> bool:
+    """Whether the named agents (if any) are one: "Russia did not free X" does not deny
+    "Belarus freed X". A verdict's agent (the jury, the judge) does not matter."""
+    if any(lexicon().classes[c.relation.event].frame for c in claims):  # type: ignore[union-attr]
+        return True
+    agents = [c.relation.agent for c in claims if c.relation.agent and c.relation.agent[:1].isupper()]  # type: ignore[union-attr]
+    return all(same_entity(a, agents[0], None) or same_person(a, agents[0]) for a in agents)
+
+
+def _same_extra(claims: Sequence[Claim]) -> bool:
+    """Whether the charges named (if any) are the same, so two outcomes really clash."""
+    extras = {_content(c.relation.extra) for c in claims if c.relation.extra}  # type: ignore[union-attr]
+    return len(extras) <= 1
+
+
+def _content(text: str | None) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall((text or "").lower()) if w not in _FILLER)
+
+
+def _modality_notes(claims: Sequence[Claim]) -> list[str]:
+    """Modality and attribution differences, noted rather than judged."""
+    notes = []
+    per_source: Mapping[str, list[Claim]] = _by_source(claims)
+    modal = {src: sorted({c.relation.modality for c in cs if c.relation.modality}) for src, cs in per_source.items()}  # type: ignore[union-attr]
+    plain = [src for src, cs in per_source.items() if any(not c.relation.modality for c in cs)]  # type: ignore[union-attr]
+    hedged = {src: m for src, m in modal.items() if m and src not in plain}
+    if hedged and plain:
+        said = "; ".join(f"{src} says only {_q(', '.join(m))}" for src, m in sorted(hedged.items()))
+        notes.append(f"modality differs: {said}, {_names(plain)} states it as done")
+    attributed = {src: c.attribution for src, cs in per_source.items() for c in cs if c.attribution}
+    if attributed:
+        notes.append("attributed: " + "; ".join(f"{src} to {_q(a)}" for src, a in sorted(attributed.items())))
+    return notes
