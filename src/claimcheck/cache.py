@@ -46,7 +46,7 @@ def code_fingerprint() -> str:
     stale claims."""
     digest = hashlib.sha256(__version__.encode())
     package = Path(__file__).resolve().parent
-    for path in sorted([*package.glob("*.py"), *package.glob("data/*.json"), *package.glob("wordlists/*")]):
+    for path in sorted([*package.glob("*.py"), *package.glob("data/*"), *package.glob("wordlists/*")]):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()

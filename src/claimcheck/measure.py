@@ -10,7 +10,6 @@ what is counted. The word lists are data (``data/measures.json``), extendable th
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
@@ -19,7 +18,6 @@ from importlib import resources
 import attrs
 
 __all__ = [
-    "data_fingerprint",
     "Measure",
     "MeasureLexicon",
     "load_measures",
@@ -110,11 +108,6 @@ class MeasureLexicon:
 
 def _data_text() -> str:
     return resources.files("claimcheck").joinpath("data/measures.json").read_text(encoding="utf-8")
-
-
-def data_fingerprint() -> str:
-    """A hash of the packaged measure lexicon, so a parse cache never outlives an edit of it."""
-    return hashlib.sha256(_data_text().encode("utf-8")).hexdigest()[:16]
 
 
 @lru_cache(maxsize=1)
