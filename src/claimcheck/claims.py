@@ -119,7 +119,7 @@ def read_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> list[Claim]:
             claims.extend(date_claims(doc))
         claims.extend(relation_claims(doc, _text(doc)))
         if doc.has_annotation("DEP"):
-            claims.extend(score_claims(doc, _sentence_text, _line_of, _span_predicate, _score_holder))
+            claims.extend(score_claims(doc, _text(doc), _sentence_text, _line_of, _span_predicate, _score_holder))
     finally:
         _PAGES.pop(id(doc), None)
     claims.sort(key=lambda c: (c.start, c.end, c.kind.value))

@@ -24,21 +24,22 @@ FINAL_EVENTS = frozenset({"win", "lose"})
 
 
 def score_claims(
-    doc: Doc, sentence_of: Callable[[Doc, int, int], str], line_of: Callable[[Doc, int], int],
+    doc: Doc, text: str, sentence_of: Callable[[Doc, int, int], str], line_of: Callable[[Doc, int], int],
     predicate_of: Callable[[Doc, int, int], str | None], holder_of: Callable[[Doc, int, int], str | None],
 ) -> Iterator[Claim]:
-    """Every score, record and made-attempted tally of a Doc as a claim; the callables give the
-    sentence, line, event verb and holder of a character span (they belong to the claim reader)."""
-    for m in find_scores(doc.text):
+    """Every score, record and made-attempted tally of a Doc (whose text is ``text``: a Doc
+    builds its text anew on each call) as a claim; the callables give the sentence, line,
+    event verb and holder of a character span (they belong to the claim reader)."""
+    for m in find_scores(text):
         pair = (m.first, m.second) if m.third is None else (m.first, m.second, m.third)
         yield Claim(
             kind=ClaimKind.SCORE,
             source="",
-            text=doc.text[m.start : m.end],
+            text=text[m.start : m.end],
             start=m.start,
             end=m.end,
             sentence=sentence_of(doc, m.start, m.end),
-            display=doc.text[m.start : m.end],
+            display=text[m.start : m.end],
             label=m.kind.value,
             predicate=predicate_of(doc, m.start, m.end),
             agent=holder_of(doc, m.start, m.end),
