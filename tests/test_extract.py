@@ -255,3 +255,12 @@ def test_claims_do_not_depend_on_the_character_budget(blank_nlp, batch_chars):
     docs = [Document(text=f"Police said {n} people were hurt. " * (n % 4 + 1), source=f"s{n}") for n in range(12)]
     expected = list(extract_documents(docs, blank_nlp, batch_chars=10**9))
     assert list(extract_documents(docs, blank_nlp, batch_size=5, batch_chars=batch_chars)) == expected
+
+
+@pytest.mark.model
+def test_a_claim_knows_its_column(nlp):
+    text = "Storm hits coast\n\nOfficials said 12 people were killed on Monday.\n  Police said 40 were hurt."
+    for claim in extract(text, nlp=nlp):
+        line_start = text.rfind("\n", 0, claim.start) + 1
+        assert claim.column == claim.start - line_start + 1
+        assert text.splitlines()[claim.line - 1][claim.column - 1 :].startswith(claim.text)

@@ -787,3 +787,19 @@ def test_pipeline_report_through_every_format(nlp, validator):
     assert fmt.summary_line(report) in report.to_markdown()
     annotations = fmt.to_github(report, summary=False).splitlines()
     assert len(annotations) == sum(len(f.claims) for f in report.discrepancies)
+
+
+def test_github_annotations_carry_the_claims_columns():
+    from claimcheck.models import Claim, ClaimKind, Finding, Quantity, Report, Status
+
+    claims = tuple(
+        Claim(kind=ClaimKind.QUANTITY, source=s, text=t, start=0, end=len(t), line=3, column=col,
+              quantity=Quantity(low=v, high=v, value=v, text=t))
+        for s, t, col, v in (("a", "12", 16, 12.0), ("b", "15", 9, 15.0))
+    )
+    finding = Finding(status=Status.CONFLICT, kind=ClaimKind.QUANTITY, claims=claims, sources=("a", "b"),
+                      score=1.0, explanation="a says 12; b says 15", subject="people killed")
+    report = Report(findings=(finding,), sources=("a", "b"), paths={"a": "a.txt", "b": "b.txt"})
+    out = fmt.to_github(report)
+    assert "file=a.txt,line=3,col=16,endColumn=18" in out
+    assert "file=b.txt,line=3,col=9,endColumn=11" in out

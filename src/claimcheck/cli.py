@@ -228,6 +228,18 @@ def run_compare(paths: Sequence[str], *, model: str | None, quiet: bool, setting
     return attrs.evolve(report, skipped=(*skipped, *report.skipped), findings=drop_ignored(report.findings, settings))
 
 
+def _first_or_load_baseline(path: str, quiet: bool) -> baselines.Baseline:
+    """The baseline at ``path``; on a first run, when no file is there yet, one that accepts
+    nothing (said on stderr), so a new CI check fails only on what it finds."""
+    if os.path.lexists(path):
+        return load_baseline(path)
+    if not quiet:
+        name = printable_name(path)
+        click.echo(f"claimcheck: baseline {name} does not exist yet: no finding is accepted; accept the "
+                   f"current ones with `claimcheck baseline ARTICLES -o {name}`", err=True)
+    return baselines.Baseline()
+
+
 _debug = click.option("--debug", is_flag=True, expose_value=False,
                       help="On an error, print the Python traceback (also: CLAIMCHECK_DEBUG=1).")
 
@@ -291,7 +303,7 @@ def compare(paths: tuple[str, ...], fmt: str | None, output: str | None, model: 
     if fail_on not in FAIL_ON:
         raise InputFailure(f"{settings.path}: fail-on = {fail_on!r} is not allowed; it must be one of {', '.join(FAIL_ON)}")
     try:
-        accepted = load_baseline(baseline) if baseline else None
+        accepted = _first_or_load_baseline(baseline, quiet) if baseline else None
     except BaselineError as exc:
         raise InputFailure(str(exc)) from exc
     report = run_compare(paths, model=model, quiet=quiet, settings=settings, n_process=n_process,

@@ -222,6 +222,7 @@ def _to_original(claim: Claim, piece: _Piece, lines: _Lines) -> Claim:
         text=document.text[start:end],
         display=claim.text,
         line=lines.line(start),
+        column=start - document.text.rfind("\n", 0, start),
         sentence_offset=_sentence_offset(claim, piece.text),
     )
 

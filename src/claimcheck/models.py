@@ -216,6 +216,8 @@ class Claim:
     #: Where ``display`` starts inside ``sentence``, so a report highlights this very
     #: figure and not an earlier look-alike (the "6" inside "16 houses"); None if unknown.
     sentence_offset: int | None = None
+    #: Where the claim starts in its line, counted from 1 like ``line`` (0: unknown).
+    column: int = 0
     #: The numbers of a score or record, in the order written ("65-53" -> (65, 53)).
     pair: tuple[int, ...] | None = None
 

@@ -742,6 +742,8 @@ def to_github(
             path = report.path_of(claim.source)
             if path:
                 props += [f"file={_gh_property(path)}", f"line={int(claim.line)}"]
+                if claim.column > 0 and "\n" not in claim.text:  # the figure's own columns
+                    props += [f"col={int(claim.column)}", f"endColumn={int(claim.column) + len(claim.text)}"]
             props.append(f"title={_gh_property(title)}")
             others = [f"{c.source}: {c.shown}" for c in finding.claims if c is not claim]
             message = f"{claim.source} says “{claim.shown}”. {finding.explanation}"

@@ -59,7 +59,8 @@ def _location(claim: Claim, report: Report) -> dict[str, Any]:
     return {
         "physicalLocation": {
             "artifactLocation": {"uri": _uri(path)},
-            "region": {"startLine": max(1, line), "snippet": {"text": claim.text}},
+            "region": {"startLine": max(1, line), "snippet": {"text": claim.text},
+                       **_columns(claim)},
         },
         "logicalLocations": logical,
     }
@@ -143,3 +144,10 @@ def to_sarif_dict(report: Report, accepted: Iterable[str] = ()) -> dict[str, Any
 def to_sarif(report: Report, accepted: Iterable[str] = ()) -> str:
     """The SARIF log as JSON text (UTF-8, stable key order)."""
     return json.dumps(to_sarif_dict(report, accepted), ensure_ascii=False, indent=2, sort_keys=True)
+
+
+def _columns(claim: Claim) -> dict[str, int]:
+    """startColumn/endColumn of a claim on its line, when known (SARIF counts from 1, end exclusive)."""
+    if claim.column <= 0 or "\n" in claim.text:
+        return {}
+    return {"startColumn": claim.column, "endColumn": claim.column + len(claim.text)}
