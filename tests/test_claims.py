@@ -282,3 +282,15 @@ def test_a_round_clock_time_allows_for_rounding(nlp, a, b, status):
     report = compare({"a": a, "b": b}, nlp=nlp)
     both = [f.status for f in report.findings if f.kind.value == "quantity" and len({c.source for c in f.claims}) == 2]
     assert both == [status], [(f.subject, f.explanation) for f in report.findings]
+
+
+@pytest.mark.model
+def test_a_town_the_articles_place_is_no_person(nlp):
+    report = compare({
+        "a": "Ferry fire near Marlow Cove\n\nA fire broke out on a ferry near Tessbury on Monday, officials in Tessbury said.",
+        "b": "Officials in the town of Tessbury said a fire broke out on a ferry.",
+        "c": "A ferry caught fire near Tessbury, the mayor of Tessbury said.",
+    }, nlp=nlp)
+    names = [f.subject for f in report.findings if f.kind.value == "entity" and "Tessbury" in f.subject]
+    assert names == ["Tessbury (place)"], names
+    assert all(c.entity == c.entity.strip() for f in report.findings for c in f.claims if c.entity)

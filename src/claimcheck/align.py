@@ -576,15 +576,38 @@ def align_entities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -> 
 
 
 def _relabel_people(claims: Sequence[Claim]) -> list[Claim]:
-    """A name the model tagged ORG once ("Trump") is a person if it is a person elsewhere."""
-    people = {_fold(c.entity) for c in claims if c.label == "PERSON" and c.entity}
+    """A name the model tagged ORG once ("Trump") is a person if it is a person elsewhere;
+    a one-word name the articles place more often than they make a person ("in Kessley",
+    "near Kessley", tagged a person once) is a place."""
+    places = Counter(_fold(c.entity) for c in claims if c.label in _PLACE_LABELS and c.entity)
+    persons = Counter(_fold(c.entity) for c in claims if c.label == "PERSON" and c.entity)
+    # a word of a full name ("Chela" of "Chela Ortiz") is a person's, however often it is tagged a place
+    in_names = {word for c in claims if c.label == "PERSON" and c.entity and " " in c.entity.strip()
+                for word in _fold(c.entity).split()}
+    cued = {_fold(c.entity) for c in claims if c.label in _PLACE_LABELS and c.entity and _placed_in(c)}
+    placed = {name for name, n in places.items()
+              if name in cued and " " not in name and name not in in_names and n >= persons[name] > 0}
+    people = {name for name in persons if name not in placed}
     people |= {_fold(c.entity.split()[-1]) for c in claims if c.label == "PERSON" and c.entity and c.entity.split()}
+    people -= placed
     out = []
     for claim in claims:
-        if claim.label != "PERSON" and claim.entity and _fold(claim.entity) in people:
+        name = _fold(claim.entity) if claim.entity else ""
+        if claim.label == "PERSON" and name in placed:
+            claim = attrs.evolve(claim, label="GPE")
+        elif claim.label != "PERSON" and name and name in people:
             claim = attrs.evolve(claim, label="PERSON")
         out.append(claim)
     return out
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _placed_in(claim: Claim) -> bool:
+    """Whether a sentence puts a name where only a place goes: "near Kessley", "the town of Kessley"."""
+    name = re.escape(claim.entity or "")
+    return bool(re.search(rf"\b(?:in|near|outside|(?:town|city|village|county) of)\s+{name}\b", claim.sentence))
 
 
 @lru_cache(maxsize=65536)

@@ -757,10 +757,14 @@ def entity_claims(doc: Doc) -> Iterator[Claim]:
         found.append((ent.start, ent.end, "ORG" if ent.text in organisations else ent.label_))
     for start, end, label in found:
         span = trim_name(doc[start:end])
-        if span is None or _page(doc).headline(span.sent if doc.has_annotation("SENT_START") else span):
+        while span is not None and len(span) and span[-1].is_space:  # "Kessley\n\n" at a line end
+            span = span[:-1]
+        if span is None or not len(span) or _page(doc).headline(span.sent if doc.has_annotation("SENT_START") else span):
             continue
         if label == "PERSON" and len(span) == 1 and _DEMONYM.match(span.text):
             continue  # "Lithuanian President": an adjective, not a person
+        if len(span) == 1 and (label == "PERSON" and _placed(span.root) or label == "ORG" and _placed(span.root, strict=True)):
+            label = "GPE"  # "officials in Kessley", "the town of Kessley": a place
         role = _role(span) if label == "PERSON" else None
         sent = span.sent if doc.has_annotation("SENT_START") else span
         yield Claim(
@@ -776,6 +780,26 @@ def entity_claims(doc: Doc) -> Iterator[Claim]:
             role=role,
             line=_line_of(doc, span.start_char),
         )
+
+
+#: Prepositions whose object is a place when it is a bare name: "in Kessley", "near Kessley".
+_PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "around", "throughout"})
+#: Nouns whose "of" names a place: "the town of Kessley".
+_PLACE_NOUNS = frozenset({"town", "city", "village", "county", "province", "state", "region", "district",
+                          "borough", "suburb", "township", "island", "capital"})
+
+
+def _placed(tok: Token, strict: bool = False) -> bool:
+    """Whether a one-word name stands where only a place can: the object of "in" or
+    "near", or of "the town of" (a person is "with" or "from" someone, not "in" them).
+    ``strict`` (for a name tagged an organisation, which one may be "in"): only "near",
+    "outside" and "the town of"."""
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ in (_PLACE_PREPS - {"in", "inside", "across", "around", "throughout"} if strict else _PLACE_PREPS):  # "in Smith's house" is a house, "in the NBA" a league
+        return not any(c.dep_ in {"case", "det"} for c in tok.children)
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_NOUNS
 
 
 def _named_organisations(doc: Doc) -> frozenset[str]:
