@@ -225,3 +225,17 @@ def test_a_group_of_one_part_names_it():
     groups = align_quantities([qclaim("x", "2", "shots", "block", scope="second half"),
                                qclaim("y", "2", "shots", "block", scope="second half")])
     assert [g.subject for g in groups] == ["shots (block), second half"]
+
+
+@pytest.mark.parametrize(("label", "a", "b"), [
+    ("ORG", "SeaMicro", "Sea Micro"),
+    ("ORG", "Portland Trail Blazers", "Portland Trailblazers"),
+    ("PERSON", "Tom DelGiudice", "Tom Del Giudice"),
+])
+def test_a_space_inside_a_name_is_a_spelling(label, a, b):
+    from claimcheck.align import align_entities
+    from claimcheck.models import Claim, ClaimKind
+
+    claims = [Claim(kind=ClaimKind.ENTITY, source=s, text=n, start=0, end=len(n), entity=n, label=label)
+              for s, n in (("x", a), ("y", b))]
+    assert [len(g.claims) for g in align_entities(claims)] == [2]

@@ -638,15 +638,15 @@ def _cluster_names(claims: list[Claim], label: str | None, config: Config) -> li
             parent[max(ra, rb)] = min(ra, rb)  # the root does not depend on the order of unions
 
     keys = {n: translit_key(n) for n in names}
-    if label != "PERSON":
-        same: dict[str, list[str]] = defaultdict(list)
-        for name in names:
-            # Short forms ("NJ", "NY") are abbreviations: only an exact canonical match joins them.
-            same[keys[name] if len(keys[name]) >= 5 else canonical(name)].append(name)
-        for group in same.values():
-            for other in group[1:]:
-                union(group[0], other)
-    else:
+    same: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        # Short forms ("NJ", "NY") are abbreviations: only an exact canonical match joins them.
+        # Spaces inside a name are a spelling ("Sea Micro" / "SeaMicro", "Del Giudice" / "DelGiudice").
+        same[keys[name].replace(" ", "") if len(keys[name]) >= 5 else canonical(name)].append(name)
+    for group in same.values():
+        for other in group[1:]:
+            union(group[0], other)
+    if label == "PERSON":
         blocks: dict[str, list[str]] = defaultdict(list)
         for name in names:
             words = keys[name].split()
