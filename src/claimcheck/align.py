@@ -20,6 +20,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from claimcheck.config import DEFAULT_CONFIG, Config
+from claimcheck.disjoint import DisjointSets
 from claimcheck.entities import canonical, fold, same_entity, translit_key
 from claimcheck.lexicon import INFLECTIONS, PREDICATE_CLASSES, STRETCH_WORDS, WEAK_PREDICATES, predicate_class
 from claimcheck.measure import Measure, MeasureLexicon, load_measures, measure_of
@@ -85,23 +86,16 @@ def _merge_heads(heads: Sequence[str], threshold: float) -> dict[str, str]:
     if len(heads) < 2:
         return {h: h for h in heads}
     scores = process.cdist(heads, heads, scorer=fuzz.ratio, dtype=np.uint8, workers=1)
-    parent = list(range(len(heads)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = DisjointSets(range(len(heads)))
     rows, cols = np.nonzero(scores >= threshold)
     for i, j in zip(rows.tolist(), cols.tolist()):
         # Only words sharing a stem are merged; short words must match exactly.
         if i < j and min(len(heads[i]), len(heads[j])) >= 5 and heads[i][:4] == heads[j][:4]:
-            parent[find(i)] = find(j)
+            sets.union(i, j)
     canon: dict[int, str] = {}
     for i in sorted(range(len(heads)), key=lambda k: (len(heads[k]), heads[k])):
-        canon.setdefault(find(i), heads[i])
-    return {h: canon[find(i)] for i, h in enumerate(heads)}
+        canon.setdefault(sets.find(i), heads[i])
+    return {h: canon[sets.find(i)] for i, h in enumerate(heads)}
 
 
 def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -> list[Group]:
@@ -624,18 +618,8 @@ def _cluster_names(claims: list[Claim], label: str | None, config: Config) -> li
     decides each, so the cost grows with close pairs rather than all pairs.
     """
     names = sorted({c.entity for c in claims if c.entity})
-    parent = {n: n for n in names}
-
-    def find(n: str) -> str:
-        while parent[n] != n:
-            parent[n] = parent[parent[n]]
-            n = parent[n]
-        return n
-
-    def union(a: str, b: str) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)  # the root does not depend on the order of unions
+    sets = DisjointSets(names)
+    find, union = sets.find, sets.union
 
     keys = {n: translit_key(n) for n in names}
     same: dict[str, list[str]] = defaultdict(list)

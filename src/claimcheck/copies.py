@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz, process
 
+from claimcheck.disjoint import DisjointSets
 from claimcheck.models import Document
 from claimcheck.published import sort_key
 
@@ -70,25 +71,15 @@ def find_copies(documents: Sequence[Document]) -> tuple[tuple[str, str], ...]:
     article, else its longest, else the first by name. An article never copies itself.
     """
     paras = {d.source: paragraphs(d.text) for d in documents}
-    names = sorted(paras)
-    parent = {s: s for s in names}
-
-    def root(s: str) -> str:
-        while parent[s] != s:
-            parent[s] = parent[parent[s]]
-            s = parent[s]
-        return s
-
+    sets = DisjointSets(sorted(paras))
     for a, b in _candidates(paras):
-        if root(a) != root(b):
+        if sets.find(a) != sets.find(b):
             pa, pb = paras[a], paras[b]
             shorter, longer = (pa, pb) if sum(map(len, pa)) <= sum(map(len, pb)) else (pb, pa)
             if _shared(shorter, longer) >= COPY_SHARE:
-                parent[root(b)] = root(a)
+                sets.union(a, b)
     by_source = {d.source: d for d in documents}
-    groups: dict[str, list[str]] = {}
-    for s in names:
-        groups.setdefault(root(s), []).append(s)
+    groups = sets.groups()
     pairs = []
     for members in groups.values():
         if len(members) < 2:
