@@ -156,6 +156,9 @@ MEASURED = [
      "Police said that Rhea Castell, a mother of eight, was hurt.", {"seven", "eight"}),
     # a generic noun takes the measure of its event: killed and injured are two facts
     ("The blast killed 12 people.", "The blast injured 15 people.", set()),
+    # a sentence's length, however it is written
+    ("Police said Kara Lind was sentenced to seven years in prison.",
+     "Police said Kara Lind received a five-year prison sentence.", {"seven years", "five-year"}),
     # one person's figure: a verb of no known event says nothing more than the noun
     ("Kara Lind has notched 210 games for the club.", "Kara Lind now has 212 games for the club.",
      {"210", "212"}),

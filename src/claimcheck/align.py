@@ -189,6 +189,10 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
     return groups
 
 
+DURATION = "duration"
+#: Event classes whose duration is a lexicon measure: "sentenced to seven years".
+DURATION_EVENTS = {"sentence": "years in prison"}
+
 #: Dimensions whose unit alone says what a figure is: "magnitude 5.8", "160 km/h", "6:12 a.m."
 SELF_MEASURED = frozenset({"magnitude", "speed", "temperature"})
 #: Dimensions of when and how long: compared only within one event, never across the article.
@@ -218,6 +222,14 @@ def _block_measure(claim: Claim, head: str, config: Config) -> Measure | None:
     if _is_lexicon_measure(measure.name, config):
         return measure
     dim = dimension(claim.quantity.unit if claim.quantity else None)
+    if _names_a_kind(head) and claim.noun and " " in claim.noun:
+        # "a five-year sentence", "a 20-year term": the thing the measure describes may be
+        # a measure itself
+        described = measure_of(claim.noun.rsplit(" ", 1)[-1], "", "", config.measures)
+        if described is not None and _is_lexicon_measure(described.name, config):
+            return described
+    if dim == DURATION and predicate_class(claim.predicate) in DURATION_EVENTS:
+        return Measure(DURATION_EVENTS[predicate_class(claim.predicate) or ""])  # "sentenced to seven years"
     if dim in SELF_MEASURED:
         return Measure(dim or "")  # a magnitude or a speed names its fact
     if dim in TIMES:
