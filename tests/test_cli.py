@@ -317,3 +317,14 @@ def test_usage_and_help_keep_their_layout(args, code, start):
     assert result.exit_code == code
     assert (result.stdout + result.stderr).startswith(start)
     assert "\x1b" not in result.stdout + result.stderr
+
+
+def test_a_red_run_says_why_on_stderr_and_in_annotations(nlp, tmp_path):
+    (tmp_path / "a.txt").write_text("Officials said the storm killed 12 people on the coast on Monday.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Officials said the storm killed 12 people on the coast on Monday, and "
+                                    "that 40 homes were destroyed by the wind.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["compare", str(tmp_path), "--format", "github", "--fail-on", "any", "-q"])
+    assert result.exit_code == 1
+    assert "reach --fail-on any: 1 unique" in result.stderr
+    # the one-source claim that fails the run is annotated, not left to a notice
+    assert any(line.startswith("::warning file=") and "40" in line for line in result.stdout.splitlines())

@@ -13,6 +13,7 @@ import os
 import sys
 import traceback
 import warnings
+from collections import Counter
 from collections.abc import Sequence
 
 import attrs
@@ -175,7 +176,8 @@ def _emit(text: str, output: str | None) -> None:
         click.echo(text)
 
 
-def _format(report: Report, fmt: str, output: str | None, accepted: frozenset[str] = frozenset()) -> None:
+def _format(report: Report, fmt: str, output: str | None, accepted: frozenset[str] = frozenset(),
+            red: frozenset[str] = frozenset()) -> None:
     from claimcheck import report as fmts
 
     if fmt == "table":
@@ -191,7 +193,7 @@ def _format(report: Report, fmt: str, output: str | None, accepted: frozenset[st
             fmts.render_table(report)
         return
     if fmt == "github":
-        text = fmts.to_github(report, accepted=accepted)
+        text = fmts.to_github(report, accepted=accepted, failing=red)
     elif fmt == "sarif":
         from claimcheck.sarif import to_sarif
 
@@ -309,12 +311,18 @@ def compare(paths: tuple[str, ...], fmt: str | None, output: str | None, model: 
     report = run_compare(paths, model=model, quiet=quiet, settings=settings, n_process=n_process,
                          batch_size=batch_size, cache=_cache(cache_dir, no_cache), as_of=as_of,
                          max_bytes=max_bytes, follow_symlinks=follow_symlinks)
-    # Report formats name accepted findings by their Finding.key.
-    _format(report, fmt, output, frozenset(f.key for f in report.findings if accepted and accepted.accepts(f)))
+    considered = new_findings(report, accepted) if accepted is not None else list(report.findings)
+    red = failing(considered, fail_on)
+    # Report formats name accepted and failing findings by their Finding.key.
+    _format(report, fmt, output, frozenset(f.key for f in report.findings if accepted and accepted.accepts(f)),
+            frozenset(f.key for f in red))
     if write_baseline:
         baselines.write_baseline(report, write_baseline)
-    considered = new_findings(report, accepted) if accepted is not None else list(report.findings)
-    if failing(considered, fail_on):
+    if red:
+        # the reason for a red run, even with --quiet: exit code 1 alone says nothing
+        counts = Counter(f.status.value for f in red)
+        listed = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+        click.echo(f"claimcheck: {len(red)} finding(s) reach --fail-on {fail_on}: {listed}", err=True)
         sys.exit(EXIT_FINDINGS)
 
 

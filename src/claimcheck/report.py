@@ -719,6 +719,7 @@ def to_github(
     notices: bool = False,
     accepted: Iterable[str] = (),
     summary: bool = True,
+    failing: Iterable[str] = (),
 ) -> str:
     """GitHub workflow annotations, one per claim of each discrepancy.
 
@@ -726,13 +727,18 @@ def to_github(
     ``::notice`` for claims only one source makes. Findings whose key is in
     ``accepted`` (a baseline) are demoted to ``::notice`` and say so. Claims from a
     file point at its line; sources without a path get no location. With
-    ``summary`` a last ``::notice`` carries the summary line.
+    ``summary`` a last ``::notice`` carries the summary line. A finding whose key is in
+    ``failing`` (it fails the run, say under ``--fail-on any``) is never quieter than
+    ``::warning``, so a red run always shows why.
     """
     accepted = frozenset(accepted)
+    failing = frozenset(failing)
     lines = []
     for finding in canonical(report).findings:
         level = _LEVELS.get(finding.status)
-        if level is None or (finding.status is Status.UNIQUE and not notices):
+        if finding.key in failing and level in (None, "notice"):
+            level = "warning"
+        elif level is None or (finding.status is Status.UNIQUE and not notices):
             continue
         title = f"claimcheck {finding.status.value}: {finding.subject or finding.kind.value}"
         if finding.key in accepted:
