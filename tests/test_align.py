@@ -194,6 +194,7 @@ def test_a_figure_without_a_noun_still_rivals_one_with_a_noun():
         (("14", "points"), ("4", "straight points"), False),
         (("23", "points"), ("8", "first points"), False),
         (("6", "last points"), ("4", "points"), False),
+        (("5", "first points"), ("17", "first points"), False),  # two windows, not two readings
         (("4", "straight points"), ("6", "straight points"), True),  # two readings of one run
         (("14", "points"), ("12", "points"), True),
     ],

@@ -272,10 +272,13 @@ def test_a_year_alone_dates_its_event(nlp, a, b, status):
 
 CLOCKS = [
     # a, b, status of the finding holding both times
-    ("Firefighters were called to the mill at 3:30 a.m. on Sunday, the chief said.",
-     "Firefighters were called to the mill at 3:33 a.m. on Sunday, the chief said.", Status.COMPATIBLE),
+    ("Police arrested the man at 3:30 a.m. on Sunday, the chief said.",
+     "Police arrested the man at 3:33 a.m. on Sunday, the chief said.", Status.COMPATIBLE),
+    ("Police arrested the man at 3 a.m. on Sunday, the chief said.",
+     "Police arrested the man at 3:30 a.m. on Sunday, the chief said.", Status.CONFLICT),
+    # a time of no known event is no known fact
     ("Firefighters were called to the mill at 3 a.m. on Sunday, the chief said.",
-     "Firefighters were called to the mill at 3:30 a.m. on Sunday, the chief said.", Status.CONFLICT),
+     "Firefighters were called to the mill at 4:45 a.m. on Sunday, the chief said.", None),
 ]
 
 
@@ -284,7 +287,7 @@ CLOCKS = [
 def test_a_round_clock_time_allows_for_rounding(nlp, a, b, status):
     report = compare({"a": a, "b": b}, nlp=nlp)
     both = [f.status for f in report.findings if f.kind.value == "quantity" and len({c.source for c in f.claims}) == 2]
-    assert both == [status], [(f.subject, f.explanation) for f in report.findings]
+    assert both == ([status] if status else []), [(f.subject, f.explanation) for f in report.findings]
 
 
 @pytest.mark.model

@@ -175,13 +175,9 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
                 b, rivals, config.max_rival_ratio, key in named, o
             )):
                 groups.append(Group(ClaimKind.QUANTITY, _quantity_subject(part, pred), tuple(part)))
-    # a time of no known event is compared only with times told in a like sentence
-    by_dimension: dict[str, list[Claim]] = defaultdict(list)
-    for claim in singles:
-        by_dimension[dimension(claim.quantity.unit) or ""].append(claim)  # type: ignore[union-attr]
-    for members in by_dimension.values():
-        for cluster in _context_clusters(members, config.date_context_similarity):
-            groups.append(Group(ClaimKind.QUANTITY, _quantity_subject(cluster, ""), tuple(cluster)))
+    # a time of no known event ("4:43 pm" under a headline, "for three hours") is no known
+    # fact: like sentences around two clock times are no sign of one event
+    groups.extend(Group(ClaimKind.QUANTITY, _quantity_subject([c], ""), (c,)) for c in singles)
     # A claim that could belong to several blocks is unsure: it is reported on its own.
     for (head, pred, _unit), members in orphans.items():
         for claim in members:
@@ -464,6 +460,8 @@ def _may_be_rivals(fact: list[Claim], cluster: list[Claim], max_ratio: float, na
         return False  # "stretched the lead to 50" / "to 62": two moments, not two readings
     if _is_stretch(fact) != _is_stretch(cluster):
         return False
+    if _is_window(fact) or _is_window(cluster):
+        return False  # "his first five points", "the team's first 17 points": two windows, not two readings
     a, b = _typical(fact), _typical(cluster)
     if a is not None and b is not None:
         low, high = min(a, b), max(a, b)
@@ -476,9 +474,20 @@ def _may_be_rivals(fact: list[Claim], cluster: list[Claim], max_ratio: float, na
         return False  # one player's 23 points and another's 8
     if named and agents_a and agents_a == agents_b:
         return True  # one person's age, shots or points, whatever else the sentences name
+    if named:
+        return True  # the lexicon names the fact: the sentences' other names do not matter
     names_a = frozenset().union(*(_names_in(c.sentence) for c in fact))
     names_b = frozenset().union(*(_names_in(c.sentence) for c in cluster))
     return not (names_a and names_b and names_a.isdisjoint(names_b))
+
+
+#: Stretch words whose number sets the window itself ("the first 17 points"): two such
+#: figures are two windows; a run ("four straight points") may be misreported.
+WINDOW_WORDS = frozenset({"first", "last", "final", "opening", "closing", "next"})
+
+
+def _is_window(claims: list[Claim]) -> bool:
+    return any(c.noun and not WINDOW_WORDS.isdisjoint(c.noun.split()) for c in claims)
 
 
 def _is_stretch(claims: list[Claim]) -> bool:

@@ -190,6 +190,7 @@ def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[
         # Title-case headlines parse badly; word order reads them better.
         if parsed and not headline:
             noun, noun_lemma, predicate_tok, agent, scope = _reading(doc, anchor, span, mention.quantity.unit)
+            agent = _bracketed_owner(span) or agent  # "passed Bob Harstad (2,110)": Harstad's figure
             attribution, denied = _attribution(predicate_tok or anchor, sent)
             # "denied that 40 were detained" reports the figure as false
             negated = _negated(predicate_tok, span) != denied
@@ -453,6 +454,15 @@ _SCALE_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "billion", 
 
 
 _APPOSITION_ENDS = frozenset({",", ".", ";", ")", "and", "of", "who", "\u2014", "-"})
+
+
+def _bracketed_owner(span: Span) -> str | None:
+    """The person a figure in brackets right after a name belongs to: "Bob Harstad (2,110)"."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "(" or span.end >= len(doc) or doc[span.end].text != ")":
+        return None
+    name = doc[span.start - 2]
+    return _page(doc).people(doc).name_of(name) if name.pos_ == "PROPN" else None
 
 
 def _pronoun_one(anchor: Token, span: Span) -> bool:

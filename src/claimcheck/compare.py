@@ -317,8 +317,13 @@ def _judge_quantity(group: Group, total: int, config: Config = DEFAULT_CONFIG) -
     torn = _self_contradictions(per_source, config)
     if torn:  # "Mother of 13" in the headline, "a mother of 12" in the body
         listed = "; ".join(f"{s} says both {' and '.join(readings)}" for s, readings in torn.items())
+        others = Counter(say[s] for s in per_source if s not in torn)
+        rest = ""
+        if others:
+            reading, n = max(others.items(), key=lambda kv: (kv[1], kv[0]))
+            rest = f"; {n} other source{'s' if n > 1 else ''} give{'' if n > 1 else 's'} {reading}"
         return _finding(Status.CONFLICT, group, total,
-                        f"A source contradicts itself on {what}: {listed}{_absent(group, total)}.",
+                        f"A source contradicts itself on {what}: {listed}{rest}{_absent(group, total)}.",
                         support=len(per_source) - len(torn), notes=notes)
     qs = list(intervals.values())
     if all(q.same_interval(qs[0]) for q in qs):
