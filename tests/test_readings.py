@@ -104,6 +104,7 @@ def test_attribution_is_carried():
         (1000, 1004, "0.4% higher than 1,000"),
         (7, 7, None),
         (0, 5, None),
+        (1e-300, 1e300, None),  # beyond float range: nothing worth saying, and no error
     ],
 )
 def test_gap_phrase(reference, other, expected):

@@ -157,6 +157,8 @@ def gap_phrase(reference: float, other: float, than: str = "") -> str | None:
         return None
     than = than or format_number(reference)
     ratio = max(abs(other), abs(reference)) / min(abs(other), abs(reference))
+    if not math.isfinite(ratio):
+        return None  # figures so far apart that no ratio is worth saying
     if ratio >= 2:
         power = round(math.log10(ratio))
         slip = " — a decimal slip?" if power >= 1 and abs(ratio / 10**power - 1) < 0.02 else ""
