@@ -300,3 +300,27 @@ def test_a_town_the_articles_place_is_no_person(nlp):
     names = [f.subject for f in report.findings if f.kind.value == "entity" and "Tessbury" in f.subject]
     assert names == ["Tessbury (place)"], names
     assert all(c.entity == c.entity.strip() for f in report.findings for c in f.claims if c.entity)
+
+
+DATED_FIGURES = [
+    # text, figure, noun, agent: numbers the model may call dates that are counts or ages
+    ("Police said that Dana Whitcombe was 77 when she died in the fire.", "77", "age", "Dana Whitcombe"),
+    ("Police said Dana Whitcombe died at 77 in a hospital.", "77", "age", "Dana Whitcombe"),
+    ("Police said he played for 11 seasons in Philadelphia.", "11", "seasons", None),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "noun", "agent"), DATED_FIGURES)
+@pytest.mark.model
+def test_a_count_or_age_the_model_calls_a_date_is_read(nlp, text, figure, noun, agent):
+    claim = _figure(nlp, text, figure)
+    assert (claim.noun, claim.agent) == (noun, agent)
+
+
+@pytest.mark.parametrize("text", [
+    "Police said the mill opened in 2008 and closed in 2011.",
+    "Police said the crash happened at 3 p.m. on Monday.",
+])
+@pytest.mark.model
+def test_a_date_stays_a_date(nlp, text):
+    assert not [c for c in extract(text, nlp=nlp) if c.quantity is not None and c.quantity.unit is None]

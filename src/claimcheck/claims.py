@@ -178,8 +178,9 @@ def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[
         not_count = anchor.ent_type_ in NOT_COUNT_ENTS and mention.quantity.unit is None
         if parsed and _pronoun_one(anchor, span):
             continue  # "when one is killed, all of us lose": a pronoun, not a count
-        if not_count and not (parsed and (_is_age(anchor) or _apposition_age(anchor) is not None)):
-            continue  # an age is a figure even when the model calls "30-year-old" a date
+        if not_count and not (parsed and (_is_age(anchor) or _apposition_age(anchor) is not None
+                                          or _counts_a_noun(anchor, span) or _stated_age(anchor) is not None)):
+            continue  # an age or a count is a figure even when the model calls it a date
         headline = _page(doc).headline(_line(doc, mention.start, mention.end))
         if headline and not_count:
             continue  # ... where the parse is read: not in a headline
@@ -226,6 +227,9 @@ def _reading(
     from the parse."""
     people = _page(doc).people(doc)
     owner = _apposition_age(anchor) if unit is None else None
+    if owner is None and unit is None:
+        stated = _stated_age(anchor)  # "Gigante was 77", "died at 77", "at age 61": a person's age
+        owner = stated if stated is not None and people.name_of(stated) is not None else None
     if owner is not None:  # "Orozco, 27," is Orozco's age
         predicate_tok = _predicate(owner, span)
         return "age", "N-year-old", predicate_tok, people.name_of(owner), _scope(predicate_tok)
@@ -463,6 +467,44 @@ def _bracketed_owner(span: Span) -> str | None:
         return None
     name = doc[span.start - 2]
     return _page(doc).people(doc).name_of(name) if name.pos_ == "PROPN" else None
+
+
+#: Nouns after a number that name a date or a time of day, never a count: "two years ago" is a count
+#: of years, but "in 2008" or "the 1990s" are not counts at all (those have no noun after them).
+_CALENDAR_NOUNS = frozenset({"am", "pm", "a.m.", "p.m.", "o'clock", "gmt", "utc", "bc", "ad"})
+
+
+def _counts_a_noun(anchor: Token, span: Span) -> bool:
+    """Whether a number the model calls a date counts the plural noun right after it:
+    "played for [11] seasons", "[three] decades of faking", "injuring [45] people"."""
+    doc = anchor.doc
+    if span.end >= len(doc) or anchor.i != span.end - 1:
+        return False
+    noun = doc[span.end]
+    return (noun.tag_ in {"NNS", "NNPS"} and noun.lower_ not in _CALENDAR_NOUNS
+            and anchor.dep_ == "nummod" and anchor.head.i == noun.i)
+
+
+def _stated_age(anchor: Token) -> Token | None:
+    """The person whose age a bare number states: "[Gigante] was 77", "aged 77", "at age 61",
+    "died at 77" (the subject of the clause)."""
+    doc, i = anchor.doc, anchor.i
+    before = doc[i - 1].lower_ if i > 0 else ""
+    verb = None
+    if before in {"aged", "age"} or (before == "at" and anchor.head.i == i - 1 and anchor.dep_ == "pobj"):
+        verb = anchor.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+    elif anchor.dep_ in {"attr", "acomp"} and anchor.head.lemma_ == "be" and not list(anchor.children):
+        verb = anchor.head
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    try:
+        value = float(anchor.text)
+    except ValueError:
+        return None
+    return subject if subject is not None and 0 < value <= 120 and value.is_integer() else None
 
 
 def _pronoun_one(anchor: Token, span: Span) -> bool:
