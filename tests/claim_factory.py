@@ -50,3 +50,8 @@ def rclaim(source: str, event: str, patient: str | None, *, agent: str | None = 
                           modality=modality, cause=cause, effect=effect, patient_label=label,
                           nominal=nominal),
     )
+
+
+def shared_statuses(report, kind: str) -> list:
+    """The statuses of a report's findings of ``kind`` that hold claims from two sources or more."""
+    return [f.status for f in report.findings if f.kind.value == kind and len({c.source for c in f.claims}) >= 2]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claim_factory import read_figure
+from claim_factory import read_figure, shared_statuses
 from claimcheck import Status, compare
 from claimcheck.extract import extract
 
@@ -244,7 +244,7 @@ UNITS = [
 @pytest.mark.model
 def test_figures_with_units_are_compared_in_one_unit(nlp, a, b, status):
     report = compare({"a": a, "b": b}, nlp=nlp)
-    both = [f.status for f in report.findings if f.kind.value == "quantity" and len({c.source for c in f.claims}) == 2]
+    both = shared_statuses(report, "quantity")
     assert both == ([status] if status else []), [(f.subject, f.explanation) for f in report.findings]
 
 
@@ -266,7 +266,7 @@ YEARS = [
 @pytest.mark.model
 def test_a_year_alone_dates_its_event(nlp, a, b, status):
     report = compare({"a": a, "b": b}, nlp=nlp)
-    both = [f.status for f in report.findings if f.kind.value == "date" and len({c.source for c in f.claims}) == 2]
+    both = shared_statuses(report, "date")
     assert both == ([status] if status else []), [(f.subject, f.explanation) for f in report.findings]
 
 
@@ -286,7 +286,7 @@ CLOCKS = [
 @pytest.mark.model
 def test_a_round_clock_time_allows_for_rounding(nlp, a, b, status):
     report = compare({"a": a, "b": b}, nlp=nlp)
-    both = [f.status for f in report.findings if f.kind.value == "quantity" and len({c.source for c in f.claims}) == 2]
+    both = shared_statuses(report, "quantity")
     assert both == ([status] if status else []), [(f.subject, f.explanation) for f in report.findings]
 
 

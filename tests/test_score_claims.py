@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from claim_factory import shared_statuses
 from claimcheck import ClaimKind, Status, compare
 from claimcheck.models import Claim
 from claimcheck.score_claims import pair_key
@@ -27,7 +28,7 @@ SETS = [
 @pytest.mark.model
 def test_scores_are_compared_as_pairs(nlp, a, b, status):
     report = compare({"a": a, "b": b}, nlp=nlp)
-    both = [f.status for f in report.findings if f.kind is ClaimKind.SCORE and len({c.source for c in f.claims}) == 2]
+    both = shared_statuses(report, "score")
     assert both == ([status] if status else []), [(f.subject, f.explanation) for f in report.findings]
 
 

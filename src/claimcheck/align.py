@@ -204,12 +204,24 @@ def _in_one_unit(
 ) -> list[list[Claim]]:
     """Split a bucket whose figures are stated in several units ("12 km", "7.5 miles") on
     their values in the dimension's base unit, and hand back the claims as stated."""
-    if len({c.quantity.unit for c in bucket if c.quantity}) <= 1:
+    if not _mixed_units(bucket):
         return split(bucket, others)
-    based = [attrs.evolve(c, quantity=to_base(c.quantity)) for c in bucket]  # type: ignore[arg-type]
+    based = in_base_units(bucket)
     stated = {id(b): c for b, c in zip(based, bucket)}
-    other_based = [attrs.evolve(c, quantity=to_base(c.quantity)) for c in others]  # type: ignore[arg-type]
-    return [[stated[id(b)] for b in part] for part in split(based, other_based)]
+    return [[stated[id(b)] for b in part] for part in split(based, in_base_units(others, always=True))]
+
+
+def _mixed_units(claims: Sequence[Claim]) -> bool:
+    return len({c.quantity.unit for c in claims if c.quantity}) > 1
+
+
+def in_base_units(claims: Sequence[Claim], always: bool = False) -> list[Claim]:
+    """Claims whose figures are stated in several units ("12 km", "7.5 miles"), restated in
+    their dimension's base unit with the rounding a conversion allows; others as they are
+    (``always``: restate them whatever the units)."""
+    if not always and not _mixed_units(claims):
+        return list(claims)
+    return [attrs.evolve(c, quantity=to_base(c.quantity)) if c.quantity else c for c in claims]
 
 
 def _block_measure(claim: Claim, head: str, config: Config) -> Measure | None:
@@ -236,9 +248,13 @@ def _block_measure(claim: Claim, head: str, config: Config) -> Measure | None:
     return measure
 
 
+def _lexicon(config: Config) -> MeasureLexicon:
+    """The measure lexicon of a run: the configured one, else the packaged one."""
+    return config.measures or load_measures()
+
+
 def _one_valued(config: Config) -> frozenset[str]:
-    lexicon = config.measures or load_measures()
-    return lexicon.one_valued
+    return _lexicon(config).one_valued
 
 
 def _holder_key(claim: Claim) -> str | None:
@@ -283,13 +299,11 @@ def _by_holder(members: list[Claim], named: bool, bound: bool) -> list[tuple[str
 
 def _holder_bound(name: str, config: Config) -> bool:
     """Whether a measure only means something for a holder (an age, a weight, a salary)."""
-    lexicon = config.measures or load_measures()
-    return name in lexicon.per_holder
+    return name in _lexicon(config).per_holder
 
 
 def _is_lexicon_measure(name: str, config: Config) -> bool:
-    lexicon = config.measures or load_measures()
-    return name in lexicon.measure_names
+    return name in _lexicon(config).measure_names
 
 
 def _block_events(claims: list[Claim]) -> frozenset[str]:
@@ -472,8 +486,6 @@ def _may_be_rivals(fact: list[Claim], cluster: list[Claim], max_ratio: float, na
     agents_b = {_fold(c.agent).rsplit(" ", 1)[-1] for c in cluster if c.agent}
     if agents_a and agents_b and agents_a.isdisjoint(agents_b):
         return False  # one player's 23 points and another's 8
-    if named and agents_a and agents_a == agents_b:
-        return True  # one person's age, shots or points, whatever else the sentences name
     if named:
         return True  # the lexicon names the fact: the sentences' other names do not matter
     names_a = frozenset().union(*(_names_in(c.sentence) for c in fact))

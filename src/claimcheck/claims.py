@@ -243,7 +243,7 @@ def _reading(
         return "children", "offspring", predicate_tok, people.name_of(owner), scope
     if unit is None:
         kind = _kind_modifier(anchor, span)
-    elif unit != "%" and dimension(unit) not in {None, "share"} and not dimension(unit).startswith("currency"):
+    elif unit != "%" and (dim := dimension(unit)) not in {None, "share"} and not dim.startswith("currency"):
         # "a 7-foot fence", "the 15-inch": a measure naming a kind of thing, read with its unit
         kind = _kind_modifier(anchor, span[anchor.i - span.start : anchor.i - span.start + 1])
     else:
@@ -460,13 +460,16 @@ _SCALE_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "billion", 
 _APPOSITION_ENDS = frozenset({",", ".", ";", ")", "and", "of", "who", "\u2014", "-"})
 
 
-def _bracketed_owner(span: Span) -> str | None:
-    """The person a figure in brackets right after a name belongs to: "Bob Harstad (2,110)"."""
+def _bracketed_owner(span: Span, record: bool = False) -> str | None:
+    """The person a figure in brackets right after a name belongs to: "Bob Harstad (2,110)";
+    with ``record``, any name, and the bracket may go on ("Klitschko (58-3, 51 KO)")."""
     doc = span.doc
-    if span.start < 2 or doc[span.start - 1].text != "(" or span.end >= len(doc) or doc[span.end].text != ")":
+    if span.start < 2 or doc[span.start - 1].text != "(":
+        return None
+    if not record and (span.end >= len(doc) or doc[span.end].text != ")"):
         return None
     name = doc[span.start - 2]
-    return _page(doc).people(doc).name_of(name) if name.pos_ == "PROPN" else None
+    return _page(doc).people(doc).name_of(name, any_name=record) if name.pos_ == "PROPN" else None
 
 
 #: Nouns after a number that name a date or a time of day, never a count: "two years ago" is a count
@@ -500,11 +503,7 @@ def _stated_age(anchor: Token) -> Token | None:
     if verb is None or verb.pos_ not in {"VERB", "AUX"}:
         return None
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    try:
-        value = float(anchor.text)
-    except ValueError:
-        return None
-    return subject if subject is not None and 0 < value <= 120 and value.is_integer() else None
+    return subject if subject is not None and _an_age(anchor) else None
 
 
 def _pronoun_one(anchor: Token, span: Span) -> bool:
@@ -528,11 +527,16 @@ def _apposition_age(anchor: Token) -> Token | None:
         return None
     if i + 1 < len(doc) and doc[i + 1].lower_ not in _APPOSITION_ENDS:
         return None
+    return head if _an_age(anchor) else None
+
+
+def _an_age(anchor: Token) -> bool:
+    """Whether a number written in digits can be a person's age in years (1 to 120)."""
     try:
         value = float(anchor.text)
     except ValueError:
-        return None
-    return head if 0 < value <= 120 and value.is_integer() else None
+        return False
+    return 0 < value <= 120 and value.is_integer()
 
 
 def _parent_of(anchor: Token) -> Token | None:
@@ -986,13 +990,12 @@ def _score_holder(doc: Doc, start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    people = _page(doc).people(doc)
-    before = doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].text == "(" else None
-    if before is not None and before.pos_ == "PROPN":
-        return people.name_of(before, any_name=True)
+    bracketed = _bracketed_owner(span, record=True)
+    if bracketed is not None:
+        return bracketed
     pred = _predicate(span.root, span)
     subject = _subject(pred) if pred is not None and pred.pos_ in {"VERB", "AUX"} else None
-    return people.name_of(subject, any_name=True) if subject is not None else None
+    return _page(doc).people(doc).name_of(subject, any_name=True) if subject is not None else None
 
 
 def _line_is_only(doc: Doc, start: int, end: int) -> bool:

@@ -18,7 +18,7 @@ import attrs
 from spacy.language import Language
 
 from claimcheck.__about__ import __version__
-from claimcheck.align import ENTITY_KINDS, Group, align, fullest_name, high_key, low_key
+from claimcheck.align import ENTITY_KINDS, Group, align, fullest_name, high_key, in_base_units, low_key
 from claimcheck.cache import ParseCache
 from claimcheck.component import require_component
 from claimcheck.config import DEFAULT_CONFIG, Config
@@ -45,7 +45,6 @@ from claimcheck.score_claims import common_pair, pair_key
 from claimcheck.sources import InputError, normalize_newlines, read_inputs
 from claimcheck.subjects import readable_subject
 from claimcheck.timeline import relabel
-from claimcheck.units import to_base
 
 Inputs = Union[Sequence[Document], Mapping[str, str], str, os.PathLike, Sequence[Union[str, os.PathLike]]]
 
@@ -291,16 +290,8 @@ def _loosened(q: Quantity, slack: float) -> Quantity:
     return q
 
 
-def _in_one_unit(claims: Sequence[Claim]) -> Sequence[Claim]:
-    """Figures stated in several units of one dimension ("12 km", "7.5 miles"), restated in
-    its base unit, each widened by the rounding its conversion allows; others as they are."""
-    if len({c.quantity.unit for c in claims if c.quantity}) <= 1:
-        return claims
-    return [attrs.evolve(c, quantity=to_base(c.quantity)) if c.quantity else c for c in claims]
-
-
 def _judge_quantity(group: Group, total: int, config: Config = DEFAULT_CONFIG) -> Finding:
-    per_source = _by_source(_in_one_unit(group.claims))
+    per_source = _by_source(in_base_units(group.claims))
     intervals = {s: _source_interval(cs) for s, cs in per_source.items()}
     notes = _characterisation_notes(per_source)
     # Quote, for each source, the statement whose interval stands for it.
