@@ -476,6 +476,9 @@ def _may_be_rivals(fact: list[Claim], cluster: list[Claim], max_ratio: float, na
         return False
     if _is_window(fact) or _is_window(cluster):
         return False  # "his first five points", "the team's first 17 points": two windows, not two readings
+    said_a, said_b = _unparsed_events(fact), _unparsed_events(cluster)
+    if said_a and said_b and said_a.isdisjoint(said_b):
+        return False  # "52 children were grossed" / "116 children were voted", read without their verbs
     a, b = _typical(fact), _typical(cluster)
     if a is not None and b is not None:
         low, high = min(a, b), max(a, b)
@@ -496,6 +499,11 @@ def _may_be_rivals(fact: list[Claim], cluster: list[Claim], max_ratio: float, na
 #: Stretch words whose number sets the window itself ("the first 17 points"): two such
 #: figures are two windows; a run ("four straight points") may be misreported.
 WINDOW_WORDS = frozenset({"first", "last", "final", "opening", "closing", "next"})
+
+
+def _unparsed_events(claims: list[Claim]) -> frozenset[str]:
+    """The event classes the sentences of figures read without their verb still name."""
+    return frozenset().union(*(_sentence_classes(c.sentence) for c in claims if not c.predicate)) - {""}
 
 
 def _is_window(claims: list[Claim]) -> bool:
