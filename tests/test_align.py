@@ -240,3 +240,27 @@ def test_a_space_inside_a_name_is_a_spelling(label, a, b):
     claims = [Claim(kind=ClaimKind.ENTITY, source=s, text=n, start=0, end=len(n), entity=n, label=label)
               for s, n in (("x", a), ("y", b))]
     assert [len(g.claims) for g in align_entities(claims)] == [2]
+
+
+# ------------------------------------------------ a light verb says nothing of what is counted
+
+
+@pytest.mark.parametrize(("verb_a", "verb_b"), [("expect", "get"), ("feature", "offer"), ("be", "have")])
+def test_a_specific_count_is_one_fact_whatever_light_verb_states_it(verb_a, verb_b):
+    # "24 instalments are expected" / "buyers get 20 instalments": one count of instalments
+    statuses = _statuses(qclaim("a", "24", "monthly instalments", verb_a), qclaim("b", "20", "monthly instalments", verb_b))
+    assert Status.CONFLICT in statuses
+
+
+@pytest.mark.parametrize(("verb_a", "verb_b"), [("sell", "return"), ("build", "recall")])
+def test_a_verb_of_its_own_still_tells_two_counts_apart(verb_a, verb_b):
+    # "sold 24 cars" / "recalled 20 cars" are two facts about cars
+    statuses = _statuses(qclaim("a", "24", "cars", verb_a), qclaim("b", "20", "cars", verb_b))
+    assert Status.CONFLICT not in statuses
+
+
+@pytest.mark.parametrize("noun", ["display", "pounds", "miles"])
+def test_a_number_before_a_singular_or_unit_noun_is_no_count_of_it(noun):
+    # "a 1200 x 800 display" describes one display; "4.4 pounds" is a weight of something
+    statuses = _statuses(qclaim("a", "800", noun, "feature"), qclaim("b", "900", noun, "offer"))
+    assert Status.CONFLICT not in statuses

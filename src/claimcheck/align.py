@@ -26,7 +26,7 @@ from claimcheck.lexicon import INFLECTIONS, PREDICATE_CLASSES, STRETCH_WORDS, WE
 from claimcheck.measure import Measure, MeasureLexicon, load_measures, measure_of
 from claimcheck.models import Claim, ClaimKind, Quantity
 from claimcheck.score_claims import FINAL_EVENTS, align_scores
-from claimcheck.units import dimension, to_base
+from claimcheck.units import dimension, noun_units, to_base
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _NUMBER = re.compile(r"\d[\d,.]*")
@@ -240,12 +240,28 @@ def _block_measure(claim: Claim, head: str, config: Config) -> Measure | None:
         return Measure(DURATION_EVENTS[predicate_class(claim.predicate) or ""])  # "sentenced to seven years"
     if dim in SELF_MEASURED:
         return Measure(dim or "")  # a magnitude or a speed names its fact
+    if (measure.event and measure.name == head and _counts_noun(claim) and not _names_a_kind(head)
+            and measure.event in _lexicon(config).light_verbs):
+        # "24 monthly payments are expected" / "gets 20 monthly payments": a specific counted
+        # noun names the fact; a light verb adds nothing to it
+        return Measure(measure.name)
     if dim in TIMES:
         event = predicate_class(claim.predicate) or ""
         if not claim.agent and event not in PREDICATE_CLASSES and not claim.noun:
             return None
         return Measure(f"{dim}: {measure.name}" if measure.name else dim or "", event)
     return measure
+
+
+def _counts_noun(claim: Claim) -> bool:
+    """Whether a unitless figure counts the things its noun names: "24 payments", not the
+    "900" of "a 1440 x 900 display" (a number before a singular noun describes it)."""
+    q = claim.quantity
+    if q is None or q.unit is not None or not claim.noun or not claim.noun_lemma:
+        return False
+    if claim.noun_lemma.lower() in noun_units():
+        return False  # "4.46 pounds" is a weight, not a count
+    return q.value == 1 or claim.noun.rsplit(" ", 1)[-1].lower() != claim.noun_lemma.lower()
 
 
 def _lexicon(config: Config) -> MeasureLexicon:

@@ -61,6 +61,8 @@ class MeasureLexicon:
     one_valued: frozenset[str] = frozenset()
     #: every measure name the lexicon defines
     measure_names: frozenset[str] = frozenset()
+    #: verbs that never say what a specific counted noun counts ("expect", "include")
+    light_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_dict(cls, data: Mapping) -> MeasureLexicon:
@@ -86,9 +88,10 @@ class MeasureLexicon:
         names = frozenset(data.get("measures", {}))
         per_holder = frozenset(n for n, e in data.get("measures", {}).items() if e.get("per_holder"))
         one_valued = frozenset(n for n, e in data.get("measures", {}).items() if e.get("one_value"))
+        light = frozenset(w.lower() for w in data.get("light_verbs", ()))
         return cls(nouns=nouns, events=events, conditional=conditional, generic=generic,
                    exceptions=exceptions, counted=counted, per_holder=per_holder, one_valued=one_valued,
-                   measure_names=names)
+                   measure_names=names, light_verbs=light)
 
     def extended(self, data: Mapping) -> MeasureLexicon:
         """This lexicon with the entries of ``data`` (same shape) added; added entries win."""
@@ -103,6 +106,7 @@ class MeasureLexicon:
             one_valued=self.one_valued | more.one_valued,
             generic=self.generic | more.generic,
             measure_names=self.measure_names | more.measure_names,
+            light_verbs=self.light_verbs | more.light_verbs,
         )
 
 

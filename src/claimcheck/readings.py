@@ -20,6 +20,7 @@ import attrs
 from claimcheck.models import Claim, ClaimKind, Finding, Quantity, Report, Status, format_number
 from claimcheck.published import sort_key as published_key
 from claimcheck.subjects import readable_subject
+from claimcheck.units import noun_units
 
 __all__ = ["FactSheet", "Reading", "ValueGroup", "convert", "fact_sheet", "gap_phrase", "natural_key"]
 
@@ -100,28 +101,17 @@ class FactSheet:
 # ---------------------------------------------------------------- units
 
 
-@functools.cache
-def _units() -> dict[str, tuple[str, float]]:
-    text = resources.files("claimcheck").joinpath("data", "units.tsv").read_text(encoding="utf-8")
-    out = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            noun, dimension, size = line.split("\t")
-            out[noun.strip()] = (dimension.strip(), float(size))
-    return out
-
-
 def _unit_of(claim: Claim) -> str | None:
     """The unit a figure is in: its currency or %, else a unit noun ("miles")."""
     if claim.quantity is not None and claim.quantity.unit:
         return claim.quantity.unit
     noun = (claim.noun or "").lower().split()[-1:] or [""]
-    return noun[0] if noun[0] in _units() else None
+    return noun[0] if noun[0] in noun_units() else None
 
 
 def convert(value: float, unit: str, to: str) -> float | None:
     """``value`` in ``unit`` expressed in ``to``, or None when they measure different things."""
-    table = _units()
+    table = noun_units()
     if unit == to:
         return value
     if unit not in table or to not in table or table[unit][0] != table[to][0]:

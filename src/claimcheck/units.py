@@ -36,6 +36,7 @@ __all__ = [
     "comparable",
     "dimension",
     "in_currency",
+    "noun_units",
     "to_base",
 ]
 
@@ -63,6 +64,19 @@ for _surfaces, _symbol, _pint_name in _rows("units.tsv"):
     for _surface in _surfaces.split("|"):
         UNIT_SURFACES[_surface] = _symbol
 del _surfaces, _symbol, _pint_name, _surface
+
+@functools.cache
+def noun_units() -> dict[str, tuple[str, float]]:
+    """Unit nouns a counted noun may be ("miles", "pounds"), as (dimension, size in the
+    dimension's base unit), from ``data/units.tsv``."""
+    text = resources.files("claimcheck").joinpath("data", "units.tsv").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            noun, dim, size = line.split("\t")
+            out[noun.strip()] = (dim.strip(), float(size))
+    return out
+
 
 #: Time zones a clock time may name, as minutes east of UTC.
 TIME_ZONES: dict[str, int] = {zone: int(offset) for zone, offset in _rows("time_zones.tsv")}
