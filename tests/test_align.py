@@ -264,3 +264,23 @@ def test_a_number_before_a_singular_or_unit_noun_is_no_count_of_it(noun):
     # "a 1200 x 800 display" describes one display; "4.4 pounds" is a weight of something
     statuses = _statuses(qclaim("a", "800", noun, "feature"), qclaim("b", "900", noun, "offer"))
     assert Status.CONFLICT not in statuses
+
+
+# ------------------------------------------------ a figure told without its noun joins its holder's
+
+
+def _held(amount):
+    return [
+        qclaim("a", "2,116", "points", "break", agent="Paula Venner", start=0),
+        qclaim("a", "12", "rebounds", "break", agent="Lena Ortmann", start=40),
+        qclaim("b", amount, None, "break", agent="Paula Venner"),
+    ]
+
+
+def test_a_figure_without_its_noun_joins_the_block_of_its_holder():
+    assert Status.CONFLICT in _statuses(*_held("2,106"))
+
+
+def test_a_figure_far_from_its_holders_is_another_fact():
+    # "broke Venner's mark in 6 minutes" is no reading of her 2,116 points
+    assert Status.CONFLICT not in _statuses(*_held("60"))

@@ -324,3 +324,31 @@ def test_a_count_or_age_the_model_calls_a_date_is_read(nlp, text, figure, noun, 
 @pytest.mark.model
 def test_a_date_stays_a_date(nlp, text):
     assert not [c for c in extract(text, nlp=nlp) if c.quantity is not None and c.quantity.unit is None]
+
+
+# ---------------------------------------------------------------- the owner of an attribute
+
+ATTRIBUTE_OWNERS = [
+    # text, figure, agent: the possessor of the attribute a figure is the value of
+    ("Lena Ortmann broke Paula Venner's record of 1,812 points on Friday.", "1,812", "Paula Venner"),
+    ("Lena Ortmann broke Paula Venner's scoring record of 1,812.", "1,812", "Paula Venner"),
+    ("Lena Ortmann scored 31 points on Friday.", "31", "Lena Ortmann"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "agent"), ATTRIBUTE_OWNERS)
+@pytest.mark.model
+def test_a_figure_of_someones_attribute_is_theirs(nlp, text, figure, agent):
+    assert _figure(nlp, text, figure).agent == agent
+
+
+@pytest.mark.model
+def test_a_record_misquoted_by_one_outlet_is_a_conflict(nlp):
+    # one outlet names the record's points, another leaves the noun out
+    texts = {
+        "a": "Lena Ortmann broke Paula Venner's school record of 1,812 points on Friday.",
+        "b": "Ortmann needed nine points to break Paula Venner's scoring record of 1,821.",
+    }
+    report = compare(texts, nlp=nlp)
+    assert any(f.status is Status.CONFLICT and {c.text for c in f.claims} >= {"1,812", "1,821"}
+               for f in report.findings)

@@ -142,6 +142,13 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
             said = _sentence_classes(claim.sentence) if not pred else frozenset()
             if said:  # the event word may still be in the sentence: it must not say another event
                 fits = [k for k in matches if (k[1] in said if k[1] else _block_events(keyed[k]) & said)]
+            if len(fits) > 1 and claim.agent:
+                # "broke Smith's record of 2,106": the block that holds Smith's figures
+                # with a figure near its own ("stops Smith in 6" is no reading of Smith's age, 36)
+                held = [k for k in fits if any(
+                    _same_holder(claim, c) and _near(c, claim, config.max_rival_ratio) for c in keyed[k]
+                )]
+                fits = held or fits
             if len(fits) > 1:
                 fits = [k for k in fits if _overlaps_any(extents[k], claim.quantity)]
             if len(fits) == 1:
@@ -311,6 +318,23 @@ def _by_holder(members: list[Claim], named: bool, bound: bool) -> list[tuple[str
     if not bound and len(people) == 1 and None in buckets:
         buckets[people[0]].extend(buckets.pop(None))
     return sorted(buckets.items(), key=lambda kv: kv[0] or "")
+
+
+def _same_holder(a: Claim, b: Claim) -> bool:
+    """Whether two figures are credited to one named person (surname or full name)."""
+    if not a.agent or not b.agent:
+        return False
+    x, y = _fold(a.agent), _fold(b.agent)
+    return x == y or x.rsplit(" ", 1)[-1] == y.rsplit(" ", 1)[-1] and (" " not in x or " " not in y)
+
+
+def _near(a: Claim, b: Claim, max_ratio: float) -> bool:
+    """Whether two figures are within ``max_ratio`` of each other (a misreport, not another fact)."""
+    x = _point(a.quantity) if a.quantity else None
+    y = _point(b.quantity) if b.quantity else None
+    if x is None or y is None or x == 0 or y == 0:
+        return x == y
+    return max(x, y) / min(x, y) <= max_ratio
 
 
 def _holder_bound(name: str, config: Config) -> bool:

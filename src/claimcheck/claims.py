@@ -274,7 +274,21 @@ def _reading(
         scope = "part"  # "six of his points came late": a part of his points, not all of them
     if noun_lemma == "age":  # "two sons, ages 6 and 16": the ages are the sons', not the subject's
         return noun, noun_lemma, predicate_tok, None, scope
-    return noun, noun_lemma, predicate_tok, _agent(predicate_tok, noun_head, people, whole=whole), scope
+    owner = _attribute_owner(noun_head if noun_head is not None else anchor)
+    agent = people.name_of(owner) if owner is not None else None
+    return noun, noun_lemma, predicate_tok, agent or _agent(predicate_tok, noun_head, people, whole=whole), scope
+
+
+def _attribute_owner(figure: Token) -> Token | None:
+    """The possessor of the attribute a figure is the value of: "broke [Smith]'s record of
+    2,106 points" is Smith's figure, not the subject's."""
+    of = figure.head
+    if figure.dep_ != "pobj" or of.lower_ != "of" or of.i > figure.i:
+        return None
+    attribute = of.head
+    if attribute.pos_ != "NOUN" or attribute.i > of.i:
+        return None
+    return next((c for c in attribute.children if c.dep_ == "poss"), None)
 
 
 def _agent(
