@@ -284,3 +284,17 @@ def test_a_figure_without_its_noun_joins_the_block_of_its_holder():
 def test_a_figure_far_from_its_holders_is_another_fact():
     # "broke Venner's mark in 6 minutes" is no reading of her 2,116 points
     assert Status.CONFLICT not in _statuses(*_held("60"))
+
+
+# ------------------------------------------------ days, months and street words name no one
+
+
+@pytest.mark.parametrize(("where_a", "where_b", "conflict"), [
+    ("on Friday", "on Elm Street", True),          # no name on either side
+    ("in March", "on Monday", True),
+    ("in Dover", "in Exeter", False),              # two places: two facts
+])
+def test_only_names_of_holders_keep_two_figures_apart(where_a, where_b, conflict):
+    a = qclaim("a", "five", "houses", "search", sentence=f"Police searched five houses {where_a}.")
+    b = qclaim("b", "three", "houses", "search", sentence=f"Police searched three houses {where_b}.")
+    assert (Status.CONFLICT in _statuses(a, b)) is conflict

@@ -13,7 +13,8 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
 
 import attrs
 import numpy as np
@@ -484,8 +485,15 @@ _OPENING = re.compile(r"(^|[.!?:\n]\s*)[A-Z][a-z]+")
 
 @lru_cache(maxsize=65536)
 def _names_in(sentence: str) -> frozenset[str]:
-    """Capitalised words inside a sentence (not opening it or a line): who or what it is about."""
-    return frozenset(_NAME.findall(_OPENING.sub(" ", sentence.strip())))
+    """Capitalised words inside a sentence (not opening it or a line): who or what it is
+    about. Days, months, street words and titles name no one ("Friday", "Street")."""
+    return frozenset(_NAME.findall(_OPENING.sub(" ", sentence.strip()))) - _not_holders()
+
+
+@cache
+def _not_holders() -> frozenset[str]:
+    text = resources.files("claimcheck").joinpath("wordlists", "not_holders.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
 def _typical(claims: list[Claim]) -> float | None:
