@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -298,3 +299,13 @@ def test_only_names_of_holders_keep_two_figures_apart(where_a, where_b, conflict
     a = qclaim("a", "five", "houses", "search", sentence=f"Police searched five houses {where_a}.")
     b = qclaim("b", "three", "houses", "search", sentence=f"Police searched three houses {where_b}.")
     assert (Status.CONFLICT in _statuses(a, b)) is conflict
+
+
+@pytest.mark.parametrize(("duration", "unit"), [("three weeks", "wk"), ("two hours", "h"), ("10 minutes", "min")])
+def test_a_time_is_no_count_of_the_event_it_dates(duration, unit):
+    # "was killed three weeks after his wedding" counts no one killed
+    timed = qclaim("a", duration, None, "kill")
+    timed = attrs.evolve(timed, quantity=attrs.evolve(timed.quantity, unit=unit))
+    claims = [timed, qclaim("b", "3", None, "kill", start=30)]
+    assert not _together(claims, duration, "3")
+    assert all(c.measure != "killed" for g in align_quantities(claims) for c in g.claims if c.text == duration)

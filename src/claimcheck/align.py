@@ -235,9 +235,12 @@ def in_base_units(claims: Sequence[Claim], always: bool = False) -> list[Claim]:
 def _block_measure(claim: Claim, head: str, config: Config) -> Measure | None:
     """What a figure measures, for blocking; None for a time or duration of no known event."""
     measure = _measure(head, claim.predicate or "", bool(claim.agent), config)
+    dim = dimension(claim.quantity.unit if claim.quantity else None)
+    if dim in TIMES and _counted_by_event(measure, head, config):
+        # "killed three weeks after his wedding": a time is no count of the killed
+        measure = Measure("", predicate_class(claim.predicate) or "")
     if _is_lexicon_measure(measure.name, config):
         return measure
-    dim = dimension(claim.quantity.unit if claim.quantity else None)
     if _names_a_kind(head) and claim.noun and " " in claim.noun:
         # "a five-year sentence", "a 20-year term": the thing the measure describes may be
         # a measure itself
@@ -259,6 +262,12 @@ def _block_measure(claim: Claim, head: str, config: Config) -> Measure | None:
             return None
         return Measure(f"{dim}: {measure.name}" if measure.name else dim or "", event)
     return measure
+
+
+def _counted_by_event(measure: Measure, head: str, config: Config) -> bool:
+    """Whether a lexicon measure was named by the event alone ("killed 12"), not by a noun."""
+    lexicon = _lexicon(config)
+    return measure.name in set(lexicon.events.values()) and lexicon.nouns.get(head.lower()) != measure.name
 
 
 def _counts_noun(claim: Claim) -> bool:
