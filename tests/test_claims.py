@@ -352,3 +352,19 @@ def test_a_record_misquoted_by_one_outlet_is_a_conflict(nlp):
     report = compare(texts, nlp=nlp)
     assert any(f.status is Status.CONFLICT and {c.text for c in f.claims} >= {"1,812", "1,821"}
                for f in report.findings)
+
+
+PASSIVE_HOLDERS = [
+    # text, figure, agent, passive: the subject of a passive verb holds the figure told of it
+    ("Marta Quill was sentenced to nine years in prison.", "nine years", "Marta Quill", True),
+    ("Marta Quill was jailed for six months in 2019.", "six months", "Marta Quill", True),
+    ("Marta Quill is survived by two daughters, ages 7 and 15.", "15", None, False),
+    ("The judge sentenced Marta Quill to nine years in prison.", "nine years", None, False),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "agent", "passive"), PASSIVE_HOLDERS)
+@pytest.mark.model
+def test_the_subject_of_a_passive_verb_holds_the_figure(nlp, text, figure, agent, passive):
+    claim = _figure(nlp, text, figure)
+    assert (claim.agent, claim.passive) == (agent, passive)

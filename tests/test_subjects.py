@@ -18,9 +18,10 @@ def test_participle(lemma, expected):
     assert participle(lemma) == expected
 
 
-def _claim(noun=None, predicate=None, unit=None, scope=None, agent=None) -> Claim:
+def _claim(noun=None, predicate=None, unit=None, scope=None, agent=None, passive=False) -> Claim:
     return Claim(kind=ClaimKind.QUANTITY, source="a", text="5", start=0, end=1, noun=noun, predicate=predicate,
-                 quantity=Quantity(low=5, high=5, value=5, unit=unit, text="5"), scope=scope, agent=agent)
+                 quantity=Quantity(low=5, high=5, value=5, unit=unit, text="5"), scope=scope, agent=agent,
+                 passive=passive)
 
 
 class _Measured:
@@ -45,6 +46,8 @@ class _Measured:
         ([_claim("points", "score", scope="second half")], "points scored in the second half"),
         ([_claim("points", "score", scope="the past 24 hours")], "points scored in the past 24 hours"),
         ([_claim("points", "score", agent="McDermott")], "points scored by McDermott"),
+        ([_claim("block", "shoot", agent="Rhee", passive=True)], "block shot (Rhee)"),
+        ([_claim("games", "have", agent="Rhee")], "games of Rhee"),
         ([_Measured(_claim("metres", "reach"), measure="depth", holder="the quake")], "depth of the quake"),
         ([_Measured(_claim("people", "kill"), measure="killed")], "people killed"),
         ([_Measured(_claim("shots", "fire"), measure="fired", holder="officers")], "shots fired by officers"),

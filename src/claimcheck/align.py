@@ -163,7 +163,11 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
         # Without a counted noun, or with an empty verb ("have", "be"), two figures are
         # not known to be about one thing: they are never made rival readings, unless a
         # lexicon measure names what they count ("killed 12", "13 bullets").
-        rivals = key in named or (bool(head) and pred not in WEAK_PREDICATES and any(c.noun for c in members))
+        # the time of a known event ("arrested at 3 a.m.") names its fact like a lexicon measure
+        timed = key[2] == "time of day" and pred in PREDICATE_CLASSES
+        rivals = key in named or timed or (
+            bool(head) and pred not in WEAK_PREDICATES and any(c.noun for c in members)
+        )
         for holder, bucket in _by_holder(members, key in named, _holder_bound(head, config)):
             if holder is None and _holder_bound(head, config):
                 # an age or a player's points with no holder is no known fact: each stands alone
@@ -180,7 +184,7 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
             others = [c for c in members
                       if id(c) not in mine and not c.agent and c.quantity and c.quantity.is_exact]
             for part in _in_one_unit(bucket, others, lambda b, o: _split_block(
-                b, rivals, config.max_rival_ratio, key in named, o
+                b, rivals, config.max_rival_ratio, key in named or timed, o
             )):
                 groups.append(Group(ClaimKind.QUANTITY, _quantity_subject(part, pred), tuple(part)))
     # a time of no known event ("4:43 pm" under a headline, "for three hours") is no known

@@ -196,9 +196,14 @@ def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[
             # "denied that 40 were detained" reports the figure as false
             negated = _negated(predicate_tok, span) != denied
             predicate = predicate_tok.lemma_.lower() if predicate_tok is not None else None
+            # "Smith was sentenced to seven years": Smith's figure, but Smith did not sentence
+            passive = agent is not None and predicate_tok is not None and any(
+                c.dep_ == "nsubjpass" for c in predicate_tok.children
+            )
         else:
             noun, noun_lemma, predicate = _fallback_reading(doc, span, sent)
             negated, attribution, agent, scope = _fallback_negation(span, sent), None, None, None
+            passive = False
         scope = scope or _payment_part(_text(doc), mention.end) or _increment(span)
         yield Claim(
             kind=ClaimKind.QUANTITY,
@@ -212,6 +217,7 @@ def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[
             noun=noun,
             noun_lemma=noun_lemma,
             predicate=predicate,
+            passive=passive,
             negated=negated,
             attribution=attribution,
             agent=agent,
@@ -276,7 +282,8 @@ def _reading(
         return noun, noun_lemma, predicate_tok, None, scope
     owner = _attribute_owner(noun_head if noun_head is not None else anchor)
     agent = people.name_of(owner) if owner is not None else None
-    return noun, noun_lemma, predicate_tok, agent or _agent(predicate_tok, noun_head, people, whole=whole), scope
+    agent = agent or _agent(predicate_tok, noun_head, people, whole=whole, figure=anchor)
+    return noun, noun_lemma, predicate_tok, agent, scope
 
 
 def _attribute_owner(figure: Token) -> Token | None:
@@ -292,7 +299,8 @@ def _attribute_owner(figure: Token) -> Token | None:
 
 
 def _agent(
-    predicate: Token | None, noun_head: Token | None, people: People, whole: bool = False
+    predicate: Token | None, noun_head: Token | None, people: People, whole: bool = False,
+    figure: Token | None = None,
 ) -> str | None:
     """The person a figure belongs to: "[McDermott] scored 23 points", "[McDermott]'s 23 points".
 
@@ -315,12 +323,29 @@ def _agent(
         subject = _subject(predicate)
         if subject is not None:
             candidates.append(subject)
+        elif figure is not None and not _in_subject_or_doer(figure, predicate):
+            # "Smith was sentenced to seven years", "was fined $500": the figure is Smith's
+            # (not in "survived by two sons, ages 6 and 16": those are the sons')
+            candidates += [c for c in predicate.children if c.dep_ == "nsubjpass"]
     for tok in candidates:
         if noun_head is None or tok.i != noun_head.i:
             name = people.name_of(tok, any_name=whole)
             if name is not None:
                 return name
     return None
+
+
+def _in_subject_or_doer(figure: Token, verb: Token) -> bool:
+    """Whether a figure sits in a passive verb's subject or its "by" phrase, or describes
+    another noun, rather than telling what the subject underwent."""
+    node = figure
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ in {"nsubjpass", "agent"} and node.head.i == verb.i:
+            return True
+        if node.dep_ in {"appos", "npadvmod", "conj"}:
+            return True  # "survived by two sons, ages 6 and 16": the ages describe someone else
+        node = node.head
+    return node.i != verb.i  # not under the verb at all: nothing known
 
 
 def _subject(verb: Token) -> Token | None:

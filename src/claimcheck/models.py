@@ -220,6 +220,9 @@ class Claim:
     column: int = 0
     #: The numbers of a score or record, in the order written ("65-53" -> (65, 53)).
     pair: tuple[int, ...] | None = None
+    #: Whether ``agent`` undergoes the event rather than doing it ("Smith was sentenced
+    #: to seven years": the figure is Smith's, but Smith sentenced no one).
+    passive: bool = False
 
     @property
     def shown(self) -> str:

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from importlib import resources
 
+from claimcheck.measure import load_measures
 from claimcheck.models import Claim, ClaimKind
 
 __all__ = ["participle", "readable_subject"]
@@ -53,8 +54,8 @@ def _most_common(values: Iterable[str | None]) -> str:
 
 def _happened(predicate: str) -> str:
     """What happened to the counted thing, as a participle ("killed"), or "" when unknown."""
-    if not predicate:
-        return ""
+    if not predicate or predicate in load_measures().light_verbs:
+        return ""  # "games had", "payments got" say nothing
     return _table("predicate_subjects.tsv").get(predicate, "") or participle(predicate)
 
 
@@ -103,7 +104,9 @@ def readable_subject(claims: Sequence[Claim], fallback: str = "") -> str:
             thing = noun or unit or "number"
         base = f"{thing} {happened}" if happened and happened not in thing.split() else thing
         if holder:
-            base = f"{base} by {holder}"
+            # "points scored by McDermott", but "block killed (Ortiz)": Ortiz was killed
+            passive = any(c.passive for c in quantities)
+            base = f"{base} ({holder})" if passive else f"{base} by {holder}" if happened else f"{thing} of {holder}"
     if agent and agent not in base:
         base = f"{base} by {agent}" if " by " not in base else f"{base} ({agent})"
     return _scoped(base, scope)
