@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 from claim_factory import read_figure, shared_statuses
 from claimcheck import Status, compare
@@ -368,3 +371,50 @@ PASSIVE_HOLDERS = [
 def test_the_subject_of_a_passive_verb_holds_the_figure(nlp, text, figure, agent, passive):
     claim = _figure(nlp, text, figure)
     assert (claim.agent, claim.passive) == (agent, passive)
+
+
+# ---------------------------------------------------------------- spreads
+
+SPREADS = [
+    # text, expected (figure, scope) claims: a range over a set's values states its two ends
+    ("The four men received prison sentences of between three and 40 years.",
+     {("three", "lowest"), ("40 years", "highest")}),
+    ("The four men received sentences ranging from 3 to 40 years.", {("3", "lowest"), ("40 years", "highest")}),
+    ("Between 30 and 50 protesters gathered outside the court.", {("Between 30 and 50", None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPREADS)
+@pytest.mark.model
+def test_a_spread_states_its_lowest_and_highest(nlp, text, expected):
+    claims = [c for c in extract(text, nlp=nlp) if c.quantity is not None]
+    assert {(c.text, c.scope) for c in claims} - {("four", None)} == expected
+    assert all(text[c.start:c.end] == c.text for c in claims)
+
+
+@pytest.mark.model
+def test_two_spreads_with_different_ends_disagree_on_that_end(nlp):
+    texts = {
+        "a": "The four men received prison sentences of between three and 40 years.",
+        "b": "The four men received sentences ranging from five to 40 years.",
+    }
+    report = compare(texts, nlp=nlp)
+    conflicts = [f for f in report.findings if f.status is Status.CONFLICT]
+    assert [{c.text for c in f.claims} for f in conflicts] == [{"three", "five"}]
+    assert any(f.status is Status.AGREE and {c.text for c in f.claims} == {"40 years"} for f in report.findings)
+
+
+@given(st.integers(1, 500), st.integers(1, 500), st.sampled_from(["between {} and {}", "from {} to {}", "{}-{}", "{} to {}"]))
+def test_the_ends_of_a_spread_are_its_stated_values_at_their_offsets(a, b, form):
+    from claim_factory import qclaim
+    from claimcheck.claims import _spread_ends
+
+    low, high = sorted((a, b))
+    assume(low < high)
+    text = form.format(low, high) + " years"
+    claim = attrs.evolve(qclaim("s", form.format(low, high), "sentences", "range", start=7), text=text)
+    ends = _spread_ends(claim)
+    assert ends is not None
+    page = " " * 7 + text
+    assert [(page[e.start:e.end], e.quantity.value, e.scope) for e in ends] == [
+        (str(low), low, "lowest"), (f"{high} years", high, "highest")]

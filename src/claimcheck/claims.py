@@ -7,10 +7,12 @@ Offsets here are into ``_text(doc)``; :mod:`claimcheck.extract` maps them to the
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
+import attrs
 from spacy.tokens import Doc, Span, Token
 
 from claimcheck.lexicon import (
@@ -31,7 +33,7 @@ from claimcheck.lexicon import (
     TALLY_NOUNS,
     TITLE_WORDS,
 )
-from claimcheck.models import Claim, ClaimKind
+from claimcheck.models import SPREAD_ENDS, Claim, ClaimKind, Quantity
 from claimcheck.people import People, trim_name
 from claimcheck.quantities import DEFAULT_RULES, QuantityRules, find_quantities
 from claimcheck.relations import relation_claims
@@ -205,7 +207,7 @@ def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[
             negated, attribution, agent, scope = _fallback_negation(span, sent), None, None, None
             passive = False
         scope = scope or _payment_part(_text(doc), mention.end) or _increment(span)
-        yield Claim(
+        claim = Claim(
             kind=ClaimKind.QUANTITY,
             source="",
             text=_text(doc)[mention.start : mention.end],
@@ -224,6 +226,38 @@ def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[
             scope=scope,
             line=_line_of(doc, mention.start),
         )
+        ends = _spread_ends(claim) if is_spread(mention.quantity, noun, noun_lemma, predicate) else None
+        yield from ends or (claim,)
+
+
+#: The words joining the two ends of a range ("six and 75", "from 7 to 75", "$999-$1,499").
+_RANGE_JOIN = re.compile(r"\s+(?:and|to|through)\s+|\s*[-\u2010-\u2015]\s*", re.IGNORECASE)
+_RANGE_OPENER = re.compile(r"^(?:between|from|range of|ranging from)\s+", re.IGNORECASE)
+
+
+def _spread_ends(claim: Claim) -> tuple[Claim, Claim] | None:
+    """The two stated values of a spread ("sentences of [six] to [75 years]"), as exact
+    figures of the lowest and the highest, each with its own offsets; None if the text
+    does not split into two ends."""
+    q = claim.quantity
+    assert q is not None
+    joins = list(_RANGE_JOIN.finditer(claim.text))
+    if len(joins) != 1:
+        return None
+    join = joins[0]
+    opener = _RANGE_OPENER.match(claim.text)
+    low_from = opener.end() if opener else 0
+    parts = ((low_from, join.start(), q.low, SPREAD_ENDS[0]), (join.end(), len(claim.text), q.high, SPREAD_ENDS[1]))
+    ends = []
+    for begin, end, value, scope in parts:
+        text = claim.text[begin:end]
+        if not text or not any(ch.isdigit() for ch in text) and not text.isalpha():
+            return None
+        figure = Quantity(low=value, high=value, value=value, unit=q.unit, text=text)
+        where = f"{claim.scope}, {scope}" if claim.scope else scope
+        ends.append(attrs.evolve(claim, text=text, display=text, start=claim.start + begin,
+                                 end=claim.start + end, quantity=figure, scope=where))
+    return ends[0], ends[1]
 
 
 def _reading(
@@ -271,7 +305,7 @@ def _reading(
             noun_head = attribute
     predicate_tok = _predicate(noun_head or anchor, span)
     if noun_head is None and predicate_tok is not None:
-        noun_head = _tallied(predicate_tok, anchor)
+        noun_head = _tallied(predicate_tok, anchor) or _ranged(predicate_tok)
     noun, noun_lemma = _noun_phrase(noun_head, span)
     whole = noun_head is not None and _is_whole(noun_head, anchor, span)
     # the whole of a partitive ("3 of his 11 rebounds") is not limited to the part's period
@@ -284,6 +318,28 @@ def _reading(
     agent = people.name_of(owner) if owner is not None else None
     agent = agent or _agent(predicate_tok, noun_head, people, whole=whole, figure=anchor)
     return noun, noun_lemma, predicate_tok, agent, scope
+
+
+def _ranged(verb: Token) -> Token | None:
+    """The things whose values a "ranging" figure spans: "[sentences] ranging from 7 to 75 years"."""
+    if verb.lemma_.lower() != "range":
+        return None
+    if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ == "NOUN":
+        return verb.head
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+
+
+def is_spread(quantity: Quantity, noun: str | None, noun_lemma: str | None, predicate: str | None) -> bool:
+    """Whether a range states the spread of a set's values, each end a stated value:
+    "sentences of six to 75 years", "prices ranging from $999 to $1,499". "Between 30 and
+    50 protesters" is one uncertain count, not a spread."""
+    if not (quantity.value is None and quantity.low < quantity.high and math.isfinite(quantity.low)
+            and math.isfinite(quantity.high) and quantity.qualifier in {"between", "from", "range"}):
+        return False
+    if predicate == "range":
+        return True
+    plural = bool(noun and noun_lemma) and noun.rsplit(" ", 1)[-1].lower() != noun_lemma.lower()  # type: ignore[union-attr]
+    return plural and quantity.unit is not None and not (quantity.unit or "").startswith("clock")
 
 
 def _attribute_owner(figure: Token) -> Token | None:

@@ -74,6 +74,11 @@ class SkippedInput:
     reason: str
 
 
+#: The scopes of the two ends of a spread ("sentences of six to 75 years"): each end is
+#: a stated value, a fact of its own.
+SPREAD_ENDS = ("lowest", "highest")
+
+
 @attrs.frozen
 class Quantity:
     """A stated amount read as an interval of the values it allows.

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from importlib import resources
 
 from claimcheck.measure import load_measures
-from claimcheck.models import Claim, ClaimKind
+from claimcheck.models import SPREAD_ENDS, Claim, ClaimKind
 
 __all__ = ["participle", "readable_subject"]
 
@@ -63,6 +63,10 @@ def _scoped(base: str, scope: str) -> str:
     if not scope:
         return base
     scope = scope.strip()
+    end = next((e for e in SPREAD_ENDS if scope == e or scope.endswith(f", {e}")), None)
+    if end is not None:  # "lowest years in prison", from "sentences of six to 75 years"
+        rest = scope[: -len(end)].rstrip(", ")
+        return _scoped(f"{end} {base}", rest)
     if scope.lower().startswith(_PREPOSITIONS):
         return f"{base} {scope}" if not scope.lower().startswith(("the ", "a ", "an ")) else f"{base} in {scope}"
     return f"{base} in the {scope}"
