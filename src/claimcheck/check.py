@@ -19,8 +19,9 @@ import attrs
 from spacy.language import Language
 
 from claimcheck.align import ENTITY_KINDS, Group
+from claimcheck.api import Inputs, compare, to_documents
 from claimcheck.cache import ParseCache
-from claimcheck.compare import Inputs, compare, judge
+from claimcheck.compare import judge
 from claimcheck.config import DEFAULT_CONFIG, Config
 from claimcheck.models import Claim, Document, Finding, Report, Status
 
@@ -64,10 +65,8 @@ def check(
     numbers are the draft's. Raises :class:`~claimcheck.sources.InputError` when the
     draft or the sources give nothing to read.
     """
-    from claimcheck.compare import _documents
-
-    [draft_doc], _ = _documents([draft])
-    source_docs, skipped = _documents(sources)
+    [draft_doc], _ = to_documents([draft])
+    source_docs, skipped = to_documents(sources)
     draft_doc = _distinct_name(draft_doc, {d.source for d in source_docs})
     report = compare(
         [draft_doc, *source_docs],

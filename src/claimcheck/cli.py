@@ -216,7 +216,7 @@ def run_compare(paths: Sequence[str], *, model: str | None, quiet: bool, setting
                 n_process: int = 1, batch_size: int = 32, cache=None, as_of: str | None = None,
                 max_bytes: int = DEFAULT_MAX_BYTES, follow_symlinks: bool = False) -> Report:
     """Read, extract and compare with progress on stderr; shared by compare and baseline."""
-    from claimcheck.compare import compare as compare_documents
+    from claimcheck.api import compare as compare_documents
 
     documents, skipped = _read(paths, quiet, max_bytes, follow_symlinks)
     nlp = _pipeline(model, settings)
