@@ -674,8 +674,8 @@ def test_github_escaping():
 
 
 def test_github_escape_functions():
-    assert fmt._gh_data("50% a\r\nb") == "50%25 a%0D%0Ab"
-    assert fmt._gh_property("a:b,c%\n") == "a%3Ab%2Cc%25%0A"
+    assert fmt.github._gh_data("50% a\r\nb") == "50%25 a%0D%0Ab"
+    assert fmt.github._gh_property("a:b,c%\n") == "a%3Ab%2Cc%25%0A"
 
 
 def test_github_only_summary_when_nothing_to_flag():
@@ -697,18 +697,18 @@ def test_to_pandas_without_pandas_says_how_to_install(monkeypatch):
 
 
 def test_pandas_rows_one_per_claim_per_finding():
-    rows = list(fmt._pandas_rows(flood_report()))
+    rows = list(fmt.pandas._pandas_rows(flood_report()))
     assert len(rows) == sum(len(f.claims) for f in flood_report().findings) == 15
     assert rows[0]["status"] == "conflict" and rows[0]["source"] == "Harbor Gazette"
     assert rows[0]["low"] == 1080 and rows[0]["path"] == "articles/harbor-gazette.txt"
-    assert set(rows[0]) == set(fmt._PANDAS_COLUMNS)
+    assert set(rows[0]) == set(fmt.pandas._PANDAS_COLUMNS)
 
 
 def test_to_pandas_frame():
     pd = pytest.importorskip("pandas")
     frame = flood_report().to_pandas()
     assert isinstance(frame, pd.DataFrame)
-    assert list(frame.columns) == fmt._PANDAS_COLUMNS
+    assert list(frame.columns) == fmt.pandas._PANDAS_COLUMNS
     assert len(frame) == 15
     assert frame.groupby("status", observed=False).size()["conflict"] == 3
     # Status sorts by severity, not alphabetically, and compares as an ordered category.

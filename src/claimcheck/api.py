@@ -18,9 +18,10 @@ from claimcheck.component import require_component
 from claimcheck.config import DEFAULT_CONFIG, Config
 from claimcheck.copies import find_copies
 from claimcheck.extract import extract_documents
-from claimcheck.models import Claim, Document, Report, SkippedInput
+from claimcheck.models import Claim, Document, SkippedInput
 from claimcheck.nlp import load_pipeline, model_info
 from claimcheck.published import dated
+from claimcheck.report import Report
 from claimcheck.sources import InputError, normalize_newlines, read_inputs
 
 __all__ = ["Inputs", "compare", "to_documents"]

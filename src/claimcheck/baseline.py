@@ -19,8 +19,9 @@ from typing import Any
 import attrs
 
 from claimcheck.escape import printable_name
-from claimcheck.models import AGREEMENTS, DISCREPANCIES, Claim, ClaimKind, Finding, Report, Status
+from claimcheck.models import AGREEMENTS, DISCREPANCIES, Claim, ClaimKind, Finding, Status
 from claimcheck.outputs import write_atomic
+from claimcheck.report import Report, canonical, finding_sort_key, from_dict
 
 __all__ = [
     "BASELINE_FORMAT",
@@ -106,8 +107,6 @@ class Baseline:
 
 def to_baseline_dict(report: Report) -> dict[str, Any]:
     """The baseline data for a report: every finding that is not an agreement."""
-    from claimcheck.report import canonical
-
     accepted = [f for f in canonical(report).findings if f.status not in AGREEMENTS]
     return {
         "format": BASELINE_FORMAT,
@@ -166,8 +165,6 @@ def load_baseline(path: str | os.PathLike[str]) -> Baseline:
             f"{BASELINE_FORMAT} and {_FORMAT_1}); write a new one with `claimcheck baseline ARTICLES -o {name}`"
         )
     if fmt is None:  # a full JSON report: its findings carry their claims
-        from claimcheck.report import from_dict
-
         try:
             report = from_dict(data)
         except (ValueError, TypeError, KeyError) as exc:
@@ -193,8 +190,6 @@ def new_findings(report: Report, baseline: Baseline) -> list[Finding]:
 
     Agreements are never "new": they are not stored in baselines and never fail a run.
     """
-    from claimcheck.report import finding_sort_key
-
     fresh = (f for f in report.findings if f.status not in AGREEMENTS and not baseline.accepts(f))
     return sorted(fresh, key=finding_sort_key)
 

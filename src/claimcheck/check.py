@@ -23,7 +23,8 @@ from claimcheck.api import Inputs, compare, to_documents
 from claimcheck.cache import ParseCache
 from claimcheck.compare import judge
 from claimcheck.config import DEFAULT_CONFIG, Config
-from claimcheck.models import Claim, Document, Finding, Report, Status
+from claimcheck.models import Claim, Document, Finding, Status
+from claimcheck.report import Report
 
 __all__ = ["DRAFT", "Support", "check", "check_findings"]
 

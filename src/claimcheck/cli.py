@@ -23,8 +23,9 @@ from claimcheck.__about__ import __version__
 from claimcheck import baseline as baselines
 from claimcheck.baseline import FAIL_ON, BaselineError, failing, load_baseline, new_findings
 from claimcheck.escape import one_line, printable_name
-from claimcheck.models import Document, Report, SkippedInput
+from claimcheck.models import Document, SkippedInput
 from claimcheck.outputs import OutputError
+from claimcheck.report import Report
 from claimcheck.settings import Settings, SettingsError, drop_ignored, load_settings
 from claimcheck.sources import DEFAULT_MAX_BYTES
 

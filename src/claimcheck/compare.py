@@ -28,12 +28,13 @@ from claimcheck.models import (
     ClaimKind,
     Finding,
     Quantity,
-    Report,
     SkippedInput,
     Status,
     format_number,
 )
 from claimcheck.quantities import is_vague
+from claimcheck.report import Report
+from claimcheck.report.order import finding_sort_key
 from claimcheck.score_claims import common_pair, pair_key
 from claimcheck.subjects import readable_subject
 from claimcheck.timeline import relabel
@@ -75,7 +76,7 @@ def build_report(
     findings: list[Finding] = []
     for group in align(ordered, config):
         findings.extend(relabel(f, moments) for f in judge(group, total, config))
-    findings.sort(key=lambda f: (f.status.severity, f.kind.value, f.subject, f.sources))
+    findings.sort(key=finding_sort_key)
     return Report(
         findings=tuple(findings),
         sources=tuple(sorted(set(sources))),
