@@ -19,7 +19,7 @@ from typing import Any
 import attrs
 
 from claimcheck.escape import printable_name
-from claimcheck.models import AGREEMENTS, DISCREPANCIES, Claim, ClaimKind, Finding, Status
+from claimcheck.models import AGREEMENTS, DISCREPANCIES, Claim, ClaimKind, Finding, Status, finding_key
 from claimcheck.outputs import write_atomic
 from claimcheck.report import Report, canonical, finding_sort_key, from_dict
 
@@ -82,11 +82,6 @@ def fact_key(finding: Finding) -> str:
     return _fact(finding.status.value, finding.kind.value, finding.subject, readings)
 
 
-def _legacy_key(status: str, kind: str, subject: str, sources: Iterable[str]) -> str:
-    """The key of the first layout (status|kind|subject|sources joined with ",")."""
-    return "|".join([status, kind, subject, ",".join(sources)])
-
-
 @attrs.frozen
 class Baseline:
     """The findings a baseline accepts: fact keys, and keys of the first layout."""
@@ -98,8 +93,7 @@ class Baseline:
         """Whether ``finding`` was accepted (by its fact, or by its sources in an old baseline)."""
         if fact_key(finding) in self.facts:
             return True
-        return bool(self.legacy) and _legacy_key(
-            finding.status.value, finding.kind.value, finding.subject, finding.sources) in self.legacy
+        return bool(self.legacy) and finding.key in self.legacy
 
     def __len__(self) -> int:
         return len(self.facts) + len(self.legacy)
@@ -179,7 +173,7 @@ def load_baseline(path: str | os.PathLike[str]) -> Baseline:
                     raise TypeError("readings must be a list of strings")
                 facts.add(_fact(item["status"], item["kind"], item["subject"], readings))
             else:
-                legacy.add(_legacy_key(item["status"], item["kind"], item["subject"], item["sources"]))
+                legacy.add(finding_key(item["status"], item["kind"], item["subject"], item["sources"]))
         except (KeyError, TypeError, ValueError) as exc:
             raise BaselineError(f"baseline {name}: finding #{i + 1} is malformed ({exc!r})") from exc
     return Baseline(facts=frozenset(facts), legacy=frozenset(legacy))

@@ -20,6 +20,7 @@ import attrs
 from claimcheck.__about__ import __version__
 from claimcheck.align import ENTITY_KINDS, Group, align, fullest_name, high_key, in_base_units, low_key
 from claimcheck.config import DEFAULT_CONFIG, Config
+from claimcheck.dates import MONTH_PREFIXES, YEAR
 from claimcheck.entities import canonical
 from claimcheck.judge_relations import judge_relation
 from claimcheck.lexicon import OFFICES
@@ -453,13 +454,10 @@ def _dates_fit(a: str, b: str) -> bool:
     return all(x == y or "?" in (x, y) or x in ("00",) or y in ("00",) for x, y in zip(a.split("-"), b.split("-")))
 
 
-_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-
-
 def _date_key(text: str) -> str:
     """A comparable form of a date: year-month-day with the parts that are given."""
     lowered = text.lower()
-    month = next((i + 1 for i, m in enumerate(_MONTHS) if re.search(rf"\b{m}", lowered)), 0)
-    year = re.search(r"\b(1[89]\d\d|20\d\d)\b", lowered)
-    day = re.search(r"\b([0-3]?\d)(st|nd|rd|th)?\b(?!\d)", re.sub(r"\b(1[89]\d\d|20\d\d)\b", "", lowered))
+    month = next((i + 1 for i, m in enumerate(MONTH_PREFIXES) if re.search(rf"\b{m}", lowered)), 0)
+    year = YEAR.search(lowered)
+    day = re.search(r"\b([0-3]?\d)(st|nd|rd|th)?\b(?!\d)", YEAR.sub("", lowered))
     return f"{year.group(1) if year else '?'}-{month:02d}-{int(day.group(1)) if day else 0:02d}"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 import math
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -240,13 +241,18 @@ class Finding:
     @property
     def key(self) -> str:
         """A stable identity for baselines: status, kind, subject and the sources involved."""
-        return "|".join([self.status.value, self.kind.value, self.subject, ",".join(self.sources)])
+        return finding_key(self.status.value, self.kind.value, self.subject, self.sources)
 
     def __repr__(self) -> str:
         return f"<Finding {self.status.value}: {self.subject or self.kind.value} ({len(self.sources)} of {self.total_sources or len(self.sources)} sources)>"
 
     def __rich__(self) -> str:
         return f"{self.status.value}: {self.subject or self.kind.value} — {self.explanation}"
+
+
+def finding_key(status: str, kind: str, subject: str, sources: Iterable[str]) -> str:
+    """``Finding.key`` from its parts, also for findings read back from a baseline file."""
+    return "|".join([status, kind, subject, ",".join(sources)])
 
 
 DISCREPANCIES = frozenset({Status.CONFLICT, Status.DEVELOPING, Status.ORDER, Status.SCOPE, Status.VARIANT})
