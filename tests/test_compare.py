@@ -267,7 +267,7 @@ def test_nothing_usable_is_an_error_not_an_empty_report(blank_nlp, inputs):
 
 
 @given(st.lists(st.sampled_from(["Police", "arrested", "12", "people", "fans", "15"]), min_size=2, max_size=8))
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=30)
 def test_any_sentence_is_read_as_a_text(words):
     from claimcheck.api import _is_text
 

@@ -15,12 +15,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck import report as fmt
-from claimcheck.models import Claim, ClaimKind, Finding, Quantity, Report, SkippedInput, Status
+from claimcheck.models import Claim, ClaimKind, Finding, Report, Status
 
 try:
     from report_fixtures import empty_report, flood_report, hostile_report, qty
 except ImportError:  # tests run as a package
     from tests.report_fixtures import empty_report, flood_report, hostile_report, qty
+
+from strategies import reports
 
 SCHEMA_PATH = pathlib.Path(__file__).resolve().parents[1] / "docs" / "report.schema.json"
 
@@ -34,94 +36,7 @@ def validator() -> jsonschema.Draft202012Validator:
 
 # --------------------------------------------------------------------------- generated reports
 
-# Mostly characters that mean something in HTML, Markdown, rich or GitHub commands.
-_text = st.text(
-    alphabet=st.sampled_from(list("<>&\"'|*_[]`$%:,#\n\r ab12")) | st.characters(blacklist_categories=("Cs",)),
-    max_size=12,
-)
-_opt_text = st.none() | _text
-
-
-def _digits15(x: float) -> float:
-    return float(f"{x:.15g}")
-
-
-@st.composite
-def quantities(draw) -> Quantity:
-    # Reports write 15 significant digits (no binary noise), so generated figures have at most that.
-    finite = st.floats(min_value=-1e12, max_value=1e12, allow_nan=False, allow_infinity=False).map(_digits15)
-    low = draw(st.just(-math.inf) | finite)
-    high = draw(st.just(math.inf) | st.floats(min_value=max(low, -1e12), max_value=1e12, allow_nan=False).map(_digits15).filter(lambda h: h >= low))
-    return Quantity(
-        low=low,
-        high=high,
-        low_inclusive=draw(st.booleans()),
-        high_inclusive=draw(st.booleans()),
-        value=draw(st.none() | finite),
-        qualifier=draw(_opt_text),
-        unit=draw(_opt_text),
-        text=draw(_text),
-    )
-
-
-SOURCES = ["Harbor Gazette", "Valley Courier", "Metro Wire", "Ünïcode Tägeblatt"]
-
-
-@st.composite
-def claims(draw) -> Claim:
-    start = draw(st.integers(min_value=0, max_value=10_000))
-    return Claim(
-        kind=draw(st.sampled_from(ClaimKind)),
-        source=draw(st.sampled_from(SOURCES)),
-        text=draw(_text),
-        start=start,
-        end=start + draw(st.integers(min_value=0, max_value=50)),
-        sentence=draw(_text),
-        display=draw(_text),
-        quantity=draw(st.none() | quantities()),
-        noun=draw(_opt_text),
-        noun_lemma=draw(_opt_text),
-        predicate=draw(_opt_text),
-        entity=draw(_opt_text),
-        label=draw(_opt_text),
-        role=draw(_opt_text),
-        negated=draw(st.booleans()),
-        attribution=draw(_opt_text),
-        line=draw(st.integers(min_value=1, max_value=500)),
-        sentence_offset=draw(st.none() | st.integers(min_value=0, max_value=60)),
-    )
-
-
-@st.composite
-def findings(draw) -> Finding:
-    return Finding(
-        status=draw(st.sampled_from(Status)),
-        kind=draw(st.sampled_from(ClaimKind)),
-        claims=tuple(draw(st.lists(claims(), max_size=3))),
-        sources=tuple(draw(st.lists(st.sampled_from(SOURCES), max_size=3, unique=True))),
-        score=draw(st.floats(min_value=0, max_value=1).map(_digits15)),
-        explanation=draw(_text),
-        subject=draw(_text),
-        support=draw(st.integers(min_value=0, max_value=4)),
-        total_sources=draw(st.integers(min_value=0, max_value=4)),
-        notes=tuple(draw(st.lists(_text, max_size=2))),
-    )
-
-
-@st.composite
-def reports(draw) -> Report:
-    paths = draw(st.dictionaries(st.sampled_from(SOURCES), _text, max_size=3))
-    return Report(
-        findings=tuple(draw(st.lists(findings(), max_size=4))),
-        sources=tuple(draw(st.lists(st.sampled_from(SOURCES), unique=True))),
-        skipped=tuple(draw(st.lists(st.builds(SkippedInput, path=_text, reason=_text), max_size=2))),
-        paths=tuple(paths.items()),
-        claimcheck_version=draw(_text),
-        model_name=draw(_text),
-        model_version=draw(_text),
-        published=tuple(sorted(draw(st.dictionaries(st.sampled_from(SOURCES), _text, max_size=3)).items())),
-        copies=tuple(sorted(draw(st.dictionaries(st.sampled_from(SOURCES), st.sampled_from(SOURCES), max_size=2)).items())),
-    )
+# Drawn from strategies.reports: mostly characters that mean something in every format.
 
 
 # --------------------------------------------------------------------------- evidence offsets
