@@ -30,14 +30,15 @@ def _article_sets() -> Iterator[tuple[str, dict[str, str]]]:
     """(name, {source: text}) for each corpus cluster and each demo set, in a fixed order."""
     if CORPUS.is_dir():
         for cluster in sorted((p for p in CORPUS.iterdir() if p.is_dir()), key=lambda p: int(p.name)):
-            texts = {f"{cluster.name}/{p.stem}": p.read_text(encoding="utf-8")
-                     for p in sorted(cluster.glob("*.txt"))}
+            texts = {f"{cluster.name}/{p.stem}": p.read_text(encoding="utf-8") for p in sorted(cluster.glob("*.txt"))}
             yield f"ecbplus-{cluster.name}", texts
     else:
         print(f"warning: {CORPUS} not found; corpus clusters skipped", file=sys.stderr)
     yield "belarus", {p.stem: p.read_text(encoding="utf-8") for p in sorted((ROOT / "data/belarus").glob("*.txt"))}
-    yield "desk-wires", {p.stem: p.read_text(encoding="utf-8")
-                         for p in sorted((ROOT / "data/desk/wires").glob("*.txt"))}
+    yield (
+        "desk-wires",
+        {p.stem: p.read_text(encoding="utf-8") for p in sorted((ROOT / "data/desk/wires").glob("*.txt"))},
+    )
 
 
 def _terminal(report, *, colour: bool) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Union
+from typing import Any
 
 from spacy.language import Language
 
@@ -27,7 +27,7 @@ from claimcheck.sources import InputError, normalize_newlines, read_inputs
 __all__ = ["Inputs", "compare", "to_documents"]
 
 #: What :func:`compare` takes: documents, a {source: text} dict, paths and folders, or texts.
-Inputs = Union[Sequence[Document], Mapping[str, str], str, os.PathLike, Sequence[Union[str, os.PathLike]]]
+Inputs = Sequence[Document] | Mapping[str, str] | str | os.PathLike | Sequence[str | os.PathLike]
 
 
 def compare(
@@ -56,9 +56,7 @@ def compare(
     skipped = [*skipped, *late]
     nlp = require_component(nlp) if nlp is not None else load_pipeline(model, config.quantity_rules)
     claims: list[Claim] = []
-    for document, found in extract_documents(
-        documents, nlp, batch_size=batch_size, n_process=n_process, cache=cache
-    ):
+    for document, found in extract_documents(documents, nlp, batch_size=batch_size, n_process=n_process, cache=cache):
         claims.extend(found)
         if progress is not None:
             progress(document)
@@ -81,14 +79,15 @@ def to_documents(inputs: Inputs) -> tuple[list[Document], list[SkippedInput]]:
     Raises :class:`~claimcheck.sources.InputError` when nothing usable is left, so a
     report is never silently empty.
     """
+    skipped: list[SkippedInput] = []
     if isinstance(inputs, Mapping):
-        documents, skipped = [Document(text=t, source=str(s)) for s, t in inputs.items()], []
+        documents = [Document(text=t, source=str(s)) for s, t in inputs.items()]
     else:
         items = [inputs] if isinstance(inputs, (str, os.PathLike)) else list(inputs)
         if any(isinstance(i, Document) for i in items):
             if not all(isinstance(i, Document) for i in items):
                 raise TypeError("compare() takes documents, or paths and texts, not a mix of both")
-            documents, skipped = list(items), []  # type: ignore[arg-type]
+            documents = [i for i in items if isinstance(i, Document)]
         else:
             documents, skipped = _paths_and_texts(items)
     if not documents:

@@ -25,11 +25,11 @@ from claimcheck.report import Report, canonical, finding_sort_key, from_dict
 
 __all__ = [
     "BASELINE_FORMAT",
+    "FAIL_ON",
     "Baseline",
     "BaselineError",
-    "FAIL_ON",
-    "failing",
     "fact_key",
+    "failing",
     "load_baseline",
     "new_findings",
     "to_baseline_dict",
@@ -60,8 +60,10 @@ def _reading(claim: Claim, subject: str) -> str:
         return claim.role.lower()
     q = claim.quantity
     if claim.kind is ClaimKind.QUANTITY and q is not None:
-        return (f"{'[' if q.low_inclusive else '('}{_number(q.low)}, {_number(q.high)}"
-                f"{']' if q.high_inclusive else ')'}{' ' + q.unit if q.unit else ''}")
+        return (
+            f"{'[' if q.low_inclusive else '('}{_number(q.low)}, {_number(q.high)}"
+            f"{']' if q.high_inclusive else ')'}{' ' + q.unit if q.unit else ''}"
+        )
     return claim.entity or claim.text
 
 
@@ -125,19 +127,12 @@ def write_baseline(report: Report, path: str | os.PathLike[str]) -> Path:
     return write_atomic(path, text + "\n")
 
 
-def load_baseline(path: str | os.PathLike[str]) -> Baseline:
-    """What a baseline file (or a JSON report) accepts.
-
-    Raises BaselineError, naming the file, when it is missing or not usable.
-    """
+def _read_json(path: str | os.PathLike[str], name: str) -> Any:
+    """The JSON in a baseline file; BaselineError when it is missing, unreadable or not JSON."""
     from claimcheck.sources import InputError, read_regular_file
 
-    name = printable_name(os.fspath(path))
     if not os.path.lexists(path):
-        raise BaselineError(
-            f"baseline {name} does not exist; create it with "
-            f"`claimcheck baseline ARTICLES -o {name}`"
-        )
+        raise BaselineError(f"baseline {name} does not exist; create it with `claimcheck baseline ARTICLES -o {name}`")
     try:
         text = read_regular_file(path).decode("utf-8")
     except InputError as exc:
@@ -145,13 +140,20 @@ def load_baseline(path: str | os.PathLike[str]) -> Baseline:
     except UnicodeDecodeError as exc:
         raise BaselineError(f"cannot read baseline {name}: not UTF-8 ({exc.reason})") from None
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as exc:
         raise BaselineError(f"baseline {name} is not valid JSON: {exc}") from exc
+
+
+def load_baseline(path: str | os.PathLike[str]) -> Baseline:
+    """What a baseline file (or a JSON report) accepts.
+
+    Raises BaselineError, naming the file, when it is missing or not usable.
+    """
+    name = printable_name(os.fspath(path))
+    data = _read_json(path, name)
     if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
-        raise BaselineError(
-            f"baseline {name} is neither a claimcheck baseline nor a claimcheck JSON report"
-        )
+        raise BaselineError(f"baseline {name} is neither a claimcheck baseline nor a claimcheck JSON report")
     fmt = data.get("format")
     if fmt is not None and fmt not in (BASELINE_FORMAT, _FORMAT_1):
         raise BaselineError(

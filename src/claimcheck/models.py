@@ -209,6 +209,7 @@ class Claim:
     def holder(self) -> str | None:
         """Whose figure it is (today: the person it belongs to, see ``agent``)."""
         return self.agent
+
     #: Where ``display`` starts inside ``sentence``, so a report highlights this very
     #: figure and not an earlier look-alike (the "6" inside "16 houses"); None if unknown.
     sentence_offset: int | None = None
@@ -244,7 +245,9 @@ class Finding:
         return finding_key(self.status.value, self.kind.value, self.subject, self.sources)
 
     def __repr__(self) -> str:
-        return f"<Finding {self.status.value}: {self.subject or self.kind.value} ({len(self.sources)} of {self.total_sources or len(self.sources)} sources)>"
+        what = self.subject or self.kind.value
+        total = self.total_sources or len(self.sources)
+        return f"<Finding {self.status.value}: {what} ({len(self.sources)} of {total} sources)>"
 
     def __rich__(self) -> str:
         return f"{self.status.value}: {self.subject or self.kind.value} — {self.explanation}"

@@ -171,7 +171,7 @@ def _html_finding(finding: Finding, anchors: _Anchors, report: Report) -> str:
                 for c in claims
             )
             body = f'<p class="inline">{said}</p>'
-        facts = [f"<li>{_e(sheet.coverage())}.</li>"] + facts[1:]
+        facts = [f"<li>{_e(sheet.coverage())}.</li>", *facts[1:]]
     return (
         f'<li class="finding {status}" id="{anchors.findings[id(finding)]}">'
         f'<span class="badge">{_e(status)}</span> <strong>{_e(sheet.subject or "(no subject)")}</strong> '
@@ -241,7 +241,9 @@ def _html_source(source: str, claims: list[Claim], report: Report, anchors: _Anc
         located, missing = _locate(group)
         located.sort(key=lambda s: (s[0], s[1]))
         while located:  # overlapping claims are shown again in a repeat of the sentence
-            shown, rest, end = [], [], -1
+            shown: list[tuple[int, int, Claim]] = []
+            rest: list[tuple[int, int, Claim]] = []
+            end = -1
             for span in located:
                 (shown if span[0] >= end else rest).append(span)
                 if span[0] >= end:

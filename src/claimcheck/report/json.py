@@ -127,9 +127,7 @@ def to_dict(report: Report) -> dict[str, Any]:
         "copies": dict(report.copies),
         "skipped": _converter.unstructure(list(report.skipped)),
         "summary": {status.value: n for status, n in report.counts().items()},
-        "findings": [
-            {**_converter.unstructure(f), "fact": _fact_dict(fact_sheet(f, report))} for f in report.findings
-        ],
+        "findings": [{**_converter.unstructure(f), "fact": _fact_dict(fact_sheet(f, report))} for f in report.findings],
     }
     return _sorted_keys(data)
 
@@ -152,17 +150,17 @@ def report_fields(data: dict[str, Any]) -> dict[str, Any]:
     if not isinstance(data, dict) or "findings" not in data:
         raise ValueError("not a claimcheck report: expected an object with 'findings'")
     version = str(data.get("schema_version", ""))
-    if version.split(".")[0] != SCHEMA_VERSION.split(".")[0]:
-        raise ValueError(
-            f"unsupported report schema_version {version!r}; this claimcheck reads {SCHEMA_VERSION}"
-        )
+    if version.split(".", maxsplit=1)[0] != SCHEMA_VERSION.split(".", maxsplit=1)[0]:
+        raise ValueError(f"unsupported report schema_version {version!r}; this claimcheck reads {SCHEMA_VERSION}")
     findings = _structure(data["findings"], tuple[Finding, ...], "findings")
     skipped = _structure(data.get("skipped", []), tuple[SkippedInput, ...], "skipped")
     sources = _structure(data.get("sources", []), tuple[str, ...], "sources")
     paths = _structure(data.get("paths", {}), dict[str, str], "paths")
     published = _structure(data.get("published", {}), dict[str, str], "published")
     copies = _structure(data.get("copies", {}), dict[str, str], "copies")
-    model = data.get("model") if isinstance(data.get("model"), dict) else {}
+    model = data.get("model")
+    if not isinstance(model, dict):
+        model = {}
     return dict(
         findings=findings,
         sources=sources,

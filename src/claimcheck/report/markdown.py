@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from claimcheck.escape import clean
-from claimcheck.models import DISCREPANCIES, Claim, ClaimKind, Status
+from claimcheck.models import DISCREPANCIES, Claim, ClaimKind, Finding, Status
 from claimcheck.readings import FactSheet, fact_sheet, natural_key
 from claimcheck.report.evidence import split_evidence
 from claimcheck.report.order import canonical, grouped
@@ -95,8 +95,6 @@ def _md_reading_rows(sheet: FactSheet, report: Report) -> list[str]:
     return _md_table(["Source", "Reading", "Interval", "Attribution", "Published", "Evidence"], rows)
 
 
-
-
 def to_markdown(report: Report) -> str:
     """The report as an editor's brief, for a pull request comment or a newsroom ticket.
 
@@ -121,49 +119,68 @@ def to_markdown(report: Report) -> str:
             break
         lines += [f"### {HEADINGS[status]} ({len(findings)})", ""]
         if status in DISCREPANCIES:
-            for finding in findings:
-                sheet = fact_sheet(finding, report)
-                subject = _md(sheet.subject) or "(no subject)"
-                lines.append(
-                    f"- **{subject}** ({finding.kind.value}, {sources_phrase(finding)}, "
-                    f"score {finding.score:.2f}): {_md(finding.explanation)}"
-                )
-                lines += [f"  - {_md(line)}" for line in fact_lines(sheet)]
-                lines += [f"  - note: {_md(n)}" for n in finding.notes]
-                lines.append("")
-                lines += _md_reading_rows(sheet, report)
-                lines.append("")
+            lines += _md_discrepancies(findings, report)
         elif status is Status.AGREE:
-            names = [f for f in findings if f.kind is ClaimKind.ENTITY]
-            others = [f for f in findings if f.kind is not ClaimKind.ENTITY]
-            if others:
-                lines += ["| Fact | Reading | Sources |", "| --- | --- | --- |"]
-                for finding in others:
-                    sheet = fact_sheet(finding, report)
-                    reading = sheet.readings[0].text if sheet.readings else ""
-                    lines.append(
-                        f"| {_md_cell(sheet.subject)} | {_md_cell(reading)} | {_md(sheet.coverage())}: "
-                        f"{_md(', '.join(sorted(finding.sources, key=natural_key)))} |"
-                    )
-                lines.append("")
-            if names:
-                listed = ", ".join(
-                    f"{_md(entity_name(f))} ({len(f.sources)})"
-                    for f in sorted(names, key=lambda f: (-len(f.sources), natural_key(entity_name(f))))
-                )
-                lines += [f"Names the sources agree on (sources naming each): {listed}.", ""]
+            lines += _md_agreements(findings, report)
         else:
-            lines += ["| Subject | Kind | Sources | Claims |", "| --- | --- | --- | --- |"]
-            for finding in findings:
-                sheet = fact_sheet(finding, report)
-                claims = "; ".join(f"{_md(c.source)}: {_md(c.shown)}" for c in finding.claims)
-                lines.append(
-                    f"| {_md_cell(sheet.subject)} | {finding.kind.value} "
-                    f"| {_md(', '.join(finding.sources))} | {claims} |"
-                )
-            lines.append("")
+            lines += _md_summary_table(findings, report)
     if report.skipped:
         lines += [f"### Skipped inputs ({len(report.skipped)})", ""]
         lines += [f"- {_md(s.path)}: {_md(s.reason)}" for s in report.skipped]
         lines.append("")
     return clean("\n".join(lines).rstrip() + "\n")
+
+
+def _md_discrepancies(findings: list[Finding], report: Report) -> list[str]:
+    """Each fact to check: what, why, the fact lines and notes, then every reading in a table."""
+    lines: list[str] = []
+    for finding in findings:
+        sheet = fact_sheet(finding, report)
+        subject = _md(sheet.subject) or "(no subject)"
+        lines.append(
+            f"- **{subject}** ({finding.kind.value}, {sources_phrase(finding)}, "
+            f"score {finding.score:.2f}): {_md(finding.explanation)}"
+        )
+        lines += [f"  - {_md(line)}" for line in fact_lines(sheet)]
+        lines += [f"  - note: {_md(n)}" for n in finding.notes]
+        lines.append("")
+        lines += _md_reading_rows(sheet, report)
+        lines.append("")
+    return lines
+
+
+def _md_agreements(findings: list[Finding], report: Report) -> list[str]:
+    """Agreed facts in a short table; names agreed on in one line, each with its count."""
+    lines: list[str] = []
+    names = [f for f in findings if f.kind is ClaimKind.ENTITY]
+    others = [f for f in findings if f.kind is not ClaimKind.ENTITY]
+    if others:
+        lines += ["| Fact | Reading | Sources |", "| --- | --- | --- |"]
+        for finding in others:
+            sheet = fact_sheet(finding, report)
+            reading = sheet.readings[0].text if sheet.readings else ""
+            lines.append(
+                f"| {_md_cell(sheet.subject)} | {_md_cell(reading)} | {_md(sheet.coverage())}: "
+                f"{_md(', '.join(sorted(finding.sources, key=natural_key)))} |"
+            )
+        lines.append("")
+    if names:
+        listed = ", ".join(
+            f"{_md(entity_name(f))} ({len(f.sources)})"
+            for f in sorted(names, key=lambda f: (-len(f.sources), natural_key(entity_name(f))))
+        )
+        lines += [f"Names the sources agree on (sources naming each): {listed}.", ""]
+    return lines
+
+
+def _md_summary_table(findings: list[Finding], report: Report) -> list[str]:
+    """Any other status (compatible, unique): one table row per finding."""
+    lines = ["| Subject | Kind | Sources | Claims |", "| --- | --- | --- | --- |"]
+    for finding in findings:
+        sheet = fact_sheet(finding, report)
+        claims = "; ".join(f"{_md(c.source)}: {_md(c.shown)}" for c in finding.claims)
+        lines.append(
+            f"| {_md_cell(sheet.subject)} | {finding.kind.value} | {_md(', '.join(finding.sources))} | {claims} |"
+        )
+    lines.append("")
+    return lines

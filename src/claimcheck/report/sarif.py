@@ -30,7 +30,11 @@ SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _RULES: dict[Status, tuple[str, str, str]] = {
     Status.CONFLICT: ("error", "Sources conflict", "Sources give figures, dates or titles that cannot all be true."),
     Status.ORDER: ("warning", "Cause and effect reversed", "One source says A led to B, another that B led to A."),
-    Status.SCOPE: ("warning", "Broader or narrower claim", "Sources state one relation for a broader and a narrower argument."),
+    Status.SCOPE: (
+        "warning",
+        "Broader or narrower claim",
+        "Sources state one relation for a broader and a narrower argument.",
+    ),
     Status.VARIANT: ("warning", "Name spelled differently", "Sources spell one name in different ways."),
     Status.UNIQUE: ("note", "Claim made by one source only", "Only one source makes this claim."),
 }
@@ -62,8 +66,7 @@ def _location(claim: Claim, report: Report) -> dict[str, Any]:
     return {
         "physicalLocation": {
             "artifactLocation": {"uri": _uri(path)},
-            "region": {"startLine": max(1, line), "snippet": {"text": claim.text},
-                       **_columns(claim)},
+            "region": {"startLine": max(1, line), "snippet": {"text": claim.text}, **_columns(claim)},
         },
         "logicalLocations": logical,
     }
@@ -95,7 +98,7 @@ def _result(finding: Finding, report: Report, rule_index: int, accepted: frozens
     }
     related = [
         {"id": n, **loc, "message": {"text": f"{c.source} says “{c.shown}”"}}
-        for n, (c, loc) in enumerate(zip(claims, located))
+        for n, (c, loc) in enumerate(zip(claims, located, strict=True))
         if n > 0
     ]
     if related:
@@ -125,11 +128,7 @@ def to_sarif_dict(report: Report, accepted: Iterable[str] = ()) -> dict[str, Any
         }
         for status, (level, short, full) in _RULES.items()
     ]
-    results = [
-        _result(f, report, statuses.index(f.status), accepted)
-        for f in report.findings
-        if f.status in _RULES
-    ]
+    results = [_result(f, report, statuses.index(f.status), accepted) for f in report.findings if f.status in _RULES]
     driver: dict[str, Any] = {"name": "claimcheck", "rules": rules}
     if report.claimcheck_version:
         driver["version"] = report.claimcheck_version

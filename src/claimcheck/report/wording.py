@@ -15,11 +15,11 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "HEADINGS",
     "SELF_HEADING",
-    "self_contradictions",
     "copies_line",
     "entity_name",
     "fact_lines",
     "plural",
+    "self_contradictions",
     "single_line",
     "sources_phrase",
     "summary_line",
@@ -88,14 +88,15 @@ def fact_lines(sheet: FactSheet) -> list[str]:
     if sheet.majority:
         said = {r.source: r.text for r in sheet.readings}
         lines.append(
-            "Majority: " + ", ".join(f"{s} “{said[s]}”" for s in sheet.majority)
-            + "; outliers: " + ", ".join(f"{s} “{said[s]}”" for s in sheet.outliers) + "."
+            "Majority: "
+            + ", ".join(f"{s} “{said[s]}”" for s in sheet.majority)
+            + "; outliers: "
+            + ", ".join(f"{s} “{said[s]}”" for s in sheet.outliers)
+            + "."
         )
     lines += list(sheet.gaps)
     if sheet.elsewhere:
-        lines.append(
-            f"Other findings on {sheet.subject}: " + "; ".join(f"{s} “{t}”" for s, t in sheet.elsewhere) + "."
-        )
+        lines.append(f"Other findings on {sheet.subject}: " + "; ".join(f"{s} “{t}”" for s, t in sheet.elsewhere) + ".")
     lines += [f"⚠ {c}" for c in sheet.self_contradictions]
     return lines
 
