@@ -20,8 +20,8 @@ __all__ = [
     "HOSTILE_TEXT",
     "NUMBER_HEAVY_TEXT",
     "PAYLOADS",
-    "SEEDS",
     "REPORT_SOURCES",
+    "SEEDS",
     "SOURCE_COUNTS",
     "claims",
     "findings",
@@ -121,7 +121,8 @@ def quantities(draw) -> Quantity:
     # Reports write 15 significant digits (no binary noise), so generated figures have at most that.
     finite = st.floats(min_value=-1e12, max_value=1e12, allow_nan=False, allow_infinity=False).map(_digits15)
     low = draw(st.just(-math.inf) | finite)
-    high = draw(st.just(math.inf) | st.floats(min_value=max(low, -1e12), max_value=1e12, allow_nan=False).map(_digits15).filter(lambda h: h >= low))
+    above = st.floats(min_value=max(low, -1e12), max_value=1e12, allow_nan=False).map(_digits15)
+    high = draw(st.just(math.inf) | above.filter(lambda h: h >= low))
     return Quantity(
         low=low,
         high=high,
@@ -184,6 +185,7 @@ def findings(draw) -> Finding:
 @st.composite
 def reports(draw) -> Report:
     """A whole report: findings, skipped inputs, paths, dates and copies."""
+    source = st.sampled_from(REPORT_SOURCES)
     paths = draw(st.dictionaries(st.sampled_from(REPORT_SOURCES), _text, max_size=3))
     return Report(
         findings=tuple(draw(st.lists(findings(), max_size=4))),
@@ -194,5 +196,5 @@ def reports(draw) -> Report:
         model_name=draw(_text),
         model_version=draw(_text),
         published=tuple(sorted(draw(st.dictionaries(st.sampled_from(REPORT_SOURCES), _text, max_size=3)).items())),
-        copies=tuple(sorted(draw(st.dictionaries(st.sampled_from(REPORT_SOURCES), st.sampled_from(REPORT_SOURCES), max_size=2)).items())),
+        copies=tuple(sorted(draw(st.dictionaries(source, source, max_size=2)).items())),
     )
