@@ -330,6 +330,19 @@ _batch = click.option(
 )
 
 
+def _format_and_level(settings: Settings, fmt: str | None, fail_on: str | None) -> tuple[str, str]:
+    """The output format and --fail-on level: the option, else the settings file, else the default."""
+    fmt = fmt or settings.format or "table"
+    fail_on = fail_on or settings.fail_on or "conflict"
+    if fmt not in FORMATS:
+        raise InputFailure(f"{settings.path}: format = {fmt!r} is not allowed; it must be one of {', '.join(FORMATS)}")
+    if fail_on not in FAIL_ON:
+        raise InputFailure(
+            f"{settings.path}: fail-on = {fail_on!r} is not allowed; it must be one of {', '.join(FAIL_ON)}"
+        )
+    return fmt, fail_on
+
+
 @main.command()
 @_paths
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None, help="Output format.  [default: table]")
@@ -392,14 +405,7 @@ def compare(
     if as_of is not None and normalise(as_of) is None:
         raise InputFailure(f"--as-of: {as_of!r} is not a date or time (try 2025-03-04 or 2025-03-04T18:00)")
     settings = _settings(config_file)
-    fmt = fmt or settings.format or "table"
-    fail_on = fail_on or settings.fail_on or "conflict"
-    if fmt not in FORMATS:
-        raise InputFailure(f"{settings.path}: format = {fmt!r} is not allowed; it must be one of {', '.join(FORMATS)}")
-    if fail_on not in FAIL_ON:
-        raise InputFailure(
-            f"{settings.path}: fail-on = {fail_on!r} is not allowed; it must be one of {', '.join(FAIL_ON)}"
-        )
+    fmt, fail_on = _format_and_level(settings, fmt, fail_on)
     try:
         accepted = _first_or_load_baseline(baseline, quiet) if baseline else None
     except BaselineError as exc:
