@@ -6,7 +6,12 @@ reaches every test that draws from it.
 
 from __future__ import annotations
 
+import math
+
 from hypothesis import strategies as st
+
+from claimcheck.models import Claim, ClaimKind, Finding, Quantity, SkippedInput, Status
+from claimcheck.report import Report
 
 __all__ = [
     "ARTICLE_BYTES",
@@ -15,8 +20,13 @@ __all__ = [
     "HOSTILE_TEXT",
     "NUMBER_HEAVY_TEXT",
     "PAYLOADS",
+    "REPORT_SOURCES",
     "SEEDS",
     "SOURCE_COUNTS",
+    "claims",
+    "findings",
+    "quantities",
+    "reports",
 ]
 
 #: Seeds for the synthetic article-set generator.
@@ -89,3 +99,102 @@ ARTICLE_BYTES = st.one_of(
     st.text(max_size=200).map(lambda t: t.encode("utf-8", "surrogatepass")),
     st.sampled_from([b"\xff\xfe\x00", b"\xfe\xff\xd8\x00", b"\xef\xbb\xbf", b"<p>", b"{}\n[]\n\"x\""]),
 )
+
+
+# --------------------------------------------------------------------------- reports
+
+#: Mostly characters that mean something in HTML, Markdown, rich or GitHub commands.
+_text = st.text(
+    alphabet=st.sampled_from(list("<>&\"'|*_[]`$%:,#\n\r ab12")) | st.characters(blacklist_categories=("Cs",)),
+    max_size=12,
+)
+_opt_text = st.none() | _text
+
+
+def _digits15(x: float) -> float:
+    return float(f"{x:.15g}")
+
+
+@st.composite
+def quantities(draw) -> Quantity:
+    """Any interval a report can hold, open ends included."""
+    # Reports write 15 significant digits (no binary noise), so generated figures have at most that.
+    finite = st.floats(min_value=-1e12, max_value=1e12, allow_nan=False, allow_infinity=False).map(_digits15)
+    low = draw(st.just(-math.inf) | finite)
+    above = st.floats(min_value=max(low, -1e12), max_value=1e12, allow_nan=False).map(_digits15)
+    high = draw(st.just(math.inf) | above.filter(lambda h: h >= low))
+    return Quantity(
+        low=low,
+        high=high,
+        low_inclusive=draw(st.booleans()),
+        high_inclusive=draw(st.booleans()),
+        value=draw(st.none() | finite),
+        qualifier=draw(_opt_text),
+        unit=draw(_opt_text),
+        text=draw(_text),
+    )
+
+
+#: Source names of generated reports, one of them with accents.
+REPORT_SOURCES = ["Harbor Gazette", "Valley Courier", "Metro Wire", "Ünïcode Tägeblatt"]
+
+
+@st.composite
+def claims(draw) -> Claim:
+    """A claim of any kind with hostile text in every string field."""
+    start = draw(st.integers(min_value=0, max_value=10_000))
+    return Claim(
+        kind=draw(st.sampled_from(ClaimKind)),
+        source=draw(st.sampled_from(REPORT_SOURCES)),
+        text=draw(_text),
+        start=start,
+        end=start + draw(st.integers(min_value=0, max_value=50)),
+        sentence=draw(_text),
+        display=draw(_text),
+        quantity=draw(st.none() | quantities()),
+        noun=draw(_opt_text),
+        noun_lemma=draw(_opt_text),
+        predicate=draw(_opt_text),
+        entity=draw(_opt_text),
+        label=draw(_opt_text),
+        role=draw(_opt_text),
+        negated=draw(st.booleans()),
+        attribution=draw(_opt_text),
+        line=draw(st.integers(min_value=1, max_value=500)),
+        sentence_offset=draw(st.none() | st.integers(min_value=0, max_value=60)),
+    )
+
+
+@st.composite
+def findings(draw) -> Finding:
+    """A finding of any status with up to three claims."""
+    return Finding(
+        status=draw(st.sampled_from(Status)),
+        kind=draw(st.sampled_from(ClaimKind)),
+        claims=tuple(draw(st.lists(claims(), max_size=3))),
+        sources=tuple(draw(st.lists(st.sampled_from(REPORT_SOURCES), max_size=3, unique=True))),
+        score=draw(st.floats(min_value=0, max_value=1).map(_digits15)),
+        explanation=draw(_text),
+        subject=draw(_text),
+        support=draw(st.integers(min_value=0, max_value=4)),
+        total_sources=draw(st.integers(min_value=0, max_value=4)),
+        notes=tuple(draw(st.lists(_text, max_size=2))),
+    )
+
+
+@st.composite
+def reports(draw) -> Report:
+    """A whole report: findings, skipped inputs, paths, dates and copies."""
+    source = st.sampled_from(REPORT_SOURCES)
+    paths = draw(st.dictionaries(st.sampled_from(REPORT_SOURCES), _text, max_size=3))
+    return Report(
+        findings=tuple(draw(st.lists(findings(), max_size=4))),
+        sources=tuple(draw(st.lists(st.sampled_from(REPORT_SOURCES), unique=True))),
+        skipped=tuple(draw(st.lists(st.builds(SkippedInput, path=_text, reason=_text), max_size=2))),
+        paths=tuple(paths.items()),
+        claimcheck_version=draw(_text),
+        model_name=draw(_text),
+        model_version=draw(_text),
+        published=tuple(sorted(draw(st.dictionaries(st.sampled_from(REPORT_SOURCES), _text, max_size=3)).items())),
+        copies=tuple(sorted(draw(st.dictionaries(source, source, max_size=2)).items())),
+    )

@@ -93,7 +93,7 @@ def test_a_title_dispute_the_draft_takes_no_part_in_is_left_out():
     draft=st.integers(1, 60),
     values=st.lists(st.integers(1, 60), min_size=1, max_size=6),
 )
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 def test_supported_exactly_when_no_more_sources_disagree_than_agree(draft, values):
     """With exact figures of one fact: supported iff agreeing sources outnumber disagreeing ones."""
     claims = [qclaim(DRAFT, str(draft), "people", "injure")]

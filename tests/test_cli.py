@@ -296,7 +296,7 @@ def test_an_unexpected_error_is_one_line_and_exit_2(tmp_path, monkeypatch):
     def broken(*_args, **_kwargs):
         raise RuntimeError("boom\x1b[2J")
 
-    monkeypatch.setattr(importlib.import_module("claimcheck.compare"), "compare", broken)
+    monkeypatch.setattr(importlib.import_module("claimcheck.api"), "compare", broken)
     args = ["compare", str(_articles(tmp_path / "set")), "--model", "blank:en", "--no-cache"]
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 2

@@ -676,7 +676,7 @@ def test_hostile_figures_never_raise_and_stay_finite(text):
 # Generative round trips: every form family rendered from random values (num2words and
 # the renderers in number_renderers.py) must read back exactly, in a sentence.
 @pytest.mark.parametrize("family", sorted(FAMILIES))
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(rng=st.randoms(use_true_random=False))
 def test_rendered_expressions_read_exactly(family, rng):
     r = FAMILIES[family](rng)
@@ -685,7 +685,7 @@ def test_rendered_expressions_read_exactly(family, rng):
     assert read_exactly(r, found), (r, got)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(rng=st.randoms(use_true_random=False), frame=st.sampled_from(
     ["Contact {} today.", "See {}", "({})", "Details: {}, updated.", "{}"]
 ))

@@ -164,7 +164,7 @@ _VERBS = ["lifted", "eased", "removed"]
 _TARGETS = ["Moldova", "Armenia", "Belavia"]
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=20, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.sampled_from(_AGENTS), st.sampled_from(_VERBS), st.sampled_from(_TARGETS), st.booleans())
 def test_any_wording_of_the_sanctions_relief_is_one_event_class(nlp, agent, verb, target, passive):
     text = (f"Sanctions on {target} were {verb} by {agent}." if passive

@@ -15,12 +15,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck import report as fmt
-from claimcheck.models import Claim, ClaimKind, Finding, Quantity, Report, SkippedInput, Status
+from claimcheck.models import Claim, ClaimKind, Finding, Report, Status
 
 try:
     from report_fixtures import empty_report, flood_report, hostile_report, qty
 except ImportError:  # tests run as a package
     from tests.report_fixtures import empty_report, flood_report, hostile_report, qty
+
+from strategies import reports
 
 SCHEMA_PATH = pathlib.Path(__file__).resolve().parents[1] / "docs" / "report.schema.json"
 
@@ -34,94 +36,7 @@ def validator() -> jsonschema.Draft202012Validator:
 
 # --------------------------------------------------------------------------- generated reports
 
-# Mostly characters that mean something in HTML, Markdown, rich or GitHub commands.
-_text = st.text(
-    alphabet=st.sampled_from(list("<>&\"'|*_[]`$%:,#\n\r ab12")) | st.characters(blacklist_categories=("Cs",)),
-    max_size=12,
-)
-_opt_text = st.none() | _text
-
-
-def _digits15(x: float) -> float:
-    return float(f"{x:.15g}")
-
-
-@st.composite
-def quantities(draw) -> Quantity:
-    # Reports write 15 significant digits (no binary noise), so generated figures have at most that.
-    finite = st.floats(min_value=-1e12, max_value=1e12, allow_nan=False, allow_infinity=False).map(_digits15)
-    low = draw(st.just(-math.inf) | finite)
-    high = draw(st.just(math.inf) | st.floats(min_value=max(low, -1e12), max_value=1e12, allow_nan=False).map(_digits15).filter(lambda h: h >= low))
-    return Quantity(
-        low=low,
-        high=high,
-        low_inclusive=draw(st.booleans()),
-        high_inclusive=draw(st.booleans()),
-        value=draw(st.none() | finite),
-        qualifier=draw(_opt_text),
-        unit=draw(_opt_text),
-        text=draw(_text),
-    )
-
-
-SOURCES = ["Harbor Gazette", "Valley Courier", "Metro Wire", "Ünïcode Tägeblatt"]
-
-
-@st.composite
-def claims(draw) -> Claim:
-    start = draw(st.integers(min_value=0, max_value=10_000))
-    return Claim(
-        kind=draw(st.sampled_from(ClaimKind)),
-        source=draw(st.sampled_from(SOURCES)),
-        text=draw(_text),
-        start=start,
-        end=start + draw(st.integers(min_value=0, max_value=50)),
-        sentence=draw(_text),
-        display=draw(_text),
-        quantity=draw(st.none() | quantities()),
-        noun=draw(_opt_text),
-        noun_lemma=draw(_opt_text),
-        predicate=draw(_opt_text),
-        entity=draw(_opt_text),
-        label=draw(_opt_text),
-        role=draw(_opt_text),
-        negated=draw(st.booleans()),
-        attribution=draw(_opt_text),
-        line=draw(st.integers(min_value=1, max_value=500)),
-        sentence_offset=draw(st.none() | st.integers(min_value=0, max_value=60)),
-    )
-
-
-@st.composite
-def findings(draw) -> Finding:
-    return Finding(
-        status=draw(st.sampled_from(Status)),
-        kind=draw(st.sampled_from(ClaimKind)),
-        claims=tuple(draw(st.lists(claims(), max_size=3))),
-        sources=tuple(draw(st.lists(st.sampled_from(SOURCES), max_size=3, unique=True))),
-        score=draw(st.floats(min_value=0, max_value=1).map(_digits15)),
-        explanation=draw(_text),
-        subject=draw(_text),
-        support=draw(st.integers(min_value=0, max_value=4)),
-        total_sources=draw(st.integers(min_value=0, max_value=4)),
-        notes=tuple(draw(st.lists(_text, max_size=2))),
-    )
-
-
-@st.composite
-def reports(draw) -> Report:
-    paths = draw(st.dictionaries(st.sampled_from(SOURCES), _text, max_size=3))
-    return Report(
-        findings=tuple(draw(st.lists(findings(), max_size=4))),
-        sources=tuple(draw(st.lists(st.sampled_from(SOURCES), unique=True))),
-        skipped=tuple(draw(st.lists(st.builds(SkippedInput, path=_text, reason=_text), max_size=2))),
-        paths=tuple(paths.items()),
-        claimcheck_version=draw(_text),
-        model_name=draw(_text),
-        model_version=draw(_text),
-        published=tuple(sorted(draw(st.dictionaries(st.sampled_from(SOURCES), _text, max_size=3)).items())),
-        copies=tuple(sorted(draw(st.dictionaries(st.sampled_from(SOURCES), st.sampled_from(SOURCES), max_size=2)).items())),
-    )
+# Drawn from strategies.reports: mostly characters that mean something in every format.
 
 
 # --------------------------------------------------------------------------- evidence offsets
@@ -674,8 +589,8 @@ def test_github_escaping():
 
 
 def test_github_escape_functions():
-    assert fmt._gh_data("50% a\r\nb") == "50%25 a%0D%0Ab"
-    assert fmt._gh_property("a:b,c%\n") == "a%3Ab%2Cc%25%0A"
+    assert fmt.github._gh_data("50% a\r\nb") == "50%25 a%0D%0Ab"
+    assert fmt.github._gh_property("a:b,c%\n") == "a%3Ab%2Cc%25%0A"
 
 
 def test_github_only_summary_when_nothing_to_flag():
@@ -697,18 +612,18 @@ def test_to_pandas_without_pandas_says_how_to_install(monkeypatch):
 
 
 def test_pandas_rows_one_per_claim_per_finding():
-    rows = list(fmt._pandas_rows(flood_report()))
+    rows = list(fmt.pandas._pandas_rows(flood_report()))
     assert len(rows) == sum(len(f.claims) for f in flood_report().findings) == 15
     assert rows[0]["status"] == "conflict" and rows[0]["source"] == "Harbor Gazette"
     assert rows[0]["low"] == 1080 and rows[0]["path"] == "articles/harbor-gazette.txt"
-    assert set(rows[0]) == set(fmt._PANDAS_COLUMNS)
+    assert set(rows[0]) == set(fmt.pandas._PANDAS_COLUMNS)
 
 
 def test_to_pandas_frame():
     pd = pytest.importorskip("pandas")
     frame = flood_report().to_pandas()
     assert isinstance(frame, pd.DataFrame)
-    assert list(frame.columns) == fmt._PANDAS_COLUMNS
+    assert list(frame.columns) == fmt.pandas._PANDAS_COLUMNS
     assert len(frame) == 15
     assert frame.groupby("status", observed=False).size()["conflict"] == 3
     # Status sorts by severity, not alphabetically, and compares as an ordered category.

@@ -165,9 +165,9 @@ def test_fingerprints_are_stable_and_distinct():
 
 
 @given(st.text(min_size=1, max_size=30).filter(lambda s: s.strip() and "\x00" not in s))
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40)
 def test_any_path_becomes_a_uri_reference(name):
-    from claimcheck.sarif import _uri
+    from claimcheck.report.sarif import _uri
 
     from pathlib import PurePath
     from urllib.parse import unquote, urlsplit

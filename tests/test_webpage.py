@@ -136,7 +136,7 @@ _WORDS = st.text(alphabet="abcdefgh0123456789,.", min_size=1, max_size=8)
 
 
 @given(st.lists(st.lists(_WORDS, min_size=1, max_size=5), min_size=1, max_size=8), st.data())
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=80)
 def test_body_paragraphs_are_slices_in_order(lines, data):
     visible = "\n\n".join(" ".join(words) for words in lines)
     keep = data.draw(st.lists(st.booleans(), min_size=len(lines), max_size=len(lines)))

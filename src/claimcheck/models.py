@@ -8,14 +8,10 @@ from __future__ import annotations
 
 import enum
 import math
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable
+from typing import Any
 
 import attrs
-
-if TYPE_CHECKING:  # pragma: no cover
-    import pandas
-
-    from claimcheck.readings import FactSheet
 
 
 class ClaimKind(str, enum.Enum):
@@ -218,6 +214,7 @@ class Claim:
     def holder(self) -> str | None:
         """Whose figure it is (today: the person it belongs to, see ``agent``)."""
         return self.agent
+
     #: Where ``display`` starts inside ``sentence``, so a report highlights this very
     #: figure and not an earlier look-alike (the "6" inside "16 houses"); None if unknown.
     sentence_offset: int | None = None
@@ -253,116 +250,30 @@ class Finding:
     @property
     def key(self) -> str:
         """A stable identity for baselines: status, kind, subject and the sources involved."""
-        return "|".join([self.status.value, self.kind.value, self.subject, ",".join(self.sources)])
+        return finding_key(self.status.value, self.kind.value, self.subject, self.sources)
 
     def __repr__(self) -> str:
-        return f"<Finding {self.status.value}: {self.subject or self.kind.value} ({len(self.sources)} of {self.total_sources or len(self.sources)} sources)>"
+        what = self.subject or self.kind.value
+        total = self.total_sources or len(self.sources)
+        return f"<Finding {self.status.value}: {what} ({len(self.sources)} of {total} sources)>"
 
     def __rich__(self) -> str:
         return f"{self.status.value}: {self.subject or self.kind.value} — {self.explanation}"
+
+
+def finding_key(status: str, kind: str, subject: str, sources: Iterable[str]) -> str:
+    """``Finding.key`` from its parts, also for findings read back from a baseline file."""
+    return "|".join([status, kind, subject, ",".join(sources)])
 
 
 DISCREPANCIES = frozenset({Status.CONFLICT, Status.DEVELOPING, Status.ORDER, Status.SCOPE, Status.VARIANT})
 AGREEMENTS = frozenset({Status.AGREE, Status.COMPATIBLE})
 
 
-@attrs.frozen
-class Report:
-    """The consistency report for one article set."""
+def __getattr__(name: str) -> Any:
+    """``claimcheck.models.Report`` keeps working: the class lives in :mod:`claimcheck.report.model`."""
+    if name == "Report":
+        from claimcheck.report.model import Report
 
-    findings: tuple[Finding, ...]
-    sources: tuple[str, ...]
-    skipped: tuple[SkippedInput, ...] = ()
-    #: (source, path) pairs, so formats can point at the file a claim came from.
-    paths: tuple[tuple[str, str], ...] = ()
-    claimcheck_version: str = ""
-    model_name: str = ""
-    model_version: str = ""
-    #: (source, ISO 8601 moment) for each source whose publication date is known.
-    published: tuple[tuple[str, str], ...] = ()
-    #: (copy, original) for each source that is a near-duplicate of another (a wire copy).
-    copies: tuple[tuple[str, str], ...] = ()
-
-    def __repr__(self) -> str:
-        from claimcheck import report
-
-        return f"<Report: {report.summary_line(self)}>"
-
-    def __rich__(self) -> str:
-        from claimcheck import report
-
-        return report.summary_line(self)
-
-    @property
-    def agreements(self) -> list[Finding]:
-        """Findings where the sources agree or are compatible."""
-        return [f for f in self.findings if f.status in AGREEMENTS]
-
-    @property
-    def discrepancies(self) -> list[Finding]:
-        """Findings an editor must look at: conflicts, developing figures and spelling variants."""
-        return [f for f in self.findings if f.status in DISCREPANCIES]
-
-    @property
-    def unique(self) -> list[Finding]:
-        """Claims only one source makes (uncorroborated)."""
-        return [f for f in self.findings if f.status is Status.UNIQUE]
-
-    def facts(self) -> list[FactSheet]:
-        """Every finding as an editor reads it: each source's reading, majority, gaps (see readings.py)."""
-        from claimcheck.readings import fact_sheet
-
-        return [fact_sheet(f, self) for f in self.findings]
-
-    def path_of(self, source: str) -> str | None:
-        """The file a source was read from, when it came from a file."""
-        return dict(self.paths).get(source)
-
-    def counts(self) -> dict[Status, int]:
-        """How many findings there are of each status."""
-        out = {s: 0 for s in Status}
-        for f in self.findings:
-            out[f.status] += 1
-        return out
-
-    def to_dict(self) -> dict[str, Any]:
-        """The report as plain JSON-ready data (see docs/report.schema.json)."""
-        from claimcheck import report
-
-        return report.to_dict(self)
-
-    def to_json(self, indent: int | None = 2) -> str:
-        """The report as JSON text with stable ordering."""
-        from claimcheck import report
-
-        return report.to_json(self, indent=indent)
-
-    def to_markdown(self) -> str:
-        """The report as Markdown for a pull request or a newsroom ticket."""
-        from claimcheck import report
-
-        return report.to_markdown(self)
-
-    def to_html(self) -> str:
-        """The report as one self-contained HTML page."""
-        from claimcheck import report
-
-        return report.to_html(self)
-
-    def _repr_html_(self) -> str:
-        from claimcheck import report
-
-        return report.to_html_fragment(self)
-
-    def to_pandas(self) -> pandas.DataFrame:
-        """One row per claim per finding; needs the optional pandas extra."""
-        from claimcheck import report
-
-        return report.to_pandas(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Report:
-        """Read back a report written by ``to_dict``/``to_json``."""
-        from claimcheck import report
-
-        return report.from_dict(data)
+        return Report
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

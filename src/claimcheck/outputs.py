@@ -76,14 +76,15 @@ def _remove_stale(directory: Path, name: str) -> None:
     """Delete temporary files of earlier writes to ``name`` whose process is gone."""
     pattern = os.path.join(glob.escape(str(directory)), glob.escape(_tmp_prefix(name)) + "*.tmp")
     for leftover in glob.glob(pattern):
-        pid = Path(leftover).name[len(_tmp_prefix(name)):].split(".", 1)[0]
+        pid = Path(leftover).name[len(_tmp_prefix(name)) :].split(".", 1)[0]
         if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
             with contextlib.suppress(OSError):
                 os.unlink(leftover)
 
 
-def write_atomic(path: str | os.PathLike[str], data: str | bytes, encoding: str = "utf-8",
-                 *, durable: bool = True) -> Path:
+def write_atomic(
+    path: str | os.PathLike[str], data: str | bytes, encoding: str = "utf-8", *, durable: bool = True
+) -> Path:
     """Write ``data`` to ``path`` atomically and return the path written.
 
     The parent directory must exist. An existing file keeps its permissions. Text is
@@ -102,8 +103,9 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes, encoding: str 
         mode = _new_file_mode()
     _remove_stale(directory, target.name)
     try:
-        fd, tmp_name = tempfile.mkstemp(dir=directory, prefix=f"{_tmp_prefix(target.name)}{os.getpid()}.",
-                                        suffix=".tmp")
+        fd, tmp_name = tempfile.mkstemp(
+            dir=directory, prefix=f"{_tmp_prefix(target.name)}{os.getpid()}.", suffix=".tmp"
+        )
     except OSError as exc:
         raise OutputError(path, exc.strerror or str(exc)) from None
     try:

@@ -15,19 +15,11 @@ from typing import Any
 
 import attrs
 
+from claimcheck.dates import MONTHS as _MONTHS
 from claimcheck.models import Document, SkippedInput
 
 __all__ = ["dated", "find_published", "is_publication_line", "normalise", "published_from_html", "published_from_soup", "sort_key"]
 
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-         ("oct", "october"), ("nov", "november"), ("dec", "december")]
-    )
-    for m in names
-}  # fmt: skip
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _TIME = (
     r"(?:(?:,|\s+at|\s*-)?\s*(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?::[0-5]\d)?"

@@ -14,13 +14,17 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from importlib import resources
+from typing import TYPE_CHECKING
 
 import attrs
 
-from claimcheck.models import Claim, ClaimKind, Finding, Quantity, Report, Status, format_number
+from claimcheck.models import Claim, ClaimKind, Finding, Quantity, Status, format_number
 from claimcheck.published import sort_key as published_key
 from claimcheck.subjects import readable_subject
 from claimcheck.units import noun_units
+
+if TYPE_CHECKING:  # pragma: no cover
+    from claimcheck.report.model import Report
 
 __all__ = ["FactSheet", "Reading", "ValueGroup", "convert", "fact_sheet", "gap_phrase", "natural_key"]
 

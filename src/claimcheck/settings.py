@@ -158,8 +158,9 @@ class _Invalid(ValueError):
 
     def __init__(self, key: str, value: Any, allowed: str) -> None:
         shown = repr(value)
-        super().__init__(f"{key} = {shown if len(shown) <= 60 else shown[:57] + '...'} is not allowed; "
-                         f"it must be {allowed}")
+        super().__init__(
+            f"{key} = {shown if len(shown) <= 60 else shown[:57] + '...'} is not allowed; it must be {allowed}"
+        )
 
 
 def _table(table: dict[str, Any], section: str) -> dict[str, Any]:
@@ -181,8 +182,11 @@ def _number(key: str, name: str, value: Any) -> float:
 
 def _pair(key: str, value: Any) -> tuple[float, float]:
     allowed = "two finite numbers [low, high] with 0 < low < high"
-    if not isinstance(value, list) or len(value) != 2 or any(isinstance(v, bool) or not isinstance(v, (int, float))
-                                                              for v in value):
+    if (
+        not isinstance(value, list)
+        or len(value) != 2
+        or any(isinstance(v, bool) or not isinstance(v, (int, float)) for v in value)
+    ):
         raise _Invalid(key, value, allowed)
     low, high = (float(v) for v in value)
     if not (math.isfinite(low) and math.isfinite(high) and 0 < low < high):

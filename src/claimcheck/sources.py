@@ -132,7 +132,7 @@ def _warn(path: str, message: str) -> None:
 
 
 def _utf16_without_bom(sample: bytes) -> str | None:
-    """"utf-16-le"/"utf-16-be" when NUL bytes sit in every other position, as in
+    """ "utf-16-le"/"utf-16-be" when NUL bytes sit in every other position, as in
     BOM-less UTF-16 of mostly Latin text; None otherwise."""
     if len(sample) < 16:
         return None
@@ -176,12 +176,9 @@ def _decode(data: bytes, path: str, html: bool = False) -> str:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            text = _decode_declared(data) if html else None
-            if text is None:
-                text = _decode_legacy(data, path)
-    if "\x00" in text or len(_CONTROL_CHARS.findall(text, 0, _SNIFF)) > 0.05 * min(
-        len(text), _SNIFF
-    ):
+            declared = _decode_declared(data) if html else None
+            text = declared if declared is not None else _decode_legacy(data, path)
+    if "\x00" in text or len(_CONTROL_CHARS.findall(text, 0, _SNIFF)) > 0.05 * min(len(text), _SNIFF):
         raise _Skip("binary file")
     return normalize_newlines(text)
 
@@ -216,15 +213,70 @@ def _decode_legacy(data: bytes, path: str) -> str:
 
 #: Elements whose content is never article text.
 _INVISIBLE_TAGS = frozenset(
-    {"script", "style", "noscript", "template", "head", "svg", "math", "iframe", "object",
-     "embed", "canvas", "video", "audio", "map", "select", "option", "button", "textarea"}
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "head",
+        "svg",
+        "math",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "video",
+        "audio",
+        "map",
+        "select",
+        "option",
+        "button",
+        "textarea",
+    }
 )
 #: Elements that start a new line or paragraph in the rendered page.
 _BLOCK_TAGS = frozenset(
-    {"p", "div", "section", "article", "main", "header", "footer", "aside", "nav",
-     "blockquote", "pre", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody",
-     "tfoot", "tr", "caption", "figure", "figcaption", "form", "fieldset", "address",
-     "details", "summary", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "body", "html"}
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "footer",
+        "aside",
+        "nav",
+        "blockquote",
+        "pre",
+        "ul",
+        "ol",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "caption",
+        "figure",
+        "figcaption",
+        "form",
+        "fieldset",
+        "address",
+        "details",
+        "summary",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "hr",
+        "body",
+        "html",
+    }
 )
 _CELL_TAGS = frozenset({"td", "th"})
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
@@ -245,22 +297,38 @@ def html_to_text(markup: str) -> HtmlPage:
     """Visible text only: scripts, styles, head and hidden elements dropped; block elements
     become paragraph breaks and <br> a line break, so sentences never run together."""
     from bs4 import BeautifulSoup
-    from bs4.element import CData, NavigableString, Tag
 
     soup = BeautifulSoup(markup, "html.parser")
-    title = _meta(soup, "og:title") or (
-        soup.title.get_text(" ", strip=True) if soup.title else None
-    )
+    title, published, url = _page_meta(soup)
+    lines = [ln.rstrip(" \t") for ln in _visible_text(soup).split("\n")]
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).lstrip(" \t\n").rstrip("\n")
+    return HtmlPage(text=normalize_newlines(text), title=title, published=published, url=url)
+
+
+def _page_meta(soup: Any) -> tuple[str | None, str | None, str | None]:
+    """(title, publication moment, URL) from a page's meta tags, title and canonical link."""
+    from bs4.element import Tag
+
+    title = _meta(soup, "og:title") or (soup.title.get_text(" ", strip=True) if soup.title else None)
     published = _meta(soup, "article:published_time") or _meta(soup, "date") or published_from_soup(soup)
     url = _meta(soup, "og:url")
     canonical = soup.find("link", rel="canonical")
     if url is None and isinstance(canonical, Tag) and canonical.get("href"):
         url = str(canonical["href"])
+    return title, published, url
 
-    out: list[str] = []
 
-    def brk(kind: str) -> None:
-        # "\n" for a line break, "\n\n" for a paragraph; collapse repeats
+class _TextOut:
+    """The visible text of a page as it is written out, with line and paragraph breaks collapsed."""
+
+    __slots__ = ("out",)
+
+    def __init__(self) -> None:
+        self.out: list[str] = []
+
+    def brk(self, kind: str) -> None:
+        """A line break ("\n") or a paragraph break ("\n\n"); repeats collapse."""
+        out = self.out
         if not out:
             return
         if kind == "\n\n" and out[-1] == "\n":
@@ -268,49 +336,54 @@ def html_to_text(markup: str) -> HtmlPage:
         elif out[-1] not in ("\n", "\n\n"):
             out.append(kind)
 
-    def text_piece(child: NavigableString, pre: bool) -> None:
+    def text(self, child: Any, pre: bool) -> None:
+        """A text node: spaces collapsed outside <pre>; comments and declarations skipped."""
+        from bs4.element import CData, NavigableString
+
         if type(child) is not NavigableString and not isinstance(child, CData):
             return  # comments, doctype, declarations, processing instructions
         piece = str(child) if pre else _HTML_SPACE.sub(" ", str(child))
-        if out and out[-1] in ("\n", "\n\n", "\t"):
+        if self.out and self.out[-1] in ("\n", "\n\n", "\t"):
             piece = piece.lstrip(" ")
         if piece:
-            out.append(piece)
+            self.out.append(piece)
 
-    # An explicit stack instead of recursion: pages can nest thousands of levels deep.
+
+def _visible_text(soup: Any) -> str:
+    """The text a reader sees, walked with an explicit stack: pages can nest thousands of levels deep."""
+    from bs4.element import NavigableString, Tag
+
+    out = _TextOut()
     stack: list[tuple[Any, bool, str | None]] = [(soup, False, None)]
     while stack:
         node, pre, closing = stack.pop()
         if closing is not None:  # leaving an element
             if closing == "cell":
-                out.append("\t")
+                out.out.append("\t")
             else:
-                brk(closing)
+                out.brk(closing)
             continue
         if not isinstance(node, Tag):
             if isinstance(node, NavigableString):
-                text_piece(node, pre)
+                out.text(node, pre)
             continue
         name = (node.name or "").lower()
         if node is not soup and (name in _INVISIBLE_TAGS or _hidden(node)):
             continue
         if name == "br":
-            brk("\n")
+            out.brk("\n")
             continue
         after = None
         if name in _BLOCK_TAGS:
             after = "\n" if name in ("li", "tr", "dt", "dd") else "\n\n"
-            brk(after)
+            out.brk(after)
         elif name in _CELL_TAGS:
             after = "cell"
         if after is not None:
             stack.append((None, pre, after))
         inner = pre or name == "pre"
         stack.extend((child, inner, None) for child in reversed(node.contents))
-
-    lines = [ln.rstrip(" \t") for ln in "".join(out).split("\n")]
-    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).lstrip(" \t\n").rstrip("\n")
-    return HtmlPage(text=normalize_newlines(text), title=title, published=published, url=url)
+    return "".join(out.out)
 
 
 def _hidden(tag: Any) -> bool:
@@ -422,36 +495,43 @@ def _iter_jsonl(path: str, raw: IO[bytes], max_bytes: int) -> Iterator[Document 
     warned = False
     nonblank = 0
     for number, line in lines:
-        where = f"{path}:{number}"
         if line is None:
             nonblank += 1
-            yield SkippedInput(where, f"line longer than the limit of {max_bytes:,} bytes (--max-bytes)")
+            yield SkippedInput(f"{path}:{number}", f"line longer than the limit of {max_bytes:,} bytes (--max-bytes)")
             continue
         if isinstance(line, bytes):
-            if number == 1 and line.startswith(codecs.BOM_UTF8):
-                line = line[len(codecs.BOM_UTF8):]
-            try:
-                line = line.decode("utf-8")
-            except UnicodeDecodeError:
-                line, legacy = _legacy_text(line)
-                if not warned:
-                    _warn(path, f"line {number} is not valid UTF-8; decoded as {legacy}")
-                    warned = True
+            line, legacy = _line_text(line, first=number == 1)
+            if legacy and not warned:
+                _warn(path, f"line {number} is not valid UTF-8; decoded as {legacy}")
+                warned = True
         if not line.strip():
             continue
         nonblank += 1
-        try:
-            record = json.loads(line)
-        except (json.JSONDecodeError, RecursionError) as exc:
-            reason = getattr(exc, "msg", "nested too deeply")
-            yield SkippedInput(where, f"invalid JSON ({reason})")
-            continue
-        try:
-            yield _record_document(path, number, record)
-        except _Skip as skip:
-            yield SkippedInput(where, skip.reason)
+        yield _jsonl_record(path, number, line)
     if not nonblank:
         yield SkippedInput(path, "empty file")
+
+
+def _line_text(line: bytes, *, first: bool) -> tuple[str, str | None]:
+    """One JSONL line as text, and the legacy encoding used when it was not UTF-8 (else None)."""
+    if first and line.startswith(codecs.BOM_UTF8):
+        line = line[len(codecs.BOM_UTF8) :]
+    try:
+        return line.decode("utf-8"), None
+    except UnicodeDecodeError:
+        return _legacy_text(line)
+
+
+def _jsonl_record(path: str, number: int, line: str) -> Document | SkippedInput:
+    """The document in one JSONL line, or why it was skipped."""
+    try:
+        record = json.loads(line)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        return SkippedInput(f"{path}:{number}", f"invalid JSON ({getattr(exc, 'msg', 'nested too deeply')})")
+    try:
+        return _record_document(path, number, record)
+    except _Skip as skip:
+        return SkippedInput(f"{path}:{number}", skip.reason)
 
 
 def _bounded_lines(stream: IO[Any], max_bytes: int) -> Iterator[Any]:
@@ -616,8 +696,9 @@ def _link_problem(path: str, root: str | None, follow: bool) -> str | None:
     return None
 
 
-def _walk(directory: str, follow: bool = False, seen: set[str] | None = None,
-          root: str | None = None) -> Iterator[str | SkippedInput]:
+def _walk(
+    directory: str, follow: bool = False, seen: set[str] | None = None, root: str | None = None
+) -> Iterator[str | SkippedInput]:
     """Files under a directory, depth-first in sorted order, hidden entries left out.
 
     Each directory is entered once, so symlink loops end; links that dangle, loop or
@@ -688,8 +769,11 @@ def iter_inputs(
     namer = _Namer()
     for item in _iter_raw(_as_paths(paths), max_bytes, follow_symlinks):
         if isinstance(item, Document):
-            item = attrs.evolve(item, source=printable_name(item.source),
-                                path=printable_name(item.path) if item.path is not None else None)
+            item = attrs.evolve(
+                item,
+                source=printable_name(item.source),
+                path=printable_name(item.path) if item.path is not None else None,
+            )
             yield namer(item)
         else:
             yield SkippedInput(printable_name(item.path), printable_name(item.reason))
@@ -732,7 +816,10 @@ def read_inputs(
     documents: list[Document] = []
     skipped: list[SkippedInput] = []
     for item in iter_inputs(paths, max_bytes=max_bytes, follow_symlinks=follow_symlinks):
-        (documents if isinstance(item, Document) else skipped).append(item)
+        if isinstance(item, Document):
+            documents.append(item)
+        else:
+            skipped.append(item)
     return Inputs(tuple(documents), tuple(skipped))
 
 

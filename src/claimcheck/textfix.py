@@ -11,12 +11,13 @@ back into the span of the original surface, so claims always quote the source ve
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import attrs
 import ftfy
@@ -27,8 +28,7 @@ __all__ = ["RepairedText", "repair", "repair_token"]
 #: zero-width space, word joiner, zero-width no-break space (a stray BOM) and the
 #: bidirectional formatting controls. ZWJ/ZWNJ stay: they matter in emoji and some scripts.
 INVISIBLE = frozenset(
-    "\u00ad\u200b\u2060\ufeff\u200e\u200f\u061c"
-    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+    "\u00ad\u200b\u2060\ufeff\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
 
 _FTFY_CONFIG = ftfy.TextFixerConfig(
@@ -48,10 +48,8 @@ def _mojibake_bytes() -> dict[str, int]:
     table: dict[str, int] = {}
     for b in range(0x80, 0x100):
         table[chr(b)] = b  # latin-1 reading, including the C1 controls
-        try:
+        with contextlib.suppress(UnicodeDecodeError):  # five bytes cp1252 leaves undefined
             table[bytes([b]).decode("cp1252")] = b
-        except UnicodeDecodeError:
-            pass
     return table
 
 
@@ -88,7 +86,7 @@ def _recode_run(token: str, m: re.Match[str]) -> str:
 def _recode_mojibake(token: str) -> str:
     """Fix runs ftfy judges too short to be sure of, such as the "Ä—" in "NausÄ—da"."""
     for _ in range(3):  # text can be mis-decoded more than once
-        fixed = _RUN.sub(lambda m, t=token: _recode_run(t, m), token)
+        fixed = _RUN.sub(partial(_recode_run, token), token)
         if fixed == token:
             break
         token = fixed
@@ -104,12 +102,10 @@ def repair_token(token: str) -> str:
     """Repair one token: invisible characters, lone surrogates, mojibake, NFC."""
     if token.isascii():
         return token
-    cleaned = "".join(
-        "\ufffd" if _is_lone_surrogate(c) else c for c in token if c not in INVISIBLE
-    )
+    cleaned = "".join("\ufffd" if _is_lone_surrogate(c) else c for c in token if c not in INVISIBLE)
     try:
         fixed = ftfy.fix_text(cleaned, _FTFY_CONFIG)
-    except Exception:  # pragma: no cover - a repair must never break reading
+    except Exception:  # noqa: BLE001  # pragma: no cover - a repair must never break reading
         fixed = cleaned
     fixed = _recode_mojibake(fixed)
     if any(_is_lone_surrogate(c) for c in fixed):  # pragma: no cover - defensive
@@ -163,7 +159,7 @@ class RepairedText:
     @property
     def segments(self) -> list[tuple[int, int, int, int]]:
         """The changed stretches as (text_start, text_end, original_start, original_end)."""
-        return list(zip(self._t_starts, self._t_ends, self._o_starts, self._o_ends))
+        return list(zip(self._t_starts, self._t_ends, self._o_starts, self._o_ends, strict=True))
 
     def _clamp(self, i: int) -> int:
         return 0 if i < 0 else min(int(i), len(self.text))
@@ -229,28 +225,29 @@ def _align(orig: str, fixed: str) -> tuple[tuple[int, int, int, int], ...]:
     "£" leaves behind) is joined to the neighbouring character, so the damaged run and the
     character it belongs to map as one piece. Removed invisible characters stay bare.
     """
-    ops = [list(op) for op in difflib.SequenceMatcher(None, orig, fixed, autojunk=False)
-           .get_opcodes()]
-    for k, op in enumerate(ops):
-        tag, i0, i1, j0, j1 = op
+    opcodes = difflib.SequenceMatcher(None, orig, fixed, autojunk=False).get_opcodes()
+    tags = [tag for tag, *_ in opcodes]
+    spans = [[i0, i1, j0, j1] for _, i0, i1, j0, j1 in opcodes]  # edited in place below
+    for k, tag in enumerate(tags):
         if tag not in ("delete", "insert"):
             continue
-        if tag == "delete" and all(c in INVISIBLE for c in orig[i0:i1]):
+        span = spans[k]
+        if tag == "delete" and all(c in INVISIBLE for c in orig[span[0] : span[1]]):
             continue
-        nxt = ops[k + 1] if k + 1 < len(ops) else None
-        prev = ops[k - 1] if k > 0 else None
-        if nxt is not None and nxt[0] == "equal" and nxt[2] > nxt[1]:
-            op[2] += 1
-            op[4] += 1
-            nxt[1] += 1
-            nxt[3] += 1
-        elif prev is not None and prev[0] == "equal" and prev[2] > prev[1]:
-            op[1] -= 1
-            op[3] -= 1
-            prev[2] -= 1
-            prev[4] -= 1
-        op[0] = "replace"
-    return tuple((i0, i1, j0, j1) for tag, i0, i1, j0, j1 in ops if tag != "equal")
+        nxt = spans[k + 1] if k + 1 < len(spans) and tags[k + 1] == "equal" else None
+        prev = spans[k - 1] if k > 0 and tags[k - 1] == "equal" else None
+        if nxt is not None and nxt[1] > nxt[0]:  # take the next unchanged character along
+            span[1] += 1
+            span[3] += 1
+            nxt[0] += 1
+            nxt[2] += 1
+        elif prev is not None and prev[1] > prev[0]:  # or the previous one
+            span[0] -= 1
+            span[2] -= 1
+            prev[1] -= 1
+            prev[3] -= 1
+        tags[k] = "replace"
+    return tuple((i0, i1, j0, j1) for tag, (i0, i1, j0, j1) in zip(tags, spans, strict=True) if tag != "equal")
 
 
 def repair(original: str) -> RepairedText:
@@ -270,8 +267,7 @@ def repair(original: str) -> RepairedText:
             continue
         parts.append(original[o_pos:start])
         t_len += start - o_pos
-        segments.extend(_Segment(t_len + j0, t_len + j1, start + i0, start + i1)
-                        for i0, i1, j0, j1 in changes)
+        segments.extend(_Segment(t_len + j0, t_len + j1, start + i0, start + i1) for i0, i1, j0, j1 in changes)
         parts.append(fixed)
         t_len += len(fixed)
         o_pos = end
