@@ -166,3 +166,31 @@ def test_a_medium_set_meets_the_quality_targets():
     variant = synthetic.score(data, report, "variant")
     assert conflict.precision >= 0.95 and conflict.recall >= 0.95, conflict
     assert variant.precision >= 0.95, variant
+
+
+#: Things no generated article counts: an article about them is unrelated to every fact.
+_UNRELATED = [("kites", "kite", "fly"), ("lanterns", "lantern", "paint"), ("violins", "violin", "tune")]
+
+
+@settings(max_examples=25)
+@given(SIZES, SEEDS, st.lists(st.tuples(st.sampled_from(_UNRELATED), st.integers(0, 10_000)), min_size=1, max_size=6))
+def test_an_unrelated_article_never_changes_the_verdict_on_an_existing_fact(n, seed, said):
+    from claimcheck import Claim, parse_quantity
+
+    data = _generate(n, seed, conflict_rate=0.3)
+    figures = [c.text for c in data.claims if c.quantity is not None and c.quantity.value]
+    extra = []
+    for i, ((plural, lemma, verb), pick) in enumerate(said):
+        text = figures[pick % len(figures)]  # the very figures the other articles give
+        sentence = f"In Zembla, {text} {plural} were {verb}ed at the fair."
+        extra.append(Claim(kind=ClaimKind.QUANTITY, source="zz-unrelated", text=text, start=100 * i,
+                           end=100 * i + len(text), sentence=sentence, display=text,
+                           quantity=parse_quantity(text), noun=plural, noun_lemma=lemma, predicate=verb))
+    before = build_report(data.claims, sources=data.sources)
+    after = build_report([*data.claims, *extra], sources=[*data.sources, "zz-unrelated"])
+
+    def verdicts(report):
+        return sorted((f.status.value, tuple(sorted((c.source, c.start) for c in f.claims)))
+                      for f in report.findings if all(c.source != "zz-unrelated" for c in f.claims))
+
+    assert verdicts(after) == verdicts(before)
