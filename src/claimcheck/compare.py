@@ -38,6 +38,7 @@ from claimcheck.models import (
     Status,
     format_number,
 )
+from claimcheck.namevariants import NameRelation, how_they_differ, written_forms
 from claimcheck.nlp import load_pipeline, model_info
 from claimcheck.published import dated
 from claimcheck.quantities import is_vague
@@ -447,11 +448,13 @@ def _judge_entity(group: Group, total: int, config: Config) -> list[Finding]:
             findings.append(_finding(Status.UNIQUE, group, total,
                                      f"Only {source} names {_quote(name)}{_absent(group, total)}.", support=1))
         return findings
-    spelled = _spellings(names, label)
+    spelled = _spellings(names, label) if label == "PERSON" else written_forms(
+        {s: [c.entity or "" for c in cs] for s, cs in per_source.items()})
     if len(spelled) > 1:
         listed = " and ".join(f"{_quote(form)} ({', '.join(srcs)})" for form, srcs in sorted(spelled.items()))
+        how = "spelled" if label == "PERSON" or how_they_differ(spelled) is NameRelation.SPELLING else "named"
         findings.append(_finding(Status.VARIANT, group, total,
-                                 f"One {_kind_word(label)} spelled differently: {listed}.",
+                                 f"One {_kind_word(label)} {how} differently: {listed}.",
                                  support=len(per_source)))
     elif config.report_entity_agreements:
         findings.append(_finding(Status.AGREE, group, total,
