@@ -17,6 +17,7 @@ from claimcheck.entities import canonical, same_entity
 from claimcheck.models import Claim, ClaimKind
 from claimcheck.partof import PART_OF
 from claimcheck.relexicon import lexicon
+from claimcheck.roles import TITLE
 
 __all__ = ["CAUSE", "align_relations", "cluster_patients", "patient_key", "whole_map"]
 
@@ -28,6 +29,7 @@ def align_relations(claims: Sequence[Claim]) -> list[Group]:
     relational = [c for c in claims if c.relation is not None]
     links = [c for c in relational if c.relation.event == PART_OF]  # type: ignore[union-attr]
     causal = [c for c in relational if c.relation.event == CAUSE]  # type: ignore[union-attr]
+    titles = [c for c in relational if c.relation.event == TITLE]  # type: ignore[union-attr]
     events = [c for c in relational if c not in links and c not in causal and c.relation.patient]  # type: ignore[union-attr]
     lex = lexicon()
     groups: list[Group] = []
@@ -47,7 +49,27 @@ def align_relations(claims: Sequence[Claim]) -> list[Group]:
     for pair, members in sorted(by_pair.items(), key=lambda kv: sorted(kv[0])):
         names = " / ".join(sorted(lex.describe(e) for e in pair))
         groups.append(Group(ClaimKind.RELATION, f"cause and effect: {names}", tuple(members)))
+    for person in _cluster_people(titles):
+        groups.append(Group(ClaimKind.RELATION, f"title: {_fullest_agent(person)}", tuple(person)))
     return groups
+
+
+def _cluster_people(claims: Sequence[Claim]) -> list[list[Claim]]:
+    """Title claims grouped by the person they are about, allowing spelling variants."""
+    clusters: list[list[Claim]] = []
+    for claim in sorted(claims, key=lambda c: (c.source, c.start)):
+        name = claim.relation.agent or ""  # type: ignore[union-attr]
+        for cluster in clusters:
+            if all(same_entity(name, c.relation.agent or "", "PERSON") for c in cluster):  # type: ignore[union-attr]
+                cluster.append(claim)
+                break
+        else:
+            clusters.append([claim])
+    return clusters
+
+
+def _fullest_agent(claims: Sequence[Claim]) -> str:
+    return max((c.relation.agent or "" for c in claims), key=lambda n: (len(n.split()), n))  # type: ignore[union-attr]
 
 
 def patient_key(claim: Claim) -> str:

@@ -16,9 +16,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from claimcheck.align import Group
 from claimcheck.align_relations import CAUSE, whole_map
 from claimcheck.entities import canonical, same_entity, same_person
+from claimcheck.judge_roles import judge_titles
 from claimcheck.models import Claim, Finding, Status
 from claimcheck.partof import PART_OF
 from claimcheck.relexicon import lexicon
+from claimcheck.roles import TITLE
 
 __all__ = ["judge_relation"]
 
@@ -33,6 +35,8 @@ def judge_relation(group: Group, total_sources: int) -> list[Finding]:
         return [_scope(group, total_sources)]
     if len(group.sources) < 2:
         return []
+    if all(c.relation.event == TITLE for c in claims):  # type: ignore[union-attr]
+        return judge_titles(group, total_sources)
     if all(c.relation.event == CAUSE for c in claims):  # type: ignore[union-attr]
         return _order(group, total_sources)
     finding = _outcome(group, total_sources)

@@ -20,6 +20,7 @@ from claimcheck.lexicon import SAY_VERBS
 from claimcheck.models import Claim, ClaimKind, Relation
 from claimcheck.partof import name_of, noun_start, part_of_claims
 from claimcheck.relexicon import EventClass, Lexicon, lexicon
+from claimcheck.roles import title_claims
 
 __all__ = ["event_of", "relation_claims"]
 
@@ -55,6 +56,7 @@ def relation_claims(doc: Doc, text: str | None = None) -> Iterator[Claim]:
             lowers = arr[lo:hi, 1].tolist() if phrases else None
             yield from _causal_claims(sent, lex, events, lowers, text)
     yield from part_of_claims(doc, text)
+    yield from title_claims(doc, text, skip=_is_headline)
 
 
 def _is_headline(sent: Span) -> bool:
