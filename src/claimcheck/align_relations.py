@@ -17,6 +17,7 @@ from claimcheck.entities import canonical, same_entity
 from claimcheck.models import Claim, ClaimKind
 from claimcheck.partof import PART_OF
 from claimcheck.relexicon import lexicon
+from claimcheck.quotes import QUOTE, quote_subject, quote_variants
 from claimcheck.roles import TITLE
 
 __all__ = ["CAUSE", "align_relations", "cluster_patients", "patient_key", "whole_map"]
@@ -30,6 +31,7 @@ def align_relations(claims: Sequence[Claim]) -> list[Group]:
     links = [c for c in relational if c.relation.event == PART_OF]  # type: ignore[union-attr]
     causal = [c for c in relational if c.relation.event == CAUSE]  # type: ignore[union-attr]
     titles = [c for c in relational if c.relation.event == TITLE]  # type: ignore[union-attr]
+    quotes = [c for c in relational if c.relation.event == QUOTE]  # type: ignore[union-attr]
     events = [c for c in relational if c not in links and c not in causal and c.relation.patient]  # type: ignore[union-attr]
     lex = lexicon()
     groups: list[Group] = []
@@ -51,6 +53,8 @@ def align_relations(claims: Sequence[Claim]) -> list[Group]:
         groups.append(Group(ClaimKind.RELATION, f"cause and effect: {names}", tuple(members)))
     for person in _cluster_people(titles):
         groups.append(Group(ClaimKind.RELATION, f"title: {_fullest_agent(person)}", tuple(person)))
+    for saying in quote_variants(quotes):
+        groups.append(Group(ClaimKind.RELATION, quote_subject(saying), tuple(saying)))
     return groups
 
 
