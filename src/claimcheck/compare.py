@@ -23,6 +23,7 @@ from claimcheck.cache import ParseCache
 from claimcheck.component import require_component
 from claimcheck.config import DEFAULT_CONFIG, Config
 from claimcheck.copies import find_copies
+from claimcheck.count_scope import count_scope_findings
 from claimcheck.entities import canonical
 from claimcheck.extract import extract_documents
 from claimcheck.judge_relations import judge_relation
@@ -176,6 +177,7 @@ def build_report(
     findings: list[Finding] = []
     for group in align(ordered, config):
         findings.extend(relabel(f, moments) for f in judge(group, total, config))
+    findings.extend(count_scope_findings(ordered, total))  # "400 women and children" / "400 children"
     findings.sort(key=lambda f: (f.status.severity, f.kind.value, f.subject, f.sources))
     return Report(
         findings=tuple(findings),
