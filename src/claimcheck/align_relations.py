@@ -17,6 +17,7 @@ from claimcheck.entities import canonical, same_entity
 from claimcheck.models import Claim, ClaimKind
 from claimcheck.partof import PART_OF
 from claimcheck.relexicon import lexicon
+from claimcheck.lists import LIST, list_groups, list_subject
 from claimcheck.quotes import QUOTE, quote_subject, quote_variants
 from claimcheck.roles import TITLE
 
@@ -32,7 +33,9 @@ def align_relations(claims: Sequence[Claim]) -> list[Group]:
     causal = [c for c in relational if c.relation.event == CAUSE]  # type: ignore[union-attr]
     titles = [c for c in relational if c.relation.event == TITLE]  # type: ignore[union-attr]
     quotes = [c for c in relational if c.relation.event == QUOTE]  # type: ignore[union-attr]
-    events = [c for c in relational if c not in links and c not in causal and c.relation.patient]  # type: ignore[union-attr]
+    lists = [c for c in relational if c.relation.event == LIST]  # type: ignore[union-attr]
+    own_groups = {CAUSE, PART_OF, TITLE, QUOTE, LIST}  # grouped by their own rules below
+    events = [c for c in relational if c.relation.event not in own_groups and c.relation.patient]  # type: ignore[union-attr]
     lex = lexicon()
     groups: list[Group] = []
     by_frame: dict[str, list[Claim]] = defaultdict(list)
@@ -55,6 +58,8 @@ def align_relations(claims: Sequence[Claim]) -> list[Group]:
         groups.append(Group(ClaimKind.RELATION, f"title: {_fullest_agent(person)}", tuple(person)))
     for saying in quote_variants(quotes):
         groups.append(Group(ClaimKind.RELATION, quote_subject(saying), tuple(saying)))
+    for listed in list_groups(lists):
+        groups.append(Group(ClaimKind.RELATION, list_subject(listed), tuple(listed)))
     return groups
 
 

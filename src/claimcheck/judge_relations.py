@@ -20,6 +20,7 @@ from claimcheck.judge_roles import judge_titles
 from claimcheck.models import Claim, Finding, Status
 from claimcheck.partof import PART_OF
 from claimcheck.relexicon import lexicon
+from claimcheck.lists import LIST, judge_lists
 from claimcheck.quotes import QUOTE, judge_quotes
 from claimcheck.roles import TITLE
 
@@ -40,6 +41,8 @@ def judge_relation(group: Group, total_sources: int) -> list[Finding]:
         return judge_titles(group, total_sources)
     if all(c.relation.event == QUOTE for c in claims):  # type: ignore[union-attr]
         return judge_quotes(group, total_sources)
+    if all(c.relation.event == LIST for c in claims):  # type: ignore[union-attr]
+        return judge_lists(group, total_sources)
     if all(c.relation.event == CAUSE for c in claims):  # type: ignore[union-attr]
         return _order(group, total_sources)
     finding = _outcome(group, total_sources)

@@ -48,6 +48,8 @@ class Title:
     named: frozenset[str] = frozenset()
     #: A former post ("former head coach"): another post, not another reading of this one.
     past: bool = False
+    #: The organisation or unit the title names ("acme sales division"), people and places left out.
+    unit: frozenset[str] = frozenset()
 
     @property
     def size(self) -> int:
@@ -59,8 +61,12 @@ def _stem(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
 
 
-def read_title(text: str, words: RoleWords | None = None) -> Title:
-    """A title as written, read into head nouns and qualifiers ("senior" and "the" dropped)."""
+def read_title(text: str, words: RoleWords | None = None, unit: str | None = None) -> Title:
+    """A title as written, read into head nouns and qualifiers ("senior" and "the" dropped).
+
+    ``unit`` is the organisation or unit the title names, when its reader knew which words
+    are people and places; without it every qualifier counts as one.
+    """
     words = words or role_words()
     named = {_stem(fold(w)) for w in re.findall(r"\b[A-Z][\w-]*", text)}
     past = any(w in words.past for w in fold(text).replace("-", " ").split())
@@ -80,8 +86,11 @@ def read_title(text: str, words: RoleWords | None = None) -> Title:
     content = {t for t in tokens if t not in _GLUE and t not in _PREPOSITIONS}
     before = tuple(t for t in front if t not in _GLUE and t not in heads)
     qualifiers = frozenset(content - heads)
-    return Title(text=text, heads=heads, before=before, qualifiers=qualifiers, named=frozenset(qualifiers & named),
-                 past=past)
+    units = qualifiers if unit is None else frozenset(
+        _stem(w) for w in unit.split() if w not in words.ignored and w not in _GLUE and _stem(w) not in heads
+    )
+    return Title(text=text, heads=heads, before=before, qualifiers=qualifiers, named=frozenset(units & named),
+                 past=past, unit=units)
 
 
 def _jurisdiction(title: Title, words: RoleWords) -> int | None:
@@ -111,20 +120,20 @@ def compare_titles(a: Title, b: Title, words: RoleWords | None = None) -> TitleD
     ja, jb = _jurisdiction(a, words), _jurisdiction(b, words)
     if ja is not None and jb is not None and ja != jb:
         return TitleDifference.CONFLICT
-    if _says_more(a, b) and _says_more(b, a):
-        return TitleDifference.VARIANT
+    if a.unit and b.unit and not (a.unit <= b.unit or b.unit <= a.unit) and _says_more(a, b) and _says_more(b, a):
+        return TitleDifference.VARIANT  # "chairman of Acme" / "Harbor Board chairman"
     return None
 
 
 def _says_more(a: Title, b: Title) -> bool:
-    """Whether title ``a`` names something ``b`` does not: two more words, or a name.
+    """Whether title ``a`` names a unit ``b`` does not: two more words, or a name.
 
     A word written inside the other title without its spaces ("Sea Micro" / "SeaMicro")
     is no more; one plain word more ("judge in the case") is too little to tell posts apart.
     """
-    joined = "".join(sorted(b.qualifiers | b.heads))
+    joined = "".join(sorted(b.unit | b.heads))
     flat = b.text.lower().replace(" ", "")
-    extra = {w for w in a.qualifiers - b.qualifiers if w not in joined and w not in flat}
+    extra = {w for w in a.unit - b.unit if w not in joined and w not in flat}
     return len(extra) >= 2 or bool(extra & a.named)
 
 
@@ -134,10 +143,15 @@ def _clash(fullest: dict[str, tuple[Claim, Title]], words: RoleWords) -> str:
     return " against ".join(" ".join(words.exclusive[k][0]) for k in kinds)
 
 
+def _read(claim: Claim, words: RoleWords) -> Title:
+    unit = claim.relation.patient if claim.relation is not None else None
+    return read_title(claim.role or "", words, unit=unit or "")
+
+
 def _writes(claims: Sequence[Claim], title: Title, words: RoleWords) -> bool:
     """Whether a source writes the title somewhere too (it then holds both titles)."""
     for claim in claims:
-        own = read_title(claim.role or "", words)
+        own = _read(claim, words)
         if own.size >= title.size and compare_titles(title, own, words) is None:
             return True
     return False
@@ -153,7 +167,7 @@ def judge_titles(group: Group, total: int) -> list[Finding]:
         return []
     fullest: dict[str, tuple[Claim, Title]] = {}
     for source, claims in sorted(per_source.items()):
-        read = [(c, read_title(c.role or "", words)) for c in claims]
+        read = [(c, _read(c, words)) for c in claims]
         fullest[source] = max(read, key=lambda ct: (ct[1].size, -ct[0].start))
     differences: dict[frozenset[str], TitleDifference] = {}
     for s in fullest:

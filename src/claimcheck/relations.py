@@ -20,6 +20,7 @@ from claimcheck.lexicon import SAY_VERBS
 from claimcheck.models import Claim, ClaimKind, Relation
 from claimcheck.partof import name_of, noun_start, part_of_claims
 from claimcheck.relexicon import EventClass, Lexicon, lexicon
+from claimcheck.lists import list_claims
 from claimcheck.quotes import quote_claims
 from claimcheck.roles import title_claims
 
@@ -59,6 +60,7 @@ def relation_claims(doc: Doc, text: str | None = None) -> Iterator[Claim]:
     yield from part_of_claims(doc, text)
     yield from title_claims(doc, text, skip=_is_headline)
     yield from quote_claims(text)
+    yield from list_claims(doc, text)
 
 
 def _is_headline(sent: Span) -> bool:

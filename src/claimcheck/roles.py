@@ -105,8 +105,28 @@ def title_claims(doc: Doc, text: str, skip: Callable[[Span], bool] | None = None
                 label="PERSON",
                 role=title.text,
                 line=text.count("\n", 0, start) + 1,
-                relation=Relation(event=TITLE, predicate=TITLE, agent=person, extra=title.text),
+                relation=Relation(event=TITLE, predicate=TITLE, agent=person, extra=title.text,
+                                  patient=_unit(title, words)),
             )
+
+
+#: Entity labels whose words say who or where, not which post: "US envoy", "envoy of President Roe".
+_NOT_UNIT_ENTS = frozenset({"PERSON", "GPE", "NORP", "LOC", "DATE", "CARDINAL", "ORDINAL"})
+_NOT_UNIT_POS = frozenset({"ADJ", "DET", "PRON", "ADP", "PUNCT", "CCONJ", "PART", "VERB", "AUX", "NUM", "ADV"})
+
+
+def _unit(title: Span, words: RoleWords) -> str | None:
+    """The organisation or unit a title names, in folded words ("acme sales division"), or None.
+
+    Words of people, places and nationalities, adjectives and title words are left out:
+    "US envoy" and "special envoy of President Roe" name no unit, so they cannot differ on one.
+    """
+    kept = [
+        fold(t.text) for t in title
+        if t.ent_type_ not in _NOT_UNIT_ENTS and t.pos_ not in _NOT_UNIT_POS
+        and not words.is_role(t.lower_.rstrip(".")) and fold(t.text)
+    ]
+    return " ".join(kept) or None
 
 
 def _title_case_line(text: str, at: int) -> bool:
@@ -181,7 +201,7 @@ def _appositions(name: Span, words: RoleWords) -> Iterator[Span]:
 def _phrase(noun: Token, exclude: Span | None) -> Span | None:
     """A noun's phrase without its determiner and without clauses and the name itself."""
     doc = noun.doc
-    cut = {t.i for c in noun.children if c.dep_ in _CUT_DEPS for t in c.subtree}
+    cut = {t.i for c in noun.subtree if c.dep_ in _CUT_DEPS for t in c.subtree}
     if exclude is not None:
         cut |= {t.i for t in exclude.root.subtree}
     tokens = [t.i for t in noun.subtree if t.i not in cut]
