@@ -18,7 +18,9 @@ PAIRS = [
     ("Harbor Board chairman", "chairman of Dunmore Holdings, the board's owner", TitleDifference.VARIANT),
     ("manager of Acme's retail division", "manager of Acme's Global Services Units", TitleDifference.VARIANT),
     ("Judge", "state District Judge", None),
-    ("brother", "half-brother", None),
+    ("brother", "half-brother", TitleDifference.NARROWER),
+    ("his sister", "stepsister", TitleDifference.NARROWER),
+    ("half-brother", "His half-brother", None),
     ("president", "general manager", None),  # two posts one person may hold
     ("Deputy Sheriff", "Sheriff Deputy", None),
     ("judge in the case", "U.S. District Judge", None),

@@ -3,8 +3,9 @@
 VARIANT when the titles are worded so that each says something the other does not
 ("State Fire Marshal" / "inspector with the State Fire Marshal's Office"; "Harbor
 chairman" / "chairman of Acme Holdings"); CONFLICT only when the titles exclude one
-another ("federal judge" / "state judge"). A title that only adds to another ("Judge" /
-"state District Judge", "brother" / "half-brother") is no finding.
+another ("federal judge" / "state judge"); COMPATIBLE for a kinship and its narrower
+reading ("brother" / "half-brother"). A title that only adds to another ("Judge" / "state
+District Judge") is no finding.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ class TitleDifference(enum.Enum):
     VARIANT = "variant"
     #: Qualified by words that exclude one another ("federal" / "state").
     CONFLICT = "conflict"
+    #: One kinship a narrower reading of the other ("brother" / "half-brother"): both can be true.
+    NARROWER = "narrower"
 
 
 @attrs.frozen
@@ -111,18 +114,31 @@ def compare_titles(a: Title, b: Title, words: RoleWords | None = None) -> TitleD
     if a.past or b.past:
         return None
     if not a.heads & b.heads:
+        if _kin_narrower(a.heads, b.heads, words) or _kin_narrower(b.heads, a.heads, words):
+            return TitleDifference.NARROWER
         if any(h in words.generic_nouns or not words.is_role(h) for h in a.heads | b.heads):
             return None  # "owner" / "president": too vague to set against a title
         if (a.heads <= b.qualifiers) != (b.heads <= a.qualifiers):  # "Deputy Sheriff" / "Sheriff Deputy": one title
             # "marshal" / "inspector with the marshal's office": another post in the same office
             return TitleDifference.VARIANT
         return None  # "president" / "general manager": two posts one person may hold
+    kin_a = {w for w in a.before if w in words.kin_prefixes}
+    kin_b = {w for w in b.before if w in words.kin_prefixes}
+    if bool(kin_a) != bool(kin_b) and a.heads & b.heads <= words.role_nouns:  # "brother" / "half-brother"
+        return TitleDifference.NARROWER
     ja, jb = _jurisdiction(a, words), _jurisdiction(b, words)
     if ja is not None and jb is not None and ja != jb:
         return TitleDifference.CONFLICT
     if a.unit and b.unit and not (a.unit <= b.unit or b.unit <= a.unit) and _says_more(a, b) and _says_more(b, a):
         return TitleDifference.VARIANT  # "chairman of Acme" / "Harbor Board chairman"
     return None
+
+
+def _kin_narrower(wide: frozenset[str], narrow: frozenset[str], words: RoleWords) -> bool:
+    """Whether ``narrow`` is ``wide`` with a kinship prefix written as one word: "brother" / "stepbrother"."""
+    return len(wide) == len(narrow) == 1 and any(
+        next(iter(narrow)) == prefix + next(iter(wide)) for prefix in words.kin_prefixes
+    )
 
 
 def _says_more(a: Title, b: Title) -> bool:
@@ -181,19 +197,29 @@ def judge_titles(group: Group, total: int) -> list[Finding]:
     if not differences:
         return []
     involved = sorted({s for pair in differences for s in pair})
-    by_title: dict[str, list[str]] = defaultdict(list)
+    # titles that read the same ("half-brother" / "His half-brother") are listed once
+    by_title: dict[tuple, list[str]] = defaultdict(list)
+    shown: dict[tuple, str] = {}
     for s in involved:
-        by_title[fullest[s][0].role or ""].append(s)
-    listed = "; ".join(f"{', '.join(srcs)} “{title}”" for title, srcs in by_title.items())
+        title = fullest[s][1]
+        key = (title.heads, title.before, title.unit)
+        by_title[key].append(s)
+        shown.setdefault(key, fullest[s][0].role or "")
+    listed = "; ".join(f"{', '.join(srcs)} “{shown[key]}”" for key, srcs in by_title.items())
     person = group.subject.split(": ", 1)[-1]
-    conflict = TitleDifference.CONFLICT in differences.values()
-    if conflict:
+    kinds = set(differences.values())
+    if TitleDifference.CONFLICT in kinds:
+        status = Status.CONFLICT
         explanation = f"The sources give {person} titles that exclude each other ({_clash(fullest, words)}): {listed}."
-    else:
+    elif TitleDifference.VARIANT in kinds:
+        status = Status.VARIANT
         explanation = f"The sources describe {person}'s title differently: {listed}."
+    else:
+        status = Status.COMPATIBLE
+        explanation = f"The sources describe {person}'s relation with different precision: {listed}; both can be true."
     claims = tuple(fullest[s][0] for s in involved)
     return [Finding(
-        status=Status.CONFLICT if conflict else Status.VARIANT,
+        status=status,
         kind=group.kind,
         claims=claims,
         sources=tuple(involved),

@@ -47,6 +47,8 @@ class RoleWords:
     ignored: frozenset[str] = frozenset()
     #: Words that make a title a past one ("former"): a former post is another post.
     past: frozenset[str] = frozenset()
+    #: Prefixes that narrow a kinship ("half-brother", "stepbrother" of "brother").
+    kin_prefixes: tuple[str, ...] = ()
 
     def is_role(self, word: str) -> bool:
         """Whether a (lower-case) word names a title or role."""
@@ -64,6 +66,7 @@ def role_words() -> RoleWords:
         synonyms=tuple(sorted(raw.get("synonyms", {}).items(), key=lambda kv: -len(kv[0]))),
         ignored=frozenset(raw.get("ignored_modifiers", ())),
         past=frozenset(raw.get("past_markers", ())),
+        kin_prefixes=tuple(raw.get("kin_prefixes", ())),
     )
 
 
