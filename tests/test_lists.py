@@ -17,6 +17,8 @@ def _items(nlp, text):
     [
         ("The fund owns shares in Acme, Zenith and Orbital.", ["Acme", "Zenith", "Orbital"]),
         ("He was charged with arson, burglary and fraud.", ["arson", "burglary", "fraud"]),
+        ("Mara Lind retained her WBC, WBO, ABF & IBO middleweight world titles with a win over Ada Roe.",
+         ["WBC", "WBO", "ABF", "IBO"]),
     ],
 )
 def test_lists_are_read(nlp, text, items):

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
+from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Span, Token
 
 from claimcheck.disjoint import DisjointSets
@@ -43,7 +44,14 @@ def list_claims(doc: Doc, text: str) -> Iterator[Claim]:
     """One claim per list of at least :data:`MIN_ITEMS` nouns or names (needs a dependency parse)."""
     if not doc.has_annotation("DEP"):
         return
-    for tok in doc:
+    # only words something is joined to can start a list: find them on the Doc's arrays
+    deps = doc.to_array(DEP).tolist()
+    heads = doc.to_array(HEAD).astype("int64").tolist()  # offsets from each token
+    conj = doc.vocab.strings.add("conj")
+    joined = {i + heads[i] for i, dep in enumerate(deps) if dep == conj}
+    joined |= {doc[i].head.i for i in joined if _listed_apposition(doc[i])}  # "IBF, WBO, WBA & IBO"
+    for i in sorted(joined):
+        tok = doc[i]
         if tok.dep_ == "conj" or _listed_apposition(tok) or tok.pos_ not in _ITEM_POS:
             continue
         items = _items(tok)
@@ -52,6 +60,11 @@ def list_claims(doc: Doc, text: str) -> Iterator[Claim]:
         spans = [_item(t) for t in items]
         if any(s is None for s in spans):
             continue
+        if all(len(s) == 1 and t.pos_ == "PROPN" for s, t in zip(spans[:-1], items[:-1])):  # type: ignore[arg-type]
+            # "WBC, WBO & IBO world titles": the nouns after the last name are the list's, not its own
+            last = spans[-1]
+            names = next((k for k, t in enumerate(last) if t.pos_ != "PROPN"), len(last))  # type: ignore[arg-type]
+            spans[-1] = last[:names] if names else last  # type: ignore[index]
         start = min(s.start_char for s in spans)  # type: ignore[union-attr]
         end = max(s.end_char for s in spans)  # type: ignore[union-attr]
         if "\n" in text[start:end]:
