@@ -6,7 +6,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck.namevariants import NameRelation, relation, spelled_alike, variant_pairs, written_forms
+from claimcheck.namevariants import (
+    NameRelation,
+    relation,
+    spelled_alike,
+    variant_pairs,
+    written_forms,
+)
 
 
 @pytest.mark.parametrize(

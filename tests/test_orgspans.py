@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from claimcheck.claims import entity_claims
@@ -35,4 +37,4 @@ def test_a_continuation_never_crosses_a_place(nlp):
 def test_entity_claims_do_not_overlap(nlp):
     doc = nlp("Members of the Reformed Brotherhood of the Silver Lantern Keepers met in Ohio.")
     claims = sorted(entity_claims(doc), key=lambda c: c.start)
-    assert all(a.end <= b.start for a, b in zip(claims, claims[1:]))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(claims))

@@ -14,11 +14,11 @@ from collections.abc import Iterable, Sequence
 
 from claimcheck.align import Group
 from claimcheck.entities import canonical, same_entity
+from claimcheck.lists import LIST, list_groups, list_subject
 from claimcheck.models import Claim, ClaimKind
 from claimcheck.partof import PART_OF
-from claimcheck.relexicon import lexicon
-from claimcheck.lists import LIST, list_groups, list_subject
 from claimcheck.quotes import QUOTE, quote_subject, quote_variants
+from claimcheck.relexicon import lexicon
 from claimcheck.roles import TITLE
 
 __all__ = ["CAUSE", "align_relations", "cluster_patients", "patient_key", "whole_map"]

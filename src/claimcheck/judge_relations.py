@@ -18,11 +18,11 @@ from claimcheck.align_relations import CAUSE, whole_map
 from claimcheck.entities import canonical, same_entity, same_person
 from claimcheck.event_dates import judge_event_dates
 from claimcheck.judge_roles import judge_titles
+from claimcheck.lists import LIST, judge_lists
 from claimcheck.models import Claim, Finding, Status
 from claimcheck.partof import PART_OF
-from claimcheck.relexicon import lexicon
-from claimcheck.lists import LIST, judge_lists
 from claimcheck.quotes import QUOTE, judge_quotes
+from claimcheck.relexicon import lexicon
 from claimcheck.roles import TITLE
 
 __all__ = ["judge_relation"]

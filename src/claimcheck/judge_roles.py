@@ -22,7 +22,7 @@ from claimcheck.entities import fold
 from claimcheck.models import Claim, Finding, Status
 from claimcheck.roles import RoleWords, role_words
 
-__all__ = ["TitleDifference", "Title", "compare_titles", "judge_titles", "read_title"]
+__all__ = ["Title", "TitleDifference", "compare_titles", "judge_titles", "read_title"]
 
 _PREPOSITIONS = frozenset({"of", "for", "with", "at", "in", "from", "on", "to", "under"})
 _GLUE = frozenset({"the", "a", "an", "and", "&"})
@@ -217,11 +217,11 @@ def judge_titles(group: Group, total: int) -> list[Finding]:
     else:
         status = Status.COMPATIBLE
         explanation = f"The sources describe {person}'s relation with different precision: {listed}; both can be true."
-    claims = tuple(fullest[s][0] for s in involved)
+    evidence = tuple(fullest[s][0] for s in involved)
     return [Finding(
         status=status,
         kind=group.kind,
-        claims=claims,
+        claims=evidence,
         sources=tuple(involved),
         score=1.0,
         explanation=explanation,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -190,7 +191,7 @@ def judge_lists(group: Group, total: int) -> list[Finding]:
     if len(by_items) < 2:
         return []
     item_sets = sorted(by_items, key=len)
-    nested = all(a <= b for a, b in zip(item_sets, item_sets[1:]))
+    nested = all(a <= b for a, b in pairwise(item_sets))
     shown = {items: first[srcs[0]] for items, srcs in by_items.items()}
     if nested:
         widest = item_sets[-1]

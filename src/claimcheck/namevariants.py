@@ -66,13 +66,13 @@ def spelled_alike(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) < _MIN_SPELLED or a[0] != b[0]:
         return False
-    ops = Levenshtein.editops(a, b)
+    ops = list(Levenshtein.editops(a, b))
     if len(ops) != 1:
         return False
-    op = ops[0]
-    if op.tag == "replace":
-        return a[op.src_pos] in _VOWELS and b[op.dest_pos] in _VOWELS
-    longer, pos = (a, op.src_pos) if op.tag == "delete" else (b, op.dest_pos)
+    tag, src_pos, dest_pos = ops[0].tag, ops[0].src_pos, ops[0].dest_pos
+    if tag == "replace":
+        return a[src_pos] in _VOWELS and b[dest_pos] in _VOWELS
+    longer, pos = (a, src_pos) if tag == "delete" else (b, dest_pos)
     letter = longer[pos]
     doubled = (pos > 0 and longer[pos - 1] == letter) or (pos + 1 < len(longer) and longer[pos + 1] == letter)
     return letter in _VOWELS or doubled

@@ -21,7 +21,7 @@ from claimcheck.models import Claim, ClaimKind, Finding, Relation, Status
 if TYPE_CHECKING:  # pragma: no cover
     from claimcheck.align import Group
 
-__all__ = ["QUOTE", "judge_quotes", "quote_claims", "quote_subject", "quoted_alike", "quote_variants"]
+__all__ = ["QUOTE", "judge_quotes", "quote_claims", "quote_subject", "quote_variants", "quoted_alike"]
 
 QUOTE = "quote"
 #: A quotation: curly or straight double quotes around one line of text.
