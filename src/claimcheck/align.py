@@ -26,6 +26,7 @@ from claimcheck.entities import canonical, fold, same_entity, translit_key
 from claimcheck.lexicon import INFLECTIONS, PREDICATE_CLASSES, STRETCH_WORDS, WEAK_PREDICATES, predicate_class
 from claimcheck.measure import Measure, MeasureLexicon, load_measures, measure_of
 from claimcheck.models import Claim, ClaimKind, Quantity
+from claimcheck.namevariants import variant_pairs
 from claimcheck.score_claims import FINAL_EVENTS, align_scores
 from claimcheck.units import dimension, noun_units, to_base
 
@@ -732,6 +733,9 @@ def _cluster_names(claims: list[Claim], label: str | None, config: Config) -> li
     for group in same.values():
         for other in group[1:]:
             union(group[0], other)
+    if label != "PERSON":  # "Berne" / "Bern", "Crowley Petroleum" / "Crowley Petroleum Distributors"
+        for a, b in _name_variants(claims):
+            union(a, b)
     if label == "PERSON":
         blocks: dict[str, list[str]] = defaultdict(list)
         for name in names:
@@ -753,6 +757,20 @@ def _cluster_names(claims: list[Claim], label: str | None, config: Config) -> li
     if label == "PERSON":
         return [part for cluster in clusters.values() for part in _separate_people(cluster)]
     return list(clusters.values())
+
+
+def _name_variants(claims: list[Claim]) -> list[tuple[str, str]]:
+    """Pairs of place or organisation names that are one name written two ways."""
+    sources: dict[str, set[str]] = defaultdict(set)
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    for claim in claims:
+        sources[claim.entity].add(claim.source)  # type: ignore[index]
+        labels[claim.entity][_PLACE if claim.label in _PLACE_LABELS else claim.label or ""] += 1  # type: ignore[index]
+    return variant_pairs(sources, {n: frozenset(s) for n, s in sources.items()},
+                         {n: c.most_common(1)[0][0] for n, c in labels.items()})
+
+
+_PLACE = "place"
 
 
 def _separate_people(cluster: list[Claim]) -> list[list[Claim]]:

@@ -14,9 +14,12 @@ from collections.abc import Iterable, Sequence
 
 from claimcheck.align import Group
 from claimcheck.entities import canonical, same_entity
+from claimcheck.lists import LIST, list_groups, list_subject
 from claimcheck.models import Claim, ClaimKind
 from claimcheck.partof import PART_OF
+from claimcheck.quotes import QUOTE, quote_subject, quote_variants
 from claimcheck.relexicon import lexicon
+from claimcheck.roles import TITLE
 
 __all__ = ["CAUSE", "align_relations", "cluster_patients", "patient_key", "whole_map"]
 
@@ -28,7 +31,11 @@ def align_relations(claims: Sequence[Claim]) -> list[Group]:
     relational = [c for c in claims if c.relation is not None]
     links = [c for c in relational if c.relation.event == PART_OF]  # type: ignore[union-attr]
     causal = [c for c in relational if c.relation.event == CAUSE]  # type: ignore[union-attr]
-    events = [c for c in relational if c not in links and c not in causal and c.relation.patient]  # type: ignore[union-attr]
+    titles = [c for c in relational if c.relation.event == TITLE]  # type: ignore[union-attr]
+    quotes = [c for c in relational if c.relation.event == QUOTE]  # type: ignore[union-attr]
+    lists = [c for c in relational if c.relation.event == LIST]  # type: ignore[union-attr]
+    own_groups = {CAUSE, PART_OF, TITLE, QUOTE, LIST}  # grouped by their own rules below
+    events = [c for c in relational if c.relation.event not in own_groups and c.relation.patient]  # type: ignore[union-attr]
     lex = lexicon()
     groups: list[Group] = []
     by_frame: dict[str, list[Claim]] = defaultdict(list)
@@ -47,7 +54,31 @@ def align_relations(claims: Sequence[Claim]) -> list[Group]:
     for pair, members in sorted(by_pair.items(), key=lambda kv: sorted(kv[0])):
         names = " / ".join(sorted(lex.describe(e) for e in pair))
         groups.append(Group(ClaimKind.RELATION, f"cause and effect: {names}", tuple(members)))
+    for person in _cluster_people(titles):
+        groups.append(Group(ClaimKind.RELATION, f"title: {_fullest_agent(person)}", tuple(person)))
+    for saying in quote_variants(quotes):
+        groups.append(Group(ClaimKind.RELATION, quote_subject(saying), tuple(saying)))
+    for listed in list_groups(lists):
+        groups.append(Group(ClaimKind.RELATION, list_subject(listed), tuple(listed)))
     return groups
+
+
+def _cluster_people(claims: Sequence[Claim]) -> list[list[Claim]]:
+    """Title claims grouped by the person they are about, allowing spelling variants."""
+    clusters: list[list[Claim]] = []
+    for claim in sorted(claims, key=lambda c: (c.source, c.start)):
+        name = claim.relation.agent or ""  # type: ignore[union-attr]
+        for cluster in clusters:
+            if all(same_entity(name, c.relation.agent or "", "PERSON") for c in cluster):  # type: ignore[union-attr]
+                cluster.append(claim)
+                break
+        else:
+            clusters.append([claim])
+    return clusters
+
+
+def _fullest_agent(claims: Sequence[Claim]) -> str:
+    return max((c.relation.agent or "" for c in claims), key=lambda n: (len(n.split()), n))  # type: ignore[union-attr]
 
 
 def patient_key(claim: Claim) -> str:

@@ -36,6 +36,7 @@ from claimcheck.lexicon import (
 from claimcheck.models import SPREAD_ENDS, Claim, ClaimKind, Quantity
 from claimcheck.people import People, trim_name
 from claimcheck.quantities import DEFAULT_RULES, QuantityRules, find_quantities
+from claimcheck.orgspans import whole_organisation
 from claimcheck.relations import relation_claims
 from claimcheck.score_claims import score_claims
 from claimcheck.units import UNIT_SURFACES, dimension
@@ -905,7 +906,9 @@ def entity_claims(doc: Doc) -> Iterator[Claim]:
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS or taken.intersection(range(ent.start, ent.end)):
             continue
-        found.append((ent.start, ent.end, "ORG" if ent.text in organisations else ent.label_))
+        end = whole_organisation(ent) if ent.label_ == "ORG" else ent.end  # a long name the model cut short
+        taken.update(range(ent.end, end))
+        found.append((ent.start, end, "ORG" if ent.text in organisations else ent.label_))
     for start, end, label in found:
         span = trim_name(doc[start:end])
         while span is not None and len(span) and span[-1].is_space:  # "Kessley\n\n" at a line end

@@ -20,6 +20,7 @@ import attrs
 from claimcheck.__about__ import __version__
 from claimcheck.align import ENTITY_KINDS, Group, align, fullest_name, high_key, in_base_units, low_key
 from claimcheck.config import DEFAULT_CONFIG, Config
+from claimcheck.count_scope import count_scope_findings
 from claimcheck.dates import MONTH_PREFIXES, YEAR
 from claimcheck.entities import canonical
 from claimcheck.judge_relations import judge_relation
@@ -33,6 +34,7 @@ from claimcheck.models import (
     Status,
     format_number,
 )
+from claimcheck.namevariants import NameRelation, how_they_differ, written_forms
 from claimcheck.quantities import is_vague
 from claimcheck.report import Report
 from claimcheck.report.order import finding_sort_key
@@ -77,6 +79,7 @@ def build_report(
     findings: list[Finding] = []
     for group in align(ordered, config):
         findings.extend(relabel(f, moments) for f in judge(group, total, config))
+    findings.extend(count_scope_findings(ordered, total))  # "400 women and children" / "400 children"
     findings.sort(key=finding_sort_key)
     return Report(
         findings=tuple(findings),
@@ -349,11 +352,13 @@ def _judge_entity(group: Group, total: int, config: Config) -> list[Finding]:
             findings.append(_finding(Status.UNIQUE, group, total,
                                      f"Only {source} names {_quote(name)}{_absent(group, total)}.", support=1))
         return findings
-    spelled = _spellings(names, label)
+    spelled = _spellings(names, label) if label == "PERSON" else written_forms(
+        {s: [c.entity or "" for c in cs] for s, cs in per_source.items()})
     if len(spelled) > 1:
         listed = " and ".join(f"{_quote(form)} ({', '.join(srcs)})" for form, srcs in sorted(spelled.items()))
+        how = "spelled" if label == "PERSON" or how_they_differ(spelled) is NameRelation.SPELLING else "named"
         findings.append(_finding(Status.VARIANT, group, total,
-                                 f"One {_kind_word(label)} spelled differently: {listed}.",
+                                 f"One {_kind_word(label)} {how} differently: {listed}.",
                                  support=len(per_source)))
     elif config.report_entity_agreements:
         findings.append(_finding(Status.AGREE, group, total,

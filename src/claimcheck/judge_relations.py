@@ -16,9 +16,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from claimcheck.align import Group
 from claimcheck.align_relations import CAUSE, whole_map
 from claimcheck.entities import canonical, same_entity, same_person
+from claimcheck.event_dates import judge_event_dates
+from claimcheck.judge_roles import judge_titles
+from claimcheck.lists import LIST, judge_lists
 from claimcheck.models import Claim, Finding, Status
 from claimcheck.partof import PART_OF
+from claimcheck.quotes import QUOTE, judge_quotes
 from claimcheck.relexicon import lexicon
+from claimcheck.roles import TITLE
 
 __all__ = ["judge_relation"]
 
@@ -33,10 +38,16 @@ def judge_relation(group: Group, total_sources: int) -> list[Finding]:
         return [_scope(group, total_sources)]
     if len(group.sources) < 2:
         return []
+    if all(c.relation.event == TITLE for c in claims):  # type: ignore[union-attr]
+        return judge_titles(group, total_sources)
+    if all(c.relation.event == QUOTE for c in claims):  # type: ignore[union-attr]
+        return judge_quotes(group, total_sources)
+    if all(c.relation.event == LIST for c in claims):  # type: ignore[union-attr]
+        return judge_lists(group, total_sources)
     if all(c.relation.event == CAUSE for c in claims):  # type: ignore[union-attr]
         return _order(group, total_sources)
-    finding = _outcome(group, total_sources)
-    return [finding] if finding is not None else []
+    found = (judge_event_dates(group, total_sources), _outcome(group, total_sources))
+    return [f for f in found if f is not None]
 
 
 def _finding(status: Status, group: Group, total: int, explanation: str, notes: Sequence[str] = ()) -> Finding:

@@ -173,6 +173,8 @@ class Relation:
     #: Read from an event noun ("the release of 52 prisoners"), which names an event
     #: without stating that it happened.
     nominal: bool = False
+    #: When the event happened, as written beside the verb ("in August", "on March 20").
+    when: str | None = None
 
 
 @attrs.frozen

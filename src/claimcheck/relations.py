@@ -16,10 +16,14 @@ import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
+from claimcheck.event_dates import when_of
 from claimcheck.lexicon import SAY_VERBS
 from claimcheck.models import Claim, ClaimKind, Relation
 from claimcheck.partof import name_of, noun_start, part_of_claims
 from claimcheck.relexicon import EventClass, Lexicon, lexicon
+from claimcheck.lists import list_claims
+from claimcheck.quotes import quote_claims
+from claimcheck.roles import title_claims
 
 __all__ = ["event_of", "relation_claims"]
 
@@ -55,6 +59,9 @@ def relation_claims(doc: Doc, text: str | None = None) -> Iterator[Claim]:
             lowers = arr[lo:hi, 1].tolist() if phrases else None
             yield from _causal_claims(sent, lex, events, lowers, text)
     yield from part_of_claims(doc, text)
+    yield from title_claims(doc, text, skip=_is_headline)
+    yield from quote_claims(text)
+    yield from list_claims(doc, text)
 
 
 def _is_headline(sent: Span) -> bool:
@@ -137,6 +144,7 @@ def _event_claims(tok: Token, sent: Span, lex: Lexicon, text: str) -> Iterator[C
     if predicate == "find":
         predicate = "found " + (_verdict_word(tok, lex) or "")
     negated, modality, attribution = _negated(tok, lex), _modality(tok, lex), _attribution(tok, sent)
+    when = when_of(tok) if is_verb else None
     for patient in (first, *(c for c in first.conjuncts if c.pos_ in {"NOUN", "PROPN"})):
         if patient.lemma_.lower() in cls.not_patients:
             continue
@@ -146,6 +154,8 @@ def _event_claims(tok: Token, sent: Span, lex: Lexicon, text: str) -> Iterator[C
         extra, extra_span = _extra(tok, patient, cls)
         pieces = [s for s in (agent_span, patient_span, extra_span) if s is not None]
         pieces.append(tok.doc[tok.i : tok.i + 1])
+        if when is not None:
+            pieces.append(when)
         if theme is not None:
             pieces.append(tok.doc[noun_start(theme) : theme.i + 1])
         start = min(s.start_char for s in pieces)
@@ -172,6 +182,7 @@ def _event_claims(tok: Token, sent: Span, lex: Lexicon, text: str) -> Iterator[C
                 patient_label=patient_label,
                 passive=passive,
                 nominal=not is_verb,
+                when=when.text if when is not None else None,
             ),
         )
 
