@@ -21,6 +21,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from claimcheck.config import DEFAULT_CONFIG, Config
+from claimcheck.kinds import aligner, register_aligner, registered_kinds
 from claimcheck.disjoint import DisjointSets
 from claimcheck.entities import canonical, fold, same_entity, translit_key
 from claimcheck.lexicon import INFLECTIONS, PREDICATE_CLASSES, STRETCH_WORDS, WEAK_PREDICATES, predicate_class
@@ -50,26 +51,26 @@ class Group:
 
 
 def align(claims: Iterable[Claim], config: Config = DEFAULT_CONFIG) -> list[Group]:
-    """Group claims of every kind across sources; each group is judged on its own later."""
+    """Group claims of every kind across sources with each kind's registered step
+    (:mod:`claimcheck.kinds`); each group is judged on its own later."""
     by_kind: dict[ClaimKind, list[Claim]] = defaultdict(list)
     for claim in claims:
         by_kind[claim.kind].append(claim)
-    groups = (
-        align_quantities(by_kind[ClaimKind.QUANTITY], config)
-        + align_entities(by_kind[ClaimKind.ENTITY], config)
-        + align_dates(by_kind[ClaimKind.DATE], config)
-        + [
-            Group(ClaimKind.SCORE, _score_subject(cluster), tuple(cluster))
-            for cluster in align_scores(
-                by_kind[ClaimKind.SCORE], lambda cs: _context_clusters(cs, config.date_context_similarity)
-            )
-        ]
-        + _align_relations(by_kind[ClaimKind.RELATION])
-    )
+    groups: list[Group] = []
+    for kind in registered_kinds():
+        step = aligner(kind)
+        assert step is not None
+        groups.extend(step(by_kind[kind], config))
     return sorted(groups, key=lambda g: (g.kind.value, g.subject, g.sources))
 
 
-def _align_relations(claims: Sequence[Claim]) -> list[Group]:
+def _align_score_claims(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -> list[Group]:
+    """Scores and records: pairs of one game or season, clustered by their sentences."""
+    clusters = align_scores(claims, lambda cs: _context_clusters(cs, config.date_context_similarity))
+    return [Group(ClaimKind.SCORE, _score_subject(cluster), tuple(cluster)) for cluster in clusters]
+
+
+def _align_relations(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -> list[Group]:
     from claimcheck.align_relations import align_relations  # it builds on this module's Group
 
     return align_relations(claims)
@@ -855,3 +856,10 @@ def _context_clusters(claims: list[Claim], threshold: float) -> list[list[Claim]
         else:
             clusters.append([claim])
     return clusters
+
+
+register_aligner(ClaimKind.QUANTITY, align_quantities)
+register_aligner(ClaimKind.ENTITY, align_entities)
+register_aligner(ClaimKind.DATE, align_dates)
+register_aligner(ClaimKind.SCORE, _align_score_claims)
+register_aligner(ClaimKind.RELATION, _align_relations)

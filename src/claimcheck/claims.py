@@ -15,6 +15,7 @@ from collections.abc import Iterator
 import attrs
 from spacy.tokens import Doc, Span, Token
 
+from claimcheck.kinds import extractors, register_extractor
 from claimcheck.lexicon import (
     AGE_UNITS,
     ENTITY_LABELS,
@@ -113,16 +114,13 @@ def _text(doc: Doc) -> str:
 
 
 def read_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> list[Claim]:
-    """All claims in ``doc`` (source left empty), sorted by position."""
+    """All claims in ``doc`` (source left empty), read by every registered kind, sorted by position."""
     _PAGES[id(doc)] = _Page(doc.text)
     try:
-        claims = list(quantity_claims(doc, rules))
-        if doc.has_annotation("ENT_IOB"):
-            claims.extend(entity_claims(doc))
-            claims.extend(date_claims(doc))
-        claims.extend(relation_claims(doc, _text(doc)))
-        if doc.has_annotation("DEP"):
-            claims.extend(score_claims(doc, _text(doc), _sentence_text, _line_of, _span_predicate, _score_holder))
+        claims = []
+        for _kind, needs, step in extractors():  # each kind's reading step (claimcheck.kinds)
+            if all(doc.has_annotation(a) for a in needs):
+                claims.extend(step(doc, rules))
     finally:
         _PAGES.pop(id(doc), None)
     claims.sort(key=lambda c: (c.start, c.end, c.kind.value))
@@ -1112,3 +1110,13 @@ _DATELINE_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+
+register_extractor(ClaimKind.QUANTITY, quantity_claims)
+register_extractor(ClaimKind.ENTITY, lambda doc, rules: entity_claims(doc), needs=("ENT_IOB",))
+register_extractor(ClaimKind.DATE, lambda doc, rules: date_claims(doc), needs=("ENT_IOB",))
+register_extractor(ClaimKind.RELATION, lambda doc, rules: relation_claims(doc, _text(doc)))
+register_extractor(
+    ClaimKind.SCORE,
+    lambda doc, rules: score_claims(doc, _text(doc), _sentence_text, _line_of, _span_predicate, _score_holder),
+    needs=("DEP",),
+)

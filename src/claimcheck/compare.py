@@ -24,6 +24,7 @@ from claimcheck.count_scope import count_scope_findings
 from claimcheck.dates import MONTH_PREFIXES, YEAR
 from claimcheck.entities import canonical
 from claimcheck.judge_relations import judge_relation
+from claimcheck.kinds import judge_of, register_judge
 from claimcheck.lexicon import OFFICES
 from claimcheck.models import (
     Claim,
@@ -96,16 +97,9 @@ def build_report(
 
 
 def judge(group: Group, total_sources: int, config: Config = DEFAULT_CONFIG) -> list[Finding]:
-    """The findings for one group (an entity group may also yield a finding on roles)."""
-    if group.kind is ClaimKind.QUANTITY:
-        return [_judge_quantity(group, total_sources, config)]
-    if group.kind is ClaimKind.ENTITY:
-        return _judge_entity(group, total_sources, config)
-    if group.kind is ClaimKind.SCORE:
-        return [_judge_score(group, total_sources)]
-    if group.kind is ClaimKind.RELATION:
-        return judge_relation(group, total_sources)
-    return [_judge_date(group, total_sources)]
+    """The findings for one group, from its kind's registered step (:mod:`claimcheck.kinds`);
+    an entity group may also yield a finding on roles."""
+    return judge_of(group.kind)(group, total_sources, config)
 
 
 def _judge_score(group: Group, total: int) -> Finding:
@@ -466,3 +460,10 @@ def _date_key(text: str) -> str:
     year = YEAR.search(lowered)
     day = re.search(r"\b([0-3]?\d)(st|nd|rd|th)?\b(?!\d)", YEAR.sub("", lowered))
     return f"{year.group(1) if year else '?'}-{month:02d}-{int(day.group(1)) if day else 0:02d}"
+
+
+register_judge(ClaimKind.QUANTITY, lambda group, total, config: [_judge_quantity(group, total, config)])
+register_judge(ClaimKind.ENTITY, _judge_entity)
+register_judge(ClaimKind.DATE, lambda group, total, config: [_judge_date(group, total)])
+register_judge(ClaimKind.SCORE, lambda group, total, config: [_judge_score(group, total)])
+register_judge(ClaimKind.RELATION, lambda group, total, config: judge_relation(group, total))
