@@ -309,3 +309,17 @@ def test_a_time_is_no_count_of_the_event_it_dates(duration, unit):
     claims = [timed, qclaim("b", "3", None, "kill", start=30)]
     assert not _together(claims, duration, "3")
     assert all(c.measure != "killed" for g in align_quantities(claims) for c in g.claims if c.text == duration)
+
+
+# ------------------------------------------------ the name threshold is the run's
+
+
+@pytest.mark.parametrize(("similarity", "one_person"), [(80.0, False), (75.0, True)])
+def test_config_name_similarity_decides_spelling_variants_both_ways(similarity, one_person):
+    from claim_factory import eclaim
+    from claimcheck.align import align_entities
+    from claimcheck.config import Config
+
+    claims = [eclaim("a", "Ilse Marten"), eclaim("b", "Ilse Martins")]  # surnames score about 77
+    groups = align_entities(claims, Config(name_similarity=similarity))
+    assert (len(groups) == 1) is one_person

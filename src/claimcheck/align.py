@@ -23,7 +23,7 @@ from rapidfuzz import fuzz, process
 from claimcheck.config import DEFAULT_CONFIG, Config
 from claimcheck.kinds import aligner, register_aligner, registered_kinds
 from claimcheck.disjoint import DisjointSets
-from claimcheck.entities import canonical, fold, same_entity, translit_key
+from claimcheck.entities import VARIANT_SIMILARITY, canonical, fold, same_entity, translit_key
 from claimcheck.lexicon import INFLECTIONS, PREDICATE_CLASSES, STRETCH_WORDS, WEAK_PREDICATES, predicate_class
 from claimcheck.measure import Measure, MeasureLexicon, load_measures, measure_of
 from claimcheck.models import Claim, ClaimKind, Quantity
@@ -750,13 +750,15 @@ def _cluster_names(claims: list[Claim], label: str | None, config: Config) -> li
                                    score_cutoff=int(config.name_similarity))
             rows, cols = np.nonzero(scores)
             for i, j in zip(rows.tolist(), cols.tolist()):
-                if i < j and find(block[i]) != find(block[j]) and same_entity(block[i], block[j], label):
+                if i < j and find(block[i]) != find(block[j]) and same_entity(
+                    block[i], block[j], label, config.name_similarity
+                ):
                     union(block[i], block[j])
     clusters: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         clusters[find(claim.entity)].append(claim)  # type: ignore[arg-type]
     if label == "PERSON":
-        return [part for cluster in clusters.values() for part in _separate_people(cluster)]
+        return [part for cluster in clusters.values() for part in _separate_people(cluster, config.name_similarity)]
     return list(clusters.values())
 
 
@@ -774,7 +776,7 @@ def _name_variants(claims: list[Claim]) -> list[tuple[str, str]]:
 _PLACE = "place"
 
 
-def _separate_people(cluster: list[Claim]) -> list[list[Claim]]:
+def _separate_people(cluster: list[Claim], similarity: float = VARIANT_SIMILARITY) -> list[list[Claim]]:
     """Undo merges made through a bare surname: "Gigante" must not join Vincent and Louis Gigante.
 
     Full names are grouped by ``same_person``; a surname alone joins them only when every
@@ -784,7 +786,7 @@ def _separate_people(cluster: list[Claim]) -> list[list[Claim]]:
     people: list[list[str]] = []
     for name in full:
         for person in people:
-            if all(same_entity(name, other, "PERSON") for other in person):
+            if all(same_entity(name, other, "PERSON", similarity) for other in person):
                 person.append(name)
                 break
         else:

@@ -18,7 +18,8 @@ class Config:
 
     #: rapidfuzz ratio (0-100) above which two counted-noun heads are the same word.
     noun_similarity: float = 90.0
-    #: rapidfuzz ratio above which two person surnames are spelling variants.
+    #: rapidfuzz ratio above which two person surnames are spelling variants (first
+    #: names need 10 less): both looser and stricter values take effect.
     name_similarity: float = 80.0
     #: token_set_ratio of number-masked sentences above which two event dates are one event.
     date_context_similarity: float = 65.0

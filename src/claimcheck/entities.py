@@ -46,6 +46,8 @@ _TRANSLIT = [
     (re.compile(r"w"), "v"),
     (re.compile(r"ph"), "f"),
 ]
+#: rapidfuzz ratio above which two surnames are spelling variants; the default of
+#: ``Config.name_similarity``, which a run passes in.
 VARIANT_SIMILARITY = 80.0
 
 
@@ -85,31 +87,32 @@ def _gendered_pair(a: str, b: str) -> bool:
     return False
 
 
-def same_person(a: str, b: str) -> bool:
-    """Whether two person names plausibly name one person (allowing spelling variants)."""
+def same_person(a: str, b: str, similarity: float = VARIANT_SIMILARITY) -> bool:
+    """Whether two person names plausibly name one person (allowing spelling variants
+    whose surnames score ``similarity`` or more, first names 10 less)."""
     ta, tb = translit_key(a).split(), translit_key(b).split()
     if not ta or not tb:
         return False
     last_a, last_b = ta[-1], tb[-1]
     if _gendered_pair(canonical(a).split()[-1], canonical(b).split()[-1]):
         return False
-    if fuzz.ratio(last_a, last_b) < VARIANT_SIMILARITY:
+    if fuzz.ratio(last_a, last_b) < similarity:
         return False
     if len(ta) > 1 and len(tb) > 1:
         first_a, first_b = ta[0], tb[0]
         if min(len(first_a), len(first_b)) == 1:  # an initial: "J. Smith"
             return first_a[0] == first_b[0]
-        if fuzz.ratio(first_a, first_b) < VARIANT_SIMILARITY - 10:
+        if fuzz.ratio(first_a, first_b) < similarity - 10:
             return False
     return True
 
 
-def same_entity(a: str, b: str, label: str | None) -> bool:
+def same_entity(a: str, b: str, label: str | None, similarity: float = VARIANT_SIMILARITY) -> bool:
     """Whether two names denote one entity: equal canonically, or close variants of a person."""
     if canonical(a) == canonical(b):
         return True
     if label == "PERSON":
-        return same_person(a, b)
+        return same_person(a, b, similarity)
     return translit_key(a) == translit_key(b)
 
 
