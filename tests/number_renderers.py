@@ -364,6 +364,30 @@ def zero(rng: random.Random) -> Rendered:
     return Rendered(frame.format(expr), expr, 0.0, 0.0)
 
 
+def rank(rng: random.Random) -> Rendered:
+    """Ranks as ``find_ordinals`` must read them: "the forty-second round", "the 17th coach",
+    "a ninth-seeded side", "the No. 4 seed"; low and high are the place."""
+    n = rng.choice([rng.randint(1, 99), rng.randint(100, 999), rng.randint(1000, 10**6)])
+    form = rng.choice(["words", "digits", "hyphen", "number"])
+    if form == "words" and n < 1000:
+        expr = num2words(n, to="ordinal")
+    elif form == "number" and n < 1000:
+        expr = f"No. {n}"
+    else:
+        expr = num2words(n, to="ordinal_num")
+    if n >= 1000 and rng.random() < 0.5:
+        expr = f"{n:,}" + expr[len(str(n)):]
+    frames = ["It ended in the {} round.", "He was named the {} head coach.", "She was {} in the standings.",
+              "They meet a {}-seeded side next.", "It is the {}-largest city in the region."]
+    if form == "number":
+        frames = ["They face the {} seed on Friday.", "The {} pick went to a guard."]
+    return Rendered(rng.choice(frames).format(expr), expr, float(n), float(n))
+
+
+#: Families of ranks, read by ``find_ordinals`` (never by ``find_quantities``).
+RANK_FAMILIES: dict[str, Callable[[random.Random], Rendered]] = {"rank (ordinal words, digits, No.)": rank}
+
+
 #: Families the benchmark reports and the tests draw from.
 FAMILIES: dict[str, Callable[[random.Random], Rendered]] = {
     "num2words cardinal": cardinal,
@@ -380,6 +404,11 @@ FAMILIES: dict[str, Callable[[random.Random], Rendered]] = {
     "fraction": fraction,
     "zero": zero,
 }
+
+
+def read_rank_exactly(r: Rendered, mentions) -> bool:
+    """Whether ``find_ordinals`` read exactly the rank ``r`` asks for."""
+    return [(m.text, float(m.value)) for m in mentions] == [(r.expression, r.low)]
 
 
 def read_exactly(r: Rendered, mentions) -> bool:

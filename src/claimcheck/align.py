@@ -25,6 +25,7 @@ from claimcheck.entities import canonical, fold, same_entity, translit_key
 from claimcheck.lexicon import INFLECTIONS, PREDICATE_CLASSES, STRETCH_WORDS, WEAK_PREDICATES, predicate_class
 from claimcheck.measure import Measure, MeasureLexicon, load_measures, measure_of
 from claimcheck.models import Claim, ClaimKind, Quantity
+from claimcheck.rank_claims import align_ranks, rank_subject as _rank_subject
 from claimcheck.score_claims import FINAL_EVENTS, align_scores
 from claimcheck.units import dimension, to_base
 
@@ -60,6 +61,12 @@ def align(claims: Iterable[Claim], config: Config = DEFAULT_CONFIG) -> list[Grou
             Group(ClaimKind.SCORE, _score_subject(cluster), tuple(cluster))
             for cluster in align_scores(
                 by_kind[ClaimKind.SCORE], lambda cs: _context_clusters(cs, config.date_context_similarity)
+            )
+        ]
+        + [
+            Group(ClaimKind.RANK, _rank_subject(cluster), tuple(cluster))
+            for cluster in align_ranks(
+                by_kind[ClaimKind.RANK], lambda cs: _context_clusters(cs, config.date_context_similarity)
             )
         ]
         + _align_relations(by_kind[ClaimKind.RELATION])

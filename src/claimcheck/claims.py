@@ -34,6 +34,7 @@ from claimcheck.lexicon import (
 from claimcheck.models import Claim, ClaimKind
 from claimcheck.people import People, trim_name
 from claimcheck.quantities import DEFAULT_RULES, QuantityRules, find_quantities
+from claimcheck.rank_claims import rank_claims
 from claimcheck.relations import relation_claims
 from claimcheck.score_claims import score_claims
 from claimcheck.units import UNIT_SURFACES, dimension
@@ -117,6 +118,8 @@ def read_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> list[Claim]:
         if doc.has_annotation("ENT_IOB"):
             claims.extend(entity_claims(doc))
             claims.extend(date_claims(doc))
+        taken = [(c.start, c.end) for c in claims]  # fractions ("a third of") and dates are no ranks
+        claims.extend(rank_claims(doc, _text(doc), taken, _sentence_text, _line_of, _span_predicate))
         claims.extend(relation_claims(doc, _text(doc)))
         if doc.has_annotation("DEP"):
             claims.extend(score_claims(doc, _text(doc), _sentence_text, _line_of, _span_predicate, _score_holder))

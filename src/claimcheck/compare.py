@@ -41,6 +41,7 @@ from claimcheck.models import (
 from claimcheck.nlp import load_pipeline, model_info
 from claimcheck.published import dated
 from claimcheck.quantities import is_vague
+from claimcheck.rank_claims import judge_rank
 from claimcheck.score_claims import common_pair, pair_key
 from claimcheck.sources import InputError, normalize_newlines, read_inputs
 from claimcheck.subjects import readable_subject
@@ -200,6 +201,9 @@ def judge(group: Group, total_sources: int, config: Config = DEFAULT_CONFIG) -> 
         return [_judge_score(group, total_sources)]
     if group.kind is ClaimKind.RELATION:
         return judge_relation(group, total_sources)
+    if group.kind is ClaimKind.RANK:
+        status, explanation, support = judge_rank(group.claims, group.sources, total_sources)
+        return [_finding(status, group, total_sources, explanation, support=support)]
     return [_judge_date(group, total_sources)]
 
 
