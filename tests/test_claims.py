@@ -224,6 +224,25 @@ def test_an_apposition_age_belongs_to_its_person(nlp):
     assert {(c.text, c.agent, c.noun) for c in claims} == {("44", "Omar Feld", "age"), ("39", "Ruth Nadler", "age")}
 
 
+AGES = [
+    # sentence, figure, the person whose age it is (None: no one named)
+    ("Ostrander, 52, led the club for a decade.", "52", "Ostrander"),  # a surname the model calls a noun
+    ("The firm said Kovalenko, 61, stepped down on Monday.", "61", "Kovalenko"),  # a name the model calls a group
+    ("The actor Bram Ellery has died at home, aged 83.", "83", "Bram Ellery"),
+    ("Bram Ellery dies in hospital at 83 on Sunday.", "83", "Bram Ellery"),
+    ("She leaves two daughters, ages 14 and 9, her family said.", "14", None),
+    ("She leaves two daughters, ages 14 and 9, her family said.", "9", None),
+    ("He was convicted of attacking two boys, aged 13 and 11, last year.", "11", None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "figure", "holder"), AGES)
+def test_a_stated_age_is_an_age(nlp, text, figure, holder):
+    claim = _figure(nlp, text, figure)
+    assert claim.noun_lemma in {"N-year-old", "age"} and claim.agent == holder
+
+
 # ---------------------------------------------------------------- units
 
 UNITS = [

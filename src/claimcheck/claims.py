@@ -182,7 +182,8 @@ def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[
         if parsed and _pronoun_one(anchor, span):
             continue  # "when one is killed, all of us lose": a pronoun, not a count
         if not_count and not (parsed and (_is_age(anchor) or _apposition_age(anchor) is not None
-                                          or _counts_a_noun(anchor, span) or _stated_age(anchor) is not None)):
+                                          or _counts_a_noun(anchor, span) or _stated_age(anchor) is not None
+                                          or _listed_age(anchor))):
             continue  # an age or a count is a figure even when the model calls it a date
         headline = _page(doc).headline(_line(doc, mention.start, mention.end))
         if headline and not_count:
@@ -235,7 +236,11 @@ def _reading(
         owner = stated if stated is not None and people.name_of(stated) is not None else None
     if owner is not None:  # "Orozco, 27," is Orozco's age
         predicate_tok = _predicate(owner, span)
-        return "age", "N-year-old", predicate_tok, people.name_of(owner), _scope(predicate_tok)
+        name = people.name_of(owner) or people.name_of(owner, any_name=True) or (owner.text if owner.is_title else None)
+        return "age", "N-year-old", predicate_tok, name, _scope(predicate_tok)
+    if unit is None and _listed_age(anchor):  # "two sons, ages 16 and 6": ages of no one named
+        predicate_tok = _predicate(anchor, span)
+        return "ages", "age", predicate_tok, None, _scope(predicate_tok)
     parent = _parent_of(anchor) if unit is None else None
     if parent is not None:  # "a mother of 12" counts her children
         predicate_tok = _predicate(parent, span)
@@ -491,9 +496,13 @@ def _counts_a_noun(anchor: Token, span: Span) -> bool:
             and anchor.dep_ == "nummod" and anchor.head.i == noun.i)
 
 
+#: Verbs after which "at 77" is the age the subject died or retired at.
+_AT_AGE_VERBS = frozenset({"die", "pass", "retire", "succumb"})
+
+
 def _stated_age(anchor: Token) -> Token | None:
     """The person whose age a bare number states: "[Gigante] was 77", "aged 77", "at age 61",
-    "died at 77" (the subject of the clause)."""
+    "died at 77" (the subject of the clause, or of the clause "aged" hangs on)."""
     doc, i = anchor.doc, anchor.i
     before = doc[i - 1].lower_ if i > 0 else ""
     verb = None
@@ -501,11 +510,16 @@ def _stated_age(anchor: Token) -> Token | None:
         verb = anchor.head
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
+    elif before == "at" and i > 1 and doc[i - 1].head.lemma_ in _AT_AGE_VERBS:
+        verb = doc[i - 1].head  # "dies in prison at 77 Tuesday": the model hangs 77 elsewhere
     elif anchor.dep_ in {"attr", "acomp"} and anchor.head.lemma_ == "be" and not list(anchor.children):
         verb = anchor.head
     if verb is None or verb.pos_ not in {"VERB", "AUX"}:
         return None
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None and verb.lower_ == "aged" and verb.dep_ in {"advcl", "acl"}:
+        # "has died in jail, aged 77": the age of the subject of the clause it hangs on
+        subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return subject if subject is not None and _an_age(anchor) else None
 
 
@@ -518,19 +532,39 @@ def _pronoun_one(anchor: Token, span: Span) -> bool:
     )
 
 
+#: Entity types a name bearing an age in apposition never has: "March, 12," is no one.
+_NOT_NAME_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
 def _apposition_age(anchor: Token) -> Token | None:
     """The person whose age a bare number in apposition states: "Jose Orozco, [27], was
     arrested", "Lopez, [20], and Carrasquillo, [24]". The model often tags such numbers as
-    dates; the comma before, the name it hangs on and the end after make them ages."""
+    dates, and the names as places or groups; the comma before, the capitalised name it
+    hangs on and the end after make them ages."""
     doc, i = anchor.doc, anchor.i
-    if anchor.dep_ != "appos" or i < 2 or doc[i - 1].text != ",":
+    if i < 2 or doc[i - 1].text != ",":
         return None
-    head = anchor.head
-    if head.pos_ != "PROPN" or head.i != i - 2 or head.ent_type_ not in {"PERSON", ""}:
+    head = doc[i - 2]
+    if anchor.dep_ == "appos" and anchor.head.i != head.i:
+        return None
+    named = head.pos_ == "PROPN" or (head.is_title and head.tag_ in {"NNS", "NN", "NNP"})
+    if not named or head.ent_type_ in _NOT_NAME_ENTS or (anchor.dep_ != "appos" and head.pos_ != "PROPN"):
         return None
     if i + 1 < len(doc) and doc[i + 1].lower_ not in _APPOSITION_ENDS:
         return None
     return head if _an_age(anchor) else None
+
+
+#: Words that state the ages of a list after them: "ages 16 and 6", "aged 15 and 12".
+_AGE_WORDS = frozenset({"age", "ages", "aged"})
+
+
+def _listed_age(anchor: Token) -> bool:
+    """Whether a number is one of the ages a list states: "two sons, ages [16] and [6]"."""
+    doc, i = anchor.doc, anchor.i - 1
+    while i >= 1 and doc[i].lower_ in {"and", ",", "&"} and (doc[i - 1].like_num or doc[i - 1].text == ","):
+        i -= 2 if doc[i - 1].like_num else 1
+    return i >= 0 and doc[i].lower_ in _AGE_WORDS and _an_age(anchor)
 
 
 def _an_age(anchor: Token) -> bool:
