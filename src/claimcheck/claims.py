@@ -485,15 +485,23 @@ def _bracketed_owner(span: Span, record: bool = False) -> str | None:
 _CALENDAR_NOUNS = frozenset({"am", "pm", "a.m.", "p.m.", "o'clock", "gmt", "utc", "bc", "ad"})
 
 
+#: Words between a number and the noun it counts: "three [more] years", "two [straight] seasons".
+_COUNT_GAP_WORDS = frozenset({"more", "other", "additional", "extra", "straight", "consecutive", "full", "long"})
+
+
 def _counts_a_noun(anchor: Token, span: Span) -> bool:
     """Whether a number the model calls a date counts the plural noun right after it:
-    "played for [11] seasons", "[three] decades of faking", "injuring [45] people"."""
+    "played for [11] seasons", "[three] decades of faking", "injuring [45] people",
+    "[three more] years", "[three-plus] seasons", "for [several] years"."""
     doc = anchor.doc
-    if span.end >= len(doc) or anchor.i != span.end - 1:
+    i = span.end
+    while i < len(doc) and doc[i].lower_ in _COUNT_GAP_WORDS:
+        i += 1
+    if i >= len(doc):
         return False
-    noun = doc[span.end]
+    noun = doc[i]
     return (noun.tag_ in {"NNS", "NNPS"} and noun.lower_ not in _CALENDAR_NOUNS
-            and anchor.dep_ == "nummod" and anchor.head.i == noun.i)
+            and anchor.dep_ in {"nummod", "amod", "quantmod"} and anchor.head.i == noun.i)
 
 
 #: Verbs after which "at 77" is the age the subject died or retired at.

@@ -14,6 +14,7 @@ bounded window around each anchor, so the cost is linear in the length of the te
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections.abc import Iterator
@@ -144,7 +145,7 @@ _LEFT_QUALIFIERS = {
         "up to", "at most", "no more than", "not more than", "a maximum of", "as many as",
         "as much as", "<=", "≤", "less than or equal to", "fewer than or equal to",
         "smaller or equal than", "lower or equal than", "less or equal than",
-        "equal to or less than", "equal to or fewer than", "not above", "not over",
+        "equal to or less than", "equal to or fewer than", "not above", "not over", "within",
     ],
     "approx": [
         "about", "around", "roughly", "approximately", "approx.", "approx", "some",
@@ -272,7 +273,7 @@ _FRACTION = (
 # "no injuries", "no one", "none were hurt": the figure zero, only before a counted noun
 # ("no plans" states no figure) and never in "second to none" or "none other than".
 _ZERO = (
-    rf"\bno(?=\s+(?:{_alt(_word_list('zero_nouns.txt'))})\b)"
+    rf"\bno(?=\s+(?:(?:reports?|signs?|word|indications?)\s+of\s+)?(?:{_alt(_word_list('zero_nouns.txt'))})\b)"
     r"|(?<!to\s)\bnone\b(?!\s+(?:other|the\s+less|too|the\s+wiser)\b)"
 )
 _ANCHOR = re.compile(
@@ -428,6 +429,7 @@ class _Number:
     share: bool = False  # a fraction of something, as a percentage ("a third of", "1 in 4")
     odd: bool = False  # joined to other digits by "/" in a way that is no fraction
     spelled: bool = False  # written in words ("two thousand and five")
+    multiple: float = 1.0  # the factor of a unit counted in multiples ("three decades": 10)
 
 
 def _digits_value(raw: str) -> float:
@@ -890,6 +892,11 @@ def _read_side(
             num = attrs.evolve(num, value=num.value + cents.value / 100, plain=False, word=None)
             end = after.end()
     if measures and unit is None:
+        multiple = _MULTIPLE_RIGHT.match(text, end)
+        if multiple:  # "three decades" is 30 years, as "two dozen" is 24
+            symbol, factor = _MULTIPLES[multiple.group("u").lower()]
+            num = attrs.evolve(num, value=num.value * factor, plain=False, multiple=factor)
+            return num, start, multiple.end(), symbol
         unit, end, start = _measure(text, num, start, end)
     return num, start, end, unit
 
@@ -938,7 +945,7 @@ def _read_range(
     sep = _RANGE_SEP.match(text, end)
     if not sep or num.fraction:
         return None
-    m = _ANCHOR.search(text, sep.end(), sep.end() + 8)  # allow a currency sign between
+    m = _ANCHOR.search(text, sep.end(), sep.end() + 16)  # allow a currency sign between; "seventeen" whole
     m = m and _ANCHOR.match(text, m.start())  # read it whole, beyond the window
     if m is None or m.group("vague") is not None or m.group("zero") is not None:
         return None
@@ -961,6 +968,8 @@ def _read_range(
             mantissa /= _ABBREVIATIONS[abbr.group("glued").lower().strip()]
         if low < mantissa:
             low *= other.value / mantissa
+    if unit is None and other.multiple != 1.0:
+        low *= other.multiple  # "two to three decades": the multiple belongs to both ends
     if not low < other.value:
         return None
     return low, other, other_end, unit or other_unit, (sep.group("sep") or sep.group("sep2")).lower()
@@ -1160,6 +1169,61 @@ def _clocks(text: str) -> Iterator[QuantityMention]:
         yield QuantityMention(c.start(), c.start() + len(q.text), q)
 
 
+def _rows(name: str) -> list[list[str]]:
+    return [line.split("\t") for line in _word_list(name)]
+
+
+_MULTIPLES = {
+    surface.lower(): (symbol, float(factor))
+    for surfaces, symbol, factor in _rows("unit_multiples.tsv")
+    for surface in surfaces.split("|")
+}
+_MULTIPLE_RIGHT = re.compile(rf"(?:\s+|-)(?P<u>{_alt(_MULTIPLES)})\b(?![-\s]+old\b)", re.IGNORECASE)
+_SPANS = {
+    phrase.lower(): (float(value), symbol, when.strip() == "hedged")
+    for phrases, value, symbol, when in _rows("time_spans.tsv")
+    for phrase in phrases.split("|")
+}
+_SPAN = re.compile(
+    rf"\b(?P<span>{_alt(_SPANS)})\b(?![-\s]+(?:old|long)\b)|\b(?P<clock>midnight|noon|midday)\b", re.IGNORECASE
+)
+#: Words before a span written as "a day", "a week" that make it a stated span.
+_SPAN_LEAD = re.compile(r"\b(?:for|over)\s+$", re.IGNORECASE)
+_AFTER_MIDNIGHT = re.compile(r"\b(?:after|past|since)\s+$", re.IGNORECASE)
+
+
+def _start(mention: QuantityMention) -> int:
+    return mention.start
+
+
+def _spans(text: str, rules: QuantityRules) -> Iterator[QuantityMention]:
+    """Spans of time written without a number ("a quarter-century", "half an hour", "about a
+    week"; the lexicon is ``wordlists/time_spans.tsv``) and midnight and noon as clock times."""
+    if not text:
+        return
+    for s in _SPAN.finditer(text):
+        start, end = s.start(), s.end()
+        if s.group("clock"):
+            word = s.group("clock").lower()
+            before = text[max(0, start - 12) : start]
+            value = 720.0 if word != "midnight" else 0.0 if _AFTER_MIDNIGHT.search(before) else 1440.0
+            yield QuantityMention(start, end, Quantity(low=value, high=value, value=value, unit=CLOCK,
+                                                       text=text[start:end]))
+            continue
+        value, unit, hedged = _SPANS[re.sub(r"\s+", " ", s.group("span").lower())]
+        kind, qualifier = "exact", None
+        q = _left_qualifier(text, start)
+        if q and q[1] != "?" and _QUALIFIER_KIND[q[1]] != "between":
+            start, qualifier = q
+            kind = _QUALIFIER_KIND[qualifier]
+        elif hedged and not _SPAN_LEAD.search(text, max(0, start - 8), start):
+            continue  # "a day after", "twice a week": no stated span
+        low, high, lo_inc, hi_inc = _interval(kind, value, rules)
+        quantity = Quantity(low=low, high=high, low_inclusive=lo_inc, high_inclusive=hi_inc, value=value,
+                            qualifier=qualifier, unit=unit, text=text[start:end])
+        yield QuantityMention(start, end, quantity)
+
+
 def _scan(
     text: str, rules: QuantityRules, claims_only: bool, measures: bool = False
 ) -> Iterator[QuantityMention]:
@@ -1169,7 +1233,7 @@ def _scan(
     """
     pos = last_end = 0
     n = len(text)
-    clocks = _clocks(text) if measures else iter(())
+    clocks = heapq.merge(_clocks(text), _spans(text, rules), key=_start) if measures else iter(())
     clock = next(clocks, None)
     while pos < n:
         m = _ANCHOR.search(text, pos)
