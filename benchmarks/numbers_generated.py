@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from number_renderers import (  # noqa: E402
     FAMILIES,
+    MEASURE_FAMILIES,
     RANK_FAMILIES,
     Rendered,
     address,
@@ -43,6 +44,7 @@ def main(argv: list[str]) -> int:
     rng = random.Random(args.seed)
     families = dict(FAMILIES)
     families["address, phone, code"] = lambda r: Rendered(f"Contact {address(r)} today.", "")
+    families.update(MEASURE_FAMILIES)
     families.update(RANK_FAMILIES)
     total = good = 0
     worst = 1.0
@@ -52,7 +54,8 @@ def main(argv: list[str]) -> int:
         for _ in range(args.n):
             r = render(rng)
             rank = name in RANK_FAMILIES
-            mentions = find_ordinals(r.sentence) if rank else find_quantities(r.sentence)
+            measures = name in MEASURE_FAMILIES
+            mentions = find_ordinals(r.sentence) if rank else find_quantities(r.sentence, measures=measures)
             if (read_rank_exactly if rank else read_exactly)(r, mentions):
                 ok += 1
             elif args.verbose:

@@ -384,6 +384,33 @@ def rank(rng: random.Random) -> Rendered:
     return Rendered(rng.choice(frames).format(expr), expr, float(n), float(n))
 
 
+_SPANS = [("a quarter-century", 25, "yr"), ("half a century", 50, "yr"), ("a decade", 10, "yr"),
+          ("half an hour", 30, "min"), ("a quarter of an hour", 15, "min"), ("a fortnight", 14, "d")]
+_SPAN_HEDGES = [("", 1.0, 1.0), ("about ", 0.9, 1.1), ("within ", 0.0, 1.0), ("more than ", 1.0, INF)]
+
+
+def time_span(rng: random.Random) -> Rendered:
+    """Spans of time read with ``measures``: "three decades" (30 years), "about half an hour"
+    (27 to 33 minutes), "within a fortnight"; counted multiples in words or digits."""
+    if rng.random() < 0.5:
+        n = rng.randint(2, 40)
+        word, factor = rng.choice([("decades", 10), ("centuries", 100)])
+        number = spell(n, rng) if rng.random() < 0.5 else str(n)
+        expr, value, unit = f"{number} {word}", float(n * factor), "yr"
+        low, high = value, value
+    else:
+        phrase, value, unit = rng.choice(_SPANS)
+        hedge, lo_m, hi_m = rng.choice(_SPAN_HEDGES)
+        expr = hedge + phrase
+        low = value * lo_m
+        high = value * hi_m if hi_m != INF else INF
+    frame = rng.choice(["The dispute ran for {} before it ended.", "They said it took {} to decide."])
+    return Rendered(frame.format(expr), expr, low, high, unit)
+
+
+#: Families read with ``measures=True``: units, spans of time, clock times.
+MEASURE_FAMILIES: dict[str, Callable[[random.Random], Rendered]] = {"time span (measures)": time_span}
+
 #: Families of ranks, read by ``find_ordinals`` (never by ``find_quantities``).
 RANK_FAMILIES: dict[str, Callable[[random.Random], Rendered]] = {"rank (ordinal words, digits, No.)": rank}
 

@@ -236,6 +236,20 @@ AGES = [
 ]
 
 
+COUNTS_CALLED_DATES = [
+    # sentence, figure, counted noun lemma
+    ("As part of the deal, four more years were added to the lease.", "four", "year"),
+    ("She returns after five-plus seasons abroad.", "five-plus", "season"),
+    ("The bridge has been closed for several years.", "several", "year"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "figure", "noun"), COUNTS_CALLED_DATES)
+def test_a_count_the_model_calls_a_date_is_read(nlp, text, figure, noun):
+    assert _figure(nlp, text, figure).noun_lemma == noun
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "figure", "holder"), AGES)
 def test_a_stated_age_is_an_age(nlp, text, figure, holder):

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from number_renderers import FAMILIES, address, read_exactly
+from number_renderers import FAMILIES, MEASURE_FAMILIES, address, read_exactly
 
 from claimcheck.quantities import (
     DEFAULT_RULES,
@@ -769,6 +769,13 @@ def test_measures(text, expected):
         assert text[m.start : m.end] == m.quantity.text == surface, got
         assert math.isclose(m.quantity.low, low) and math.isclose(m.quantity.high, high), got
         assert m.quantity.unit == unit, got
+
+
+@given(st.randoms(use_true_random=False))
+def test_rendered_time_spans_read_exactly(rng):
+    for render in MEASURE_FAMILIES.values():
+        r = render(rng)
+        assert read_exactly(r, find_quantities(r.sentence, measures=True)), r
 
 
 @pytest.mark.parametrize("text", NOT_MEASURES)
