@@ -110,6 +110,12 @@ def _text(doc: Doc) -> str:
     return _page(doc).text
 
 
+def _span_text(span: Span) -> str:
+    """``span.text.strip()``, sliced from the page text: spaCy builds a span's text token by
+    token on every access, and claims quote whole sentences."""
+    return _page(span.doc).text[span.start_char : span.end_char].strip()
+
+
 def read_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> list[Claim]:
     """All claims in ``doc`` (source left empty), sorted by position."""
     _PAGES[id(doc)] = _Page(doc.text)
@@ -210,7 +216,7 @@ def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[
             text=_text(doc)[mention.start : mention.end],
             start=mention.start,
             end=mention.end,
-            sentence=sent.text.strip(),
+            sentence=_span_text(sent),
             display=_text(doc)[mention.start : mention.end],
             quantity=mention.quantity,
             noun=noun,
@@ -860,21 +866,21 @@ def entity_claims(doc: Doc) -> Iterator[Claim]:
         span = trim_name(doc[start:end])
         while span is not None and len(span) and span[-1].is_space:  # "Kessley\n\n" at a line end
             span = span[:-1]
-        if span is None or not len(span) or _page(doc).headline(span.sent if doc.has_annotation("SENT_START") else span):
+        sent = span.sent if span is not None and len(span) and doc.has_annotation("SENT_START") else span
+        if span is None or not len(span) or _page(doc).headline(sent):
             continue
         if label == "PERSON" and len(span) == 1 and _DEMONYM.match(span.text):
             continue  # "Lithuanian President": an adjective, not a person
         if len(span) == 1 and (label == "PERSON" and _placed(span.root) or label == "ORG" and _placed(span.root, strict=True)):
             label = "GPE"  # "officials in Kessley", "the town of Kessley": a place
         role = _role(span) if label == "PERSON" else None
-        sent = span.sent if doc.has_annotation("SENT_START") else span
         yield Claim(
             kind=ClaimKind.ENTITY,
             source="",
             text=span.text,
             start=span.start_char,
             end=span.end_char,
-            sentence=sent.text.strip(),
+            sentence=_span_text(sent),
             display=span.text,
             entity=span.text,
             label=label,
@@ -993,7 +999,7 @@ def date_claims(doc: Doc) -> Iterator[Claim]:
             text=_text(doc)[start:end],
             start=start,
             end=end,
-            sentence=sent.text.strip(),
+            sentence=_span_text(sent),
             display=_text(doc)[start:end],
             entity=text,
             label="PUBLISHED" if alone else "EVENT",
@@ -1021,7 +1027,7 @@ def _is_event_year(ent: Span) -> bool:
 
 
 def _sentence_text(doc: Doc, start: int, end: int) -> str:
-    return _sentence(doc, start, end).text.strip()
+    return _span_text(_sentence(doc, start, end))
 
 
 def _span_predicate(doc: Doc, start: int, end: int) -> str | None:

@@ -58,6 +58,9 @@ _ORDINAL = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+#: The same on lower-cased text, behind a test of the first character: several times faster.
+_FAST_ORDINAL = re.compile(rf"(?=[\d{''.join(sorted({w[0] for w in [*_WORDS, *_TENS, *_CARDINALS, *_PHRASES, 'no'] }))}])"
+                           rf"(?:{_ORDINAL.pattern.replace('(?P<no>No', '(?P<no>no')})", re.VERBOSE)
 _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?"
@@ -114,7 +117,7 @@ def _is_place(text: str, m: re.Match) -> bool:
     after = _WORD_AFTER.match(text, end)
     next_word = after.group(1) if after else ""
     if m.group("no"):
-        return m.group("no")[0] == "N"  # "No. 5", never the word "no 5"
+        return text[start] == "N"  # "No. 5", never the word "no 5"
     word = m.group("word") or m.group("unit") or m.group("big")
     if word:
         lower = word.lower()
@@ -138,12 +141,16 @@ def _is_place(text: str, m: re.Match) -> bool:
 
 def find_ordinals(text: str) -> list[OrdinalMention]:
     """Every ordinal and rank in a text, left to right, with the place it names."""
-    found = []
-    for m in _ORDINAL.finditer(text or ""):
+    found: list[OrdinalMention] = []
+    if not text:
+        return found
+    lowered = text.lower()
+    fast = len(lowered) == len(text)  # lower-casing kept every offset
+    for m in (_FAST_ORDINAL.finditer(lowered) if fast else _ORDINAL.finditer(text)):
         if not _is_place(text, m):
             continue
         value = _place(m)
         if not value:
             continue
-        found.append(OrdinalMention(m.start(), m.end(), value, m.group()))
+        found.append(OrdinalMention(m.start(), m.end(), value, text[m.start() : m.end()]))
     return found

@@ -113,6 +113,8 @@ _RESULT_LINE = re.compile(
     r"(?=\s*$|\s*[.;)\u2014]|\s+[A-Z])",
     re.MULTILINE,
 )
+#: What every result line holds; texts without it are not scanned for result lines at all.
+_RESULT_HINT = re.compile(r" \d{1,3}, (?:No\.\s?\d{1,2}\s+)?[A-Z]")
 _CALENDAR_SIDE = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$", re.IGNORECASE
 )
@@ -170,7 +172,7 @@ def find_scores(text: str) -> list[ScoreMention]:
             if third is not None and kind is not ScoreKind.RECORD:
                 continue  # three numbers are a record (wins-losses-ties), not a score
         found.append(ScoreMention(m.start(), m.end(), first, second, kind, m.group(), third))
-    if "," in (text or ""):
+    if text and _RESULT_HINT.search(text):
         found.extend(s for s in _result_lines(text) if not any(s.start < f.end and f.start < s.end for f in found))
         found.sort(key=lambda s: s.start)
     return found
