@@ -292,7 +292,18 @@ YEARS = [
     # a year that bounds a span is not the year of the event
     ("The mill has stood empty since 1998, the mayor said.", "The mill has stood empty since 2001, neighbours said.",
      None),
+    # "to" or a dash after a year makes a span only when another year follows
+    ("The poet was born in Leeds in 1931 to a family of weavers.", "The poet was born in Leeds in 1931 to weavers.",
+     Status.AGREE),
+    ("The trust \u2013 founded in 1987 \u2013 runs the museum.", "The trust, founded in 1987, runs the museum.",
+     Status.AGREE),
 ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["The poet lived in Leeds from 1931 to 1960.", "The poet lived in Leeds 1931-60."])
+def test_a_span_of_years_dates_no_event(nlp, text):
+    assert not [c for c in extract(text, nlp=nlp) if c.kind.value == "date"]
 
 
 @pytest.mark.parametrize(("a", "b", "status"), YEARS)

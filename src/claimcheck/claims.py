@@ -1010,20 +1010,28 @@ def date_claims(doc: Doc) -> Iterator[Claim]:
 
 _YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
 #: Words before a year that make it a bound or a span, not the year of the event: "since 1998".
-_YEAR_BOUNDS = frozenset({"since", "until", "till", "by", "before", "after", "from", "through", "to"})
+_YEAR_BOUNDS = frozenset({"since", "until", "till", "by", "before", "after", "from", "through"})
+#: Words that join two years into a span ("1995 to 1999", "1995-99") when a year stands on
+#: the other side; "dates to 1935" and "founded in 2012 – will run" date one event.
+_YEAR_JOINS = frozenset({"-", "\u2013", "\u2014", "to"})
 
 
 def _is_event_year(ent: Span) -> bool:
     """A year alone that dates what its sentence tells: "approved the bond in 2010", "a 2008
-    conviction"; never "since 1998" or "from 1995-99"."""
+    conviction", "born in 1928 to immigrants"; never "since 1998" or "from 1995-99"."""
     words = [t for t in ent if t.lower_ not in {"the", "a", "an", "in", "of"}]
     if len(words) != 1 or not _YEAR_ONLY.fullmatch(words[0].text):
         return False
-    before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    after = doc[ent.end] if ent.end < len(doc) else None
     if before is not None and before.lower_ in _YEAR_BOUNDS:
         return False
-    return not (after is not None and after.text in {"-", "\u2013", "to"})
+    if before is not None and before.lower_ in _YEAR_JOINS and ent.start > 1 and doc[ent.start - 2].like_num:
+        return False  # "1995 to 1999": the far end of a span
+    if after is not None and after.text in _YEAR_JOINS and ent.end + 1 < len(doc) and doc[ent.end + 1].like_num:
+        return False  # "1995 to 1999", "1995-99": the near end of a span
+    return True
 
 
 def _sentence_text(doc: Doc, start: int, end: int) -> str:
