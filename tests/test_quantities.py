@@ -444,6 +444,10 @@ SPANS = [
     ("There were no injuries.", [("no", 0, 0)]),
     ("No one was hurt.", [("No one", 0, 0)]),
     ("There were no reports of deaths.", [("no", 0, 0)]),
+    # counts stated without a number (wordlists/count_words.tsv)
+    ("She bought a pair of boots and a trio of hats.", [("a pair", 2, 2), ("a trio", 3, 3)]),
+    ("They built a double-digit lead.", [("double-digit", 10, 100)]),
+    ("He fired his dozen shots.", [("dozen", 12, 12)]),
     ("None were hurt, and zero casualties.", [("None", 0, 0), ("zero", 0, 0)]),
     ("A 10 000-strong crowd met 75 000 fans.", [("10 000", 10000, 10000), ("75 000", 75000, 75000)]),
     ("It raised $5bn from 3.4k investors.", [("$5bn", 5e9, 5e9), ("3.4k", 3400, 3400)]),

@@ -1204,6 +1204,37 @@ _SPAN_LEAD = re.compile(r"\b(?:for|over)\s+$", re.IGNORECASE)
 _AFTER_MIDNIGHT = re.compile(r"\b(?:after|past|since)\s+$", re.IGNORECASE)
 
 
+def _count_row(phrases: str, low: str, high: str, when: str) -> list[tuple[str, tuple[float, float, bool, bool]]]:
+    lo = float(low)
+    hi, hi_inc = (float(high.lstrip("<")), not high.startswith("<")) if high.strip() else (lo, True)
+    return [(p.lower(), (lo, hi, hi_inc, when.strip() == "determined")) for p in phrases.split("|")]
+
+
+_COUNT_WORDS = dict(row for line in _rows("count_words.tsv") for row in _count_row(*line))
+_COUNT_WORD = re.compile(rf"(?<![a-z-])(?:{_alt(_COUNT_WORDS)})(?![a-z])")
+_COUNT_WORD_ANY_CASE = re.compile(_COUNT_WORD.pattern, re.IGNORECASE)
+_DETERMINED = re.compile(rf"\b(?:{_DETERMINERS})\s+$", re.IGNORECASE)
+
+
+def _count_words(text: str, lowered: str | None) -> Iterator[QuantityMention]:
+    """Counts stated without a number (``wordlists/count_words.tsv``): "a pair of" [2, 2],
+    "double-digit" [10, 100), "his dozen rounds" [12, 12]; ``lowered`` is the text lower-cased,
+    when that kept every offset."""
+    found = _COUNT_WORD.finditer(lowered) if lowered is not None else _COUNT_WORD_ANY_CASE.finditer(text)
+    for c in found:
+        start, end = c.start(), c.end()
+        low, high, high_inclusive, determined = _COUNT_WORDS[re.sub(r"\s+", " ", c.group().lower())]
+        if determined and not _DETERMINED.search(text, max(0, start - 8), start):
+            continue
+        if text[start:end].endswith(" of"):
+            end -= 3  # "a pair of": the figure is "a pair"
+        exact = low == high
+        quantity = Quantity(low=low, high=high, high_inclusive=high_inclusive, value=low if exact else None,
+                            qualifier=None if exact else re.sub(r"\s+", " ", text[start:end].lower()),
+                            text=text[start:end])
+        yield QuantityMention(start, end, quantity)
+
+
 def _start(mention: QuantityMention) -> int:
     return mention.start
 
@@ -1248,9 +1279,10 @@ def _scan(
     n = len(text)
     lowered = text.lower()
     fast = len(lowered) == n  # lower-casing kept every offset (it does for all but a few letters)
-    clocks = heapq.merge(_clocks(text), _spans(text, rules, lowered if fast else None), key=_start) if (
+    words = _count_words(text, lowered if fast else None)
+    clocks = heapq.merge(_clocks(text), _spans(text, rules, lowered if fast else None), words, key=_start) if (
         measures
-    ) else iter(())
+    ) else words
     clock = next(clocks, None)
     while pos < n:
         if fast:
