@@ -415,6 +415,20 @@ MEASURE_FAMILIES: dict[str, Callable[[random.Random], Rendered]] = {"time span (
 RANK_FAMILIES: dict[str, Callable[[random.Random], Rendered]] = {"rank (ordinal words, digits, No.)": rank}
 
 
+def count_word(rng: random.Random) -> Rendered:
+    """Counts stated without a number: "a pair of", "a trio of", "double-digit", "his dozen"."""
+    expr, low, high, frame = rng.choice([
+        ("a pair", 2, 2, "Officials said {} of ferries were lost."),
+        ("a trio", 3, 3, "Officials said {} of suspects fled."),
+        ("a quartet", 4, 4, "It was {} of wins for the club."),
+        ("double-digit", 10, 100, "They held a {} lead at the break."),
+        ("triple-digit", 100, 1000, "They warned of {} losses this year."),
+        ("single-digit", 1, 10, "Turnout rose by a {} margin."),
+        ("dozen", 12, 12, "Police said his {} rounds missed."),
+    ])  # fmt: skip
+    return Rendered(frame.format(expr), expr, float(low), float(high))
+
+
 #: Families the benchmark reports and the tests draw from.
 FAMILIES: dict[str, Callable[[random.Random], Rendered]] = {
     "num2words cardinal": cardinal,
@@ -430,6 +444,7 @@ FAMILIES: dict[str, Callable[[random.Random], Rendered]] = {
     "range": range_form,
     "fraction": fraction,
     "zero": zero,
+    "count word": count_word,
 }
 
 
