@@ -236,6 +236,26 @@ AGES = [
 ]
 
 
+TIMES = [
+    # sentence, the adverb read as a count of times (None: no count)
+    ("The guard shot the intruder once in the leg.", 1),
+    ("The champion twice knocked his rival down.", 2),
+    ("The club reached the playoffs twice.", 2),
+    ("She once worked for the council.", None),  # formerly
+    ("Once the vote closed, the count began.", None),  # when
+    ("The new hall is twice as large.", None),  # a multiplier
+    ("They meet twice a year.", None),  # a rate
+    ("He tried once again.", None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "value"), TIMES)
+def test_an_adverb_counts_how_often(nlp, text, value):
+    found = [c for c in extract(text, nlp=nlp) if c.noun_lemma == "time"]
+    assert [c.quantity.low for c in found] == ([value] if value else [])
+
+
 COUNTS_CALLED_DATES = [
     # sentence, figure, counted noun lemma
     ("As part of the deal, four more years were added to the lease.", "four", "year"),

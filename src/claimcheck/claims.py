@@ -31,7 +31,7 @@ from claimcheck.lexicon import (
     TALLY_NOUNS,
     TITLE_WORDS,
 )
-from claimcheck.models import Claim, ClaimKind
+from claimcheck.models import Claim, ClaimKind, Quantity
 from claimcheck.people import People, trim_name
 from claimcheck.quantities import DEFAULT_RULES, QuantityRules, find_quantities
 from claimcheck.rank_claims import rank_claims
@@ -121,6 +121,7 @@ def read_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> list[Claim]:
     _PAGES[id(doc)] = _Page(doc.text)
     try:
         claims = list(quantity_claims(doc, rules))
+        claims.extend(times_claims(doc))
         if doc.has_annotation("ENT_IOB"):
             claims.extend(entity_claims(doc))
             claims.extend(date_claims(doc))
@@ -227,6 +228,61 @@ def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[
             agent=agent,
             scope=scope,
             line=_line_of(doc, mention.start),
+        )
+
+
+#: Adverbs that count how often something was done: "shot him once", "twice wrestled him".
+_TIMES_ADVERBS = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+_TIMES_ADVERB = re.compile(r"\b(?:once|twice|thrice)\b", re.IGNORECASE)
+#: Words after such an adverb that make it no count: "twice as many", "twice the size",
+#: "once again", "once more", "once upon".
+_NOT_TIMES_AFTER = frozenset({"as", "the", "a", "an", "that", "again", "more", "upon", "removed", "over", "his", "her",
+                              "their", "its", "what", "daily", "weekly", "monthly", "yearly", "per"})
+
+
+def times_claims(doc: Doc) -> Iterator[Claim]:
+    """How often something was done, stated by an adverb on its verb: "[twice] wrestled him
+    to the floor" (2 times), "shot Ortiz [once]" (1). A "once" before its verb ("he once
+    played") means formerly, and one that opens a clause ("once he left") means when: neither
+    is a count."""
+    if not doc.has_annotation("DEP"):
+        return
+    text = _text(doc)
+    for m in _TIMES_ADVERB.finditer(text):
+        span = doc.char_span(m.start(), m.end())
+        if span is None or len(span) != 1:
+            continue
+        tok = span[0]
+        verb = tok.head
+        if verb.pos_ == "ADP" and verb.head.pos_ == "VERB":
+            verb = verb.head  # "shot him once in the head": the model hangs "once" on "in"
+        if tok.dep_ != "advmod" or verb.pos_ != "VERB" or verb.i == tok.i:
+            continue
+        after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+        before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+        if after in _NOT_TIMES_AFTER or before in {"at", "all", "than"}:
+            continue
+        if tok.lower_ == "once" and tok.i < verb.i:
+            continue
+        value = _TIMES_ADVERBS[tok.lower_]
+        sent = _sentence(doc, m.start(), m.end())
+        people = _page(doc).people(doc)
+        yield Claim(
+            kind=ClaimKind.QUANTITY,
+            source="",
+            text=m.group(),
+            start=m.start(),
+            end=m.end(),
+            sentence=_span_text(sent),
+            display=m.group(),
+            quantity=Quantity(low=value, high=value, value=value, text=m.group()),
+            noun="times",
+            noun_lemma="time",
+            predicate=verb.lemma_.lower(),
+            negated=_negated(verb, span),
+            agent=_agent(verb, None, people),
+            scope=_scope(verb),
+            line=_line_of(doc, m.start()),
         )
 
 
