@@ -733,6 +733,9 @@ MEASURES = [
     ("He scored with 4:21 left in the second quarter.", [("4:21 left", 261, 261, "s")]),
     ("A 3mm gap and 3MM dollars.", [("3mm", 3, 3, "mm"), ("3MM dollars", 3e6, 3e6, "USD")]),
     ("It runs at up to 2.7GHz with 16GB.", [("up to 2.7GHz", 0, 2.7, "GHz"), ("16GB", 16, 16, "GB")]),
+    ("It ships a 2.4GHz chip, 8GB of memory and a 12MP camera.",
+     [("2.4GHz", 2.4, 2.4, "GHz"), ("8GB", 8, 8, "GB"), ("12MP", 12, 12, "MP")]),
+    ("The sensor has 48 megapixels.", [("48 megapixels", 48, 48, "MP")]),
     # units counted in multiples are read in the unit they count
     ("The feud ran for four decades.", [("four decades", 40, 40, "yr")]),
     ("It stood for two to three centuries.", [("two to three centuries", 200, 300, "yr")]),

@@ -79,6 +79,7 @@ _DIMENSIONS = [
     ("energy", "J", "joule"),
     ("data", "B", "byte"),
     ("frequency", "Hz", "hertz"),
+    ("resolution", "px", "pixel"),
 ]
 
 
