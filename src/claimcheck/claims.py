@@ -59,13 +59,20 @@ class _Page:
     text and its lines for every claim, so both are built once per ``read_claims`` call.
     """
 
-    __slots__ = ("text", "_newlines", "_people", "_headlines")
+    __slots__ = ("text", "_newlines", "_people", "_headlines", "_ents")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._newlines: list[int] | None = None
         self._people: People | None = None
         self._headlines: dict[tuple[int, int], bool] = {}
+        self._ents: tuple[Span, ...] | None = None
+
+    def ents(self, doc: Doc) -> tuple[Span, ...]:
+        """``doc.ents``, built once: spaCy makes new spans on every access."""
+        if self._ents is None:
+            self._ents = tuple(doc.ents)
+        return self._ents
 
     def headline(self, span: Span) -> bool:
         """``is_headline`` for a line or sentence, worked out once per span: many claims share one."""
@@ -914,7 +921,7 @@ def entity_claims(doc: Doc) -> Iterator[Claim]:
         found.append((start, end, "PERSON"))
         taken.update(range(start, end))
     organisations = _named_organisations(doc)
-    for ent in doc.ents:
+    for ent in _page(doc).ents(doc):
         if ent.label_ not in ENTITY_LABELS or taken.intersection(range(ent.start, ent.end)):
             continue
         found.append((ent.start, ent.end, "ORG" if ent.text in organisations else ent.label_))
@@ -971,7 +978,7 @@ def _named_organisations(doc: Doc) -> frozenset[str]:
     if not doc.has_annotation("DEP"):
         return frozenset()
     names = set()
-    for ent in doc.ents:
+    for ent in _page(doc).ents(doc):
         if ent.label_ not in {"GPE", "LOC", "FAC"}:
             continue
         root = ent.root
@@ -983,24 +990,33 @@ def _named_organisations(doc: Doc) -> frozenset[str]:
     return frozenset(names)
 
 
+_TITLE_WORD = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in sorted(TITLE_WORDS, key=len, reverse=True))})(?!\w)", re.IGNORECASE
+)
+
+
 def _titled_names(doc: Doc) -> Iterator[tuple[int, int]]:
     """Capitalised words right after a title ("president Alexander Lukashenka") name a person.
 
     The small English model misses or mislabels some foreign names; a title before them
-    is strong evidence of a person whatever the model says.
+    is strong evidence of a person whatever the model says. Titles are found in the text
+    first, so only the tokens around them are looked at.
     """
-    i = 0
-    while i < len(doc):
-        tok = doc[i]
-        if tok.lower_ in TITLE_WORDS and tok.lower_ not in {"state", "foreign", "head"}:
-            j = i + 1
-            while j < len(doc) and _name_like(doc[j]) and j - i <= 4:
-                j += 1
-            if j > i + 1 and not (j < len(doc) and doc[j].lower_ in TITLE_WORDS):
-                yield i + 1, j
-                i = j
-                continue
-        i += 1
+    last = 0
+    for m in _TITLE_WORD.finditer(_text(doc)):
+        span = doc.char_span(m.start(), m.end())
+        if span is None or len(span) != 1 or span.start < last:
+            continue
+        i = span.start
+        tok = span[0]
+        if tok.lower_ not in TITLE_WORDS or tok.lower_ in {"state", "foreign", "head"}:
+            continue
+        j = i + 1
+        while j < len(doc) and _name_like(doc[j]) and j - i <= 4:
+            j += 1
+        if j > i + 1 and not (j < len(doc) and doc[j].lower_ in TITLE_WORDS):
+            yield i + 1, j
+            last = j
 
 
 def _name_like(tok: Token) -> bool:
@@ -1037,7 +1053,7 @@ def _role(span: Span) -> str | None:
 
 def date_claims(doc: Doc) -> Iterator[Claim]:
     """Calendar dates (a day or month named), marked as publication dates when they stand alone."""
-    for ent in doc.ents:
+    for ent in _page(doc).ents(doc):
         if ent.label_ != "DATE" or not (_MONTHS.search(ent.text) or _is_event_year(ent)):
             continue
         span = trim_name(ent) or ent
