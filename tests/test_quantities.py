@@ -809,3 +809,15 @@ def test_measures_never_raise_and_spans_match(text):
     for m in found:
         assert text[m.start : m.end] == m.quantity.text
         assert m.quantity.low <= m.quantity.high
+
+
+@settings(max_examples=300)
+@given(st.lists(_PIECES | st.sampled_from(
+    ["Section 3", "section 4", "no. 7", "#4", "911 call", "the 1990's", "3 p.m.", "5pm", "Boeing 737",
+     "iPhone 5", "Group of 20", "line 6", "2025-09-11", "5/17/2018", "10:30", "o'clock", "May 3"]
+), max_size=12).map("".join))
+def test_the_non_claim_prefilter_never_hides_a_match(window):
+    from claimcheck.quantities import _NON_CLAIMS, _may_hold_non_claim
+
+    if _NON_CLAIMS.search(window):
+        assert _may_hold_non_claim(window)

@@ -1381,6 +1381,25 @@ _PHONES = re.compile(
 )
 
 
+_REFERENCE_STEMS = frozenset(w.rstrip(".") for w in _REFERENCE_WORDS)
+#: Characters one of the non-claim patterns needs (dates, times, decades, references,
+#: list markers); a window with none of them, no capital and no reference word holds none.
+_NON_CLAIM_CHARS = frozenset("-/:'\u2019#\n")
+
+
+def _may_hold_non_claim(window: str) -> bool:
+    """Whether ``_NON_CLAIMS`` can match inside a window: each of its patterns needs a
+    capital, one of a few characters, "am"/"pm", an emergency number or a reference word.
+    A cheap test that saves the full pattern on most windows."""
+    return (
+        window.lower() != window
+        or not _NON_CLAIM_CHARS.isdisjoint(window)
+        or "am" in window or "pm" in window or ".m" in window
+        or "911" in window or "999" in window or "112" in window
+        or not _REFERENCE_STEMS.isdisjoint(_WORD_TOKEN.findall(window.lower()))
+    )
+
+
 def _in_non_claim(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] lies in a date, time, phone number, reference or name.
 
@@ -1388,7 +1407,7 @@ def _in_non_claim(text: str, start: int, end: int) -> bool:
     of candidates, not with the length of the article.
     """
     lo, hi = max(0, start - 20), min(len(text), end + 12)
-    for pattern in (_NON_CLAIMS, _PHONES):
+    for pattern in ((_NON_CLAIMS, _PHONES) if lo == 0 or _may_hold_non_claim(text[lo:hi]) else (_PHONES,)):
         for m in pattern.finditer(text, lo, hi):
             if m.start() < end and m.end() > start:
                 return True
