@@ -5,7 +5,8 @@ Usage: .venv/bin/python benchmarks/numbers_generated.py [--n 300] [--seed 14] [-
 Expressions come from ``tests/number_renderers.py`` (num2words and our own renderers of
 every digit grouping, scale, abbreviation, hedge, range, fraction and zero form), each in
 a sentence. "Read exactly" means ``find_quantities`` returns exactly that expression
-with the expected interval and unit, or nothing for ordinals, years and addresses. The
+with the expected interval and unit, or nothing for ordinals, years and addresses; for
+ranks, that ``find_ordinals`` returns exactly the expression with its place. The
 seed is fixed, so the numbers are reproducible. Targets: 99% overall, 95% per family.
 """
 
@@ -20,8 +21,17 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from number_renderers import FAMILIES, Rendered, address, read_exactly  # noqa: E402
+from number_renderers import (  # noqa: E402
+    FAMILIES,
+    MEASURE_FAMILIES,
+    RANK_FAMILIES,
+    Rendered,
+    address,
+    read_exactly,
+    read_rank_exactly,
+)
 
+from claimcheck.ordinals import find_ordinals  # noqa: E402
 from claimcheck.quantities import find_quantities  # noqa: E402
 
 
@@ -34,6 +44,8 @@ def main(argv: list[str]) -> int:
     rng = random.Random(args.seed)
     families = dict(FAMILIES)
     families["address, phone, code"] = lambda r: Rendered(f"Contact {address(r)} today.", "")
+    families.update(MEASURE_FAMILIES)
+    families.update(RANK_FAMILIES)
     total = good = 0
     worst = 1.0
     print(f"{'family':28} {'read exactly':>14}")
@@ -41,11 +53,14 @@ def main(argv: list[str]) -> int:
         ok = 0
         for _ in range(args.n):
             r = render(rng)
-            mentions = find_quantities(r.sentence)
-            if read_exactly(r, mentions):
+            rank = name in RANK_FAMILIES
+            measures = name in MEASURE_FAMILIES
+            mentions = find_ordinals(r.sentence) if rank else find_quantities(r.sentence, measures=measures)
+            if (read_rank_exactly if rank else read_exactly)(r, mentions):
                 ok += 1
             elif args.verbose:
-                got = [(m.quantity.text, m.quantity.describe(), m.quantity.unit) for m in mentions]
+                got = [(m.text, m.value) if rank else (m.quantity.text, m.quantity.describe(), m.quantity.unit)
+                       for m in mentions]
                 print(f"  MISS {name}: {r.sentence!r} want {r.expression!r} [{r.low}, {r.high}] {r.unit} got {got}")
         share = ok / args.n
         worst = min(worst, share)

@@ -364,6 +364,71 @@ def zero(rng: random.Random) -> Rendered:
     return Rendered(frame.format(expr), expr, 0.0, 0.0)
 
 
+def rank(rng: random.Random) -> Rendered:
+    """Ranks as ``find_ordinals`` must read them: "the forty-second round", "the 17th coach",
+    "a ninth-seeded side", "the No. 4 seed"; low and high are the place."""
+    n = rng.choice([rng.randint(1, 99), rng.randint(100, 999), rng.randint(1000, 10**6)])
+    form = rng.choice(["words", "digits", "hyphen", "number"])
+    if form == "words" and n < 1000:
+        expr = num2words(n, to="ordinal")
+    elif form == "number" and n < 1000:
+        expr = f"No. {n}"
+    else:
+        expr = num2words(n, to="ordinal_num")
+    if n >= 1000 and rng.random() < 0.5:
+        expr = f"{n:,}" + expr[len(str(n)):]
+    frames = ["It ended in the {} round.", "He was named the {} head coach.", "She was {} in the standings.",
+              "They meet a {}-seeded side next.", "It is the {}-largest city in the region."]
+    if form == "number":
+        frames = ["They face the {} seed on Friday.", "The {} pick went to a guard."]
+    return Rendered(rng.choice(frames).format(expr), expr, float(n), float(n))
+
+
+_SPANS = [("a quarter-century", 25, "yr"), ("half a century", 50, "yr"), ("a decade", 10, "yr"),
+          ("half an hour", 30, "min"), ("a quarter of an hour", 15, "min"), ("a fortnight", 14, "d")]
+_SPAN_HEDGES = [("", 1.0, 1.0), ("about ", 0.9, 1.1), ("within ", 0.0, 1.0), ("more than ", 1.0, INF)]
+
+
+def time_span(rng: random.Random) -> Rendered:
+    """Spans of time read with ``measures``: "three decades" (30 years), "about half an hour"
+    (27 to 33 minutes), "within a fortnight"; counted multiples in words or digits."""
+    if rng.random() < 0.5:
+        n = rng.randint(2, 40)
+        word, factor = rng.choice([("decades", 10), ("centuries", 100)])
+        number = spell(n, rng) if rng.random() < 0.5 else str(n)
+        expr, value, unit = f"{number} {word}", float(n * factor), "yr"
+        low, high = value, value
+    else:
+        phrase, value, unit = rng.choice(_SPANS)
+        hedge, lo_m, hi_m = rng.choice(_SPAN_HEDGES)
+        expr = hedge + phrase
+        low = value * lo_m
+        high = value * hi_m if hi_m != INF else INF
+    frame = rng.choice(["The dispute ran for {} before it ended.", "They said it took {} to decide."])
+    return Rendered(frame.format(expr), expr, low, high, unit)
+
+
+#: Families read with ``measures=True``: units, spans of time, clock times.
+MEASURE_FAMILIES: dict[str, Callable[[random.Random], Rendered]] = {"time span (measures)": time_span}
+
+#: Families of ranks, read by ``find_ordinals`` (never by ``find_quantities``).
+RANK_FAMILIES: dict[str, Callable[[random.Random], Rendered]] = {"rank (ordinal words, digits, No.)": rank}
+
+
+def count_word(rng: random.Random) -> Rendered:
+    """Counts stated without a number: "a pair of", "a trio of", "double-digit", "his dozen"."""
+    expr, low, high, frame = rng.choice([
+        ("a pair", 2, 2, "Officials said {} of ferries were lost."),
+        ("a trio", 3, 3, "Officials said {} of suspects fled."),
+        ("a quartet", 4, 4, "It was {} of wins for the club."),
+        ("double-digit", 10, 100, "They held a {} lead at the break."),
+        ("triple-digit", 100, 1000, "They warned of {} losses this year."),
+        ("single-digit", 1, 10, "Turnout rose by a {} margin."),
+        ("dozen", 12, 12, "Police said his {} rounds missed."),
+    ])  # fmt: skip
+    return Rendered(frame.format(expr), expr, float(low), float(high))
+
+
 #: Families the benchmark reports and the tests draw from.
 FAMILIES: dict[str, Callable[[random.Random], Rendered]] = {
     "num2words cardinal": cardinal,
@@ -379,7 +444,13 @@ FAMILIES: dict[str, Callable[[random.Random], Rendered]] = {
     "range": range_form,
     "fraction": fraction,
     "zero": zero,
+    "count word": count_word,
 }
+
+
+def read_rank_exactly(r: Rendered, mentions) -> bool:
+    """Whether ``find_ordinals`` read exactly the rank ``r`` asks for."""
+    return [(m.text, float(m.value)) for m in mentions] == [(r.expression, r.low)]
 
 
 def read_exactly(r: Rendered, mentions) -> bool:

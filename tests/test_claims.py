@@ -227,6 +227,59 @@ def test_an_apposition_age_belongs_to_its_person(nlp):
     assert {(c.text, c.agent, c.noun) for c in claims} == {("44", "Omar Feld", "age"), ("39", "Ruth Nadler", "age")}
 
 
+AGES = [
+    # sentence, figure, the person whose age it is (None: no one named)
+    ("Ostrander, 52, led the club for a decade.", "52", "Ostrander"),  # a surname the model calls a noun
+    ("The firm said Kovalenko, 61, stepped down on Monday.", "61", "Kovalenko"),  # a name the model calls a group
+    ("The actor Bram Ellery has died at home, aged 83.", "83", "Bram Ellery"),
+    ("Bram Ellery dies in hospital at 83 on Sunday.", "83", "Bram Ellery"),
+    ("She leaves two daughters, ages 14 and 9, her family said.", "14", None),
+    ("She leaves two daughters, ages 14 and 9, her family said.", "9", None),
+    ("He was convicted of attacking two boys, aged 13 and 11, last year.", "11", None),
+]
+
+
+TIMES = [
+    # sentence, the adverb read as a count of times (None: no count)
+    ("The guard shot the intruder once in the leg.", 1),
+    ("The champion twice knocked his rival down.", 2),
+    ("The club reached the playoffs twice.", 2),
+    ("She once worked for the council.", None),  # formerly
+    ("Once the vote closed, the count began.", None),  # when
+    ("The new hall is twice as large.", None),  # a multiplier
+    ("They meet twice a year.", None),  # a rate
+    ("He tried once again.", None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "value"), TIMES)
+def test_an_adverb_counts_how_often(nlp, text, value):
+    found = [c for c in extract(text, nlp=nlp) if c.noun_lemma == "time"]
+    assert [c.quantity.low for c in found] == ([value] if value else [])
+
+
+COUNTS_CALLED_DATES = [
+    # sentence, figure, counted noun lemma
+    ("As part of the deal, four more years were added to the lease.", "four", "year"),
+    ("She returns after five-plus seasons abroad.", "five-plus", "season"),
+    ("The bridge has been closed for several years.", "several", "year"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "figure", "noun"), COUNTS_CALLED_DATES)
+def test_a_count_the_model_calls_a_date_is_read(nlp, text, figure, noun):
+    assert _figure(nlp, text, figure).noun_lemma == noun
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "figure", "holder"), AGES)
+def test_a_stated_age_is_an_age(nlp, text, figure, holder):
+    claim = _figure(nlp, text, figure)
+    assert claim.noun_lemma in {"N-year-old", "age"} and claim.agent == holder
+
+
 # ---------------------------------------------------------------- units
 
 UNITS = [
@@ -262,7 +315,18 @@ YEARS = [
     # a year that bounds a span is not the year of the event
     ("The mill has stood empty since 1998, the mayor said.", "The mill has stood empty since 2001, neighbours said.",
      None),
+    # "to" or a dash after a year makes a span only when another year follows
+    ("The poet was born in Leeds in 1931 to a family of weavers.", "The poet was born in Leeds in 1931 to weavers.",
+     Status.AGREE),
+    ("The trust \u2013 founded in 1987 \u2013 runs the museum.", "The trust, founded in 1987, runs the museum.",
+     Status.AGREE),
 ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["The poet lived in Leeds from 1931 to 1960.", "The poet lived in Leeds 1931-60."])
+def test_a_span_of_years_dates_no_event(nlp, text):
+    assert not [c for c in extract(text, nlp=nlp) if c.kind.value == "date"]
 
 
 @pytest.mark.parametrize(("a", "b", "status"), YEARS)

@@ -273,3 +273,16 @@ def test_a_custom_spans_key_survives_docbin():
     data = DocBin(docs=[doc], store_user_data=True).to_bytes()
     [restored] = list(DocBin().from_bytes(data).get_docs(own.vocab))
     assert restored._.claimcheck_claims == doc._.claimcheck_claims != []
+
+
+def test_claims_read_back_from_a_doc_equal_their_structured_records(nlp):
+    from claimcheck.component import _converter, _from_info, _to_info
+    from claimcheck.models import Claim
+
+    doc = nlp("Police said 40 people, nearly 1,200 in all, were held. Lakers won 98-91 in the sixth round. "
+              "The US lifted sanctions on Belavia, the airline, on March 3, 2023.")
+    claims = claims_from_doc(doc, "x")
+    assert {c.kind.value for c in claims} >= {"quantity", "score", "rank", "entity"}
+    for claim in claims:
+        info = _to_info(claim)
+        assert _from_info(info, "x") == _converter.structure({**info, "source": "x"}, Claim) == claim

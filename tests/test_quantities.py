@@ -9,7 +9,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from number_renderers import FAMILIES, address, read_exactly
+from number_renderers import FAMILIES, MEASURE_FAMILIES, address, read_exactly
 
 from claimcheck.quantities import (
     DEFAULT_RULES,
@@ -148,6 +148,7 @@ HEDGES = [
     ("below 5", 0, 5, True, False, 5, "below", None),
     ("up to 700", 0, 700, True, True, 700, "up to", None),
     ("at most 100", 0, 100, True, True, 100, "at most", None),
+    ("within 24", 0, 24, True, True, 24, "within", None),
     ("no more than 50", 0, 50, True, True, 50, "no more than", None),
     ("as many as 60", 0, 60, True, True, 60, "as many as", None),
     ("a maximum of 12", 0, 12, True, True, 12, "a maximum of", None),
@@ -177,6 +178,7 @@ RANGES = [
     ("50\u201460", 50, 60, True, True, None, "range", None),
     ("1000 \u2013 5000", 1000, 5000, True, True, None, "range", None),
     ("50 to 60", 50, 60, True, True, None, "range", None),
+    ("two to seventeen", 2, 17, True, True, None, "range", None),  # a long word after "to"
     ("between 50 and 60", 50, 60, True, True, None, "between", None),
     ("Between 50 and 60", 50, 60, True, True, None, "between", None),
     ("from 200 to 3000000", 200, 3e6, True, True, None, "from", None),
@@ -441,6 +443,11 @@ SPANS = [
     # zero: only where a counted noun, "one" or "none" makes "no" a figure
     ("There were no injuries.", [("no", 0, 0)]),
     ("No one was hurt.", [("No one", 0, 0)]),
+    ("There were no reports of deaths.", [("no", 0, 0)]),
+    # counts stated without a number (wordlists/count_words.tsv)
+    ("She bought a pair of boots and a trio of hats.", [("a pair", 2, 2), ("a trio", 3, 3)]),
+    ("They built a double-digit lead.", [("double-digit", 10, 100)]),
+    ("He fired his dozen shots.", [("dozen", 12, 12)]),
     ("None were hurt, and zero casualties.", [("None", 0, 0), ("zero", 0, 0)]),
     ("A 10 000-strong crowd met 75 000 fans.", [("10 000", 10000, 10000), ("75 000", 75000, 75000)]),
     ("It raised $5bn from 3.4k investors.", [("$5bn", 5e9, 5e9), ("3.4k", 3400, 3400)]),
@@ -726,6 +733,25 @@ MEASURES = [
     ("He scored with 4:21 left in the second quarter.", [("4:21 left", 261, 261, "s")]),
     ("A 3mm gap and 3MM dollars.", [("3mm", 3, 3, "mm"), ("3MM dollars", 3e6, 3e6, "USD")]),
     ("It runs at up to 2.7GHz with 16GB.", [("up to 2.7GHz", 0, 2.7, "GHz"), ("16GB", 16, 16, "GB")]),
+    ("It ships a 2.4GHz chip, 8GB of memory and a 12MP camera.",
+     [("2.4GHz", 2.4, 2.4, "GHz"), ("8GB", 8, 8, "GB"), ("12MP", 12, 12, "MP")]),
+    ("The sensor has 48 megapixels.", [("48 megapixels", 48, 48, "MP")]),
+    # units counted in multiples are read in the unit they count
+    ("The feud ran for four decades.", [("four decades", 40, 40, "yr")]),
+    ("It stood for two to three centuries.", [("two to three centuries", 200, 300, "yr")]),
+    ("Talks lasted a fortnight.", [("a fortnight", 14, 14, "d")]),
+    # spans written without a number (wordlists/time_spans.tsv)
+    ("After a quarter-century in office, she left.", [("a quarter-century", 25, 25, "yr")]),
+    ("He served almost half a century.", [("almost half a century", 45, 50, "yr")]),
+    ("The hearing took half an hour.", [("half an hour", 30, 30, "min")]),
+    ("It resumed roughly a week later.", [("roughly a week", 0.9, 1.1, "wk")]),
+    ("The board must answer within a month.", [("within a month", 0, 1, "mo")]),
+    ("The strike lasted more than a year.", [("more than a year", 1, INF, "yr")]),
+    ("The market was shut for a day.", [("a day", 1, 1, "d")]),
+    # midnight and noon are clock times; "after midnight" starts the day
+    ("The curfew starts at midnight.", [("midnight", 1440, 1440, "clock")]),
+    ("He was found just after midnight.", [("midnight", 0, 0, "clock")]),
+    ("The polls closed at noon.", [("noon", 720, 720, "clock")]),
 ]
 
 # With measures=True these still hold no figure of measure.
@@ -735,6 +761,9 @@ NOT_MEASURES = [
     "One day he left.",
     "Wait one second.",
     "A 38-year-old man was held.",
+    "A day after the vote, he quit.",  # an idiom, not a stated span
+    "They meet twice a week.",
+    "The decade-old rule stands.",
 ]
 
 
@@ -747,6 +776,13 @@ def test_measures(text, expected):
         assert text[m.start : m.end] == m.quantity.text == surface, got
         assert math.isclose(m.quantity.low, low) and math.isclose(m.quantity.high, high), got
         assert m.quantity.unit == unit, got
+
+
+@given(st.randoms(use_true_random=False))
+def test_rendered_time_spans_read_exactly(rng):
+    for render in MEASURE_FAMILIES.values():
+        r = render(rng)
+        assert read_exactly(r, find_quantities(r.sentence, measures=True)), r
 
 
 @pytest.mark.parametrize("text", NOT_MEASURES)
@@ -773,3 +809,15 @@ def test_measures_never_raise_and_spans_match(text):
     for m in found:
         assert text[m.start : m.end] == m.quantity.text
         assert m.quantity.low <= m.quantity.high
+
+
+@settings(max_examples=300)
+@given(st.lists(_PIECES | st.sampled_from(
+    ["Section 3", "section 4", "no. 7", "#4", "911 call", "the 1990's", "3 p.m.", "5pm", "Boeing 737",
+     "iPhone 5", "Group of 20", "line 6", "2025-09-11", "5/17/2018", "10:30", "o'clock", "May 3"]
+), max_size=12).map("".join))
+def test_the_non_claim_prefilter_never_hides_a_match(window):
+    from claimcheck.quantities import _NON_CLAIMS, _may_hold_non_claim
+
+    if _NON_CLAIMS.search(window):
+        assert _may_hold_non_claim(window)

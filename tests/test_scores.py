@@ -28,6 +28,20 @@ SCORES = [
     ("He went 3-for-4 at the plate.", [("3-for-4", 3, 4, M)]),
     ("He shot 7 of 12 from three.", [("7 of 12", 7, 12, M)]),
     ("They won 21-14 and improved to 6-2.", [("21-14", 21, 14, S), ("6-2", 6, 2, R)]),
+    ("The hosts took a 40-31 halftime lead.", [("40-31", 40, 31, S)]),
+    ("Two free throws made it 71-60 late on.", [("71-60", 71, 60, S)]),
+    ("A late goal put Rovers ahead 2-1.", [("2-1", 2, 1, S)]),
+    ("The Hawks held a 39-30 rebounding edge.", [("39-30", 39, 30, S)]),
+    ("They outlasted Leeds 3-2 on Tuesday.", [("3-2", 3, 2, S)]),
+    ("Outscoring the visitors 18-6 in the third settled it.", [("18-6", 18, 6, S)]),
+    ("The veteran Morales, 41-6 with 30 knockouts, came in heavy.", [("41-6", 41, 6, R)]),
+    ("Morales (41-6, 30 KO) came in heavy.", [("41-6", 41, 6, R)]),
+    ("The win lifted the Owls to 19-9 overall.", [("19-9", 19, 9, R)]),
+    ("They ended their season 12-20 after the loss.", [("12-20", 12, 20, R)]),
+    ("The club is 7-3 all-time against them.", [("7-3", 7, 3, R)]),
+    ("Final: Rovers 3, United 1\nThe match", [("Rovers 3, United 1", 3, 1, S)]),
+    ("Round-up. No. 4 Kent State 70, No. 12 Ohio 58 Kent led throughout.",
+     [("No. 4 Kent State 70, No. 12 Ohio 58", 70, 58, S)]),
 ]
 
 # Pairs that are ranges, dates, codes or shares: no score.
@@ -43,6 +57,9 @@ NOT_SCORES = [
     "Children aged 5-11 were vaccinated.",
     "It is open 24/7.",
     "He made 12 of 7.",
+    "It was up to 20-30 people.",
+    "He met them on March 8, April 9 and May 1.",
+    "Room 12, Floor 3 of the annex.",
 ]
 
 

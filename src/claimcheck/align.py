@@ -28,6 +28,7 @@ from claimcheck.lexicon import INFLECTIONS, PREDICATE_CLASSES, STRETCH_WORDS, WE
 from claimcheck.measure import Measure, MeasureLexicon, load_measures, measure_of
 from claimcheck.models import Claim, ClaimKind, Quantity
 from claimcheck.namevariants import variant_pairs
+from claimcheck.rank_claims import align_ranks, rank_subject as _rank_subject
 from claimcheck.score_claims import FINAL_EVENTS, align_scores
 from claimcheck.units import dimension, noun_units, to_base
 
@@ -68,6 +69,12 @@ def _align_score_claims(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG
     """Scores and records: pairs of one game or season, clustered by their sentences."""
     clusters = align_scores(claims, lambda cs: _context_clusters(cs, config.date_context_similarity))
     return [Group(ClaimKind.SCORE, _score_subject(cluster), tuple(cluster)) for cluster in clusters]
+
+
+def _align_rank_claims(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -> list[Group]:
+    """Ranks: one place of one noun, within sentences that tell the same thing."""
+    clusters = align_ranks(claims, lambda cs: _context_clusters(cs, config.date_context_similarity))
+    return [Group(ClaimKind.RANK, _rank_subject(cluster), tuple(cluster)) for cluster in clusters]
 
 
 def _align_relations(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -> list[Group]:
@@ -864,4 +871,5 @@ register_aligner(ClaimKind.QUANTITY, align_quantities)
 register_aligner(ClaimKind.ENTITY, align_entities)
 register_aligner(ClaimKind.DATE, align_dates)
 register_aligner(ClaimKind.SCORE, _align_score_claims)
+register_aligner(ClaimKind.RANK, _align_rank_claims)
 register_aligner(ClaimKind.RELATION, _align_relations)

@@ -38,6 +38,7 @@ from claimcheck.models import SPREAD_ENDS, Claim, ClaimKind, Quantity
 from claimcheck.people import People, trim_name
 from claimcheck.quantities import DEFAULT_RULES, QuantityRules, find_quantities
 from claimcheck.orgspans import whole_organisation
+from claimcheck.rank_claims import rank_claims
 from claimcheck.relations import relation_claims
 from claimcheck.score_claims import score_claims
 from claimcheck.units import UNIT_SURFACES, dimension
@@ -62,13 +63,20 @@ class _Page:
     text and its lines for every claim, so both are built once per ``read_claims`` call.
     """
 
-    __slots__ = ("text", "_newlines", "_people", "_headlines")
+    __slots__ = ("text", "_newlines", "_people", "_headlines", "_ents")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._newlines: list[int] | None = None
         self._people: People | None = None
         self._headlines: dict[tuple[int, int], bool] = {}
+        self._ents: tuple[Span, ...] | None = None
+
+    def ents(self, doc: Doc) -> tuple[Span, ...]:
+        """``doc.ents``, built once: spaCy makes new spans on every access."""
+        if self._ents is None:
+            self._ents = tuple(doc.ents)
+        return self._ents
 
     def headline(self, span: Span) -> bool:
         """``is_headline`` for a line or sentence, worked out once per span: many claims share one."""
@@ -113,14 +121,20 @@ def _text(doc: Doc) -> str:
     return _page(doc).text
 
 
+def _span_text(span: Span) -> str:
+    """``span.text.strip()``, sliced from the page text: spaCy builds a span's text token by
+    token on every access, and claims quote whole sentences."""
+    return _page(span.doc).text[span.start_char : span.end_char].strip()
+
+
 def read_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> list[Claim]:
     """All claims in ``doc`` (source left empty), read by every registered kind, sorted by position."""
     _PAGES[id(doc)] = _Page(doc.text)
     try:
-        claims = []
+        claims: list[Claim] = []
         for _kind, needs, step in extractors():  # each kind's reading step (claimcheck.kinds)
             if all(doc.has_annotation(a) for a in needs):
-                claims.extend(step(doc, rules))
+                claims.extend(step(doc, rules, claims))
     finally:
         _PAGES.pop(id(doc), None)
     claims.sort(key=lambda c: (c.start, c.end, c.kind.value))
@@ -180,7 +194,8 @@ def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[
         if parsed and _pronoun_one(anchor, span):
             continue  # "when one is killed, all of us lose": a pronoun, not a count
         if not_count and not (parsed and (_is_age(anchor) or _apposition_age(anchor) is not None
-                                          or _counts_a_noun(anchor, span) or _stated_age(anchor) is not None)):
+                                          or _counts_a_noun(anchor, span) or _stated_age(anchor) is not None
+                                          or _listed_age(anchor))):
             continue  # an age or a count is a figure even when the model calls it a date
         headline = _page(doc).headline(_line(doc, mention.start, mention.end))
         if headline and not_count:
@@ -212,7 +227,7 @@ def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[
             text=_text(doc)[mention.start : mention.end],
             start=mention.start,
             end=mention.end,
-            sentence=sent.text.strip(),
+            sentence=_span_text(sent),
             display=_text(doc)[mention.start : mention.end],
             quantity=mention.quantity,
             noun=noun,
@@ -259,6 +274,61 @@ def _spread_ends(claim: Claim) -> tuple[Claim, Claim] | None:
     return ends[0], ends[1]
 
 
+#: Adverbs that count how often something was done: "shot him once", "twice wrestled him".
+_TIMES_ADVERBS = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+_TIMES_ADVERB = re.compile(r"\b(?:once|twice|thrice)\b", re.IGNORECASE)
+#: Words after such an adverb that make it no count: "twice as many", "twice the size",
+#: "once again", "once more", "once upon".
+_NOT_TIMES_AFTER = frozenset({"as", "the", "a", "an", "that", "again", "more", "upon", "removed", "over", "his", "her",
+                              "their", "its", "what", "daily", "weekly", "monthly", "yearly", "per"})
+
+
+def times_claims(doc: Doc) -> Iterator[Claim]:
+    """How often something was done, stated by an adverb on its verb: "[twice] wrestled him
+    to the floor" (2 times), "shot Ortiz [once]" (1). A "once" before its verb ("he once
+    played") means formerly, and one that opens a clause ("once he left") means when: neither
+    is a count."""
+    if not doc.has_annotation("DEP"):
+        return
+    text = _text(doc)
+    for m in _TIMES_ADVERB.finditer(text):
+        span = doc.char_span(m.start(), m.end())
+        if span is None or len(span) != 1:
+            continue
+        tok = span[0]
+        verb = tok.head
+        if verb.pos_ == "ADP" and verb.head.pos_ == "VERB":
+            verb = verb.head  # "shot him once in the head": the model hangs "once" on "in"
+        if tok.dep_ != "advmod" or verb.pos_ != "VERB" or verb.i == tok.i:
+            continue
+        after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+        before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+        if after in _NOT_TIMES_AFTER or before in {"at", "all", "than"}:
+            continue
+        if tok.lower_ == "once" and tok.i < verb.i:
+            continue
+        value = _TIMES_ADVERBS[tok.lower_]
+        sent = _sentence(doc, m.start(), m.end())
+        people = _page(doc).people(doc)
+        yield Claim(
+            kind=ClaimKind.QUANTITY,
+            source="",
+            text=m.group(),
+            start=m.start(),
+            end=m.end(),
+            sentence=_span_text(sent),
+            display=m.group(),
+            quantity=Quantity(low=value, high=value, value=value, text=m.group()),
+            noun="times",
+            noun_lemma="time",
+            predicate=verb.lemma_.lower(),
+            negated=_negated(verb, span),
+            agent=_agent(verb, None, people),
+            scope=_scope(verb),
+            line=_line_of(doc, m.start()),
+        )
+
+
 def _reading(
     doc: Doc, anchor: Token, span: Span, unit: str | None
 ) -> tuple[str | None, str | None, Token | None, str | None, str | None]:
@@ -271,7 +341,11 @@ def _reading(
         owner = stated if stated is not None and people.name_of(stated) is not None else None
     if owner is not None:  # "Orozco, 27," is Orozco's age
         predicate_tok = _predicate(owner, span)
-        return "age", "N-year-old", predicate_tok, people.name_of(owner), _scope(predicate_tok)
+        name = people.name_of(owner) or people.name_of(owner, any_name=True) or (owner.text if owner.is_title else None)
+        return "age", "N-year-old", predicate_tok, name, _scope(predicate_tok)
+    if unit is None and _listed_age(anchor):  # "two sons, ages 16 and 6": ages of no one named
+        predicate_tok = _predicate(anchor, span)
+        return "ages", "age", predicate_tok, None, _scope(predicate_tok)
     parent = _parent_of(anchor) if unit is None else None
     if parent is not None:  # "a mother of 12" counts her children
         predicate_tok = _predicate(parent, span)
@@ -571,20 +645,32 @@ def _bracketed_owner(span: Span, record: bool = False) -> str | None:
 _CALENDAR_NOUNS = frozenset({"am", "pm", "a.m.", "p.m.", "o'clock", "gmt", "utc", "bc", "ad"})
 
 
+#: Words between a number and the noun it counts: "three [more] years", "two [straight] seasons".
+_COUNT_GAP_WORDS = frozenset({"more", "other", "additional", "extra", "straight", "consecutive", "full", "long"})
+
+
 def _counts_a_noun(anchor: Token, span: Span) -> bool:
     """Whether a number the model calls a date counts the plural noun right after it:
-    "played for [11] seasons", "[three] decades of faking", "injuring [45] people"."""
+    "played for [11] seasons", "[three] decades of faking", "injuring [45] people",
+    "[three more] years", "[three-plus] seasons", "for [several] years"."""
     doc = anchor.doc
-    if span.end >= len(doc) or anchor.i != span.end - 1:
+    i = span.end
+    while i < len(doc) and doc[i].lower_ in _COUNT_GAP_WORDS:
+        i += 1
+    if i >= len(doc):
         return False
-    noun = doc[span.end]
+    noun = doc[i]
     return (noun.tag_ in {"NNS", "NNPS"} and noun.lower_ not in _CALENDAR_NOUNS
-            and anchor.dep_ == "nummod" and anchor.head.i == noun.i)
+            and anchor.dep_ in {"nummod", "amod", "quantmod"} and anchor.head.i == noun.i)
+
+
+#: Verbs after which "at 77" is the age the subject died or retired at.
+_AT_AGE_VERBS = frozenset({"die", "pass", "retire", "succumb"})
 
 
 def _stated_age(anchor: Token) -> Token | None:
     """The person whose age a bare number states: "[Gigante] was 77", "aged 77", "at age 61",
-    "died at 77" (the subject of the clause)."""
+    "died at 77" (the subject of the clause, or of the clause "aged" hangs on)."""
     doc, i = anchor.doc, anchor.i
     before = doc[i - 1].lower_ if i > 0 else ""
     verb = None
@@ -592,11 +678,16 @@ def _stated_age(anchor: Token) -> Token | None:
         verb = anchor.head
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
+    elif before == "at" and i > 1 and doc[i - 1].head.lemma_ in _AT_AGE_VERBS:
+        verb = doc[i - 1].head  # "dies in prison at 77 Tuesday": the model hangs 77 elsewhere
     elif anchor.dep_ in {"attr", "acomp"} and anchor.head.lemma_ == "be" and not list(anchor.children):
         verb = anchor.head
     if verb is None or verb.pos_ not in {"VERB", "AUX"}:
         return None
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None and verb.lower_ == "aged" and verb.dep_ in {"advcl", "acl"}:
+        # "has died in jail, aged 77": the age of the subject of the clause it hangs on
+        subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return subject if subject is not None and _an_age(anchor) else None
 
 
@@ -609,19 +700,39 @@ def _pronoun_one(anchor: Token, span: Span) -> bool:
     )
 
 
+#: Entity types a name bearing an age in apposition never has: "March, 12," is no one.
+_NOT_NAME_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
 def _apposition_age(anchor: Token) -> Token | None:
     """The person whose age a bare number in apposition states: "Jose Orozco, [27], was
     arrested", "Lopez, [20], and Carrasquillo, [24]". The model often tags such numbers as
-    dates; the comma before, the name it hangs on and the end after make them ages."""
+    dates, and the names as places or groups; the comma before, the capitalised name it
+    hangs on and the end after make them ages."""
     doc, i = anchor.doc, anchor.i
-    if anchor.dep_ != "appos" or i < 2 or doc[i - 1].text != ",":
+    if i < 2 or doc[i - 1].text != ",":
         return None
-    head = anchor.head
-    if head.pos_ != "PROPN" or head.i != i - 2 or head.ent_type_ not in {"PERSON", ""}:
+    head = doc[i - 2]
+    if anchor.dep_ == "appos" and anchor.head.i != head.i:
+        return None
+    named = head.pos_ == "PROPN" or (head.is_title and head.tag_ in {"NNS", "NN", "NNP"})
+    if not named or head.ent_type_ in _NOT_NAME_ENTS or (anchor.dep_ != "appos" and head.pos_ != "PROPN"):
         return None
     if i + 1 < len(doc) and doc[i + 1].lower_ not in _APPOSITION_ENDS:
         return None
     return head if _an_age(anchor) else None
+
+
+#: Words that state the ages of a list after them: "ages 16 and 6", "aged 15 and 12".
+_AGE_WORDS = frozenset({"age", "ages", "aged"})
+
+
+def _listed_age(anchor: Token) -> bool:
+    """Whether a number is one of the ages a list states: "two sons, ages [16] and [6]"."""
+    doc, i = anchor.doc, anchor.i - 1
+    while i >= 1 and doc[i].lower_ in {"and", ",", "&"} and (doc[i - 1].like_num or doc[i - 1].text == ","):
+        i -= 2 if doc[i - 1].like_num else 1
+    return i >= 0 and doc[i].lower_ in _AGE_WORDS and _an_age(anchor)
 
 
 def _an_age(anchor: Token) -> bool:
@@ -901,7 +1012,7 @@ def entity_claims(doc: Doc) -> Iterator[Claim]:
         found.append((start, end, "PERSON"))
         taken.update(range(start, end))
     organisations = _named_organisations(doc)
-    for ent in doc.ents:
+    for ent in _page(doc).ents(doc):
         if ent.label_ not in ENTITY_LABELS or taken.intersection(range(ent.start, ent.end)):
             continue
         end = whole_organisation(ent) if ent.label_ == "ORG" else ent.end  # a long name the model cut short
@@ -911,21 +1022,21 @@ def entity_claims(doc: Doc) -> Iterator[Claim]:
         span = trim_name(doc[start:end])
         while span is not None and len(span) and span[-1].is_space:  # "Kessley\n\n" at a line end
             span = span[:-1]
-        if span is None or not len(span) or _page(doc).headline(span.sent if doc.has_annotation("SENT_START") else span):
+        sent = span.sent if span is not None and len(span) and doc.has_annotation("SENT_START") else span
+        if span is None or not len(span) or _page(doc).headline(sent):
             continue
         if label == "PERSON" and len(span) == 1 and _DEMONYM.match(span.text):
             continue  # "Lithuanian President": an adjective, not a person
         if len(span) == 1 and (label == "PERSON" and _placed(span.root) or label == "ORG" and _placed(span.root, strict=True)):
             label = "GPE"  # "officials in Kessley", "the town of Kessley": a place
         role = _role(span) if label == "PERSON" else None
-        sent = span.sent if doc.has_annotation("SENT_START") else span
         yield Claim(
             kind=ClaimKind.ENTITY,
             source="",
             text=span.text,
             start=span.start_char,
             end=span.end_char,
-            sentence=sent.text.strip(),
+            sentence=_span_text(sent),
             display=span.text,
             entity=span.text,
             label=label,
@@ -960,7 +1071,7 @@ def _named_organisations(doc: Doc) -> frozenset[str]:
     if not doc.has_annotation("DEP"):
         return frozenset()
     names = set()
-    for ent in doc.ents:
+    for ent in _page(doc).ents(doc):
         if ent.label_ not in {"GPE", "LOC", "FAC"}:
             continue
         root = ent.root
@@ -972,24 +1083,33 @@ def _named_organisations(doc: Doc) -> frozenset[str]:
     return frozenset(names)
 
 
+_TITLE_WORD = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in sorted(TITLE_WORDS, key=len, reverse=True))})(?!\w)", re.IGNORECASE
+)
+
+
 def _titled_names(doc: Doc) -> Iterator[tuple[int, int]]:
     """Capitalised words right after a title ("president Alexander Lukashenka") name a person.
 
     The small English model misses or mislabels some foreign names; a title before them
-    is strong evidence of a person whatever the model says.
+    is strong evidence of a person whatever the model says. Titles are found in the text
+    first, so only the tokens around them are looked at.
     """
-    i = 0
-    while i < len(doc):
-        tok = doc[i]
-        if tok.lower_ in TITLE_WORDS and tok.lower_ not in {"state", "foreign", "head"}:
-            j = i + 1
-            while j < len(doc) and _name_like(doc[j]) and j - i <= 4:
-                j += 1
-            if j > i + 1 and not (j < len(doc) and doc[j].lower_ in TITLE_WORDS):
-                yield i + 1, j
-                i = j
-                continue
-        i += 1
+    last = 0
+    for m in _TITLE_WORD.finditer(_text(doc)):
+        span = doc.char_span(m.start(), m.end())
+        if span is None or len(span) != 1 or span.start < last:
+            continue
+        i = span.start
+        tok = span[0]
+        if tok.lower_ not in TITLE_WORDS or tok.lower_ in {"state", "foreign", "head"}:
+            continue
+        j = i + 1
+        while j < len(doc) and _name_like(doc[j]) and j - i <= 4:
+            j += 1
+        if j > i + 1 and not (j < len(doc) and doc[j].lower_ in TITLE_WORDS):
+            yield i + 1, j
+            last = j
 
 
 def _name_like(tok: Token) -> bool:
@@ -1026,7 +1146,7 @@ def _role(span: Span) -> str | None:
 
 def date_claims(doc: Doc) -> Iterator[Claim]:
     """Calendar dates (a day or month named), marked as publication dates when they stand alone."""
-    for ent in doc.ents:
+    for ent in _page(doc).ents(doc):
         if ent.label_ != "DATE" or not (_MONTHS.search(ent.text) or _is_event_year(ent)):
             continue
         span = trim_name(ent) or ent
@@ -1044,7 +1164,7 @@ def date_claims(doc: Doc) -> Iterator[Claim]:
             text=_text(doc)[start:end],
             start=start,
             end=end,
-            sentence=sent.text.strip(),
+            sentence=_span_text(sent),
             display=_text(doc)[start:end],
             entity=text,
             label="PUBLISHED" if alone else "EVENT",
@@ -1055,24 +1175,32 @@ def date_claims(doc: Doc) -> Iterator[Claim]:
 
 _YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
 #: Words before a year that make it a bound or a span, not the year of the event: "since 1998".
-_YEAR_BOUNDS = frozenset({"since", "until", "till", "by", "before", "after", "from", "through", "to"})
+_YEAR_BOUNDS = frozenset({"since", "until", "till", "by", "before", "after", "from", "through"})
+#: Words that join two years into a span ("1995 to 1999", "1995-99") when a year stands on
+#: the other side; "dates to 1935" and "founded in 2012 – will run" date one event.
+_YEAR_JOINS = frozenset({"-", "\u2013", "\u2014", "to"})
 
 
 def _is_event_year(ent: Span) -> bool:
     """A year alone that dates what its sentence tells: "approved the bond in 2010", "a 2008
-    conviction"; never "since 1998" or "from 1995-99"."""
+    conviction", "born in 1928 to immigrants"; never "since 1998" or "from 1995-99"."""
     words = [t for t in ent if t.lower_ not in {"the", "a", "an", "in", "of"}]
     if len(words) != 1 or not _YEAR_ONLY.fullmatch(words[0].text):
         return False
-    before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    after = doc[ent.end] if ent.end < len(doc) else None
     if before is not None and before.lower_ in _YEAR_BOUNDS:
         return False
-    return not (after is not None and after.text in {"-", "\u2013", "to"})
+    if before is not None and before.lower_ in _YEAR_JOINS and ent.start > 1 and doc[ent.start - 2].like_num:
+        return False  # "1995 to 1999": the far end of a span
+    if after is not None and after.text in _YEAR_JOINS and ent.end + 1 < len(doc) and doc[ent.end + 1].like_num:
+        return False  # "1995 to 1999", "1995-99": the near end of a span
+    return True
 
 
 def _sentence_text(doc: Doc, start: int, end: int) -> str:
-    return _sentence(doc, start, end).text.strip()
+    return _span_text(_sentence(doc, start, end))
 
 
 def _span_predicate(doc: Doc, start: int, end: int) -> str | None:
@@ -1111,12 +1239,19 @@ _DATELINE_WORDS = re.compile(
 )
 
 
-register_extractor(ClaimKind.QUANTITY, quantity_claims)
-register_extractor(ClaimKind.ENTITY, lambda doc, rules: entity_claims(doc), needs=("ENT_IOB",))
-register_extractor(ClaimKind.DATE, lambda doc, rules: date_claims(doc), needs=("ENT_IOB",))
-register_extractor(ClaimKind.RELATION, lambda doc, rules: relation_claims(doc, _text(doc)))
+register_extractor(ClaimKind.QUANTITY, lambda doc, rules, before: quantity_claims(doc, rules))
+register_extractor(ClaimKind.QUANTITY, lambda doc, rules, before: times_claims(doc))  # "shot him twice"
+register_extractor(ClaimKind.ENTITY, lambda doc, rules, before: entity_claims(doc), needs=("ENT_IOB",))
+register_extractor(ClaimKind.DATE, lambda doc, rules, before: date_claims(doc), needs=("ENT_IOB",))
+register_extractor(  # fractions ("a third of") and dates read before are no ranks
+    ClaimKind.RANK,
+    lambda doc, rules, before: rank_claims(
+        doc, _text(doc), [(c.start, c.end) for c in before], _sentence_text, _line_of, _span_predicate
+    ),
+)
+register_extractor(ClaimKind.RELATION, lambda doc, rules, before: relation_claims(doc, _text(doc)))
 register_extractor(
     ClaimKind.SCORE,
-    lambda doc, rules: score_claims(doc, _text(doc), _sentence_text, _line_of, _span_predicate, _score_holder),
+    lambda doc, rules, before: score_claims(doc, _text(doc), _sentence_text, _line_of, _span_predicate, _score_holder),
     needs=("DEP",),
 )

@@ -39,6 +39,7 @@ from claimcheck.namevariants import NameRelation, how_they_differ, written_forms
 from claimcheck.quantities import is_vague
 from claimcheck.report import Report
 from claimcheck.report.order import finding_sort_key
+from claimcheck.rank_claims import judge_rank
 from claimcheck.score_claims import common_pair, pair_key
 from claimcheck.subjects import readable_subject
 from claimcheck.timeline import relabel
@@ -467,3 +468,11 @@ register_judge(ClaimKind.ENTITY, _judge_entity)
 register_judge(ClaimKind.DATE, lambda group, total, config: [_judge_date(group, total)])
 register_judge(ClaimKind.SCORE, lambda group, total, config: [_judge_score(group, total)])
 register_judge(ClaimKind.RELATION, lambda group, total, config: judge_relation(group, total))
+
+
+def _judge_rank(group: Group, total: int, config: Config = DEFAULT_CONFIG) -> list[Finding]:
+    status, explanation, support = judge_rank(group.claims, group.sources, total)
+    return [_finding(status, group, total, explanation, support=support)]
+
+
+register_judge(ClaimKind.RANK, _judge_rank)

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from claimcheck.claims import read_claims
-from claimcheck.models import Claim, Quantity
+from claimcheck.models import Claim, ClaimKind, Quantity, Relation
 from claimcheck.quantities import DEFAULT_RULES, QuantityRules
 
 __all__ = [
@@ -209,6 +209,19 @@ def claims_from_data(data: list[dict[str, Any]]) -> list[Claim]:
     return [_converter.structure(item, Claim) for item in data]
 
 
+def _from_info(info: dict[str, Any], source: str) -> Claim:
+    """A claim from its stored record: what ``_converter.structure`` gives, built directly
+    (several times faster, and claims are read back from every parsed article)."""
+    data = {**info, "source": source, "kind": ClaimKind(info["kind"])}
+    if data.get("quantity") is not None:
+        data["quantity"] = Quantity(**data["quantity"])
+    if data.get("relation") is not None:
+        data["relation"] = Relation(**data["relation"])
+    if data.get("pair") is not None:
+        data["pair"] = tuple(data["pair"])
+    return Claim(**data)
+
+
 def claims_from_doc(doc: Doc, source: str | None = None, spans_key: str | None = None) -> list[Claim]:
     """The claims a processed Doc holds, with offsets into ``doc.text``.
 
@@ -221,5 +234,5 @@ def claims_from_doc(doc: Doc, source: str | None = None, spans_key: str | None =
         info = span._.claimcheck_info
         if not info:
             continue
-        out.append(_converter.structure({**info, "source": src}, Claim))
+        out.append(_from_info(info, src))
     return out

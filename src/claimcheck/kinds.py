@@ -34,8 +34,9 @@ __all__ = [
     "registered_kinds",
 ]
 
-#: a parsed Doc and the quantity rules -> the claims of one kind it states
-Extractor = Callable[["Doc", "QuantityRules"], Iterable[Claim]]
+#: a parsed Doc, the quantity rules and the claims the steps registered before it read
+#: (a rank is never read where a fraction or a date was) -> the claims of one kind
+Extractor = Callable[["Doc", "QuantityRules", Sequence[Claim]], Iterable[Claim]]
 
 #: claims of one kind -> their groups
 Aligner = Callable[[Sequence[Claim], "Config"], list["Group"]]

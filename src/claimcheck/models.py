@@ -15,7 +15,7 @@ import attrs
 
 
 class ClaimKind(str, enum.Enum):
-    """What a claim asserts: a count or amount, a named entity, a date, a score, or who did what to whom."""
+    """What a claim asserts: a count or amount, a named entity, a date, a score, a rank, or who did what to whom."""
 
     QUANTITY = "quantity"
     ENTITY = "entity"
@@ -23,6 +23,8 @@ class ClaimKind(str, enum.Enum):
     #: a game score, a win-loss record or a made-attempted tally: an ordered pair
     SCORE = "score"
     RELATION = "relation"
+    #: a place in an order ("the sixth round", "No. 5 seed"): compared only with the same place
+    RANK = "rank"
 
 
 class Status(str, enum.Enum):

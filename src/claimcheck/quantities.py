@@ -14,6 +14,7 @@ bounded window around each anchor, so the cost is linear in the length of the te
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections.abc import Iterator
@@ -144,7 +145,7 @@ _LEFT_QUALIFIERS = {
         "up to", "at most", "no more than", "not more than", "a maximum of", "as many as",
         "as much as", "<=", "≤", "less than or equal to", "fewer than or equal to",
         "smaller or equal than", "lower or equal than", "less or equal than",
-        "equal to or less than", "equal to or fewer than", "not above", "not over",
+        "equal to or less than", "equal to or fewer than", "not above", "not over", "within",
     ],
     "approx": [
         "about", "around", "roughly", "approximately", "approx.", "approx", "some",
@@ -272,13 +273,21 @@ _FRACTION = (
 # "no injuries", "no one", "none were hurt": the figure zero, only before a counted noun
 # ("no plans" states no figure) and never in "second to none" or "none other than".
 _ZERO = (
-    rf"\bno(?=\s+(?:{_alt(_word_list('zero_nouns.txt'))})\b)"
+    rf"\bno(?=\s+(?:(?:reports?|signs?|word|indications?)\s+of\s+)?(?:{_alt(_word_list('zero_nouns.txt'))})\b)"
     r"|(?<!to\s)\bnone\b(?!\s+(?:other|the\s+less|too|the\s+wiser)\b)"
 )
 _ANCHOR = re.compile(
     rf"(?P<num>{_DIGIT_NUMBER})|(?P<frac>{_FRACTION})|(?P<words>{_WORD_RUN})"
     rf"|(?P<vague>{_VAGUE})|(?P<vulgar>[{''.join(_VULGAR)}])|(?P<zero>{_ZERO})",
     re.IGNORECASE | re.VERBOSE,
+)
+# The same pattern for a lower-cased copy of the text, without case folding, behind a
+# test of the first character: the scan for candidates runs several times faster, and
+# each candidate found is read again with _ANCHOR on the original text.
+_VULGAR_CHARS = "".join(_VULGAR)
+_FAST_ANCHOR = re.compile(
+    rf"(?:(?<![a-z])(?=[\d.\-\u2212zontfsehmblcdaq])|(?=[{_VULGAR_CHARS}]))(?:{_ANCHOR.pattern})",
+    _ANCHOR.flags & ~re.IGNORECASE,
 )
 # What may follow "a fifth" for it to be a fraction, not an ordinal ("a fifth term").
 _FRACTION_CONTEXT = re.compile(rf"\s+of\b|(?:\s+|-){_SCALE_WORDS}\b", re.IGNORECASE)
@@ -428,6 +437,7 @@ class _Number:
     share: bool = False  # a fraction of something, as a percentage ("a third of", "1 in 4")
     odd: bool = False  # joined to other digits by "/" in a way that is no fraction
     spelled: bool = False  # written in words ("two thousand and five")
+    multiple: float = 1.0  # the factor of a unit counted in multiples ("three decades": 10)
 
 
 def _digits_value(raw: str) -> float:
@@ -890,6 +900,11 @@ def _read_side(
             num = attrs.evolve(num, value=num.value + cents.value / 100, plain=False, word=None)
             end = after.end()
     if measures and unit is None:
+        multiple = _MULTIPLE_RIGHT.match(text, end)
+        if multiple:  # "three decades" is 30 years, as "two dozen" is 24
+            symbol, factor = _MULTIPLES[multiple.group("u").lower()]
+            num = attrs.evolve(num, value=num.value * factor, plain=False, multiple=factor)
+            return num, start, multiple.end(), symbol
         unit, end, start = _measure(text, num, start, end)
     return num, start, end, unit
 
@@ -938,7 +953,7 @@ def _read_range(
     sep = _RANGE_SEP.match(text, end)
     if not sep or num.fraction:
         return None
-    m = _ANCHOR.search(text, sep.end(), sep.end() + 8)  # allow a currency sign between
+    m = _ANCHOR.search(text, sep.end(), sep.end() + 16)  # allow a currency sign between; "seventeen" whole
     m = m and _ANCHOR.match(text, m.start())  # read it whole, beyond the window
     if m is None or m.group("vague") is not None or m.group("zero") is not None:
         return None
@@ -961,6 +976,8 @@ def _read_range(
             mantissa /= _ABBREVIATIONS[abbr.group("glued").lower().strip()]
         if low < mantissa:
             low *= other.value / mantissa
+    if unit is None and other.multiple != 1.0:
+        low *= other.multiple  # "two to three decades": the multiple belongs to both ends
     if not low < other.value:
         return None
     return low, other, other_end, unit or other_unit, (sep.group("sep") or sep.group("sep2")).lower()
@@ -1160,6 +1177,97 @@ def _clocks(text: str) -> Iterator[QuantityMention]:
         yield QuantityMention(c.start(), c.start() + len(q.text), q)
 
 
+def _rows(name: str) -> list[list[str]]:
+    return [line.split("\t") for line in _word_list(name)]
+
+
+_MULTIPLES = {
+    surface.lower(): (symbol, float(factor))
+    for surfaces, symbol, factor in _rows("unit_multiples.tsv")
+    for surface in surfaces.split("|")
+}
+_MULTIPLE_RIGHT = re.compile(rf"(?:\s+|-)(?P<u>{_alt(_MULTIPLES)})\b(?![-\s]+old\b)", re.IGNORECASE)
+_SPANS = {
+    phrase.lower(): (float(value), symbol, when.strip() == "hedged")
+    for phrases, value, symbol, when in _rows("time_spans.tsv")
+    for phrase in phrases.split("|")
+}
+_SPAN = re.compile(
+    rf"\b(?P<span>{_alt(_SPANS)})\b(?![-\s]+(?:old|long)\b)|\b(?P<clock>midnight|noon|midday)\b", re.IGNORECASE
+)
+#: The same on lower-cased text, behind a test of the first character (several times faster).
+_FAST_SPAN = re.compile(
+    rf"(?<![a-z])(?=[{''.join(sorted({p[0] for p in _SPANS}))}mn])(?:{_SPAN.pattern})", _SPAN.flags & ~re.IGNORECASE
+)
+#: Words before a span written as "a day", "a week" that make it a stated span.
+_SPAN_LEAD = re.compile(r"\b(?:for|over)\s+$", re.IGNORECASE)
+_AFTER_MIDNIGHT = re.compile(r"\b(?:after|past|since)\s+$", re.IGNORECASE)
+
+
+def _count_row(phrases: str, low: str, high: str, when: str) -> list[tuple[str, tuple[float, float, bool, bool]]]:
+    lo = float(low)
+    hi, hi_inc = (float(high.lstrip("<")), not high.startswith("<")) if high.strip() else (lo, True)
+    return [(p.lower(), (lo, hi, hi_inc, when.strip() == "determined")) for p in phrases.split("|")]
+
+
+_COUNT_WORDS = dict(row for line in _rows("count_words.tsv") for row in _count_row(*line))
+_COUNT_WORD = re.compile(rf"(?<![a-z-])(?:{_alt(_COUNT_WORDS)})(?![a-z])")
+_COUNT_WORD_ANY_CASE = re.compile(_COUNT_WORD.pattern, re.IGNORECASE)
+_DETERMINED = re.compile(rf"\b(?:{_DETERMINERS})\s+$", re.IGNORECASE)
+
+
+def _count_words(text: str, lowered: str | None) -> Iterator[QuantityMention]:
+    """Counts stated without a number (``wordlists/count_words.tsv``): "a pair of" [2, 2],
+    "double-digit" [10, 100), "his dozen rounds" [12, 12]; ``lowered`` is the text lower-cased,
+    when that kept every offset."""
+    found = _COUNT_WORD.finditer(lowered) if lowered is not None else _COUNT_WORD_ANY_CASE.finditer(text)
+    for c in found:
+        start, end = c.start(), c.end()
+        low, high, high_inclusive, determined = _COUNT_WORDS[re.sub(r"\s+", " ", c.group().lower())]
+        if determined and not _DETERMINED.search(text, max(0, start - 8), start):
+            continue
+        if text[start:end].endswith(" of"):
+            end -= 3  # "a pair of": the figure is "a pair"
+        exact = low == high
+        quantity = Quantity(low=low, high=high, high_inclusive=high_inclusive, value=low if exact else None,
+                            qualifier=None if exact else re.sub(r"\s+", " ", text[start:end].lower()),
+                            text=text[start:end])
+        yield QuantityMention(start, end, quantity)
+
+
+def _start(mention: QuantityMention) -> int:
+    return mention.start
+
+
+def _spans(text: str, rules: QuantityRules, lowered: str | None = None) -> Iterator[QuantityMention]:
+    """Spans of time written without a number ("a quarter-century", "half an hour", "about a
+    week"; the lexicon is ``wordlists/time_spans.tsv``) and midnight and noon as clock times
+    (``lowered``: the text lower-cased, when that kept every offset)."""
+    if not text:
+        return
+    for s in (_FAST_SPAN.finditer(lowered) if lowered is not None else _SPAN.finditer(text)):
+        start, end = s.start(), s.end()
+        if s.group("clock"):
+            word = s.group("clock").lower()
+            before = text[max(0, start - 12) : start]
+            value = 720.0 if word != "midnight" else 0.0 if _AFTER_MIDNIGHT.search(before) else 1440.0
+            yield QuantityMention(start, end, Quantity(low=value, high=value, value=value, unit=CLOCK,
+                                                       text=text[start:end]))
+            continue
+        value, unit, hedged = _SPANS[re.sub(r"\s+", " ", s.group("span").lower())]
+        kind, qualifier = "exact", None
+        q = _left_qualifier(text, start)
+        if q and q[1] != "?" and _QUALIFIER_KIND[q[1]] != "between":
+            start, qualifier = q
+            kind = _QUALIFIER_KIND[qualifier]
+        elif hedged and not _SPAN_LEAD.search(text, max(0, start - 8), start):
+            continue  # "a day after", "twice a week": no stated span
+        low, high, lo_inc, hi_inc = _interval(kind, value, rules)
+        quantity = Quantity(low=low, high=high, low_inclusive=lo_inc, high_inclusive=hi_inc, value=value,
+                            qualifier=qualifier, unit=unit, text=text[start:end])
+        yield QuantityMention(start, end, quantity)
+
+
 def _scan(
     text: str, rules: QuantityRules, claims_only: bool, measures: bool = False
 ) -> Iterator[QuantityMention]:
@@ -1169,10 +1277,19 @@ def _scan(
     """
     pos = last_end = 0
     n = len(text)
-    clocks = _clocks(text) if measures else iter(())
+    lowered = text.lower()
+    fast = len(lowered) == n  # lower-casing kept every offset (it does for all but a few letters)
+    words = _count_words(text, lowered if fast else None)
+    clocks = heapq.merge(_clocks(text), _spans(text, rules, lowered if fast else None), words, key=_start) if (
+        measures
+    ) else words
     clock = next(clocks, None)
     while pos < n:
-        m = _ANCHOR.search(text, pos)
+        if fast:
+            found = _FAST_ANCHOR.search(lowered, pos)
+            m = (_ANCHOR.match(text, found.start()) or _ANCHOR.search(text, found.start())) if found else None
+        else:
+            m = _ANCHOR.search(text, pos)
         while clock is not None and clock.start < pos:
             clock = next(clocks, None)  # inside a figure already read
         if clock is not None and (m is None or clock.start <= m.start()):
@@ -1264,6 +1381,25 @@ _PHONES = re.compile(
 )
 
 
+_REFERENCE_STEMS = frozenset(w.rstrip(".") for w in _REFERENCE_WORDS)
+#: Characters one of the non-claim patterns needs (dates, times, decades, references,
+#: list markers); a window with none of them, no capital and no reference word holds none.
+_NON_CLAIM_CHARS = frozenset("-/:'\u2019#\n")
+
+
+def _may_hold_non_claim(window: str) -> bool:
+    """Whether ``_NON_CLAIMS`` can match inside a window: each of its patterns needs a
+    capital, one of a few characters, "am"/"pm", an emergency number or a reference word.
+    A cheap test that saves the full pattern on most windows."""
+    return (
+        window.lower() != window
+        or not _NON_CLAIM_CHARS.isdisjoint(window)
+        or "am" in window or "pm" in window or ".m" in window
+        or "911" in window or "999" in window or "112" in window
+        or not _REFERENCE_STEMS.isdisjoint(_WORD_TOKEN.findall(window.lower()))
+    )
+
+
 def _in_non_claim(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] lies in a date, time, phone number, reference or name.
 
@@ -1271,7 +1407,7 @@ def _in_non_claim(text: str, start: int, end: int) -> bool:
     of candidates, not with the length of the article.
     """
     lo, hi = max(0, start - 20), min(len(text), end + 12)
-    for pattern in (_NON_CLAIMS, _PHONES):
+    for pattern in ((_NON_CLAIMS, _PHONES) if lo == 0 or _may_hold_non_claim(text[lo:hi]) else (_PHONES,)):
         for m in pattern.finditer(text, lo, hi):
             if m.start() < end and m.end() > start:
                 return True

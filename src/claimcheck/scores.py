@@ -61,25 +61,36 @@ _SCORE_LEFT = re.compile(
     r"\b(?:won|wins?|winning|beat|beats|beating|defeated|defeats|downed|edged|edges|routed"
     r"|thrashed|crushed|blanked|lost|loses|losing|fell|drew|draws?|tied|ties|led|leads|leading"
     r"|trailed|trails|trailing|scored?|score\s+was|final|victory|defeat|win|loss|lead"
-    r"|outscored|outscores|outrebounded|outrebounds|outshot|outshoots)\b"
-    r"[^.;!?\d]{0,30}$",
+    r"|out(?:scor|rebound|shoot|shot|last|duel|play|gunn|muscl|hustl|work)\w*"
+    r"|dominated|dominating|made\s+it|make\s+it|making\s+it|makes\s+it|ahead|behind"
+    r"|closed|closing|cut|cutting|pulled|trimmed|narrowed|extended|stretched|hiked|tying)\b"
+    r"[^.;!?\d]{0,30}$|\bup\s+$",
     re.IGNORECASE,
 )
 _SCORE_RIGHT = re.compile(
     r"\s*(?:(?:home|road|away|overtime|extra-time|penalty)\s+)?"
+    r"(?:\w+\s+)?"  # "a 33-26 halftime lead", "a 44-26 rebounding edge"
     r"(?:win|wins|victory|victories|defeat|defeats|loss|losses|lead|triumph|rout|drubbing"
-    r"|thrashing|scoreline|draw|tie|decision|shutout|final|margin|run|spurt|burst|edge)\b",
+    r"|thrashing|scoreline|draw|tie|decision|shutout|final|margin|run|spurt|burst|edge|game)\b",
     re.IGNORECASE,
 )
 _RECORD_LEFT = re.compile(
     r"\b(?:improved?|improves|improving|fell|falls|falling|dropped|drops|moved|moves|slipped"
     r"|slips|evened|evens|climbed|climbs|are|is|now"
     r"|(?:record|mark)\s+(?:of|at|to|is|was|stands\s+at)"
-    r"|went|go|going|finished|finish)\s+(?:to\s+|at\s+)?$",
+    r"|went|go|going|finished|finish)\s+(?:to\s+|at\s+)?$"
+    # "improved the Bluejays to 25-7", "ending its season 15-17"
+    r"|\b(?:improved?|improves|improving|dropped|drops|moved|moves|lifted|lifts|pushed|pushes)"
+    r"\s+(?:the\s+)?[A-Z][\w.'\u2019]*(?:\s+[A-Z][\w.'\u2019]*)?\s+to\s+$"
+    r"|\b(?:end(?:ed|ing|s)?|finish(?:ed|ing|es)?|clos(?:ed|ing|es)|wrap(?:ped|ping|s)\s+up)"
+    r"\s+(?:its|their|his|her|the)\s+(?:\w+\s+)?(?:season|campaign|year)\s+(?:at\s+)?$",
     re.IGNORECASE,
 )
+#: A pair in apposition to a name: "Klitschko, 58-3 with 51 knockouts," is his record.
+_APPOSITION_LEFT = re.compile(r"\b[A-Z][\w.'\u2019-]*,\s?$")
+_APPOSITION_RIGHT = re.compile(r"\s*(?:,|\)|with\s+\d)")
 _RECORD_RIGHT = re.compile(
-    r"\s*(?:\w+\s+)?(?:record|mark|season|start|campaign|overall|on\s+the\s+season"
+    r"\s*(?:\w+\s+)?(?:record|mark|season|start|campaign|overall|all-time|on\s+the\s+season"
     r"|in\s+(?:the\s+)?(?:league|conference|division|group|season))\b",
     re.IGNORECASE,
 )
@@ -92,6 +103,32 @@ _MADE_RIGHT = re.compile(
 _MADE_LEFT = re.compile(
     r"\b(?:went|was|were|shot|shooting|finished|hit|made|completed|going)\s+$", re.IGNORECASE
 )
+
+
+#: A result line: "Creighton 65, Drake 53", "No. 1 Creighton Bluejays 65, No. 9 Drake Bulldogs 53";
+#: it starts a line or a sentence and ends one, or runs into the next capitalised sentence.
+_SIDE = r"(?:No\.\s?\d{1,2}\s+)?[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3}"
+_RESULT_LINE = re.compile(
+    rf"(?:^|(?<=[.:!?\u2014]\s)|(?<=\n))(?P<one>{_SIDE})\s(?P<a>\d{{1,3}}),\s(?P<two>{_SIDE})\s(?P<b>\d{{1,3}})"
+    r"(?=\s*$|\s*[.;)\u2014]|\s+[A-Z])",
+    re.MULTILINE,
+)
+#: What every result line holds; texts without it are not scanned for result lines at all.
+_RESULT_HINT = re.compile(r" \d{1,3}, (?:No\.\s?\d{1,2}\s+)?[A-Z]")
+_CALENDAR_SIDE = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$", re.IGNORECASE
+)
+
+
+def _result_lines(text: str) -> list[ScoreMention]:
+    """Result lines naming both sides with their points: "Creighton 65, Drake 53"."""
+    found = []
+    for m in _RESULT_LINE.finditer(text):
+        if _CALENDAR_SIDE.match(m.group("one").split()[-1]) or _CALENDAR_SIDE.match(m.group("two").split()[-1]):
+            continue  # "March 8, April 9" are dates
+        first, second = int(m.group("a")), int(m.group("b"))
+        found.append(ScoreMention(m.start(), m.end(), first, second, ScoreKind.SCORE, m.group()))
+    return found
 
 
 def _kind(text: str, m: re.Match) -> ScoreKind | None:
@@ -111,8 +148,10 @@ def _kind(text: str, m: re.Match) -> ScoreKind | None:
         return ScoreKind.RECORD
     if _SCORE_RIGHT.match(text, end) or _SCORE_LEFT.search(before):
         return ScoreKind.SCORE
-    if before.rstrip().endswith("(") and text[end : end + 1] == ")":
-        return ScoreKind.RECORD  # "the Jets (8-4)"
+    if before.rstrip().endswith("(") and text[end : end + 1] in {")", ","}:
+        return ScoreKind.RECORD  # "the Jets (8-4)", "Klitschko (58-3, 51 KO)"
+    if _APPOSITION_LEFT.search(before) and _APPOSITION_RIGHT.match(text, end):
+        return ScoreKind.RECORD
     return None
 
 
@@ -133,4 +172,7 @@ def find_scores(text: str) -> list[ScoreMention]:
             if third is not None and kind is not ScoreKind.RECORD:
                 continue  # three numbers are a record (wins-losses-ties), not a score
         found.append(ScoreMention(m.start(), m.end(), first, second, kind, m.group(), third))
+    if text and _RESULT_HINT.search(text):
+        found.extend(s for s in _result_lines(text) if not any(s.start < f.end and f.start < s.end for f in found))
+        found.sort(key=lambda s: s.start)
     return found

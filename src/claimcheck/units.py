@@ -93,6 +93,7 @@ _DIMENSIONS = [
     ("energy", "J", "joule"),
     ("data", "B", "byte"),
     ("frequency", "Hz", "hertz"),
+    ("resolution", "px", "pixel"),
 ]
 
 

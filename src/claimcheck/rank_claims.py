@@ -1,0 +1,103 @@
+"""Ordinals and ranks as claims: "stopped him in the sixth round", "the 21st head coach".
+
+A rank names a place, not an amount, so it is its own kind of claim (:attr:`ClaimKind.RANK`)
+and never meets a count: "the sixth round" and "six rounds" are two facts. Ranks are
+grouped only with the same place of the same noun in like sentences (:func:`align_ranks`),
+so a report shows who agrees on a place but never calls two places a conflict: "the fifth
+round" and "the sixth round" of one fight are most often two moments of it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+
+from spacy.tokens import Doc, Token
+
+from claimcheck.models import Claim, ClaimKind, Quantity, Status
+from claimcheck.ordinals import find_ordinals
+
+__all__ = ["align_ranks", "judge_rank", "rank_claims", "rank_noun", "rank_subject"]
+
+_NOUNS = frozenset({"NOUN", "PROPN"})
+
+
+def rank_noun(doc: Doc, start: int, end: int) -> Token | None:
+    """The noun a rank ranks: "the sixth [round]", "the fourth-highest win [total]", "10th in
+    MVC history" (none); from the parse when there is one, else the next word."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span[-1]
+    if doc.has_annotation("DEP"):
+        node = tok
+        for _ in range(3):
+            if node.head.i == node.i or node.head.i < tok.i:
+                break
+            node = node.head
+            if node.pos_ in _NOUNS:
+                return node
+    for nxt in doc[span.end : span.end + 3]:
+        if nxt.is_punct and nxt.text not in {"-", "\u2010", "\u2011"}:
+            break
+        if nxt.pos_ in _NOUNS or (not doc.has_annotation("TAG") and nxt.is_alpha):
+            return nxt
+    return None
+
+
+def rank_claims(
+    doc: Doc, text: str, taken: Sequence[tuple[int, int]], sentence_of: Callable[[Doc, int, int], str],
+    line_of: Callable[[Doc, int], int], predicate_of: Callable[[Doc, int, int], str | None],
+) -> Iterator[Claim]:
+    """Every rank of a Doc (whose text is ``text``) that no other claim already reads
+    (``taken``: spans of fractions, dates and scores) as a claim."""
+    spans = sorted(taken)
+    for m in find_ordinals(text):
+        if any(s < m.end and m.start < e for s, e in spans):
+            continue
+        noun = rank_noun(doc, m.start, m.end)
+        value = float(m.value)
+        yield Claim(
+            kind=ClaimKind.RANK,
+            source="",
+            text=text[m.start : m.end],
+            start=m.start,
+            end=m.end,
+            sentence=sentence_of(doc, m.start, m.end),
+            display=text[m.start : m.end],
+            quantity=Quantity(low=value, high=value, value=value, text=m.text),
+            noun=noun.lower_ if noun is not None else None,
+            noun_lemma=noun.lemma_.lower() if noun is not None else None,
+            predicate=predicate_of(doc, m.start, m.end),
+            line=line_of(doc, m.start),
+        )
+
+
+def align_ranks(claims: Sequence[Claim], cluster: Callable[[list[Claim]], list[list[Claim]]]) -> list[list[Claim]]:
+    """Group ranks that state one place of one noun, within like sentences (``cluster``)."""
+    same: dict[tuple[str, float], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        value = claim.quantity.low if claim.quantity is not None else 0.0
+        same[(claim.noun_lemma or "", value)].append(claim)
+    groups: list[list[Claim]] = []
+    for members in same.values():
+        groups.extend(cluster(members))
+    return groups
+
+
+def rank_subject(claims: Sequence[Claim]) -> str:
+    """"rank (round)", "rank"."""
+    nouns = sorted({c.noun_lemma for c in claims if c.noun_lemma})
+    return f"rank ({nouns[0]})" if nouns else "rank"
+
+
+def judge_rank(claims: Sequence[Claim], sources: Sequence[str], total: int) -> tuple[Status, str, int]:
+    """A group of one place: agreed by every source giving it, or one source's alone
+    (status, explanation, support)."""
+    what = rank_subject(claims)
+    shown = f"\u201c{min(claims, key=lambda c: (c.source, c.start)).shown}\u201d"
+    missing = total - len(sources)
+    absent = f"; {missing} other source{'s do' if missing != 1 else ' does'} not mention it" if missing > 0 else ""
+    if len(sources) == 1:
+        return Status.UNIQUE, f"Only {sources[0]} gives {shown} for {what}{absent}.", 1
+    return Status.AGREE, f"{len(sources)} of {total} sources agree on {shown} for {what}{absent}.", len(sources)
