@@ -386,7 +386,8 @@ def rank(rng: random.Random) -> Rendered:
 
 _SPANS = [("a quarter-century", 25, "yr"), ("half a century", 50, "yr"), ("a decade", 10, "yr"),
           ("half an hour", 30, "min"), ("a quarter of an hour", 15, "min"), ("a fortnight", 14, "d")]
-_SPAN_HEDGES = [("", 1.0, 1.0), ("about ", 0.9, 1.1), ("within ", 0.0, 1.0), ("more than ", 1.0, INF)]
+#: A bare span word is a round figure, read like "about" ("a quarter-century" is 22.5 to 27.5 years).
+_SPAN_HEDGES = [("", 0.9, 1.1), ("about ", 0.9, 1.1), ("within ", 0.0, 1.0), ("more than ", 1.0, INF)]
 
 
 def time_span(rng: random.Random) -> Rendered:

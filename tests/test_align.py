@@ -323,3 +323,9 @@ def test_config_name_similarity_decides_spelling_variants_both_ways(similarity, 
     claims = [eclaim("a", "Ilse Marten"), eclaim("b", "Ilse Martins")]  # surnames score about 77
     groups = align_entities(claims, Config(name_similarity=similarity))
     assert (len(groups) == 1) is one_person
+
+
+def test_times_count_the_event_of_their_verb_even_a_light_one():
+    # "reached the final twice" / "rebuffed him three times": two events, not two readings
+    statuses = _statuses(qclaim("a", "two", "times", "reach"), qclaim("b", "three", "times", "rebuff"))
+    assert Status.CONFLICT not in statuses

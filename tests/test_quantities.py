@@ -739,15 +739,15 @@ MEASURES = [
     # units counted in multiples are read in the unit they count
     ("The feud ran for four decades.", [("four decades", 40, 40, "yr")]),
     ("It stood for two to three centuries.", [("two to three centuries", 200, 300, "yr")]),
-    ("Talks lasted a fortnight.", [("a fortnight", 14, 14, "d")]),
+    ("Talks lasted a fortnight.", [("a fortnight", 12.6, 15.4, "d")]),  # a round span: about
     # spans written without a number (wordlists/time_spans.tsv)
-    ("After a quarter-century in office, she left.", [("a quarter-century", 25, 25, "yr")]),
+    ("After a quarter-century in office, she left.", [("a quarter-century", 22.5, 27.5, "yr")]),
     ("He served almost half a century.", [("almost half a century", 45, 50, "yr")]),
-    ("The hearing took half an hour.", [("half an hour", 30, 30, "min")]),
+    ("The hearing took half an hour.", [("half an hour", 27, 33, "min")]),
     ("It resumed roughly a week later.", [("roughly a week", 0.9, 1.1, "wk")]),
     ("The board must answer within a month.", [("within a month", 0, 1, "mo")]),
     ("The strike lasted more than a year.", [("more than a year", 1, INF, "yr")]),
-    ("The market was shut for a day.", [("a day", 1, 1, "d")]),
+    ("The market was shut for a day.", [("a day", 0.9, 1.1, "d")]),
     # midnight and noon are clock times; "after midnight" starts the day
     ("The curfew starts at midnight.", [("midnight", 1440, 1440, "clock")]),
     ("He was found just after midnight.", [("midnight", 0, 0, "clock")]),

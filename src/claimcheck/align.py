@@ -264,8 +264,9 @@ def _block_measure(claim: Claim, head: str, config: Config) -> Measure | None:
         return Measure(DURATION_EVENTS[predicate_class(claim.predicate) or ""])  # "sentenced to seven years"
     if dim in SELF_MEASURED:
         return Measure(dim or "")  # a magnitude or a speed names its fact
+    lexicon = _lexicon(config)
     if (measure.event and measure.name == head and _counts_noun(claim) and not _names_a_kind(head)
-            and measure.event in _lexicon(config).light_verbs):
+            and measure.event in lexicon.light_verbs and head not in lexicon.generic):
         # "24 monthly payments are expected" / "gets 20 monthly payments": a specific counted
         # noun names the fact; a light verb adds nothing to it
         return Measure(measure.name)

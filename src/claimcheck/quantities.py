@@ -1255,7 +1255,7 @@ def _spans(text: str, rules: QuantityRules, lowered: str | None = None) -> Itera
                                                        text=text[start:end]))
             continue
         value, unit, hedged = _SPANS[re.sub(r"\s+", " ", s.group("span").lower())]
-        kind, qualifier = "exact", None
+        kind, qualifier = "approx", None  # "a quarter-century" is a round figure, about 25 years
         q = _left_qualifier(text, start)
         if q and q[1] != "?" and _QUALIFIER_KIND[q[1]] != "between":
             start, qualifier = q
