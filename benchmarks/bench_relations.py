@@ -20,7 +20,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from corpus import corpus  # noqa: E402
+from corpus import corpus
 
 
 def main(argv: list[str] | None = None) -> int:

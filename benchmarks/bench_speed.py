@@ -25,7 +25,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from corpus import corpus, words  # noqa: E402
+from corpus import corpus, words
 
 BATCH = 32
 
@@ -67,8 +67,15 @@ def throughput(n: int, repeats: int) -> dict:
         bare.append(_bare(nlp, texts))
         ours.append(_extraction(nlp, docs))
     w = words(docs)
-    return {"articles": n, "words": w, "bare_s": min(bare), "claimcheck_s": min(ours),
-            "bare_wps": w / min(bare), "claimcheck_wps": w / min(ours), "ratio": min(bare) / min(ours)}
+    return {
+        "articles": n,
+        "words": w,
+        "bare_s": min(bare),
+        "claimcheck_s": min(ours),
+        "bare_wps": w / min(bare),
+        "claimcheck_wps": w / min(ours),
+        "ratio": min(bare) / min(ours),
+    }
 
 
 def components(n: int) -> dict[str, float]:
@@ -80,10 +87,7 @@ def components(n: int) -> dict[str, float]:
     out = {"tokenizer": time.perf_counter() - start}
     for name, proc in nlp.pipeline:
         start = time.perf_counter()
-        if hasattr(proc, "pipe"):
-            docs = list(proc.pipe(docs, batch_size=BATCH))
-        else:
-            docs = [proc(d) for d in docs]
+        docs = list(proc.pipe(docs, batch_size=BATCH)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
         out[name] = time.perf_counter() - start
     return out
 
@@ -106,8 +110,7 @@ def child(n: int) -> dict:
 
     def cached_compare(documents, cache) -> float:
         begin = time.perf_counter()
-        claims = [c for _, found in extract_documents(documents, nlp, batch_size=BATCH, cache=cache)
-                  for c in found]
+        claims = [c for _, found in extract_documents(documents, nlp, batch_size=BATCH, cache=cache) for c in found]
         build_report(claims, sources=[d.source for d in documents], model=model_info(nlp))
         return time.perf_counter() - begin
 
@@ -117,9 +120,15 @@ def child(n: int) -> dict:
         warm_s = cached_compare(docs, cache)
         one_new_s = cached_compare(docs + corpus(1, seed=7), cache)
     return {
-        "articles": n, "words": words(docs), "findings": len(report.findings),
-        "compare_s": compare_s, "bare_s": bare_s, "peak_rss_mb": rss_compare,
-        "cache_cold_s": cold_s, "cache_one_new_s": one_new_s, "cache_warm_s": warm_s,
+        "articles": n,
+        "words": words(docs),
+        "findings": len(report.findings),
+        "compare_s": compare_s,
+        "bare_s": bare_s,
+        "peak_rss_mb": rss_compare,
+        "cache_cold_s": cold_s,
+        "cache_one_new_s": one_new_s,
+        "cache_warm_s": warm_s,
         "peak_rss_all_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
 
@@ -150,18 +159,28 @@ def memory_child(n: int, size: int, batch_chars: int | None) -> dict:
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     docs = long_articles(n, size)
     start = time.perf_counter()
-    claims = [c for _, found in extract_documents(docs, nlp, batch_size=BATCH,
-                                                  batch_chars=batch_chars or BATCH_CHARS) for c in found]
+    claims = [
+        c
+        for _, found in extract_documents(docs, nlp, batch_size=BATCH, batch_chars=batch_chars or BATCH_CHARS)
+        for c in found
+    ]
     report = build_report(claims, sources=[d.source for d in docs])
-    return {"articles": n, "chars": sum(len(d.text) for d in docs), "claims": len(claims),
-            "findings": len(report.findings), "seconds": time.perf_counter() - start,
-            "model_mb": before, "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-            "batch_chars": batch_chars or BATCH_CHARS}
+    return {
+        "articles": n,
+        "chars": sum(len(d.text) for d in docs),
+        "claims": len(claims),
+        "findings": len(report.findings),
+        "seconds": time.perf_counter() - start,
+        "model_mb": before,
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "batch_chars": batch_chars or BATCH_CHARS,
+    }
 
 
 def _in_subprocess(n: int, *extra: str) -> dict:
-    out = subprocess.run([sys.executable, __file__, "--child", str(n), *extra], check=True,
-                         capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", str(n), *extra], check=True, capture_output=True, text=True
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -170,10 +189,14 @@ def memory_line(n: int = 20, size: int = 100_000, batch_chars: int | None = None
     extra = ["--memory-size", str(size)] + (["--batch-chars", str(batch_chars)] if batch_chars else [])
     r = _in_subprocess(n, "--memory-child", *extra)
     verdict = "meets" if r["peak_rss_mb"] < 1024 else "MISSES"
-    print(f"\nLong articles: {r['articles']} of {size // 1000} KB ({r['chars']:,} characters), batch size {BATCH}, "
-          f"batch_chars {r['batch_chars']:,}:")
-    print(f"  peak memory {r['peak_rss_mb']:,.0f} MB (pipeline loaded: {r['model_mb']:,.0f} MB), "
-          f"{r['seconds']:.0f} s, {r['claims']:,} claims ({verdict} the 1 GB target)")
+    print(
+        f"\nLong articles: {r['articles']} of {size // 1000} KB ({r['chars']:,} characters), batch size {BATCH}, "
+        f"batch_chars {r['batch_chars']:,}:"
+    )
+    print(
+        f"  peak memory {r['peak_rss_mb']:,.0f} MB (pipeline loaded: {r['model_mb']:,.0f} MB), "
+        f"{r['seconds']:.0f} s, {r['claims']:,} claims ({verdict} the 1 GB target)"
+    )
     return r
 
 
@@ -204,8 +227,7 @@ def main(argv: list[str] | None = None) -> int:
     from claimcheck.nlp import model_info
 
     name, version = model_info(nlp)
-    print(f"claimcheck speed benchmark: {name} {version}, {os.cpu_count()} cores, "
-          f"batch size {BATCH}, one process")
+    print(f"claimcheck speed benchmark: {name} {version}, {os.cpu_count()} cores, batch size {BATCH}, one process")
 
     tp = throughput(tp_n, repeats)
     print(f"\nThroughput on {tp['articles']} articles ({tp['words']:,} words), best of {repeats}:")
@@ -222,22 +244,29 @@ def main(argv: list[str] | None = None) -> int:
 
     rows = [_in_subprocess(n) for n in sizes]
     print("\nEnd to end, one fresh process per size (compare = parse + claims + align + judge):")
-    print(f"  {'articles':>8} {'words':>9} {'bare s':>8} {'compare s':>10} {'x bare':>7} "
-          f"{'ms/article':>10} {'peak MB':>8}")
+    print(
+        f"  {'articles':>8} {'words':>9} {'bare s':>8} {'compare s':>10} {'x bare':>7} "
+        f"{'ms/article':>10} {'peak MB':>8}"
+    )
     for r in rows:
-        print(f"  {r['articles']:>8} {r['words']:>9,} {r['bare_s']:>8.2f} {r['compare_s']:>10.2f} "
-              f"{r['compare_s'] / r['bare_s']:>7.2f} {1000 * r['compare_s'] / r['articles']:>10.1f} "
-              f"{r['peak_rss_mb']:>8.0f}")
+        print(
+            f"  {r['articles']:>8} {r['words']:>9,} {r['bare_s']:>8.2f} {r['compare_s']:>10.2f} "
+            f"{r['compare_s'] / r['bare_s']:>7.2f} {1000 * r['compare_s'] / r['articles']:>10.1f} "
+            f"{r['peak_rss_mb']:>8.0f}"
+        )
     print("\nParse cache (extract + report; cold = empty cache, +1 new = warm set plus one new article):")
     print(f"  {'articles':>8} {'cold s':>8} {'+1 new s':>9} {'warm s':>8} {'warm/cold':>10}")
     for r in rows:
-        print(f"  {r['articles']:>8} {r['cache_cold_s']:>8.2f} {r['cache_one_new_s']:>9.2f} "
-              f"{r['cache_warm_s']:>8.2f} {r['cache_warm_s'] / r['cache_cold_s']:>9.1%}")
+        print(
+            f"  {r['articles']:>8} {r['cache_cold_s']:>8.2f} {r['cache_one_new_s']:>9.2f} "
+            f"{r['cache_warm_s']:>8.2f} {r['cache_warm_s'] / r['cache_cold_s']:>9.1%}"
+        )
     memory = memory_line(*((5, 100_000) if args.quick else (20, 100_000)))
     print(f"\nBenchmark took {time.perf_counter() - began:.0f} s.")
     if args.json:
-        args.json.write_text(json.dumps({"throughput": tp, "components": comp, "sizes": rows, "memory": memory},
-                                        indent=2))
+        args.json.write_text(
+            json.dumps({"throughput": tp, "components": comp, "sizes": rows, "memory": memory}, indent=2)
+        )
     return 0
 
 

@@ -47,8 +47,10 @@ def _claims_by_texts(corpus: Path) -> dict[tuple[str, ...], tuple[list, list[str
     nlp = load_pipeline()
     out = {}
     for folder in sorted((p for p in corpus.iterdir() if p.is_dir()), key=lambda p: p.name):
-        docs = [Document(text=p.read_text(encoding="utf-8"), source=f"{folder.name}/{p.stem}")
-                for p in sorted(folder.glob("*.txt"))]
+        docs = [
+            Document(text=p.read_text(encoding="utf-8"), source=f"{folder.name}/{p.stem}")
+            for p in sorted(folder.glob("*.txt"))
+        ]
         claims = [c for _, found in extract_documents(docs, nlp) for c in found]
         out[tuple(d.text for d in docs)] = (claims, [d.source for d in docs])
     return out

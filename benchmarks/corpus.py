@@ -15,19 +15,62 @@ from claimcheck.models import Document
 PLACES = ["Valdora", "Kestrin", "Morvania", "Tessaly", "Ormund", "Brevik Bay", "Larnow", "Suvela"]
 CITIES = ["Port Amsel", "Dravik", "Nolen", "Old Tarsk", "Wester Hill", "Karvo", "Lismore Cross"]
 PEOPLE = [
-    ("President", "Ilse Marrow"), ("Prime Minister", "Tomas Vell"), ("Governor", "Anika Stroud"),
-    ("Minister", "Pavel Oresk"), ("Mayor", "Dana Kittering"), ("envoy", "Rafael Osterby"),
-    ("spokesman", "Jonah Pell"), ("General", "Mira Voskov"),
+    ("President", "Ilse Marrow"),
+    ("Prime Minister", "Tomas Vell"),
+    ("Governor", "Anika Stroud"),
+    ("Minister", "Pavel Oresk"),
+    ("Mayor", "Dana Kittering"),
+    ("envoy", "Rafael Osterby"),
+    ("spokesman", "Jonah Pell"),
+    ("General", "Mira Voskov"),
 ]
-ORGS = ["the Interior Ministry", "the Red Crescent", "the National Assembly", "the Harbour Authority",
-        "the Civic Rights Centre", "the Union of Miners", "the Central Bank", "the Electoral Commission"]
-SOURCES_SAID = ["officials said", "police said", "the ministry said", "organisers said",
-                "witnesses said", "a spokeswoman said"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
+ORGS = [
+    "the Interior Ministry",
+    "the Red Crescent",
+    "the National Assembly",
+    "the Harbour Authority",
+    "the Civic Rights Centre",
+    "the Union of Miners",
+    "the Central Bank",
+    "the Electoral Commission",
+]
+SOURCES_SAID = [
+    "officials said",
+    "police said",
+    "the ministry said",
+    "organisers said",
+    "witnesses said",
+    "a spokeswoman said",
+]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-NOUNS = ["protesters", "prisoners", "people", "workers", "students", "families", "soldiers",
-         "voters", "passengers", "residents", "journalists", "miners"]
+NOUNS = [
+    "protesters",
+    "prisoners",
+    "people",
+    "workers",
+    "students",
+    "families",
+    "soldiers",
+    "voters",
+    "passengers",
+    "residents",
+    "journalists",
+    "miners",
+]
 QUALIFIERS = ["", "", "", "nearly ", "more than ", "about ", "at least ", "almost ", "over "]
 
 TEMPLATES = [

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from number_renderers import (  # noqa: E402
+from number_renderers import (
     FAMILIES,
     MEASURE_FAMILIES,
     RANK_FAMILIES,
@@ -31,8 +31,8 @@ from number_renderers import (  # noqa: E402
     read_rank_exactly,
 )
 
-from claimcheck.ordinals import find_ordinals  # noqa: E402
-from claimcheck.quantities import find_quantities  # noqa: E402
+from claimcheck.ordinals import find_ordinals
+from claimcheck.quantities import find_quantities
 
 
 def main(argv: list[str]) -> int:
@@ -59,8 +59,10 @@ def main(argv: list[str]) -> int:
             if (read_rank_exactly if rank else read_exactly)(r, mentions):
                 ok += 1
             elif args.verbose:
-                got = [(m.text, m.value) if rank else (m.quantity.text, m.quantity.describe(), m.quantity.unit)
-                       for m in mentions]
+                got = [
+                    (m.text, m.value) if rank else (m.quantity.text, m.quantity.describe(), m.quantity.unit)
+                    for m in mentions
+                ]
                 print(f"  MISS {name}: {r.sentence!r} want {r.expression!r} [{r.low}, {r.high}] {r.unit} got {got}")
         share = ok / args.n
         worst = min(worst, share)

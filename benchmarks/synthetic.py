@@ -55,10 +55,26 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "officer": ("officers", ("police",)),
 }
 
-_IRREGULAR = {"free": "freed", "hold": "held", "keep": "kept", "pay": "paid", "spend": "spent",
-              "buy": "bought", "win": "won", "lose": "lost", "let": "let", "make": "made",
-              "die": "died", "cut": "cut", "lay": "laid", "flee": "fled", "slay": "slain",
-              "beat": "beaten", "raise": "raised", "stay": "stayed"}
+_IRREGULAR = {
+    "free": "freed",
+    "hold": "held",
+    "keep": "kept",
+    "pay": "paid",
+    "spend": "spent",
+    "buy": "bought",
+    "win": "won",
+    "lose": "lost",
+    "let": "let",
+    "make": "made",
+    "die": "died",
+    "cut": "cut",
+    "lay": "laid",
+    "flee": "fled",
+    "slay": "slain",
+    "beat": "beaten",
+    "raise": "raised",
+    "stay": "stayed",
+}
 
 #: Event classes and the words outlets use for them (a word in two classes is left out).
 _COUNTS = defaultdict(int)
@@ -66,24 +82,91 @@ for _members in PREDICATE_CLASSES.values():
     for _m in _members:
         _COUNTS[_m] += 1
 PREDICATES: dict[str, tuple[str, ...]] = {
-    name: tuple(m for m in members if _COUNTS[m] == 1 and m not in {"let", "round", "lay", "dead",
-                                                                      "death", "fatality", "injury",
-                                                                      "evacuation", "layoff"})
+    name: tuple(
+        m
+        for m in members
+        if _COUNTS[m] == 1
+        and m not in {"let", "round", "lay", "dead", "death", "fatality", "injury", "evacuation", "layoff"}
+    )
     for name, members in PREDICATE_CLASSES.items()
 }
 
-_FIRST_NAMES = ["Alexander", "Maria", "Viktor", "Olena", "Sergei", "Irina", "Pavel", "Natalia",
-                "Dmitry", "Svetlana", "Andrei", "Yulia", "Mikhail", "Tatiana", "Roman", "Oksana",
-                "Igor", "Daria", "Vladimir", "Ksenia", "Gitanas", "Ales", "Maksim", "Veronika"]
-_ONSETS = ["b", "d", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "br", "dr", "gr", "kr",
-           "pr", "st", "tr", "sh", "zh", "ch", "kh", "ts", "y"]
+_FIRST_NAMES = [
+    "Alexander",
+    "Maria",
+    "Viktor",
+    "Olena",
+    "Sergei",
+    "Irina",
+    "Pavel",
+    "Natalia",
+    "Dmitry",
+    "Svetlana",
+    "Andrei",
+    "Yulia",
+    "Mikhail",
+    "Tatiana",
+    "Roman",
+    "Oksana",
+    "Igor",
+    "Daria",
+    "Vladimir",
+    "Ksenia",
+    "Gitanas",
+    "Ales",
+    "Maksim",
+    "Veronika",
+]
+_ONSETS = [
+    "b",
+    "d",
+    "g",
+    "k",
+    "l",
+    "m",
+    "n",
+    "p",
+    "r",
+    "s",
+    "t",
+    "v",
+    "z",
+    "br",
+    "dr",
+    "gr",
+    "kr",
+    "pr",
+    "st",
+    "tr",
+    "sh",
+    "zh",
+    "ch",
+    "kh",
+    "ts",
+    "y",
+]
 _VOWELS = ["a", "e", "i", "o", "u"]
 _ENDINGS = ["enko", "enka", "ov", "ev", "sky", "ski", "uk", "chuk", "ich", "vich", "in", "ets", "yak"]
 
 #: Transliteration habits: one outlet writes the left form, another the right.
-_RESPELL = [("enko", "enka"), ("enka", "enko"), ("ov", "ou"), ("ev", "eu"), ("sky", "skiy"),
-            ("sky", "skyy"), ("ski", "sky"), ("kh", "h"), ("ts", "c"), ("ch", "tch"),
-            ("zh", "j"), ("vich", "vitch"), ("y", "i"), ("e", "ė"), ("a", "á"), ("v", "w")]
+_RESPELL = [
+    ("enko", "enka"),
+    ("enka", "enko"),
+    ("ov", "ou"),
+    ("ev", "eu"),
+    ("sky", "skiy"),
+    ("sky", "skyy"),
+    ("ski", "sky"),
+    ("kh", "h"),
+    ("ts", "c"),
+    ("ch", "tch"),
+    ("zh", "j"),
+    ("vich", "vitch"),
+    ("y", "i"),
+    ("e", "ė"),
+    ("a", "á"),
+    ("v", "w"),
+]
 
 #: Places and organisations with the style aliases outlets use (never spelling variants).
 PLACES: list[tuple[str, tuple[str, ...]]] = [
@@ -176,7 +259,7 @@ def _respell(rng: random.Random, surname: str) -> str:
     rng.shuffle(options)
     for a, b in options:
         i = lowered.rfind(a)
-        out = lowered[:i] + b + lowered[i + len(a):]
+        out = lowered[:i] + b + lowered[i + len(a) :]
         if out != lowered and out[0] == lowered[0]:
             return out.capitalize()
     return (lowered + "h").capitalize()
@@ -283,8 +366,17 @@ def generate(
             continue
         taken.append(surname)
         respelled = _respell(rng, surname) if rng.random() < variant_rate else ""
-        people.append(Fact(f"p{len(people)}", "person", first=rng.choice(_FIRST_NAMES), surname=surname,
-                           respelled=respelled, office=rng.choice(_OFFICES), label="PERSON"))
+        people.append(
+            Fact(
+                f"p{len(people)}",
+                "person",
+                first=rng.choice(_FIRST_NAMES),
+                surname=surname,
+                respelled=respelled,
+                office=rng.choice(_OFFICES),
+                label="PERSON",
+            )
+        )
     places = [Fact(f"g{k}", "place", label=label, names=names) for k, (label, names) in enumerate(PLACES)]
     for fact in counts + people + places:
         facts[fact.fid] = fact
@@ -311,7 +403,8 @@ def generate(
     # Per-source spelling habits: which respelled people this outlet writes the other way.
     respells = {
         p.fid: set(rng.sample(reporters[p.fid], max(1, len(reporters[p.fid]) // rng.randint(3, 8))))
-        for p in people if p.respelled and len(reporters[p.fid]) >= 2
+        for p in people
+        if p.respelled and len(reporters[p.fid]) >= 2
     }
 
     # One source's number changed: disjoint from what every other source allows.
@@ -379,9 +472,16 @@ def generate(
         spelled = {_surname_spelling(c.entity or "") for c in by_fact[person.fid]}
         if len({c.source for c in by_fact[person.fid]}) >= 2 and len(spelled) > 1:
             variants.add(person.fid)
-    return SyntheticSet(claims=tuple(claims), sources=tuple(sources), facts=facts, truth=truth,
-                        conflicts=frozenset(conflicts), variants=frozenset(variants), changed=changed,
-                        unclear=frozenset(unclear))
+    return SyntheticSet(
+        claims=tuple(claims),
+        sources=tuple(sources),
+        facts=facts,
+        truth=truth,
+        conflicts=frozenset(conflicts),
+        variants=frozenset(variants),
+        changed=changed,
+        unclear=frozenset(unclear),
+    )
 
 
 def _loose(q: Quantity | None, slack: float) -> Quantity:
@@ -426,9 +526,19 @@ def _count_sentences(rng, fact: Fact, source: str, changed, new_value, vague_rat
         if repeat:
             sentence = f"{lead}In all, {amount} {noun} were {_participle(verb)}{year}."
         at = sentence.index(amount)
-        claim = Claim(kind=ClaimKind.QUANTITY, source=source, text=amount, start=0, end=len(amount),
-                      sentence=sentence, display=amount, quantity=q, noun=noun, noun_lemma=lemma,
-                      predicate=predicate)
+        claim = Claim(
+            kind=ClaimKind.QUANTITY,
+            source=source,
+            text=amount,
+            start=0,
+            end=len(amount),
+            sentence=sentence,
+            display=amount,
+            quantity=q,
+            noun=noun,
+            noun_lemma=lemma,
+            predicate=predicate,
+        )
         out.append((sentence, [(at, (fact.fid, claim))]))
     return out
 
@@ -444,9 +554,18 @@ def _person_sentences(rng, fact: Fact, source: str, respellers: set[str]):
         title = f"{role} " if role and not repeat else ""
         sentence = f"{title}{name} {said}."
         at = sentence.index(name)
-        claim = Claim(kind=ClaimKind.ENTITY, source=source, text=name, start=0, end=len(name),
-                      sentence=sentence, display=name, entity=name, label="PERSON",
-                      role=role if not repeat else None)
+        claim = Claim(
+            kind=ClaimKind.ENTITY,
+            source=source,
+            text=name,
+            start=0,
+            end=len(name),
+            sentence=sentence,
+            display=name,
+            entity=name,
+            label="PERSON",
+            role=role if not repeat else None,
+        )
         out.append((sentence, [(at, (fact.fid, claim))]))
     return out
 
@@ -454,8 +573,17 @@ def _person_sentences(rng, fact: Fact, source: str, respellers: set[str]):
 def _place_sentences(rng, fact: Fact, source: str):
     name = rng.choice(fact.names)
     sentence = f"Talks were held with {name} officials."
-    claim = Claim(kind=ClaimKind.ENTITY, source=source, text=name, start=0, end=len(name),
-                  sentence=sentence, display=name, entity=name, label=fact.label)
+    claim = Claim(
+        kind=ClaimKind.ENTITY,
+        source=source,
+        text=name,
+        start=0,
+        end=len(name),
+        sentence=sentence,
+        display=name,
+        entity=name,
+        label=fact.label,
+    )
     return [(sentence, [(sentence.index(name), (fact.fid, claim))])]
 
 

@@ -1,6 +1,6 @@
 """Writes docs/cli.md from the commands' own --help, so the reference never drifts.
 
-    python docs/cli_reference.py          # rewrite docs/cli.md
+python docs/cli_reference.py          # rewrite docs/cli.md
 """
 
 from __future__ import annotations

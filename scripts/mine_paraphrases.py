@@ -81,8 +81,10 @@ def mine(folders: Sequence[Path]) -> list[tuple[tuple[str, str, str], int, int, 
     events: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     backing: dict[tuple[str, str, str], list[tuple[Claim, Claim]]] = defaultdict(list)
     for folder in folders:
-        docs = [Document(text=p.read_text(encoding="utf-8"), source=f"{folder.name}/{p.stem}")
-                for p in sorted(folder.glob("*.txt"))]
+        docs = [
+            Document(text=p.read_text(encoding="utf-8"), source=f"{folder.name}/{p.stem}")
+            for p in sorted(folder.glob("*.txt"))
+        ]
         claims = [c for _, found in extract_documents(docs, nlp) for c in found]
         for pair, figures in candidate_pairs(claims).items():
             events[pair].add(folder.name)
@@ -104,8 +106,10 @@ def main() -> int:
         if n_events < args.min_events or shown >= args.limit:
             continue
         shown += 1
-        print(f"{kind:4} {x!r} ~ {y!r}: {n_events} event(s), {n_figures} figure pair(s); "
-              f"e.g. {a.source} {a.text!r} / {b.source} {b.text!r}")
+        print(
+            f"{kind:4} {x!r} ~ {y!r}: {n_events} event(s), {n_figures} figure pair(s); "
+            f"e.g. {a.source} {a.text!r} / {b.source} {b.text!r}"
+        )
     if not shown:
         print("no candidate pairs")
     return 0

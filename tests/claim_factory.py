@@ -5,24 +5,51 @@ from __future__ import annotations
 from claimcheck import Claim, ClaimKind, parse_quantity
 
 
-def qclaim(source: str, amount: str, noun: str | None, predicate: str | None, *, start: int = 0,
-           sentence: str | None = None, agent: str | None = None, scope: str | None = None) -> Claim:
+def qclaim(
+    source: str,
+    amount: str,
+    noun: str | None,
+    predicate: str | None,
+    *,
+    start: int = 0,
+    sentence: str | None = None,
+    agent: str | None = None,
+    scope: str | None = None,
+) -> Claim:
     """A quantity claim as the extractor would produce it."""
     q = parse_quantity(amount)
     assert q is not None, amount
     head = noun.split()[-1].rstrip("s") if noun else None
     return Claim(
-        kind=ClaimKind.QUANTITY, source=source, text=amount, start=start, end=start + len(amount),
-        sentence=sentence or f"{amount} {noun or ''} {predicate or ''}".strip(), display=amount,
-        quantity=q, noun=noun, noun_lemma=head, predicate=predicate, agent=agent, scope=scope,
+        kind=ClaimKind.QUANTITY,
+        source=source,
+        text=amount,
+        start=start,
+        end=start + len(amount),
+        sentence=sentence or f"{amount} {noun or ''} {predicate or ''}".strip(),
+        display=amount,
+        quantity=q,
+        noun=noun,
+        noun_lemma=head,
+        predicate=predicate,
+        agent=agent,
+        scope=scope,
     )
 
 
 def eclaim(source: str, name: str, label: str = "PERSON", *, start: int = 0, role: str | None = None) -> Claim:
     """An entity claim."""
     return Claim(
-        kind=ClaimKind.ENTITY, source=source, text=name, start=start, end=start + len(name),
-        sentence=f"{role or ''} {name} spoke.".strip(), display=name, entity=name, label=label, role=role,
+        kind=ClaimKind.ENTITY,
+        source=source,
+        text=name,
+        start=start,
+        end=start + len(name),
+        sentence=f"{role or ''} {name} spoke.".strip(),
+        display=name,
+        entity=name,
+        label=label,
+        role=role,
     )
 
 
@@ -35,20 +62,48 @@ def read_figure(nlp, text: str, figure: str) -> Claim:
     return claims[0]
 
 
-def rclaim(source: str, event: str, patient: str | None, *, agent: str | None = None, predicate: str = "lift",
-           label: str | None = "GPE", start: int = 0, negated: bool = False, modality: str | None = None,
-           extra: str | None = None, cause: str | None = None, effect: str | None = None,
-           nominal: bool = False) -> Claim:
+def rclaim(
+    source: str,
+    event: str,
+    patient: str | None,
+    *,
+    agent: str | None = None,
+    predicate: str = "lift",
+    label: str | None = "GPE",
+    start: int = 0,
+    negated: bool = False,
+    modality: str | None = None,
+    extra: str | None = None,
+    cause: str | None = None,
+    effect: str | None = None,
+    nominal: bool = False,
+) -> Claim:
     """A relation claim (or, with event "part_of", a part-of link from agent to patient)."""
     from claimcheck.models import Relation
 
     text = " ".join(w for w in (agent, predicate, patient, extra) if w)
     return Claim(
-        kind=ClaimKind.RELATION, source=source, text=text, start=start, end=start + len(text),
-        sentence=text + ".", display=text, predicate=predicate, negated=negated,
-        relation=Relation(event=event, predicate=predicate, agent=agent, patient=patient, extra=extra,
-                          modality=modality, cause=cause, effect=effect, patient_label=label,
-                          nominal=nominal),
+        kind=ClaimKind.RELATION,
+        source=source,
+        text=text,
+        start=start,
+        end=start + len(text),
+        sentence=text + ".",
+        display=text,
+        predicate=predicate,
+        negated=negated,
+        relation=Relation(
+            event=event,
+            predicate=predicate,
+            agent=agent,
+            patient=patient,
+            extra=extra,
+            modality=modality,
+            cause=cause,
+            effect=effect,
+            patient_label=label,
+            nominal=nominal,
+        ),
     )
 
 

@@ -34,11 +34,29 @@ class Rendered:
 
 # --------------------------------------------------------------------------- spelling
 
-_ONES = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-    "fourteen fifteen sixteen seventeen eighteen nineteen"
-).split()
-_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+_ONES = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"), (10**3, "thousand"))
 
 
@@ -99,7 +117,7 @@ def group(n: int, rng: random.Random) -> str:
             pairs.insert(0, head[-2:])
             head = head[:-2]
         return ",".join([head, *pairs, tail])
-    if kind == "space" and n < 10**6 and len(western.split(",")[0]) == 1 and not western.endswith(",000"):
+    if kind == "space" and n < 10**6 and len(western.split(",", maxsplit=1)[0]) == 1 and not western.endswith(",000"):
         return western  # "3 100" is two numbers: one space-group needs 2+ leading digits or 000
     sep = {"comma": ",", "space": " ", "thin": "\u2009", "nbsp": "\u00a0", "apostrophe": "'"}[kind]
     return western.replace(",", sep)
@@ -197,9 +215,7 @@ def mixed_words(rng: random.Random) -> Rendered:
 
 def scale_words(rng: random.Random) -> Rendered:
     """A number and a scale word: "3.5 million", "a quarter billion", "hundred million"."""
-    scale, factor = rng.choice(
-        [("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)]
-    )
+    scale, factor = rng.choice([("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)])
     kind = rng.choice(["digits", "bare", "fraction", "half"])
     if kind == "digits":
         text, value = _mantissa(rng)
@@ -376,16 +392,27 @@ def rank(rng: random.Random) -> Rendered:
     else:
         expr = num2words(n, to="ordinal_num")
     if n >= 1000 and rng.random() < 0.5:
-        expr = f"{n:,}" + expr[len(str(n)):]
-    frames = ["It ended in the {} round.", "He was named the {} head coach.", "She was {} in the standings.",
-              "They meet a {}-seeded side next.", "It is the {}-largest city in the region."]
+        expr = f"{n:,}" + expr[len(str(n)) :]
+    frames = [
+        "It ended in the {} round.",
+        "He was named the {} head coach.",
+        "She was {} in the standings.",
+        "They meet a {}-seeded side next.",
+        "It is the {}-largest city in the region.",
+    ]
     if form == "number":
         frames = ["They face the {} seed on Friday.", "The {} pick went to a guard."]
     return Rendered(rng.choice(frames).format(expr), expr, float(n), float(n))
 
 
-_SPANS = [("a quarter-century", 25, "yr"), ("half a century", 50, "yr"), ("a decade", 10, "yr"),
-          ("half an hour", 30, "min"), ("a quarter of an hour", 15, "min"), ("a fortnight", 14, "d")]
+_SPANS = [
+    ("a quarter-century", 25, "yr"),
+    ("half a century", 50, "yr"),
+    ("a decade", 10, "yr"),
+    ("half an hour", 30, "min"),
+    ("a quarter of an hour", 15, "min"),
+    ("a fortnight", 14, "d"),
+]
 #: A bare span word is a round figure, read like "about" ("a quarter-century" is 22.5 to 27.5 years).
 _SPAN_HEDGES = [("", 0.9, 1.1), ("about ", 0.9, 1.1), ("within ", 0.0, 1.0), ("more than ", 1.0, INF)]
 

@@ -82,7 +82,12 @@ def qty(low: float, high: float, value: float | None = None, **kw) -> Quantity:
 def _q(kind_source_surface, quantity, noun="people", predicate="die"):
     source, surface = kind_source_surface
     return make_claim(
-        ClaimKind.QUANTITY, source, surface, quantity=quantity, noun=noun, noun_lemma=noun,
+        ClaimKind.QUANTITY,
+        source,
+        surface,
+        quantity=quantity,
+        noun=noun,
+        noun_lemma=noun,
         predicate=predicate,
     )
 
@@ -99,14 +104,32 @@ def flood_report() -> Report:
     """Four outlets on one invented flood: a conflict, a variant, a compatible range,
     an agreement and a claim only one outlet makes. Findings deliberately unsorted."""
     toll = (
-        _q(("Harbor Gazette", "nearly 1,200"), qty(1080, 1200, low_inclusive=True, high_inclusive=False, qualifier="nearly", text="nearly 1,200")),
+        _q(
+            ("Harbor Gazette", "nearly 1,200"),
+            qty(1080, 1200, low_inclusive=True, high_inclusive=False, qualifier="nearly", text="nearly 1,200"),
+        ),
         _q(("Valley Courier", "950"), qty(950, 950, text="950")),
         _q(("Northern Dispatch", "1,150"), qty(1150, 1150, text="1,150")),
     )
     evacuated = (
-        _q(("Harbor Gazette", "More than 3,000"), qty(3000, math.inf, value=3000, low_inclusive=False, qualifier="more than", text="More than 3,000"), noun="residents", predicate="evacuate"),
-        _q(("Valley Courier", "About 3,200"), qty(2880, 3520, value=3200, qualifier="about", text="About 3,200"), noun="residents", predicate="spend"),
-        _q(("Metro Wire", "Some 3,100"), qty(2790, 3410, value=3100, qualifier="some", text="Some 3,100"), noun="people", predicate="leave"),
+        _q(
+            ("Harbor Gazette", "More than 3,000"),
+            qty(3000, math.inf, value=3000, low_inclusive=False, qualifier="more than", text="More than 3,000"),
+            noun="residents",
+            predicate="evacuate",
+        ),
+        _q(
+            ("Valley Courier", "About 3,200"),
+            qty(2880, 3520, value=3200, qualifier="about", text="About 3,200"),
+            noun="residents",
+            predicate="spend",
+        ),
+        _q(
+            ("Metro Wire", "Some 3,100"),
+            qty(2790, 3410, value=3100, qualifier="some", text="Some 3,100"),
+            noun="people",
+            predicate="leave",
+        ),
     )
     mayor = (
         _e("Harbor Gazette", "Katrin Oswald"),
@@ -121,37 +144,70 @@ def flood_report() -> Report:
         _d("Metro Wire", "March 4"),
     )
     aid = (
-        _q(("Valley Courier", "$2 million"), qty(2_000_000, 2_000_000, unit="USD", text="$2 million"), noun="aid", predicate="pledge"),
+        _q(
+            ("Valley Courier", "$2 million"),
+            qty(2_000_000, 2_000_000, unit="USD", text="$2 million"),
+            noun="aid",
+            predicate="pledge",
+        ),
     )
     sources = tuple(ARTICLES)
     findings = (
         Finding(
-            status=Status.AGREE, kind=ClaimKind.DATE, claims=date, sources=sources, score=1.0,
-            explanation="All four sources date the crest to March 4.", subject="flood crest date",
-            support=4, total_sources=4,
+            status=Status.AGREE,
+            kind=ClaimKind.DATE,
+            claims=date,
+            sources=sources,
+            score=1.0,
+            explanation="All four sources date the crest to March 4.",
+            subject="flood crest date",
+            support=4,
+            total_sources=4,
         ),
         Finding(
-            status=Status.UNIQUE, kind=ClaimKind.QUANTITY, claims=aid, sources=("Valley Courier",),
-            score=0.0, explanation="Only Valley Courier reports the aid pledge.", subject="emergency aid",
-            support=1, total_sources=4,
+            status=Status.UNIQUE,
+            kind=ClaimKind.QUANTITY,
+            claims=aid,
+            sources=("Valley Courier",),
+            score=0.0,
+            explanation="Only Valley Courier reports the aid pledge.",
+            subject="emergency aid",
+            support=1,
+            total_sources=4,
         ),
         Finding(
-            status=Status.CONFLICT, kind=ClaimKind.QUANTITY, claims=toll,
-            sources=("Harbor Gazette", "Northern Dispatch", "Valley Courier"), score=0.91,
+            status=Status.CONFLICT,
+            kind=ClaimKind.QUANTITY,
+            claims=toll,
+            sources=("Harbor Gazette", "Northern Dispatch", "Valley Courier"),
+            score=0.91,
             explanation="Valley Courier's 950 lies outside the range [1,080, 1,200) given by Harbor Gazette.",
-            subject="people died", support=2, total_sources=4,
+            subject="people died",
+            support=2,
+            total_sources=4,
             notes=("Northern Dispatch says the figure may rise.",),
         ),
         Finding(
-            status=Status.COMPATIBLE, kind=ClaimKind.QUANTITY, claims=evacuated,
-            sources=("Harbor Gazette", "Metro Wire", "Valley Courier"), score=0.74,
-            explanation="The estimates overlap between 3,000 and 3,410.", subject="residents evacuated",
-            support=3, total_sources=4,
+            status=Status.COMPATIBLE,
+            kind=ClaimKind.QUANTITY,
+            claims=evacuated,
+            sources=("Harbor Gazette", "Metro Wire", "Valley Courier"),
+            score=0.74,
+            explanation="The estimates overlap between 3,000 and 3,410.",
+            subject="residents evacuated",
+            support=3,
+            total_sources=4,
         ),
         Finding(
-            status=Status.VARIANT, kind=ClaimKind.ENTITY, claims=mayor, sources=sources, score=0.93,
+            status=Status.VARIANT,
+            kind=ClaimKind.ENTITY,
+            claims=mayor,
+            sources=sources,
+            score=0.93,
             explanation="Valley Courier spells the mayor 'Katrine Oswald'; three sources write 'Katrin Oswald'.",
-            subject="Katrin Oswald", support=3, total_sources=4,
+            subject="Katrin Oswald",
+            support=3,
+            total_sources=4,
         ),
     )
     return Report(
@@ -170,9 +226,7 @@ HOSTILE_ARTICLES = {
         "Headline\n"
         "Police said <script>alert(1)</script> 12 | people were *hurt* in the [red]blast[/red], 100% sure: yes.\n"
     ),
-    "Plain, Post": (
-        "Witnesses said 30 people were hurt.\n"
-    ),
+    "Plain, Post": ("Witnesses said 30 people were hurt.\n"),
 }
 
 HOSTILE_PATHS = {
@@ -184,20 +238,33 @@ HOSTILE_PATHS = {
 def hostile_report() -> Report:
     """Article text full of HTML, Markdown, rich markup and GitHub command characters."""
     evil = make_claim(
-        ClaimKind.QUANTITY, "Evil <b>Times</b>", "12", articles=HOSTILE_ARTICLES,
-        quantity=qty(12, 12, text="12"), noun="people | <i>hurt</i>",
+        ClaimKind.QUANTITY,
+        "Evil <b>Times</b>",
+        "12",
+        articles=HOSTILE_ARTICLES,
+        quantity=qty(12, 12, text="12"),
+        noun="people | <i>hurt</i>",
     )
     plain = make_claim(
-        ClaimKind.QUANTITY, "Plain, Post", "30", articles=HOSTILE_ARTICLES,
-        quantity=qty(30, 30, text="30"), noun="people | <i>hurt</i>",
+        ClaimKind.QUANTITY,
+        "Plain, Post",
+        "30",
+        articles=HOSTILE_ARTICLES,
+        quantity=qty(30, 30, text="30"),
+        noun="people | <i>hurt</i>",
     )
     return Report(
         findings=(
             Finding(
-                status=Status.CONFLICT, kind=ClaimKind.QUANTITY, claims=(evil, plain),
-                sources=("Evil <b>Times</b>", "Plain, Post"), score=0.8,
+                status=Status.CONFLICT,
+                kind=ClaimKind.QUANTITY,
+                claims=(evil, plain),
+                sources=("Evil <b>Times</b>", "Plain, Post"),
+                score=0.8,
                 explanation="12 <script>alert(2)</script> vs 30: 100%\nwrong, really",
-                subject="people | <i>hurt</i>", support=1, total_sources=2,
+                subject="people | <i>hurt</i>",
+                support=1,
+                total_sources=2,
             ),
         ),
         sources=tuple(HOSTILE_ARTICLES),
@@ -209,5 +276,3 @@ def hostile_report() -> Report:
 def empty_report() -> Report:
     """No findings at all (e.g. one short article)."""
     return Report(findings=(), sources=("Harbor Gazette",), claimcheck_version="0.1.0")
-
-

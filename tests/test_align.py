@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
+
 import attrs
 import pytest
+from claim_factory import qclaim
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claim_factory import qclaim
 from claimcheck import Status, build_report
 from claimcheck.align import _extents, _overlaps_any, _value_clusters, align_quantities
 
@@ -35,15 +37,13 @@ def _together(claims, a, b):
     [
         # ecbplus/40: "Mountain Lion ... will cost $19.99"; "The 11-inch Air will cost from $999
         # up to $1099": prices of two products
-        pytest.param([("11", "$19.99"), ("9", "from $999"), ("9", "up to $1,099")], ("$19.99", "$999"),
-                     id="ecbplus-40"),
-        pytest.param([("a", "$19.99"), ("b", "$999"), ("c", "up to $1,099")], ("$19.99", "$999"),
-                     id="up-to"),
+        pytest.param(
+            [("11", "$19.99"), ("9", "from $999"), ("9", "up to $1,099")], ("$19.99", "$999"), id="ecbplus-40"
+        ),
+        pytest.param([("a", "$19.99"), ("b", "$999"), ("c", "up to $1,099")], ("$19.99", "$999"), id="up-to"),
         pytest.param([("a", "5"), ("b", "45"), ("c", "fewer than 50")], ("5", "45"), id="fewer-than"),
-        pytest.param([("a", "1,100"), ("b", "5,000"), ("c", "more than 1,000")], ("1,100", "5,000"),
-                     id="more-than"),
-        pytest.param([("a", "1,100"), ("b", "5,000"), ("c", "over 1,000")], ("1,100", "5,000"),
-                     id="over"),
+        pytest.param([("a", "1,100"), ("b", "5,000"), ("c", "more than 1,000")], ("1,100", "5,000"), id="more-than"),
+        pytest.param([("a", "1,100"), ("b", "5,000"), ("c", "over 1,000")], ("1,100", "5,000"), id="over"),
         pytest.param([("a", "2"), ("b", "30"), ("c", "at least one")], ("2", "30"), id="at-least"),
     ],
 )
@@ -80,8 +80,7 @@ def test_a_bound_far_from_the_only_figure_it_allows_is_another_fact(bound, figur
 def test_a_bound_still_links_the_rival_readings_it_allows():
     # a says "87" and "more than 50"; b "87"; c "53": the bound must not take c's 53 away
     # from the 87 it contradicts, whichever figure it lies nearest.
-    claims = _claims(("a", "87"), ("a", "more than 50"), ("b", "87"), ("c", "53"), noun="employees",
-                     predicate="injure")
+    claims = _claims(("a", "87"), ("a", "more than 50"), ("b", "87"), ("c", "53"), noun="employees", predicate="injure")
     [finding] = build_report(claims, sources=["a", "b", "c"]).findings
     assert finding.status is Status.CONFLICT and finding.sources == ("a", "b", "c")
     assert "c says “53”" in finding.explanation
@@ -139,15 +138,14 @@ def test_grouping_does_not_depend_on_order(said, rnd):
 
 @settings(max_examples=80)
 @given(
-    st.lists(st.tuples(st.sampled_from("abc"), st.integers(min_value=1, max_value=3000)),
-             min_size=1, max_size=10),
+    st.lists(st.tuples(st.sampled_from("abc"), st.integers(min_value=1, max_value=3000)), min_size=1, max_size=10),
     st.sampled_from(["up to ", "more than ", "fewer than ", "at least ", "over "]),
     st.integers(min_value=1, max_value=3000),
 )
 def test_a_bound_links_only_figures_within_the_rival_ratio_of_what_it_states(points, hedge, n):
     figures = _claims(*[(src, f"{k:,}") for src, k in points])
     bound = qclaim("z", f"{hedge}{n:,}", None, "cost", start=999)
-    clusters = _value_clusters(figures + [bound])
+    clusters = _value_clusters([*figures, bound])
     [with_bound] = [cl for cl in clusters if bound in cl]
     assert all(max(c.quantity.value, n) / min(c.quantity.value, n) <= 4 for c in with_bound)
     # the figures it does not link are clustered as if the bound were not there
@@ -162,7 +160,7 @@ def test_extents_cover_exactly_the_values_a_block_allows(said, hedge, n):
     q = qclaim("e", f"{hedge}{n:,}", None, "cost").quantity
     extents = _extents(claims)
     assert extents == sorted(extents)
-    assert all(a[1] < b[0] for a, b in zip(extents, extents[1:]))  # disjoint
+    assert all(a[1] < b[0] for a, b in itertools.pairwise(extents))  # disjoint
     assert _overlaps_any(extents, q) == any(q.overlaps(c.quantity) for c in claims)
 
 
@@ -224,22 +222,31 @@ def test_a_figure_for_part_of_the_event_is_not_a_reading_of_the_whole(a, b, conf
 
 
 def test_a_group_of_one_part_names_it():
-    groups = align_quantities([qclaim("x", "2", "shots", "block", scope="second half"),
-                               qclaim("y", "2", "shots", "block", scope="second half")])
+    groups = align_quantities(
+        [
+            qclaim("x", "2", "shots", "block", scope="second half"),
+            qclaim("y", "2", "shots", "block", scope="second half"),
+        ]
+    )
     assert [g.subject for g in groups] == ["shots (block), second half"]
 
 
-@pytest.mark.parametrize(("label", "a", "b"), [
-    ("ORG", "SeaMicro", "Sea Micro"),
-    ("ORG", "Portland Trail Blazers", "Portland Trailblazers"),
-    ("PERSON", "Tom DelGiudice", "Tom Del Giudice"),
-])
+@pytest.mark.parametrize(
+    ("label", "a", "b"),
+    [
+        ("ORG", "SeaMicro", "Sea Micro"),
+        ("ORG", "Portland Trail Blazers", "Portland Trailblazers"),
+        ("PERSON", "Tom DelGiudice", "Tom Del Giudice"),
+    ],
+)
 def test_a_space_inside_a_name_is_a_spelling(label, a, b):
     from claimcheck.align import align_entities
     from claimcheck.models import Claim, ClaimKind
 
-    claims = [Claim(kind=ClaimKind.ENTITY, source=s, text=n, start=0, end=len(n), entity=n, label=label)
-              for s, n in (("x", a), ("y", b))]
+    claims = [
+        Claim(kind=ClaimKind.ENTITY, source=s, text=n, start=0, end=len(n), entity=n, label=label)
+        for s, n in (("x", a), ("y", b))
+    ]
     assert [len(g.claims) for g in align_entities(claims)] == [2]
 
 
@@ -249,7 +256,9 @@ def test_a_space_inside_a_name_is_a_spelling(label, a, b):
 @pytest.mark.parametrize(("verb_a", "verb_b"), [("expect", "get"), ("feature", "offer"), ("be", "have")])
 def test_a_specific_count_is_one_fact_whatever_light_verb_states_it(verb_a, verb_b):
     # "24 instalments are expected" / "buyers get 20 instalments": one count of instalments
-    statuses = _statuses(qclaim("a", "24", "monthly instalments", verb_a), qclaim("b", "20", "monthly instalments", verb_b))
+    statuses = _statuses(
+        qclaim("a", "24", "monthly instalments", verb_a), qclaim("b", "20", "monthly instalments", verb_b)
+    )
     assert Status.CONFLICT in statuses
 
 
@@ -290,11 +299,14 @@ def test_a_figure_far_from_its_holders_is_another_fact():
 # ------------------------------------------------ days, months and street words name no one
 
 
-@pytest.mark.parametrize(("where_a", "where_b", "conflict"), [
-    ("on Friday", "on Elm Street", True),          # no name on either side
-    ("in March", "on Monday", True),
-    ("in Dover", "in Exeter", False),              # two places: two facts
-])
+@pytest.mark.parametrize(
+    ("where_a", "where_b", "conflict"),
+    [
+        ("on Friday", "on Elm Street", True),  # no name on either side
+        ("in March", "on Monday", True),
+        ("in Dover", "in Exeter", False),  # two places: two facts
+    ],
+)
 def test_only_names_of_holders_keep_two_figures_apart(where_a, where_b, conflict):
     a = qclaim("a", "five", "houses", "search", sentence=f"Police searched five houses {where_a}.")
     b = qclaim("b", "three", "houses", "search", sentence=f"Police searched three houses {where_b}.")
@@ -317,6 +329,7 @@ def test_a_time_is_no_count_of_the_event_it_dates(duration, unit):
 @pytest.mark.parametrize(("similarity", "one_person"), [(80.0, False), (75.0, True)])
 def test_config_name_similarity_decides_spelling_variants_both_ways(similarity, one_person):
     from claim_factory import eclaim
+
     from claimcheck.align import align_entities
     from claimcheck.config import Config
 

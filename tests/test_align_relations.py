@@ -13,8 +13,9 @@ from claimcheck.align_relations import align_relations, cluster_patients, whole_
 
 
 def _patients(groups):
-    return sorted(tuple(sorted({c.relation.patient for c in g.claims if c.relation.event != "part_of"}))
-                  for g in groups)
+    return sorted(
+        tuple(sorted({c.relation.patient for c in g.claims if c.relation.event != "part_of"})) for g in groups
+    )
 
 
 @pytest.mark.parametrize(
@@ -52,15 +53,19 @@ def test_eased_and_lifted_are_one_event_but_imposed_is_another():
 
 
 def test_convicted_and_acquitted_share_the_verdict_frame():
-    claims = [rclaim("x", "convict", "Tom Baker", label="PERSON"),
-              rclaim("y", "acquit", "Tom Baker", label="PERSON", start=4)]
+    claims = [
+        rclaim("x", "convict", "Tom Baker", label="PERSON"),
+        rclaim("y", "acquit", "Tom Baker", label="PERSON", start=4),
+    ]
     [group] = align_relations(claims)
     assert group.subject.startswith("verdict")
 
 
 def test_whole_map_is_transitive_and_folded():
-    links = [rclaim("x", "part_of", "Moldova", agent="Aerolux"),
-             rclaim("x", "part_of", "Europe", agent="Moldova", start=9)]
+    links = [
+        rclaim("x", "part_of", "Moldova", agent="Aerolux"),
+        rclaim("x", "part_of", "Europe", agent="Moldova", start=9),
+    ]
     wholes = whole_map(links)
     assert wholes["aerolux"] == {"moldova", "europe"}
 

@@ -32,8 +32,9 @@ def test_written_baseline_holds_every_non_agreement(tmp_path):
     statuses = sorted(item["status"] for item in data["findings"])
     assert statuses == ["conflict", "unique", "variant"]
     accepted = baseline.load_baseline(path)
-    expected = {baseline.fact_key(f) for f in report.findings
-                if f.status in {Status.CONFLICT, Status.VARIANT, Status.UNIQUE}}
+    expected = {
+        baseline.fact_key(f) for f in report.findings if f.status in {Status.CONFLICT, Status.VARIANT, Status.UNIQUE}
+    }
     assert accepted.facts == expected and not accepted.legacy
 
 
@@ -44,15 +45,16 @@ def test_baselined_conflict_passes_new_conflict_fails(tmp_path):
     assert baseline.failing(baseline.new_findings(report, keys), "conflict") == []
 
     extra = attrs.evolve(_conflict(report), subject="homes destroyed")
-    later = attrs.evolve(report, findings=report.findings + (extra,))
+    later = attrs.evolve(report, findings=(*report.findings, extra))
     new = baseline.new_findings(later, keys)
     assert new == [extra]
     assert baseline.failing(new, "conflict") == [extra]
 
 
 def _with_claim(report, finding, claim):
-    widened = attrs.evolve(finding, claims=finding.claims + (claim,),
-                           sources=tuple(sorted({*finding.sources, claim.source})))
+    widened = attrs.evolve(
+        finding, claims=(*finding.claims, claim), sources=tuple(sorted({*finding.sources, claim.source}))
+    )
     return attrs.evolve(report, findings=tuple(widened if f is finding else f for f in report.findings))
 
 
@@ -70,12 +72,15 @@ def test_a_new_reading_in_an_accepted_conflict_is_new(tmp_path):
     keys = baseline.load_baseline(baseline.write_baseline(report, tmp_path / "b.json"))
     conflict = _conflict(report)
     q = conflict.claims[1].quantity
-    other = attrs.evolve(conflict.claims[1], source="Metro Wire", text="700", display="700",
-                         quantity=attrs.evolve(q, low=700.0, high=700.0, value=700.0, text="700"))
+    other = attrs.evolve(
+        conflict.claims[1],
+        source="Metro Wire",
+        text="700",
+        display="700",
+        quantity=attrs.evolve(q, low=700.0, high=700.0, value=700.0, text="700"),
+    )
     later = _with_claim(report, conflict, other)
-    assert [f.subject for f in baseline.failing(baseline.new_findings(later, keys), "conflict")] == [
-        "people died"
-    ]
+    assert [f.subject for f in baseline.failing(baseline.new_findings(later, keys), "conflict")] == ["people died"]
 
 
 def _variant(subject, names):
@@ -104,9 +109,19 @@ def test_the_order_and_repetition_of_readings_do_not_matter():
 def test_a_first_layout_baseline_keeps_working(tmp_path):
     report = flood_report()
     conflict = _conflict(report)
-    old = {"format": "claimcheck-baseline/1", "findings": [
-        {"key": conflict.key, "status": "conflict", "kind": "quantity", "subject": conflict.subject,
-         "sources": list(conflict.sources), "explanation": conflict.explanation}]}
+    old = {
+        "format": "claimcheck-baseline/1",
+        "findings": [
+            {
+                "key": conflict.key,
+                "status": "conflict",
+                "kind": "quantity",
+                "subject": conflict.subject,
+                "sources": list(conflict.sources),
+                "explanation": conflict.explanation,
+            }
+        ],
+    }
     path = tmp_path / "old.json"
     path.write_text(json.dumps(old), encoding="utf-8")
     accepted = baseline.load_baseline(path)
@@ -131,8 +146,11 @@ def test_a_full_report_json_works_as_baseline(tmp_path):
         ('["a list"]', "neither a claimcheck baseline"),
         ('{"findings": [{"status": "conflict"}]}', "not a readable claimcheck JSON report"),
         ('{"format": "claimcheck-baseline/2", "findings": [{"status": "conflict"}]}', "finding #1 is malformed"),
-        ('{"format": "claimcheck-baseline/2", "findings": [{"status": "conflict", "kind": "quantity", '
-         '"subject": "x", "readings": "52"}]}', "finding #1 is malformed"),
+        (
+            '{"format": "claimcheck-baseline/2", "findings": [{"status": "conflict", "kind": "quantity", '
+            '"subject": "x", "readings": "52"}]}',
+            "finding #1 is malformed",
+        ),
         ('{"format": "claimcheck-baseline/99", "findings": []}', "unsupported format"),
     ],
 )
@@ -222,5 +240,5 @@ def test_documented_baseline_example_is_accepted(tmp_path):
 
 def test_write_atomic_into_missing_directory_names_the_target(tmp_path):
     target = tmp_path / "nope" / "report.html"
-    with pytest.raises(outputs.OutputError, match="cannot write .*report.html: directory .*nope does not exist"):
+    with pytest.raises(outputs.OutputError, match=r"cannot write .*report\.html: directory .*nope does not exist"):
         outputs.write_atomic(target, "x")

@@ -31,7 +31,7 @@ def browser():
     with sync_api.sync_playwright() as playwright:
         try:
             browser = playwright.chromium.launch(executable_path=executable, args=ARGS)
-        except Exception as exc:  # a browser that cannot start is an environment problem
+        except Exception as exc:  # noqa: BLE001  (a browser that cannot start is an environment problem)
             pytest.skip(f"Chromium does not start: {exc}")
         yield browser
         browser.close()

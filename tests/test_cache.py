@@ -38,8 +38,10 @@ def _entries(cache: ParseCache) -> list[Path]:
 
 @pytest.mark.model
 def test_cached_docs_give_identical_claims(nlp, tmp_path):
-    docs = _demo() + [Document(text="Lithuanian President Gitanas NausÄ—da said 52 prisoners were freed.",
-                               source="mojibake")]
+    docs = [
+        *_demo(),
+        Document(text="Lithuanian President Gitanas NausÄ—da said 52 prisoners were freed.", source="mojibake"),
+    ]
     plain = list(extract_documents(docs, nlp))
     cache = ParseCache(tmp_path)
     cold = list(extract_documents(docs, nlp, cache=cache))
@@ -126,9 +128,10 @@ def test_keys_depend_on_text_and_pipeline(blank_nlp, nlp, tmp_path):
     assert cache.key("a", blank_nlp) == cache.key("a", blank_nlp)
     assert cache.key("a", blank_nlp) != cache.key("b", blank_nlp)
     assert cache.key("a", blank_nlp) != cache.key("a", nlp)
-    assert cache.path(cache.key("a", nlp), nlp).parent.parent != cache.path(
-        cache.key("a", blank_nlp), blank_nlp
-    ).parent.parent
+    assert (
+        cache.path(cache.key("a", nlp), nlp).parent.parent
+        != cache.path(cache.key("a", blank_nlp), blank_nlp).parent.parent
+    )
 
 
 def test_unwritable_cache_is_not_an_error(blank_nlp, tmp_path):
@@ -162,8 +165,9 @@ def _fill(directory: str, seed: int) -> None:
     from claimcheck.nlp import prepare_pipeline
 
     nlp = prepare_pipeline(spacy.blank("en"))
-    texts = [f"Police detained {i} protesters on day {seed}." if i % 2 else f"{i} prisoners were freed."
-             for i in range(60)]
+    texts = [
+        f"Police detained {i} protesters on day {seed}." if i % 2 else f"{i} prisoners were freed." for i in range(60)
+    ]
     for _ in range(3):
         list(extract_documents((Document(text=t, source="s") for t in texts), nlp, cache=ParseCache(directory)))
 

@@ -7,13 +7,13 @@ import subprocess
 import sys
 
 import pytest
+from claim_factory import eclaim, qclaim
+from conftest import DATA
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claim_factory import eclaim, qclaim
 from claimcheck import Status, build_report
 from claimcheck.check import DRAFT, check, check_findings
-from conftest import DATA
 
 DESK = DATA / "desk"
 
@@ -44,16 +44,23 @@ def test_figures_of_the_draft(draft, sources, status, support, phrase):
 
 
 def test_a_figure_no_source_states():
-    claims = [qclaim(DRAFT, "52", "prisoners", "release"), qclaim("a", "3", "buses", "burn"),
-              qclaim("b", "3", "buses", "burn")]
+    claims = [
+        qclaim(DRAFT, "52", "prisoners", "release"),
+        qclaim("a", "3", "buses", "burn"),
+        qclaim("b", "3", "buses", "burn"),
+    ]
     [finding] = _draft_view(*claims)
     assert finding.status is Status.UNIQUE and finding.support == 0
     assert finding.explanation.startswith("No source states the draft's “52”")
 
 
 def test_findings_among_the_sources_alone_are_left_out():
-    claims = [qclaim(DRAFT, "52", "prisoners", "release"), qclaim("a", "52", "prisoners", "release"),
-              qclaim("a", "3", "buses", "burn"), qclaim("b", "4", "buses", "burn")]
+    claims = [
+        qclaim(DRAFT, "52", "prisoners", "release"),
+        qclaim("a", "52", "prisoners", "release"),
+        qclaim("a", "3", "buses", "burn"),
+        qclaim("b", "4", "buses", "burn"),
+    ]
     findings = _draft_view(*claims)
     assert [f.subject for f in findings] == ["prisoners (release)"]
 
@@ -74,17 +81,23 @@ def test_names_of_the_draft(draft, sources, status):
 
 
 def test_a_title_the_sources_contradict():
-    claims = [eclaim(DRAFT, "John Coale", role="prime minister"),
-              eclaim("a", "John Coale", role="envoy"), eclaim("b", "John Coale", role="envoy"),
-              eclaim("c", "John Coale")]
+    claims = [
+        eclaim(DRAFT, "John Coale", role="prime minister"),
+        eclaim("a", "John Coale", role="envoy"),
+        eclaim("b", "John Coale", role="envoy"),
+        eclaim("c", "John Coale"),
+    ]
     [role] = [f for f in _draft_view(*claims) if f.subject.startswith("role of")]
     assert role.status is Status.CONFLICT and role.support == 0
     assert "a says" in role.explanation and "c says" not in role.explanation
 
 
 def test_a_title_dispute_the_draft_takes_no_part_in_is_left_out():
-    claims = [eclaim(DRAFT, "John Coale"),
-              eclaim("a", "John Coale", role="prime minister"), eclaim("b", "John Coale", role="envoy")]
+    claims = [
+        eclaim(DRAFT, "John Coale"),
+        eclaim("a", "John Coale", role="prime minister"),
+        eclaim("b", "John Coale", role="envoy"),
+    ]
     findings = _draft_view(*claims)
     assert findings and not any(f.subject.startswith("role of") for f in findings)
 
@@ -147,8 +160,7 @@ def test_desk_findings_carry_the_drafts_line_numbers(desk_report):
 
 
 def test_check_takes_texts(nlp):
-    report = check("Police arrested 12 people.", ["Police arrested 15 people.", "Police arrested 15 people."],
-                   nlp=nlp)
+    report = check("Police arrested 12 people.", ["Police arrested 15 people.", "Police arrested 15 people."], nlp=nlp)
     [finding] = report.findings
     assert finding.status is Status.CONFLICT and report.sources == ("draft", "text1", "text2")
 
@@ -162,12 +174,18 @@ def test_a_source_named_like_the_draft_keeps_both(nlp, tmp_path):
 
 
 def _cli(*args):
-    return subprocess.run([sys.executable, "-m", "claimcheck", "check", *args, "--no-cache", "-q"],
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "claimcheck", "check", *args, "--no-cache", "-q"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
 
 
 @pytest.mark.parametrize(
-    ("fail_on", "code"), [("conflict", 1), ("none", 0)],
+    ("fail_on", "code"),
+    [("conflict", 1), ("none", 0)],
 )
 def test_cli_exit_codes(nlp, fail_on, code):
     out = _cli(str(DESK / "draft.txt"), "--against", str(DESK / "wires"), "--format", "json", "--fail-on", fail_on)
@@ -186,9 +204,9 @@ def test_cli_takes_several_sources_after_against(nlp):
 @pytest.mark.parametrize(
     "args",
     [
-        ("{draft}",),                                  # no sources
+        ("{draft}",),  # no sources
         ("missing-draft.txt", "--against", "{wires}"),  # the draft is not there
-        ("{draft}", "--against", "no/such/folder"),     # no usable source
+        ("{draft}", "--against", "no/such/folder"),  # no usable source
     ],
 )
 def test_cli_usage_and_input_errors_exit_2(args):
@@ -200,11 +218,15 @@ def test_cli_usage_and_input_errors_exit_2(args):
 
 @pytest.mark.model
 def test_a_reversed_cause_and_a_broader_claim_in_the_draft_are_flagged_as_such(nlp):
-    draft = ("The United States lifted sanctions on Moldova, facilitating the release of 30 prisoners. "
-             "A jury acquitted Tom Baker of fraud.")
-    wire = ("Moldova released 30 prisoners, prompting the United States to ease sanctions. The United "
-            "States agreed to lift sanctions against Aerolux, Moldova's state-owned airline. "
-            "A jury convicted Tom Baker of fraud.")
+    draft = (
+        "The United States lifted sanctions on Moldova, facilitating the release of 30 prisoners. "
+        "A jury acquitted Tom Baker of fraud."
+    )
+    wire = (
+        "Moldova released 30 prisoners, prompting the United States to ease sanctions. The United "
+        "States agreed to lift sanctions against Aerolux, Moldova's state-owned airline. "
+        "A jury convicted Tom Baker of fraud."
+    )
     report = check(draft, [wire], nlp=nlp)
     statuses = {f.status for f in report.findings if f.kind.value == "relation"}
     assert statuses == {Status.CONFLICT, Status.ORDER, Status.SCOPE}

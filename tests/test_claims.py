@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import attrs
 import pytest
+from claim_factory import read_figure, shared_statuses
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from claim_factory import read_figure, shared_statuses
 from claimcheck import Status, compare
 from claimcheck.extract import extract
 
@@ -73,8 +73,11 @@ ACROSS = [
     ("Police arrested a 30-year-old man on Friday.", "Police arrested 31 people on Friday.", set()),
     ("The suspect served 30 years in the army.", "The suspect, 31 years old, served in the army.", set()),
     ("Tom Hale completed a three-point play late on.", "Tom Hale completed the game with 11 points.", set()),
-    ("Jon Park finished with 23 points. Tom Hale started at guard. He finished with 14 points.",
-     "Jon Park finished with 20 points.", {"23", "20"}),
+    (
+        "Jon Park finished with 23 points. Tom Hale started at guard. He finished with 14 points.",
+        "Jon Park finished with 20 points.",
+        {"23", "20"},
+    ),
     ("Jon Park scored 23 points.", "Jon Park scored five of the Tigers' first eight points.", set()),
     ("Tom Hale scored 14 points.", "Tom Hale struck early, scoring four straight points.", set()),
 ]
@@ -147,27 +150,44 @@ MEASURED = [
     ("The gunman fired 14 shots at the car.", "Witnesses said 16 bullets hit the car.", {"14", "16"}),
     ("The death toll rose to 9 on Monday.", "The storm killed 12 people.", {"9", "12"}),
     # an age in apposition is the person's age, even when the model calls it a date
-    ("Police said they arrested Dana Whitcombe, 31, at her home.",
-     "Dana Whitcombe, 33, was arrested at her home, police said.", {"31", "33"}),
-    ("Police said they arrested Dana Whitcombe, 31, at her home.",
-     "Police said the 33-year-old Whitcombe was arrested at home.", {"31", "33"}),
+    (
+        "Police said they arrested Dana Whitcombe, 31, at her home.",
+        "Dana Whitcombe, 33, was arrested at her home, police said.",
+        {"31", "33"},
+    ),
+    (
+        "Police said they arrested Dana Whitcombe, 31, at her home.",
+        "Police said the 33-year-old Whitcombe was arrested at home.",
+        {"31", "33"},
+    ),
     # two people's ages are two facts
-    ("Police said they arrested Dana Whitcombe, 31, at her home.",
-     "Police said they arrested Lee Ostrander, 33, at his home.", set()),
+    (
+        "Police said they arrested Dana Whitcombe, 31, at her home.",
+        "Police said they arrested Lee Ostrander, 33, at his home.",
+        set(),
+    ),
     # "a mother of N" counts her children
-    ("Police said that Rhea Castell, a mother of seven, was hurt.",
-     "Police said that Rhea Castell, a mother of eight, was hurt.", {"seven", "eight"}),
+    (
+        "Police said that Rhea Castell, a mother of seven, was hurt.",
+        "Police said that Rhea Castell, a mother of eight, was hurt.",
+        {"seven", "eight"},
+    ),
     # a generic noun takes the measure of its event: killed and injured are two facts
     ("The blast killed 12 people.", "The blast injured 15 people.", set()),
     # a sentence's length, however it is written
-    ("Police said Kara Lind was sentenced to seven years in prison.",
-     "Police said Kara Lind received a five-year prison sentence.", {"seven years", "five-year"}),
+    (
+        "Police said Kara Lind was sentenced to seven years in prison.",
+        "Police said Kara Lind received a five-year prison sentence.",
+        {"seven years", "five-year"},
+    ),
     # one person's figure: a verb of no known event says nothing more than the noun
-    ("Kara Lind has notched 210 games for the club.", "Kara Lind now has 212 games for the club.",
-     {"210", "212"}),
+    ("Kara Lind has notched 210 games for the club.", "Kara Lind now has 212 games for the club.", {"210", "212"}),
     # a part of a person's own total is not a reading of it
-    ("Kara Lind finished with 18 points for the club.", "Eight of her points came after the break, as Kara Lind "
-     "led the club.", set()),
+    (
+        "Kara Lind finished with 18 points for the club.",
+        "Eight of her points came after the break, as Kara Lind led the club.",
+        set(),
+    ),
 ]
 
 APART = [
@@ -177,28 +197,38 @@ APART = [
     # two ages of nobody named are two facts
     ("Witnesses included two sisters, ages 7 and 9.", "Two girls, ages 7 and 11, saw the crash."),
     # two people's ages
-    ("Police said they arrested Dana Whitcombe, 31, at her home.",
-     "Police said they arrested Lee Ostrander, 31, at his home."),
+    (
+        "Police said they arrested Dana Whitcombe, 31, at her home.",
+        "Police said they arrested Lee Ostrander, 31, at his home.",
+    ),
     # a father and a son who share a surname
-    ("Police said Jerry Maddox, 35, was shot outside his home.",
-     "Police said Jeremy Maddox, 35, was at home that night, and Jerry Maddox was shot."),
+    (
+        "Police said Jerry Maddox, 35, was shot outside his home.",
+        "Police said Jeremy Maddox, 35, was at home that night, and Jerry Maddox was shot.",
+    ),
 ]
 
 
 @pytest.mark.model
 def test_a_source_that_contradicts_itself_is_a_conflict(nlp):
-    report = compare({
-        "a": "Mother of 9 hurt in crash\n\nPolice said that Rhea Castell, a mother of eight, was hurt on Monday.",
-        "b": "Police said that Rhea Castell, a mother of eight, was hurt on Monday.",
-    }, nlp=nlp)
+    report = compare(
+        {
+            "a": "Mother of 9 hurt in crash\n\nPolice said that Rhea Castell, a mother of eight, was hurt on Monday.",
+            "b": "Police said that Rhea Castell, a mother of eight, was hurt on Monday.",
+        },
+        nlp=nlp,
+    )
     [finding] = [f for f in report.findings if f.status is Status.CONFLICT]
     assert "contradicts itself" in finding.explanation and "a says both" in finding.explanation
 
 
-@pytest.mark.parametrize("text", [
-    "Police said that when one is killed, all of the town grieves.",
-    "Police said one of the men was hurt in the crash.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said that when one is killed, all of the town grieves.",
+        "Police said one of the men was hurt in the crash.",
+    ],
+)
 @pytest.mark.model
 def test_a_pronoun_one_is_no_count(nlp, text):
     assert not [c for c in extract(text, nlp=nlp) if c.quantity is not None and c.text.lower() == "one"]
@@ -222,8 +252,11 @@ def test_figures_are_aligned_by_what_they_measure(nlp, a, b, conflicting):
 
 @pytest.mark.model
 def test_an_apposition_age_belongs_to_its_person(nlp):
-    claims = [c for c in extract("Police charged Omar Feld, 44, and Ruth Nadler, 39, with fraud.", nlp=nlp)
-              if c.kind.value == "quantity"]
+    claims = [
+        c
+        for c in extract("Police charged Omar Feld, 44, and Ruth Nadler, 39, with fraud.", nlp=nlp)
+        if c.kind.value == "quantity"
+    ]
     assert {(c.text, c.agent, c.noun) for c in claims} == {("44", "Omar Feld", "age"), ("39", "Ruth Nadler", "age")}
 
 
@@ -284,15 +317,27 @@ def test_a_stated_age_is_an_age(nlp, text, figure, holder):
 
 UNITS = [
     # a, b, status of the finding holding both figures (None: never one finding)
-    ("The epicentre lay 12 km from the town, officials said.", "The epicentre lay 7.5 miles from the town, officials said.",
-     Status.COMPATIBLE),
-    ("The quake struck at a depth of 10 km, officials said.", "The quake struck at a depth of 35 km, officials said.",
-     Status.CONFLICT),
-    ("Officials said the quake had a magnitude of 5.8 on Sunday.", "Officials said the quake had a magnitude of 6.4 on Sunday.",
-     Status.CONFLICT),
+    (
+        "The epicentre lay 12 km from the town, officials said.",
+        "The epicentre lay 7.5 miles from the town, officials said.",
+        Status.COMPATIBLE,
+    ),
+    (
+        "The quake struck at a depth of 10 km, officials said.",
+        "The quake struck at a depth of 35 km, officials said.",
+        Status.CONFLICT,
+    ),
+    (
+        "Officials said the quake had a magnitude of 5.8 on Sunday.",
+        "Officials said the quake had a magnitude of 6.4 on Sunday.",
+        Status.CONFLICT,
+    ),
     # an area and a distance are never one fact
-    ("Officials said the fire burned 300 square miles of forest.", "Officials said the fire was 300 miles from the coast.",
-     None),
+    (
+        "Officials said the fire burned 300 square miles of forest.",
+        "Officials said the fire was 300 miles from the coast.",
+        None,
+    ),
 ]
 
 
@@ -308,18 +353,33 @@ def test_figures_with_units_are_compared_in_one_unit(nlp, a, b, status):
 
 YEARS = [
     # a, b, status of the finding holding both years (None: never one finding)
-    ("Town voters in 2009 approved a $3 million bond for the park, the mayor said.",
-     "Town voters in 2011 approved a $3 million bond for the park, officials said.", Status.CONFLICT),
-    ("Town voters in 2009 approved a $3 million bond for the park, the mayor said.",
-     "Town voters in 2009 approved the $3 million bond for the park.", Status.AGREE),
+    (
+        "Town voters in 2009 approved a $3 million bond for the park, the mayor said.",
+        "Town voters in 2011 approved a $3 million bond for the park, officials said.",
+        Status.CONFLICT,
+    ),
+    (
+        "Town voters in 2009 approved a $3 million bond for the park, the mayor said.",
+        "Town voters in 2009 approved the $3 million bond for the park.",
+        Status.AGREE,
+    ),
     # a year that bounds a span is not the year of the event
-    ("The mill has stood empty since 1998, the mayor said.", "The mill has stood empty since 2001, neighbours said.",
-     None),
+    (
+        "The mill has stood empty since 1998, the mayor said.",
+        "The mill has stood empty since 2001, neighbours said.",
+        None,
+    ),
     # "to" or a dash after a year makes a span only when another year follows
-    ("The poet was born in Leeds in 1931 to a family of weavers.", "The poet was born in Leeds in 1931 to weavers.",
-     Status.AGREE),
-    ("The trust \u2013 founded in 1987 \u2013 runs the museum.", "The trust, founded in 1987, runs the museum.",
-     Status.AGREE),
+    (
+        "The poet was born in Leeds in 1931 to a family of weavers.",
+        "The poet was born in Leeds in 1931 to weavers.",
+        Status.AGREE,
+    ),
+    (
+        "The trust \u2013 founded in 1987 \u2013 runs the museum.",
+        "The trust, founded in 1987, runs the museum.",
+        Status.AGREE,
+    ),
 ]
 
 
@@ -339,13 +399,22 @@ def test_a_year_alone_dates_its_event(nlp, a, b, status):
 
 CLOCKS = [
     # a, b, status of the finding holding both times
-    ("Police arrested the man at 3:30 a.m. on Sunday, the chief said.",
-     "Police arrested the man at 3:33 a.m. on Sunday, the chief said.", Status.COMPATIBLE),
-    ("Police arrested the man at 3 a.m. on Sunday, the chief said.",
-     "Police arrested the man at 3:30 a.m. on Sunday, the chief said.", Status.CONFLICT),
+    (
+        "Police arrested the man at 3:30 a.m. on Sunday, the chief said.",
+        "Police arrested the man at 3:33 a.m. on Sunday, the chief said.",
+        Status.COMPATIBLE,
+    ),
+    (
+        "Police arrested the man at 3 a.m. on Sunday, the chief said.",
+        "Police arrested the man at 3:30 a.m. on Sunday, the chief said.",
+        Status.CONFLICT,
+    ),
     # a time of no known event is no known fact
-    ("Firefighters were called to the mill at 3 a.m. on Sunday, the chief said.",
-     "Firefighters were called to the mill at 4:45 a.m. on Sunday, the chief said.", None),
+    (
+        "Firefighters were called to the mill at 3 a.m. on Sunday, the chief said.",
+        "Firefighters were called to the mill at 4:45 a.m. on Sunday, the chief said.",
+        None,
+    ),
 ]
 
 
@@ -359,11 +428,15 @@ def test_a_round_clock_time_allows_for_rounding(nlp, a, b, status):
 
 @pytest.mark.model
 def test_a_town_the_articles_place_is_no_person(nlp):
-    report = compare({
-        "a": "Ferry fire near Marlow Cove\n\nA fire broke out on a ferry near Tessbury on Monday, officials in Tessbury said.",
-        "b": "Officials in the town of Tessbury said a fire broke out on a ferry.",
-        "c": "A ferry caught fire near Tessbury, the mayor of Tessbury said.",
-    }, nlp=nlp)
+    report = compare(
+        {
+            "a": "Ferry fire near Marlow Cove\n\n"
+            "A fire broke out on a ferry near Tessbury on Monday, officials in Tessbury said.",
+            "b": "Officials in the town of Tessbury said a fire broke out on a ferry.",
+            "c": "A ferry caught fire near Tessbury, the mayor of Tessbury said.",
+        },
+        nlp=nlp,
+    )
     names = [f.subject for f in report.findings if f.kind.value == "entity" and "Tessbury" in f.subject]
     assert names == ["Tessbury (place)"], names
     assert all(c.entity == c.entity.strip() for f in report.findings for c in f.claims if c.entity)
@@ -384,10 +457,13 @@ def test_a_count_or_age_the_model_calls_a_date_is_read(nlp, text, figure, noun, 
     assert (claim.noun, claim.agent) == (noun, agent)
 
 
-@pytest.mark.parametrize("text", [
-    "Police said the mill opened in 2008 and closed in 2011.",
-    "Police said the crash happened at 3 p.m. on Monday.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the mill opened in 2008 and closed in 2011.",
+        "Police said the crash happened at 3 p.m. on Monday.",
+    ],
+)
 @pytest.mark.model
 def test_a_date_stays_a_date(nlp, text):
     assert not [c for c in extract(text, nlp=nlp) if c.quantity is not None and c.quantity.unit is None]
@@ -417,8 +493,9 @@ def test_a_record_misquoted_by_one_outlet_is_a_conflict(nlp):
         "b": "Ortmann needed nine points to break Paula Venner's scoring record of 1,821.",
     }
     report = compare(texts, nlp=nlp)
-    assert any(f.status is Status.CONFLICT and {c.text for c in f.claims} >= {"1,812", "1,821"}
-               for f in report.findings)
+    assert any(
+        f.status is Status.CONFLICT and {c.text for c in f.claims} >= {"1,812", "1,821"} for f in report.findings
+    )
 
 
 PASSIVE_HOLDERS = [
@@ -441,8 +518,10 @@ def test_the_subject_of_a_passive_verb_holds_the_figure(nlp, text, figure, agent
 
 SPREADS = [
     # text, expected (figure, scope) claims: a range over a set's values states its two ends
-    ("The four men received prison sentences of between three and 40 years.",
-     {("three", "lowest"), ("40 years", "highest")}),
+    (
+        "The four men received prison sentences of between three and 40 years.",
+        {("three", "lowest"), ("40 years", "highest")},
+    ),
     ("The four men received sentences ranging from 3 to 40 years.", {("3", "lowest"), ("40 years", "highest")}),
     ("Between 30 and 50 protesters gathered outside the court.", {("Between 30 and 50", None)}),
 ]
@@ -453,7 +532,7 @@ SPREADS = [
 def test_a_spread_states_its_lowest_and_highest(nlp, text, expected):
     claims = [c for c in extract(text, nlp=nlp) if c.quantity is not None]
     assert {(c.text, c.scope) for c in claims} - {("four", None)} == expected
-    assert all(text[c.start:c.end] == c.text for c in claims)
+    assert all(text[c.start : c.end] == c.text for c in claims)
 
 
 @pytest.mark.model
@@ -468,9 +547,14 @@ def test_two_spreads_with_different_ends_disagree_on_that_end(nlp):
     assert any(f.status is Status.AGREE and {c.text for c in f.claims} == {"40 years"} for f in report.findings)
 
 
-@given(st.integers(1, 500), st.integers(1, 500), st.sampled_from(["between {} and {}", "from {} to {}", "{}-{}", "{} to {}"]))
+@given(
+    st.integers(1, 500),
+    st.integers(1, 500),
+    st.sampled_from(["between {} and {}", "from {} to {}", "{}-{}", "{} to {}"]),
+)
 def test_the_ends_of_a_spread_are_its_stated_values_at_their_offsets(a, b, form):
     from claim_factory import qclaim
+
     from claimcheck.claims import _spread_ends
 
     low, high = sorted((a, b))
@@ -480,5 +564,7 @@ def test_the_ends_of_a_spread_are_its_stated_values_at_their_offsets(a, b, form)
     ends = _spread_ends(claim)
     assert ends is not None
     page = " " * 7 + text
-    assert [(page[e.start:e.end], e.quantity.value, e.scope) for e in ends] == [
-        (str(low), low, "lowest"), (f"{high} years", high, "highest")]
+    assert [(page[e.start : e.end], e.quantity.value, e.scope) for e in ends] == [
+        (str(low), low, "lowest"),
+        (f"{high} years", high, "highest"),
+    ]

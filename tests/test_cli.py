@@ -8,9 +8,9 @@ import sys
 
 import pytest
 from click.testing import CliRunner
+from conftest import DATA
 
 from claimcheck.cli import main
-from conftest import DATA
 
 DEMO = str(DATA / "belarus")
 
@@ -100,7 +100,7 @@ def test_extract_prints_json_lines(run):
 
 
 def test_python_dash_m():
-    out = subprocess.run([sys.executable, "-m", "claimcheck", "--help"], capture_output=True, text=True)
+    out = subprocess.run([sys.executable, "-m", "claimcheck", "--help"], capture_output=True, text=True, check=False)
     assert out.returncode == 0 and "compare" in out.stdout
 
 
@@ -158,8 +158,13 @@ def _claimcheck(*args, stdout=None, timeout=60):
     real file (such as /dev/full), which the runner cannot stand in for.
     """
     if stdout is not None:
-        return subprocess.run([sys.executable, "-m", "claimcheck", *args], stdout=stdout,
-                              stderr=subprocess.PIPE, timeout=timeout, check=False)
+        return subprocess.run(
+            [sys.executable, "-m", "claimcheck", *args],
+            stdout=stdout,
+            stderr=subprocess.PIPE,
+            timeout=timeout,
+            check=False,
+        )
     import signal
     import types
 
@@ -173,8 +178,7 @@ def _claimcheck(*args, stdout=None, timeout=60):
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
-    return types.SimpleNamespace(returncode=result.exit_code, stdout=result.stdout_bytes,
-                                 stderr=result.stderr_bytes)
+    return types.SimpleNamespace(returncode=result.exit_code, stdout=result.stdout_bytes, stderr=result.stderr_bytes)
 
 
 def _articles(folder):
@@ -206,9 +210,11 @@ def test_output_errors_exit_2_naming_the_file(tmp_path, where):
     else:
         out = tmp_path / "null.json"
         out.symlink_to(os.devnull)
-    for command in (["compare", str(articles), "--fail-on", "none", "-o", str(out)],
-                    ["compare", str(articles), "--fail-on", "none", "--write-baseline", str(out)],
-                    ["baseline", str(articles), "-o", str(out)]):
+    for command in (
+        ["compare", str(articles), "--fail-on", "none", "-o", str(out)],
+        ["compare", str(articles), "--fail-on", "none", "--write-baseline", str(out)],
+        ["baseline", str(articles), "-o", str(out)],
+    ):
         result = _claimcheck(*command, "--model", "blank:en", "--no-cache")
         assert result.returncode == 2
         assert f"cannot write {out}" in _one_error_line(result.stderr)
@@ -217,8 +223,18 @@ def test_output_errors_exit_2_naming_the_file(tmp_path, where):
 def test_a_full_disk_on_stdout_exits_2_with_one_line(tmp_path):
     articles = _articles(tmp_path / "set")
     with open("/dev/full", "wb") as full:
-        result = _claimcheck("compare", str(articles), "--fail-on", "none", "--format", "json",
-                             "--model", "blank:en", "--no-cache", stdout=full)
+        result = _claimcheck(
+            "compare",
+            str(articles),
+            "--fail-on",
+            "none",
+            "--format",
+            "json",
+            "--model",
+            "blank:en",
+            "--no-cache",
+            stdout=full,
+        )
     assert result.returncode == 2
     assert "No space left on device" in _one_error_line(result.stderr)
 
@@ -238,8 +254,11 @@ def test_a_fifo_on_the_command_line_never_hangs(tmp_path, option):
     articles = _articles(tmp_path / "set")
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
-    args = {"paths": [str(fifo)], "--baseline": [str(articles), "--baseline", str(fifo)],
-            "--config": [str(articles), "--config", str(fifo)]}[option]
+    args = {
+        "paths": [str(fifo)],
+        "--baseline": [str(articles), "--baseline", str(fifo)],
+        "--config": [str(articles), "--config", str(fifo)],
+    }[option]
     result = _claimcheck("compare", *args, "--model", "blank:en", "--no-cache", timeout=60)
     assert result.returncode == 2
     assert "named pipe (FIFO), not a regular file" in _one_error_line(result.stderr)
@@ -247,9 +266,27 @@ def test_a_fifo_on_the_command_line_never_hangs(tmp_path, option):
 
 def test_dash_reads_stdin(tmp_path):
     articles = _articles(tmp_path / "set")
-    result = subprocess.run([sys.executable, "-m", "claimcheck", "compare", str(articles), "-", "--format", "json",
-                             "--fail-on", "none", "--model", "blank:en", "--no-cache"],
-                            input=STORY.replace("52", "70").encode(), capture_output=True, timeout=120, check=False)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "claimcheck",
+            "compare",
+            str(articles),
+            "-",
+            "--format",
+            "json",
+            "--fail-on",
+            "none",
+            "--model",
+            "blank:en",
+            "--no-cache",
+        ],
+        input=STORY.replace("52", "70").encode(),
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert "stdin" in json.loads(result.stdout)["sources"]
 
@@ -260,13 +297,26 @@ def test_non_utf8_names_and_escapes_give_valid_safe_output(tmp_path):
     folder = tmp_path / "set"
     folder.mkdir()
     base = os.fsencode(str(folder))
-    for name, text in ((b"/caf\xe9.txt", STORY), (b"/e\x1b]0;T\x07v.txt", "Officials said 61 prisoners\x1b[2J were freed.")):
+    for name, text in (
+        (b"/caf\xe9.txt", STORY),
+        (b"/e\x1b]0;T\x07v.txt", "Officials said 61 prisoners\x1b[2J were freed."),
+    ):
         with open(base + name, "wb") as handle:
             handle.write(text.encode())
     (folder / "bad\x1b[31m.bin").write_bytes(b"\x00\x01")
     for fmt in ("table", "json", "markdown", "html", "github"):
-        result = _claimcheck("compare", str(folder), base.decode("utf-8", "surrogateescape") + "/bad\x1b[31m.bin",
-                             "--format", fmt, "--fail-on", "none", "--model", "blank:en", "--no-cache")
+        result = _claimcheck(
+            "compare",
+            str(folder),
+            base.decode("utf-8", "surrogateescape") + "/bad\x1b[31m.bin",
+            "--format",
+            fmt,
+            "--fail-on",
+            "none",
+            "--model",
+            "blank:en",
+            "--no-cache",
+        )
         assert result.returncode == 0, result.stderr
         for stream in (result.stdout, result.stderr):
             text = stream.decode("utf-8")  # valid UTF-8
@@ -283,8 +333,9 @@ def test_warnings_on_stderr_show_escape_sequences_as_symbols(tmp_path):
     folder = tmp_path / "set"
     folder.mkdir()
     (folder / "e\x1b]0;T\x07.txt").write_bytes("Caf\xe9 owners said 52 people came.".encode("latin-1"))
-    result = CliRunner().invoke(main, ["compare", str(folder), "--format", "json", "--fail-on", "none",
-                                       "--model", "blank:en", "--no-cache"])
+    result = CliRunner().invoke(
+        main, ["compare", str(folder), "--format", "json", "--fail-on", "none", "--model", "blank:en", "--no-cache"]
+    )
     assert result.exit_code == 0
     assert "warning: " in result.stderr and "e\\x1b]0;T\\x07.txt: not valid UTF-8" in result.stderr
     assert "\x1b" not in result.stderr and "\x07" not in result.stderr
@@ -301,7 +352,8 @@ def test_an_unexpected_error_is_one_line_and_exit_2(tmp_path, monkeypatch):
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 2
     assert result.stderr.strip().splitlines()[-1] == (
-        "Error: internal error (RuntimeError: boom\u241b[2J); run with --debug for the traceback")
+        "Error: internal error (RuntimeError: boom\u241b[2J); run with --debug for the traceback"
+    )
     assert "Traceback" not in result.stderr
     debug = CliRunner().invoke(main, [*args, "--debug"])
     assert debug.exit_code == 2 and "Traceback" in debug.stderr and "RuntimeError: boom" in debug.stderr
@@ -309,8 +361,11 @@ def test_an_unexpected_error_is_one_line_and_exit_2(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize(
     ("args", "code", "start"),
-    [([], 2, "Usage: claimcheck [OPTIONS] COMMAND"), (["--version"], 0, "claimcheck, version"),
-     (["compare", "--config", "missing\x1b[2J.toml", "x"], 2, "Usage: claimcheck compare")],
+    [
+        ([], 2, "Usage: claimcheck [OPTIONS] COMMAND"),
+        (["--version"], 0, "claimcheck, version"),
+        (["compare", "--config", "missing\x1b[2J.toml", "x"], 2, "Usage: claimcheck compare"),
+    ],
 )
 def test_usage_and_help_keep_their_layout(args, code, start):
     result = CliRunner().invoke(main, args, prog_name="claimcheck")
@@ -320,9 +375,14 @@ def test_usage_and_help_keep_their_layout(args, code, start):
 
 
 def test_a_red_run_says_why_on_stderr_and_in_annotations(nlp, tmp_path):
-    (tmp_path / "a.txt").write_text("Officials said the storm killed 12 people on the coast on Monday.\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text("Officials said the storm killed 12 people on the coast on Monday, and "
-                                    "that 40 homes were destroyed by the wind.\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(
+        "Officials said the storm killed 12 people on the coast on Monday.\n", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Officials said the storm killed 12 people on the coast on Monday, and "
+        "that 40 homes were destroyed by the wind.\n",
+        encoding="utf-8",
+    )
     result = CliRunner().invoke(main, ["compare", str(tmp_path), "--format", "github", "--fail-on", "any", "-q"])
     assert result.exit_code == 1
     assert "reach --fail-on any: 1 unique" in result.stderr

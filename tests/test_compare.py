@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import attrs
 import pytest
+from claim_factory import eclaim, qclaim
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claim_factory import eclaim, qclaim
 from claimcheck import ClaimKind, Status, build_report
 
 
@@ -69,7 +69,7 @@ def test_conflict_names_the_majority_and_the_gap():
         qclaim("c", "54", "prisoners", "release"),
         qclaim("d", "3", "journalists", "arrest"),
     )
-    finding = [f for f in report.findings if f.status is Status.CONFLICT][0]
+    finding = next(f for f in report.findings if f.status is Status.CONFLICT)
     assert finding.support == 2 and finding.total_sources == 4
     assert "2 of 4 sources (a, b)" in finding.explanation
     assert "c says “54”" in finding.explanation and "2 apart" in finding.explanation
@@ -132,9 +132,7 @@ def test_aliases_are_not_spelling_variants():
 
 
 def test_titles_held_together_are_not_a_conflict():
-    both = attrs.evolve(
-        eclaim("z", "Billy King"), sentence="Billy King took over as president and general manager."
-    )
+    both = attrs.evolve(eclaim("z", "Billy King"), sentence="Billy King took over as president and general manager.")
     report = _report(
         eclaim("x", "Billy King", role="president"), eclaim("y", "Billy King", role="general manager"), both
     )

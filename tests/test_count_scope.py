@@ -14,13 +14,22 @@ def _scopes(nlp, east, west):
 
 # east, west, whether a SCOPE finding is expected
 CASES = [
-    ("Rescuers moved more than 300 women and children to the shelter.",
-     "Rescuers moved more than 300 children to the shelter.", True),
+    (
+        "Rescuers moved more than 300 women and children to the shelter.",
+        "Rescuers moved more than 300 children to the shelter.",
+        True,
+    ),
     ("The storm left 250 cats and dogs without owners.", "The storm left 250 dogs without owners.", True),
-    ("Rescuers moved more than 300 children to the shelter.",
-     "Rescuers moved more than 300 children to the shelter.", False),  # the same group
-    ("Rescuers moved more than 300 children and women to the shelter.",
-     "Rescuers moved more than 300 women and children to the shelter.", False),  # the same group, reordered
+    (
+        "Rescuers moved more than 300 children to the shelter.",
+        "Rescuers moved more than 300 children to the shelter.",
+        False,
+    ),  # the same group
+    (
+        "Rescuers moved more than 300 children and women to the shelter.",
+        "Rescuers moved more than 300 women and children to the shelter.",
+        False,
+    ),  # the same group, reordered
     ("Lund scored 24 points and grabbed nine rebounds.", "Lund scored 24 points in the win.", False),  # a new clause
     ("Rescuers moved 3 women and children.", "Rescuers moved 3 children.", False),  # too small a figure
 ]
@@ -36,6 +45,8 @@ def test_widened_counts(nlp, east, west, expected):
 
 
 def test_the_explanation_names_both_groups(nlp):
-    [finding] = _scopes(nlp, "The storm left 250 cats and dogs without owners.", "The storm left 250 dogs without owners.")
+    [finding] = _scopes(
+        nlp, "The storm left 250 cats and dogs without owners.", "The storm left 250 dogs without owners."
+    )
     assert "east gives “250” for “cats and dogs”" in finding.explanation
     assert "west gives “250” for “dogs” only" in finding.explanation

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from conftest import DATA
 
 from claimcheck import ClaimKind, Status, compare
-from conftest import DATA
 
 
 @pytest.fixture(scope="module")
@@ -37,14 +37,17 @@ def test_vague_remaining_counts_are_compatible(demo_report):
 
 def test_one_claim_only_one_outlet_reports(demo_report):
     unique = [f for f in demo_report.findings if f.status is Status.UNIQUE]
-    assert [(f.kind, f.sources, f.claims[0].quantity.value) for f in unique] == [
-        (ClaimKind.QUANTITY, ("wire",), 14)
-    ]
+    assert [(f.kind, f.sources, f.claims[0].quantity.value) for f in unique] == [(ClaimKind.QUANTITY, ("wire",), 14)]
 
 
 def test_everything_else_agrees(demo_report):
     agreeing = {f.subject for f in demo_report.findings if f.status is Status.AGREE}
     assert {"John Coale (person)", "Donald Trump (person)"} <= agreeing
     counts = demo_report.counts()
-    assert (counts[Status.CONFLICT], counts[Status.VARIANT], counts[Status.COMPATIBLE], counts[Status.UNIQUE]) == (1, 1, 1, 1)
+    assert (counts[Status.CONFLICT], counts[Status.VARIANT], counts[Status.COMPATIBLE], counts[Status.UNIQUE]) == (
+        1,
+        1,
+        1,
+        1,
+    )
     assert counts[Status.AGREE] == len(demo_report.findings) - 4

@@ -65,7 +65,9 @@ def test_the_five_readings_are_one_developing_figure_read_in_time_order(storm):
     sheet = fact_sheet(toll, storm)
     assert [r.source for r in sheet.readings] == ["outlet1", "outlet2", "outlet3", "outlet10", "outlet11"]
     assert sheet.coverage() == "5 of 5 sources state it (4 independent)"
-    assert sheet.gaps == ("The latest reading, “Seventeen” (outlet11), is 89% higher than the first reading, “Nine” (outlet1).",)
+    assert sheet.gaps == (
+        "The latest reading, “Seventeen” (outlet11), is 89% higher than the first reading, “Nine” (outlet1).",
+    )
 
 
 def test_storm_brief_names_the_developing_figure_and_the_copy(storm):
@@ -78,7 +80,8 @@ def test_storm_brief_names_the_developing_figure_and_the_copy(storm):
 
 def test_as_of_compares_only_what_was_published_by_then(nlp):
     result = CliRunner().invoke(
-        main, ["compare", str(SETS / "storm"), "--as-of", "2025-03-04T10:00Z", "--format", "json", "--fail-on", "none", "-q"]
+        main,
+        ["compare", str(SETS / "storm"), "--as-of", "2025-03-04T10:00Z", "--format", "json", "--fail-on", "none", "-q"],
     )
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
@@ -102,8 +105,18 @@ def test_headline_against_its_own_body_is_flagged(nlp):
 
 def _person(source: str, name: str) -> Claim:
     sentence = f"{name} spoke to reporters."
-    return Claim(kind=ClaimKind.ENTITY, source=source, text=name, display=name, start=0, end=len(name),
-                 sentence=sentence, sentence_offset=0, entity=name, label="PERSON")
+    return Claim(
+        kind=ClaimKind.ENTITY,
+        source=source,
+        text=name,
+        display=name,
+        start=0,
+        end=len(name),
+        sentence=sentence,
+        sentence_offset=0,
+        entity=name,
+        label="PERSON",
+    )
 
 
 def test_two_people_sharing_a_surname_stay_two_people():

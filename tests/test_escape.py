@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from strategies import CONTROL_CHARACTERS, HOSTILE_TEXT, PAYLOADS
 
 from claimcheck.escape import clean, clean_report, json_text, one_line, printable_name
-from claimcheck.report import to_dict
 from claimcheck.models import Claim, ClaimKind, Finding, Report, SkippedInput, Status
+from claimcheck.report import to_dict
 
 RAW_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
@@ -70,11 +70,20 @@ def test_printable_name_escapes_undecodable_bytes_and_controls(name, shown):
 
 
 def test_clean_report_reaches_every_string_and_keeps_clean_parts_identical():
-    claim = Claim(kind=ClaimKind.QUANTITY, source="s\x1b", text="52", start=0, end=2,
-                  sentence="52\x1b[2J prisoners", display="52")
-    finding = Finding(status=Status.UNIQUE, kind=ClaimKind.QUANTITY, claims=(claim,), sources=("s\x1b",),
-                      score=1.0, explanation="Only s\x9b says 52.", subject="prisoners", support=1,
-                      total_sources=1)
+    claim = Claim(
+        kind=ClaimKind.QUANTITY, source="s\x1b", text="52", start=0, end=2, sentence="52\x1b[2J prisoners", display="52"
+    )
+    finding = Finding(
+        status=Status.UNIQUE,
+        kind=ClaimKind.QUANTITY,
+        claims=(claim,),
+        sources=("s\x1b",),
+        score=1.0,
+        explanation="Only s\x9b says 52.",
+        subject="prisoners",
+        support=1,
+        total_sources=1,
+    )
     report = Report(findings=(finding,), sources=("s\x1b",), skipped=(SkippedInput("b\x07.txt", "why\x00"),))
     cleaned = clean_report(report)
     every_string = json.dumps(to_dict(cleaned), ensure_ascii=False)

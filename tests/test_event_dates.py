@@ -46,12 +46,21 @@ def _date_findings(nlp, east, west):
 
 # east, west, whether a date conflict is expected
 CASES = [
-    ("In May, the Harbor Appeals Court overturned the verdict against the mill.",
-     "In June, the Harbor Appeals Court overturned the verdict against the mill.", True),
-    ("In May, the Harbor Appeals Court overturned the verdict against the mill.",
-     "In May, the Harbor Appeals Court overturned the verdict against the mill.", False),
-    ("In May, the Harbor Appeals Court overturned the verdict against the mill.",
-     "In late June, the Harbor Appeals Court overturned the verdict against the mill.", False),  # vague
+    (
+        "In May, the Harbor Appeals Court overturned the verdict against the mill.",
+        "In June, the Harbor Appeals Court overturned the verdict against the mill.",
+        True,
+    ),
+    (
+        "In May, the Harbor Appeals Court overturned the verdict against the mill.",
+        "In May, the Harbor Appeals Court overturned the verdict against the mill.",
+        False,
+    ),
+    (
+        "In May, the Harbor Appeals Court overturned the verdict against the mill.",
+        "In late June, the Harbor Appeals Court overturned the verdict against the mill.",
+        False,
+    ),  # vague
     ("In 2001 Lena Marsh was charged with arson.", "In 2009 Lena Marsh was charged with fraud.", False),  # two charges
     ("In 2001 Lena Marsh was charged with arson.", "In 2009 Lena Marsh was charged with arson.", True),
 ]

@@ -8,7 +8,6 @@ import re
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from strategies import NUMBER_HEAVY_TEXT
 
 from claimcheck.extract import CHUNK_CHARS, _chunks, extract, extract_documents
@@ -140,32 +139,58 @@ def test_text_beyond_max_length_is_split_not_rejected(blank_nlp):
 READINGS = [
     # sentence, claim text, counted noun, predicate, negated, attribution
     ("Police detained 40 protesters on Monday.", "40", "protesters", "detain", False, None),
-    ("The opposition welcomed the release of 52 political prisoners.", "52",
-     "political prisoners", "release", False, None),
+    (
+        "The opposition welcomed the release of 52 political prisoners.",
+        "52",
+        "political prisoners",
+        "release",
+        False,
+        None,
+    ),
     ("Nearly 1,200 people remain in custody.", "Nearly 1,200", "people", "remain", False, None),
     ("The government did not free 52 prisoners.", "52", "prisoners", "free", True, None),
     ("Police didn't detain 40 protesters.", "40", "protesters", "detain", True, None),
     ("52 prisoners were not released.", "52", "prisoners", "release", True, None),
-    ("According to the opposition, 300 activists were arrested.", "300", "activists", "arrest",
-     False, "the opposition"),
-    ("300 activists were arrested, according to the opposition.", "300", "activists", "arrest",
-     False, "the opposition"),
-    ("The ministry said 3,000 soldiers would be deployed.", "3,000", "soldiers", "deploy", False,
-     "The ministry"),
+    (
+        "According to the opposition, 300 activists were arrested.",
+        "300",
+        "activists",
+        "arrest",
+        False,
+        "the opposition",
+    ),
+    (
+        "300 activists were arrested, according to the opposition.",
+        "300",
+        "activists",
+        "arrest",
+        False,
+        "the opposition",
+    ),
+    ("The ministry said 3,000 soldiers would be deployed.", "3,000", "soldiers", "deploy", False, "The ministry"),
     ("The authorities released 52 of the prisoners.", "52", "prisoners", "release", False, None),
     ("Some 20% of voters backed the plan.", "Some 20%", "voters", "back", False, None),
     ("A crowd of 3,000 people marched to the square.", "3,000", "people", "march", False, None),
-    ("Election officials counted 2.3 million ballots by midnight.", "2.3 million", "ballots",
-     "count", False, None),
+    ("Election officials counted 2.3 million ballots by midnight.", "2.3 million", "ballots", "count", False, None),
     ("Two thousand people attended the rally.", "Two thousand", "people", "attend", False, None),
     pytest.param(
-        "The number of prisoners rose to 1,300.", "1,300", "prisoners", "rise", False, None,
+        "The number of prisoners rose to 1,300.",
+        "1,300",
+        "prisoners",
+        "rise",
+        False,
+        None,
         id="number-of-rose-to",
     ),
     pytest.param("The death toll reached 50.", "50", "death toll", "reach", False, None, id="toll-reached"),
     pytest.param(
-        "The ministry denied that 40 protesters were detained.", "40", "protesters", "detain",
-        True, "The ministry", id="denied-attribution",
+        "The ministry denied that 40 protesters were detained.",
+        "40",
+        "protesters",
+        "detain",
+        True,
+        "The ministry",
+        id="denied-attribution",
     ),
     pytest.param("Police denied 40 permits.", "40", "permits", "deny", False, None, id="denial-as-event"),
 ]
@@ -176,9 +201,7 @@ READINGS = [
 def test_model_reading(nlp, sentence, text, noun, predicate, negated, attribution):
     claims = [c for c in extract(sentence, nlp=nlp) if c.kind is ClaimKind.QUANTITY]
     claim = next(c for c in claims if c.text == text)
-    assert (claim.noun, claim.predicate, claim.negated, claim.attribution) == (
-        noun, predicate, negated, attribution
-    )
+    assert (claim.noun, claim.predicate, claim.negated, claim.attribution) == (noun, predicate, negated, attribution)
 
 
 @pytest.mark.model
@@ -236,7 +259,7 @@ def test_ten_thousand_numbers_in_one_article(blank_nlp):
 
 # ---------------------------------------------------------------- batches bounded by characters
 
-from claimcheck.extract import _batches  # noqa: E402
+from claimcheck.extract import _batches
 
 
 @given(st.lists(st.text(alphabet="ab ", max_size=50), max_size=40), st.integers(1, 8), st.integers(1, 120))

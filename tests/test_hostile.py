@@ -10,12 +10,12 @@ from html.parser import HTMLParser
 
 import pytest
 from click.testing import CliRunner
+from hostile.corpus import SAMPLE_NAMES, SAMPLE_TEXTS, write_corpus
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import FILE_NAMES, HOSTILE_TEXT
 
 from claimcheck.cli import main
-from hostile.corpus import SAMPLE_NAMES, SAMPLE_TEXTS, write_corpus
 
 FORMATS = ("table", "json", "markdown", "html", "github")
 #: What may never reach a terminal raw: C0 controls but tab and newline, DEL, C1 controls.
@@ -65,8 +65,11 @@ def _check_output(fmt: str, result) -> None:
 
 def _run(folder, fmt: str, *extra: str):
     runner = CliRunner()
-    return runner.invoke(main, ["compare", str(folder), "--format", fmt, "--no-cache", "--fail-on", "conflict",
-                                *extra], catch_exceptions=False)
+    return runner.invoke(
+        main,
+        ["compare", str(folder), "--format", fmt, "--no-cache", "--fail-on", "conflict", *extra],
+        catch_exceptions=False,
+    )
 
 
 @settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -99,7 +102,7 @@ def no_hang():
 def test_the_sample_hostile_set_with_special_files(nlp, tmp_path, fmt, no_hang):
     secret = tmp_path / "secret.txt"
     secret.write_text("The vault holds 99 gold bars.")
-    write_corpus(tmp_path / "set", zip(SAMPLE_NAMES, SAMPLE_TEXTS), secret=secret)
+    write_corpus(tmp_path / "set", zip(SAMPLE_NAMES, SAMPLE_TEXTS, strict=False), secret=secret)
     result = _run(tmp_path / "set", fmt)  # the FIFO in the set must not block this
     _check_output(fmt, result)
     assert result.exit_code in (0, 1)  # the good articles were read

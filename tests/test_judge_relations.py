@@ -18,36 +18,75 @@ def _relation_findings(nlp, a, b):
 
 # east, west, the one relation verdict expected, words the explanation must hold
 VERDICTS = [
-    ("Washington lifted sanctions on Moldova.", "The United States eased sanctions against Moldova.",
-     Status.AGREE, ["Moldova"]),
-    ("Sanctions on Moldova were lifted by Washington.", "Washington eased sanctions on Moldova.",
-     Status.AGREE, ["Moldova"]),
-    ("The United States agreed to lift sanctions against Aerolux, Moldova's state-owned airline.",
-     "The United States lifted sanctions against Moldova.",
-     Status.SCOPE, ["west says sanctions on Moldova were lifted", "east says only sanctions on Aerolux", "narrower"]),
-    ("A jury convicted Tom Baker of fraud.", "A jury acquitted Tom Baker of fraud.",
-     Status.CONFLICT, ["Tom Baker was convicted", "Tom Baker was acquitted"]),
-    ("Tom Baker was found guilty of fraud.", "Tom Baker was found not guilty of fraud.",
-     Status.CONFLICT, ["convicted", "acquitted"]),
-    ("Moldova freed Petru Lungu on Monday.", "Moldova did not free Petru Lungu.",
-     Status.CONFLICT, ["Petru Lungu was released", "Petru Lungu was not released"]),
-    ("The board appointed Ana Ruiz as chief executive.", "The board appointed Ana Ruiz as finance director.",
-     Status.CONFLICT, ["chief executive", "finance director"]),
-    ("Deputy Ray Ortiz was killed in the shooting.", "Deputy Ray Ortiz was wounded in the shooting.",
-     Status.CONFLICT, ["Ray Ortiz was killed", "Ray Ortiz was injured"]),
-    ("Moldova released 30 prisoners, prompting the United States to ease sanctions.",
-     "The United States lifted sanctions on Moldova, facilitating the release of 30 prisoners.",
-     Status.ORDER, ["prompting", "facilitating", "reversed"]),
-    ("Sanctions were eased in return for the release of the prisoners.",
-     "The lifting of sanctions led to the release of the prisoners.",
-     Status.ORDER, ["in return for", "led", "reversed"]),
+    (
+        "Washington lifted sanctions on Moldova.",
+        "The United States eased sanctions against Moldova.",
+        Status.AGREE,
+        ["Moldova"],
+    ),
+    (
+        "Sanctions on Moldova were lifted by Washington.",
+        "Washington eased sanctions on Moldova.",
+        Status.AGREE,
+        ["Moldova"],
+    ),
+    (
+        "The United States agreed to lift sanctions against Aerolux, Moldova's state-owned airline.",
+        "The United States lifted sanctions against Moldova.",
+        Status.SCOPE,
+        ["west says sanctions on Moldova were lifted", "east says only sanctions on Aerolux", "narrower"],
+    ),
+    (
+        "A jury convicted Tom Baker of fraud.",
+        "A jury acquitted Tom Baker of fraud.",
+        Status.CONFLICT,
+        ["Tom Baker was convicted", "Tom Baker was acquitted"],
+    ),
+    (
+        "Tom Baker was found guilty of fraud.",
+        "Tom Baker was found not guilty of fraud.",
+        Status.CONFLICT,
+        ["convicted", "acquitted"],
+    ),
+    (
+        "Moldova freed Petru Lungu on Monday.",
+        "Moldova did not free Petru Lungu.",
+        Status.CONFLICT,
+        ["Petru Lungu was released", "Petru Lungu was not released"],
+    ),
+    (
+        "The board appointed Ana Ruiz as chief executive.",
+        "The board appointed Ana Ruiz as finance director.",
+        Status.CONFLICT,
+        ["chief executive", "finance director"],
+    ),
+    (
+        "Deputy Ray Ortiz was killed in the shooting.",
+        "Deputy Ray Ortiz was wounded in the shooting.",
+        Status.CONFLICT,
+        ["Ray Ortiz was killed", "Ray Ortiz was injured"],
+    ),
+    (
+        "Moldova released 30 prisoners, prompting the United States to ease sanctions.",
+        "The United States lifted sanctions on Moldova, facilitating the release of 30 prisoners.",
+        Status.ORDER,
+        ["prompting", "facilitating", "reversed"],
+    ),
+    (
+        "Sanctions were eased in return for the release of the prisoners.",
+        "The lifting of sanctions led to the release of the prisoners.",
+        Status.ORDER,
+        ["in return for", "led", "reversed"],
+    ),
 ]
 
 
 @pytest.mark.model
 @pytest.mark.parametrize(("east", "west", "status", "words"), VERDICTS)
 def test_each_verdict_with_a_one_sentence_explanation(nlp, east, west, status, words):
-    findings = [f for f in _relation_findings(nlp, east, west) if f.status is not Status.AGREE or status is Status.AGREE]
+    findings = [
+        f for f in _relation_findings(nlp, east, west) if f.status is not Status.AGREE or status is Status.AGREE
+    ]
     assert [f.status for f in findings if f.status is status] == [status], [(f.status, f.explanation) for f in findings]
     [finding] = [f for f in findings if f.status is status]
     assert set(finding.sources) == {"east", "west"}
@@ -81,8 +120,9 @@ def test_nothing_an_editor_would_reject(nlp, east, west):
 
 @pytest.mark.model
 def test_modality_difference_is_a_note(nlp):
-    [finding] = _relation_findings(nlp, "The United States agreed to lift sanctions on Moldova.",
-                                   "The United States lifted sanctions on Moldova.")
+    [finding] = _relation_findings(
+        nlp, "The United States agreed to lift sanctions on Moldova.", "The United States lifted sanctions on Moldova."
+    )
     assert finding.status is Status.AGREE
     assert any("agreed to" in note for note in finding.notes)
 
@@ -99,9 +139,11 @@ def test_a_relation_one_source_alone_states_is_not_reported(nlp):
 
 
 def test_one_source_contradicting_itself_is_no_order_finding():
-    claims = (rclaim("a", "cause", None, predicate="prompt", cause="release", effect="sanctions_lifted"),
-              rclaim("a", "cause", None, predicate="facilitate", cause="sanctions_lifted", effect="release", start=9),
-              rclaim("b", "cause", None, predicate="prompt", cause="release", effect="sanctions_lifted", start=3))
+    claims = (
+        rclaim("a", "cause", None, predicate="prompt", cause="release", effect="sanctions_lifted"),
+        rclaim("a", "cause", None, predicate="facilitate", cause="sanctions_lifted", effect="release", start=9),
+        rclaim("b", "cause", None, predicate="prompt", cause="release", effect="sanctions_lifted", start=3),
+    )
     findings = judge_relation(Group(ClaimKind.RELATION, "cause", claims), 2)
     # a says both ways, b one way: the sources still disagree (a's reversed claim against b)
     assert [f.status for f in findings] == [Status.ORDER]
@@ -110,21 +152,27 @@ def test_one_source_contradicting_itself_is_no_order_finding():
 
 
 def test_a_nominal_event_is_never_half_of_a_negation_conflict():
-    claims = (rclaim("a", "release", "Petru Lungu", predicate="release", label="PERSON", nominal=True),
-              rclaim("b", "release", "Petru Lungu", predicate="free", label="PERSON", negated=True, start=4))
+    claims = (
+        rclaim("a", "release", "Petru Lungu", predicate="release", label="PERSON", nominal=True),
+        rclaim("b", "release", "Petru Lungu", predicate="free", label="PERSON", negated=True, start=4),
+    )
     # "the release of X" names the event without stating it: no conflict, and no agreement either
     assert judge_relation(Group(ClaimKind.RELATION, "release: Petru Lungu", claims), 2) == []
 
 
 def test_no_conflict_about_no_one_in_particular():
-    claims = (rclaim("a", "release", "prisoner", predicate="free", label=None),
-              rclaim("b", "release", "prisoner", predicate="free", label=None, negated=True, start=4))
+    claims = (
+        rclaim("a", "release", "prisoner", predicate="free", label=None),
+        rclaim("b", "release", "prisoner", predicate="free", label=None, negated=True, start=4),
+    )
     assert judge_relation(Group(ClaimKind.RELATION, "release: prisoner", claims), 2) == []
 
 
 def test_mentions_of_an_event_noun_alone_are_no_agreement():
-    claims = (rclaim("a", "release", "Petru Lungu", predicate="release", label="PERSON", nominal=True),
-              rclaim("b", "release", "Petru Lungu", predicate="release", label="PERSON", nominal=True, start=4))
+    claims = (
+        rclaim("a", "release", "Petru Lungu", predicate="release", label="PERSON", nominal=True),
+        rclaim("b", "release", "Petru Lungu", predicate="release", label="PERSON", nominal=True, start=4),
+    )
     assert judge_relation(Group(ClaimKind.RELATION, "release: Petru Lungu", claims), 2) == []
 
 
@@ -137,13 +185,16 @@ def test_relation_findings_survive_json_and_match_the_schema(nlp):
 
     from claimcheck.report import canonical, from_json
 
-    report = compare({
-        "east": "A jury convicted Tom Baker of fraud. Moldova released 30 prisoners, prompting the "
-                "United States to ease sanctions. The United States agreed to lift sanctions against "
-                "Aerolux, Moldova's state-owned airline.",
-        "west": "A jury acquitted Tom Baker of fraud. The United States lifted sanctions on Moldova, "
-                "facilitating the release of 30 prisoners.",
-    }, nlp=nlp)
+    report = compare(
+        {
+            "east": "A jury convicted Tom Baker of fraud. Moldova released 30 prisoners, prompting the "
+            "United States to ease sanctions. The United States agreed to lift sanctions against "
+            "Aerolux, Moldova's state-owned airline.",
+            "west": "A jury acquitted Tom Baker of fraud. The United States lifted sanctions on Moldova, "
+            "facilitating the release of 30 prisoners.",
+        },
+        nlp=nlp,
+    )
     statuses = {f.status for f in report.findings if f.kind is ClaimKind.RELATION}
     assert {Status.CONFLICT, Status.ORDER, Status.SCOPE} <= statuses
     schema = json.loads((ROOT / "docs" / "report.schema.json").read_text(encoding="utf-8"))
@@ -153,5 +204,9 @@ def test_relation_findings_survive_json_and_match_the_schema(nlp):
 
 @pytest.mark.model
 def test_two_roles_from_two_employers_are_neither_conflict_nor_agreement(nlp):
-    assert _relation_findings(nlp, "Acme appointed Ana Ruiz as chief executive.",
-                              "Zenith appointed Ana Ruiz as finance director.") == []
+    assert (
+        _relation_findings(
+            nlp, "Acme appointed Ana Ruiz as chief executive.", "Zenith appointed Ana Ruiz as finance director."
+        )
+        == []
+    )

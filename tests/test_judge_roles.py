@@ -44,12 +44,21 @@ def test_read_title_finds_heads_and_qualifiers():
 
 # east, west, the status of the title finding (None: no title finding)
 REPORTS = [
-    ("The appeal was heard by federal District Judge Mara Feld on Monday.",
-     "The appeal was heard by state District Judge Mara Feld on Monday.", Status.CONFLICT),
-    ("The fire was examined by Regional Fire Marshal Tom Reyes on Monday.",
-     "Tom Reyes, an inspector with the Regional Fire Marshal's Office, examined the fire.", Status.VARIANT),
-    ("The appeal was heard by Judge Mara Feld on Monday.",
-     "The appeal was heard by state District Judge Mara Feld on Monday.", None),
+    (
+        "The appeal was heard by federal District Judge Mara Feld on Monday.",
+        "The appeal was heard by state District Judge Mara Feld on Monday.",
+        Status.CONFLICT,
+    ),
+    (
+        "The fire was examined by Regional Fire Marshal Tom Reyes on Monday.",
+        "Tom Reyes, an inspector with the Regional Fire Marshal's Office, examined the fire.",
+        Status.VARIANT,
+    ),
+    (
+        "The appeal was heard by Judge Mara Feld on Monday.",
+        "The appeal was heard by state District Judge Mara Feld on Monday.",
+        None,
+    ),
 ]
 
 
@@ -62,8 +71,11 @@ def test_title_findings(nlp, east, west, status):
         assert "east" in f.explanation and "west" in f.explanation
 
 
-_WORDS = st.lists(st.sampled_from(["judge", "state", "federal", "chief", "of", "acme", "sales", "manager", "and"]),
-                  min_size=1, max_size=6).map(" ".join)
+_WORDS = st.lists(
+    st.sampled_from(["judge", "state", "federal", "chief", "of", "acme", "sales", "manager", "and"]),
+    min_size=1,
+    max_size=6,
+).map(" ".join)
 
 
 @given(_WORDS, _WORDS)

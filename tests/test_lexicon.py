@@ -28,7 +28,9 @@ def test_no_lemma_belongs_to_two_event_classes():
     assert [lemma for lemma, n in seen.items() if n > 1] == []
 
 
-@pytest.mark.parametrize(("lemma", "cls"), [("freed", "freed"), ("free", "release"), ("languish", "remain"), ("sack", "cut"), (None, None)])
+@pytest.mark.parametrize(
+    ("lemma", "cls"), [("freed", "freed"), ("free", "release"), ("languish", "remain"), ("sack", "cut"), (None, None)]
+)
 def test_a_lemma_is_read_as_its_class(lemma, cls):
     assert lexicon.predicate_class(lemma) == cls
 

@@ -17,8 +17,10 @@ def _items(nlp, text):
     [
         ("The fund owns shares in Acme, Zenith and Orbital.", ["Acme", "Zenith", "Orbital"]),
         ("He was charged with arson, burglary and fraud.", ["arson", "burglary", "fraud"]),
-        ("Mara Lind retained her WBC, WBO, ABF & IBO middleweight world titles with a win over Ada Roe.",
-         ["WBC", "WBO", "ABF", "IBO"]),
+        (
+            "Mara Lind retained her WBC, WBO, ABF & IBO middleweight world titles with a win over Ada Roe.",
+            ["WBC", "WBO", "ABF", "IBO"],
+        ),
     ],
 )
 def test_lists_are_read(nlp, text, items):
@@ -43,14 +45,26 @@ def _list_findings(nlp, east, west):
 
 # east, west, the status of the list finding (None: none)
 CASES = [
-    ("Lena Marsh was charged with arson, burglary, fraud and perjury after the fire.",
-     "Lena Marsh was charged with arson, burglary and fraud after the fire.", Status.SCOPE),
-    ("Lena Marsh was charged with arson, burglary and fraud after the fire.",
-     "Lena Marsh was charged with arson, burglary and extortion after the fire.", Status.VARIANT),
-    ("Lena Marsh was charged with arson, burglary and fraud after the fire.",
-     "Lena Marsh was charged with fraud, arson and burglary after the fire.", None),  # the same items
-    ("Lena Marsh was charged with arson, burglary and fraud after the fire.",
-     "Coach Dale Ruiz praised arson investigators, burglary detectives and the mayor.", None),  # another story
+    (
+        "Lena Marsh was charged with arson, burglary, fraud and perjury after the fire.",
+        "Lena Marsh was charged with arson, burglary and fraud after the fire.",
+        Status.SCOPE,
+    ),
+    (
+        "Lena Marsh was charged with arson, burglary and fraud after the fire.",
+        "Lena Marsh was charged with arson, burglary and extortion after the fire.",
+        Status.VARIANT,
+    ),
+    (
+        "Lena Marsh was charged with arson, burglary and fraud after the fire.",
+        "Lena Marsh was charged with fraud, arson and burglary after the fire.",
+        None,
+    ),  # the same items
+    (
+        "Lena Marsh was charged with arson, burglary and fraud after the fire.",
+        "Coach Dale Ruiz praised arson investigators, burglary detectives and the mayor.",
+        None,
+    ),  # another story
 ]
 
 

@@ -37,8 +37,9 @@ def test_what_a_figure_measures(noun, event, verb, expected):
 
 
 def test_the_lexicon_is_data_a_user_can_extend():
-    lexicon = load_measures().extended({"measures": {"goals conceded": {"nouns": ["concession"]}},
-                                        "counted": {"prisoners": ["hostage"]}})
+    lexicon = load_measures().extended(
+        {"measures": {"goals conceded": {"nouns": ["concession"]}}, "counted": {"prisoners": ["hostage"]}}
+    )
     assert measure_of("concession", "", "", lexicon) == Measure("goals conceded")
     assert measure_of("hostage", "release", "release", lexicon) == Measure("prisoners", "release")
     assert measure_of("hostage", "release", "release") == Measure("hostage", "release")  # the default is untouched

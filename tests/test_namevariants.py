@@ -40,8 +40,15 @@ def test_relation(a, b, expected):
 
 @pytest.mark.parametrize(
     ("a", "b", "alike"),
-    [("bern", "berne", True), ("phillips", "philips", True), ("sepe", "sepy", True),
-     ("mali", "malt", False), ("kent", "kant", True), ("ab", "abe", False), ("dore", "sore", False)],
+    [
+        ("bern", "berne", True),
+        ("phillips", "philips", True),
+        ("sepe", "sepy", True),
+        ("mali", "malt", False),
+        ("kent", "kant", True),
+        ("ab", "abe", False),
+        ("dore", "sore", False),
+    ],
 )
 def test_spelled_alike(a, b, alike):
     assert spelled_alike(a, b) is alike
@@ -62,10 +69,12 @@ def test_names_of_different_kinds_never_pair():
 
 
 def test_written_forms_leave_out_a_sources_short_form():
-    forms = written_forms({
-        "a": ["Grand Order of the Silver Lantern Keepers", "Grand Order of Lantern Keepers"],
-        "b": ["Grand Order of the Silver Lantern Keepers"],
-    })
+    forms = written_forms(
+        {
+            "a": ["Grand Order of the Silver Lantern Keepers", "Grand Order of Lantern Keepers"],
+            "b": ["Grand Order of the Silver Lantern Keepers"],
+        }
+    )
     assert forms == {"Grand Order of the Silver Lantern Keepers": ["a", "b"]}
 
 

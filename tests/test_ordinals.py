@@ -9,7 +9,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from num2words import num2words
-
 from number_renderers import RANK_FAMILIES, read_rank_exactly
 
 from claimcheck.ordinals import OrdinalMention, find_ordinals

@@ -13,8 +13,11 @@ from claimcheck.orgspans import whole_organisation
 @pytest.mark.parametrize(
     ("text", "name", "whole"),
     [
-        ("He led the Reformed Brotherhood of the Silver Lantern Keepers for years.",
-         "Reformed Brotherhood", "Reformed Brotherhood of the Silver Lantern Keepers"),
+        (
+            "He led the Reformed Brotherhood of the Silver Lantern Keepers for years.",
+            "Reformed Brotherhood",
+            "Reformed Brotherhood of the Silver Lantern Keepers",
+        ),
         ("She works for Acme Corp. in the city.", "Acme Corp.", "Acme Corp."),
     ],
 )
@@ -31,7 +34,7 @@ def test_a_continuation_never_crosses_a_place(nlp):
     for ent in doc.ents:
         if ent.label_ == "ORG":
             span = doc[ent.start : whole_organisation(ent)]
-            assert not any(t.ent_type_ == "GPE" for t in span[len(ent):])
+            assert not any(t.ent_type_ == "GPE" for t in span[len(ent) :])
 
 
 def test_entity_claims_do_not_overlap(nlp):

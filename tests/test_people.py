@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from claim_factory import read_figure
 from spacy.tokens import Doc
 
-from claim_factory import read_figure
 from claimcheck.claims import read_claims
 
 
@@ -22,8 +22,12 @@ PRONOUNS = [
     ("Tom Hale started at guard. His 12 rebounds led all players.", "12", "Tom Hale"),
     ("Tom Hale started at guard. He hit a jumper. He finished with 12 points.", "12", "Tom Hale"),
     # several people named, but only one in the main clause, as its subject
-    ("While the defence crowded Oscar Ortiz near the basket, Daniel Reyes found space. "
-     "He ended the night with 21 points.", "21", "Daniel Reyes"),
+    (
+        "While the defence crowded Oscar Ortiz near the basket, Daniel Reyes found space. "
+        "He ended the night with 21 points.",
+        "21",
+        "Daniel Reyes",
+    ),
     # within its own sentence, the one person named before the pronoun
     ("Daniel Reyes scored nine of his 17 points in overtime.", "17", "Daniel Reyes"),
     # two people in the main clause: nobody is guessed
@@ -35,15 +39,25 @@ PRONOUNS = [
     ("Mary Horton died on Friday. A gang member was convicted because he fired 13 shots.", "13", None),
     # a paragraph break, or a name too many sentences back, ends the reach of a name
     ("Maria Lopez opened the scoring early.\n\nShe finished with 19 points.", "19", None),
-    ("Tom Hale started at guard. The crowd was loud. The band played on. The lights went out. "
-     "He finished with 12 points.", "12", None),
+    (
+        "Tom Hale started at guard. The crowd was loud. The band played on. The lights went out. "
+        "He finished with 12 points.",
+        "12",
+        None,
+    ),
     # a pronoun before a name is a mention too: the middle sentence is about two people
-    ("Tom Hale sat out the first half. The coach benched him to rest Jon Park. He finished with 12 points.",
-     "12", None),
+    (
+        "Tom Hale sat out the first half. The coach benched him to rest Jon Park. He finished with 12 points.",
+        "12",
+        None,
+    ),
     # a quotation's "he" is the speaker's, not the writer's, over all the sentences it runs
     ('Tom Hale started at guard. "He gave us 12 points off the bench," the coach said.', "12", None),
-    ("Tom Hale started at guard. \u201cWe needed energy. He scored 12 points. That was big,\u201d the coach said.",
-     "12", None),
+    (
+        "Tom Hale started at guard. \u201cWe needed energy. He scored 12 points. That was big,\u201d the coach said.",
+        "12",
+        None,
+    ),
 ]
 
 
@@ -80,10 +94,38 @@ def test_a_name_the_article_tags_as_an_organisation_is_not_a_person():
         spacy.blank("en").vocab,
         words=words,
         heads=[1, 1, 1, 1, 5, 5, 5, 6, 5, 10, 10, 12, 10, 10],
-        deps=["nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "prep", "pobj", "punct",
-              "nsubj", "ROOT", "nummod", "dobj", "punct"],
-        pos=["PROPN", "VERB", "PROPN", "PUNCT", "PROPN", "VERB", "ADP", "PROPN", "PUNCT",
-             "PROPN", "VERB", "NUM", "NOUN", "PUNCT"],
+        deps=[
+            "nsubj",
+            "ROOT",
+            "dobj",
+            "punct",
+            "nsubj",
+            "ROOT",
+            "prep",
+            "pobj",
+            "punct",
+            "nsubj",
+            "ROOT",
+            "nummod",
+            "dobj",
+            "punct",
+        ],
+        pos=[
+            "PROPN",
+            "VERB",
+            "PROPN",
+            "PUNCT",
+            "PROPN",
+            "VERB",
+            "ADP",
+            "PROPN",
+            "PUNCT",
+            "PROPN",
+            "VERB",
+            "NUM",
+            "NOUN",
+            "PUNCT",
+        ],
         ents=["B-ORG", "O", "B-GPE", "O", "B-GPE", "O", "O", "B-ORG", "O", "O", "O", "B-CARDINAL", "O", "O"],
         lemmas=[w.lower() for w in words],
     )

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import attrs
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-
 from number_renderers import FAMILIES, MEASURE_FAMILIES, address, read_exactly
 
 from claimcheck.quantities import (
@@ -460,7 +460,7 @@ def test_find_spans(text, expected):
     got = [(m.quantity.text, m.quantity.low, m.quantity.high) for m in found]
     assert len(got) == len(expected), got
     offset = 0
-    for m, (surface, low, high) in zip(found, expected):
+    for m, (surface, low, high) in zip(found, expected, strict=False):
         start = text.index(surface, offset)
         assert (m.start, m.end) == (start, start + len(surface)), got
         assert _close(m.quantity.low, low) and _close(m.quantity.high, high), got
@@ -487,9 +487,24 @@ def test_rules_are_configurable():
 
 # --------------------------------------------------------------------------- properties
 
-_UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen".split()
-_UNITS += "fourteen fifteen sixteen seventeen eighteen nineteen".split()
-_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+]
+_UNITS += ["fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
 
 def _below_thousand(n: int) -> list[str]:
@@ -513,7 +528,7 @@ def to_words(n: int) -> str:
     parts = []
     for scale, name in ((10**9, "billion"), (10**6, "million"), (10**3, "thousand")):
         if n >= scale:
-            parts += _below_thousand(n // scale) + [name]
+            parts += [*_below_thousand(n // scale), name]
             n %= scale
     if n:
         if parts and n < 100:
@@ -612,7 +627,7 @@ _PIECES = st.sampled_from(
 def test_number_like_text_never_raises_and_spans_match(text):
     parse_quantity(text)
     found = find_quantities(text)
-    for a, b in zip(found, found[1:]):
+    for a, b in itertools.pairwise(found):
         assert a.end <= b.start
     for m in found:
         assert text[m.start : m.end] == m.quantity.text
@@ -693,9 +708,10 @@ def test_rendered_expressions_read_exactly(family, rng):
 
 
 @settings(max_examples=200)
-@given(rng=st.randoms(use_true_random=False), frame=st.sampled_from(
-    ["Contact {} today.", "See {}", "({})", "Details: {}, updated.", "{}"]
-))
+@given(
+    rng=st.randoms(use_true_random=False),
+    frame=st.sampled_from(["Contact {} today.", "See {}", "({})", "Details: {}, updated.", "{}"]),
+)
 def test_no_address_phone_hash_or_code_yields_a_quantity(rng, frame):
     text = frame.format(address(rng))
     assert find_quantities(text) == [], (text, [m.quantity.text for m in find_quantities(text)])
@@ -715,8 +731,14 @@ def test_num2words_currency_with_cents_round_trips(n, code):
 # With measures=True: units of measure, durations and clock times (minutes after
 # midnight; a game clock in minutes on that clock). (sentence, [(surface, low, high, unit)])
 MEASURES = [
-    ("The quake, magnitude-5.8, hit 12km from town.", [("magnitude-5.8", 5.8, 5.8, "magnitude"), ("12km", 12, 12, "km")]),
-    ("A magnitude 6.1 quake and a 5.8-magnitude one.", [("magnitude 6.1", 6.1, 6.1, "magnitude"), ("5.8-magnitude", 5.8, 5.8, "magnitude")]),
+    (
+        "The quake, magnitude-5.8, hit 12km from town.",
+        [("magnitude-5.8", 5.8, 5.8, "magnitude"), ("12km", 12, 12, "km")],
+    ),
+    (
+        "A magnitude 6.1 quake and a 5.8-magnitude one.",
+        [("magnitude 6.1", 6.1, 6.1, "magnitude"), ("5.8-magnitude", 5.8, 5.8, "magnitude")],
+    ),
     ("A 12-km stretch, then 7.5 miles more.", [("12-km", 12, 12, "km"), ("7.5 miles", 7.5, 7.5, "mi")]),
     ("Winds of 160km/h (100 mph) hit.", [("160km/h", 160, 160, "km/h"), ("100 mph", 100, 100, "mph")]),
     ("It burned a 900-square-kilometre area.", [("900-square-kilometre", 900, 900, "km²")]),
@@ -733,8 +755,10 @@ MEASURES = [
     ("He scored with 4:21 left in the second quarter.", [("4:21 left", 261, 261, "s")]),
     ("A 3mm gap and 3MM dollars.", [("3mm", 3, 3, "mm"), ("3MM dollars", 3e6, 3e6, "USD")]),
     ("It runs at up to 2.7GHz with 16GB.", [("up to 2.7GHz", 0, 2.7, "GHz"), ("16GB", 16, 16, "GB")]),
-    ("It ships a 2.4GHz chip, 8GB of memory and a 12MP camera.",
-     [("2.4GHz", 2.4, 2.4, "GHz"), ("8GB", 8, 8, "GB"), ("12MP", 12, 12, "MP")]),
+    (
+        "It ships a 2.4GHz chip, 8GB of memory and a 12MP camera.",
+        [("2.4GHz", 2.4, 2.4, "GHz"), ("8GB", 8, 8, "GB"), ("12MP", 12, 12, "MP")],
+    ),
     ("The sensor has 48 megapixels.", [("48 megapixels", 48, 48, "MP")]),
     # units counted in multiples are read in the unit they count
     ("The feud ran for four decades.", [("four decades", 40, 40, "yr")]),
@@ -772,7 +796,7 @@ def test_measures(text, expected):
     found = find_quantities(text, measures=True)
     got = [(m.quantity.text, m.quantity.low, m.quantity.high, m.quantity.unit) for m in found]
     assert len(got) == len(expected), got
-    for m, (surface, low, high, unit) in zip(found, expected):
+    for m, (surface, low, high, unit) in zip(found, expected, strict=False):
         assert text[m.start : m.end] == m.quantity.text == surface, got
         assert math.isclose(m.quantity.low, low) and math.isclose(m.quantity.high, high), got
         assert m.quantity.unit == unit, got
@@ -797,14 +821,37 @@ def test_without_measures_no_unit_of_measure_or_clock_is_read(text, expected):
 
 
 @settings(max_examples=200)
-@given(st.lists(_PIECES | st.sampled_from(
-    ["km", "-km", " miles", "km/h", " mph", "-square-kilometre", "magnitude-", " seconds",
-     " hours", ":", "12", "a.m.", " GMT", " local time", " left", "°C", "2312"]
-), max_size=20).map("".join))
+@given(
+    st.lists(
+        _PIECES
+        | st.sampled_from(
+            [
+                "km",
+                "-km",
+                " miles",
+                "km/h",
+                " mph",
+                "-square-kilometre",
+                "magnitude-",
+                " seconds",
+                " hours",
+                ":",
+                "12",
+                "a.m.",
+                " GMT",
+                " local time",
+                " left",
+                "°C",
+                "2312",
+            ]
+        ),
+        max_size=20,
+    ).map("".join)
+)
 @example("+1-magnitude-2312")  # a unit between two figures belongs to the first one only
 def test_measures_never_raise_and_spans_match(text):
     found = find_quantities(text, measures=True)
-    for a, b in zip(found, found[1:]):
+    for a, b in itertools.pairwise(found):
         assert a.end <= b.start
     for m in found:
         assert text[m.start : m.end] == m.quantity.text
@@ -812,10 +859,33 @@ def test_measures_never_raise_and_spans_match(text):
 
 
 @settings(max_examples=300)
-@given(st.lists(_PIECES | st.sampled_from(
-    ["Section 3", "section 4", "no. 7", "#4", "911 call", "the 1990's", "3 p.m.", "5pm", "Boeing 737",
-     "iPhone 5", "Group of 20", "line 6", "2025-09-11", "5/17/2018", "10:30", "o'clock", "May 3"]
-), max_size=12).map("".join))
+@given(
+    st.lists(
+        _PIECES
+        | st.sampled_from(
+            [
+                "Section 3",
+                "section 4",
+                "no. 7",
+                "#4",
+                "911 call",
+                "the 1990's",
+                "3 p.m.",
+                "5pm",
+                "Boeing 737",
+                "iPhone 5",
+                "Group of 20",
+                "line 6",
+                "2025-09-11",
+                "5/17/2018",
+                "10:30",
+                "o'clock",
+                "May 3",
+            ]
+        ),
+        max_size=12,
+    ).map("".join)
+)
 def test_the_non_claim_prefilter_never_hides_a_match(window):
     from claimcheck.quantities import _NON_CLAIMS, _may_hold_non_claim
 

@@ -42,11 +42,14 @@ def test_quoted_alike(a, b, alike):
 
 
 def test_a_misquotation_is_a_variant(nlp):
-    report = compare({
-        "east": 'After the verdict the captain said "we are at ease with it" and left.',
-        "west": 'After the verdict the captain said "we are ease with it" and left.',
-        "north": 'The captain said "we are at ease with it" after the verdict.',
-    }, nlp=nlp)
+    report = compare(
+        {
+            "east": 'After the verdict the captain said "we are at ease with it" and left.',
+            "west": 'After the verdict the captain said "we are ease with it" and left.',
+            "north": 'The captain said "we are at ease with it" after the verdict.',
+        },
+        nlp=nlp,
+    )
     [finding] = [f for f in report.findings if f.kind is ClaimKind.RELATION and f.subject.startswith("quotation")]
     assert finding.status is Status.VARIANT
     assert "east, north “we are at ease with it”" in finding.explanation
@@ -59,7 +62,9 @@ def test_the_same_quotation_everywhere_is_no_finding(nlp):
     assert not [f for f in report.findings if f.subject.startswith("quotation")]
 
 
-_QUOTE = st.lists(st.sampled_from(["we", "are", "at", "ease", "with", "it", "all"]), min_size=1, max_size=8).map(" ".join)
+_QUOTE = st.lists(st.sampled_from(["we", "are", "at", "ease", "with", "it", "all"]), min_size=1, max_size=8).map(
+    " ".join
+)
 
 
 @given(_QUOTE, _QUOTE)

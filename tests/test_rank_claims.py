@@ -13,8 +13,13 @@ def _findings(nlp, texts, kind=ClaimKind.RANK):
 
 
 def test_same_place_agrees_across_sources(nlp):
-    found = _findings(nlp, {"a": "The champion stopped the challenger in the eighth round.",
-                            "b": "The champion stopped the challenger in the 8th round on Saturday."})
+    found = _findings(
+        nlp,
+        {
+            "a": "The champion stopped the challenger in the eighth round.",
+            "b": "The champion stopped the challenger in the 8th round on Saturday.",
+        },
+    )
     assert [(f.status, sorted(c.text for c in f.claims)) for f in found] == [(Status.AGREE, ["8th", "eighth"])]
     assert all(c.noun_lemma == "round" and c.quantity.low == 8 for c in found[0].claims)
 
@@ -33,7 +38,9 @@ def test_two_places_never_conflict(nlp, texts):
 
 
 def test_a_rank_never_meets_a_count(nlp):
-    findings = compare({"a": "The fight ended in the sixth round.", "b": "The fight lasted six rounds."}, nlp=nlp).findings
+    findings = compare(
+        {"a": "The fight ended in the sixth round.", "b": "The fight lasted six rounds."}, nlp=nlp
+    ).findings
     for f in findings:
         assert len({c.kind for c in f.claims}) == 1
     assert not [f for f in findings if f.status is Status.CONFLICT]

@@ -13,19 +13,50 @@ from claimcheck.models import Claim, ClaimKind, Finding, Quantity, Report, Statu
 from claimcheck.readings import convert, fact_sheet, gap_phrase, natural_key
 
 
-def _claim(source: str, text: str, value: float, *, noun: str = "people", line: int = 3, unit=None,
-           attribution=None, low=None, high=None) -> Claim:
+def _claim(
+    source: str,
+    text: str,
+    value: float,
+    *,
+    noun: str = "people",
+    line: int = 3,
+    unit=None,
+    attribution=None,
+    low=None,
+    high=None,
+) -> Claim:
     sentence = f"Officials said {text} {noun} were hurt."
-    return Claim(kind=ClaimKind.QUANTITY, source=source, text=text, display=text, start=100 + line, end=100 + line + len(text),
-                 sentence=sentence, sentence_offset=15, line=line, noun=noun, predicate="hurt", attribution=attribution,
-                 quantity=Quantity(low=value if low is None else low, high=value if high is None else high,
-                                   value=value, unit=unit, text=text))
+    return Claim(
+        kind=ClaimKind.QUANTITY,
+        source=source,
+        text=text,
+        display=text,
+        start=100 + line,
+        end=100 + line + len(text),
+        sentence=sentence,
+        sentence_offset=15,
+        line=line,
+        noun=noun,
+        predicate="hurt",
+        attribution=attribution,
+        quantity=Quantity(
+            low=value if low is None else low, high=value if high is None else high, value=value, unit=unit, text=text
+        ),
+    )
 
 
 def _finding(*claims: Claim, status=Status.CONFLICT, total=5) -> Finding:
-    return Finding(status=status, kind=ClaimKind.QUANTITY, claims=claims,
-                   sources=tuple(sorted({c.source for c in claims})), score=1.0, explanation="",
-                   subject="people (hurt)", support=1, total_sources=total)
+    return Finding(
+        status=status,
+        kind=ClaimKind.QUANTITY,
+        claims=claims,
+        sources=tuple(sorted({c.source for c in claims})),
+        score=1.0,
+        explanation="",
+        subject="people (hurt)",
+        support=1,
+        total_sources=total,
+    )
 
 
 def _report(finding: Finding, **kw) -> Report:
@@ -33,19 +64,28 @@ def _report(finding: Finding, **kw) -> Report:
 
 
 def test_natural_order_of_sources():
-    assert sorted(["outlet10", "outlet2", "Outlet1", "wire"], key=natural_key) == ["Outlet1", "outlet2", "outlet10", "wire"]
+    assert sorted(["outlet10", "outlet2", "Outlet1", "wire"], key=natural_key) == [
+        "Outlet1",
+        "outlet2",
+        "outlet10",
+        "wire",
+    ]
 
 
 def test_coverage_majority_outliers_and_gap():
-    finding = _finding(_claim("outlet2", "52", 52), _claim("outlet10", "52", 52), _claim("outlet1", "54", 54),
-                       _claim("outlet3", "520", 520))
+    finding = _finding(
+        _claim("outlet2", "52", 52),
+        _claim("outlet10", "52", 52),
+        _claim("outlet1", "54", 54),
+        _claim("outlet3", "520", 520),
+    )
     sheet = fact_sheet(finding, _report(finding))
     assert sheet.subject == "people hurt"
     assert sheet.coverage() == "4 of 5 sources state it; 1 does not mention it"
     assert sheet.majority == ("outlet2", "outlet10")
     assert sheet.outliers == ("outlet1", "outlet3")
     assert [r.source for r in sheet.readings] == ["outlet1", "outlet2", "outlet3", "outlet10"]
-    assert [(g.label, g.sources) for g in sheet.values][0] == ("52", ("outlet2", "outlet10"))
+    assert next((g.label, g.sources) for g in sheet.values) == ("52", ("outlet2", "outlet10"))
     assert "“54” (outlet1) is 4% higher than “52”." in sheet.gaps
     assert "“520” (outlet3) is 10× “52” — a decimal slip?" in sheet.gaps
 
@@ -62,8 +102,9 @@ def test_a_wire_copy_is_one_voice_so_no_majority():
 
 
 def test_headline_and_body_that_disagree_are_a_self_contradiction():
-    finding = _finding(_claim("outlet1", "12", 12, line=1), _claim("outlet1", "21", 21, line=4),
-                       _claim("outlet2", "21", 21))
+    finding = _finding(
+        _claim("outlet1", "12", 12, line=1), _claim("outlet1", "21", 21, line=4), _claim("outlet2", "21", 21)
+    )
     sheet = fact_sheet(finding, _report(finding))
     assert sheet.self_contradictions == ("outlet1 contradicts itself: “12” (line 1) and “21” (line 4).",)
     vague = _finding(_claim("outlet1", "about 20", 20, low=18, high=22), _claim("outlet1", "21", 21, line=4))
@@ -71,8 +112,11 @@ def test_headline_and_body_that_disagree_are_a_self_contradiction():
 
 
 def test_readings_in_other_units_are_converted_and_compared_in_one_unit():
-    finding = _finding(_claim("outlet1", "6", 6, noun="miles"), _claim("outlet2", "6", 6, noun="miles"),
-                       _claim("outlet3", "6", 6, noun="kilometres"))
+    finding = _finding(
+        _claim("outlet1", "6", 6, noun="miles"),
+        _claim("outlet2", "6", 6, noun="miles"),
+        _claim("outlet3", "6", 6, noun="kilometres"),
+    )
     sheet = fact_sheet(finding, _report(finding))
     km = next(r for r in sheet.readings if r.source == "outlet3")
     assert km.converted == "3.7 miles"
@@ -86,8 +130,9 @@ def test_readings_follow_publication_time_then_name():
 
 
 def test_attribution_is_carried():
-    finding = _finding(_claim("outlet1", "12", 12, attribution="police"), _claim("outlet2", "12", 12),
-                       status=Status.AGREE)
+    finding = _finding(
+        _claim("outlet1", "12", 12, attribution="police"), _claim("outlet2", "12", 12), status=Status.AGREE
+    )
     sheet = fact_sheet(finding)
     assert [r.attribution for r in sheet.readings] == ["police", None]
     assert sheet.majority == () and sheet.gaps == ()
@@ -131,10 +176,13 @@ def test_gap_phrase_direction_matches_the_numbers(a, b):
 
 
 def test_developing_figure_reads_first_to_latest_and_names_no_majority():
-    finding = _finding(_claim("outlet1", "2", 2), _claim("outlet2", "9", 9), _claim("outlet3", "17", 17),
-                       status=Status.DEVELOPING)
-    report = _report(finding, published=(("outlet1", "2025-03-04T06:00"), ("outlet2", "2025-03-04T09:00"),
-                                         ("outlet3", "2025-03-04T18:00")))
+    finding = _finding(
+        _claim("outlet1", "2", 2), _claim("outlet2", "9", 9), _claim("outlet3", "17", 17), status=Status.DEVELOPING
+    )
+    report = _report(
+        finding,
+        published=(("outlet1", "2025-03-04T06:00"), ("outlet2", "2025-03-04T09:00"), ("outlet3", "2025-03-04T18:00")),
+    )
     sheet = fact_sheet(finding, report)
     assert sheet.majority == () and sheet.outliers == ()
     assert sheet.gaps == ("The latest reading, “17” (outlet3), is 8.5× the first reading, “2” (outlet1).",)
@@ -153,8 +201,10 @@ def test_other_findings_on_the_same_subject_are_pointed_at():
 _values = st.integers(min_value=1, max_value=500)
 
 
-@given(st.dictionaries(st.sampled_from([f"outlet{i}" for i in range(1, 9)]), _values, min_size=1, max_size=8),
-       st.sampled_from([Status.CONFLICT, Status.AGREE, Status.UNIQUE]))
+@given(
+    st.dictionaries(st.sampled_from([f"outlet{i}" for i in range(1, 9)]), _values, min_size=1, max_size=8),
+    st.sampled_from([Status.CONFLICT, Status.AGREE, Status.UNIQUE]),
+)
 def test_fact_sheet_accounts_for_every_source_once(values, status):
     finding = _finding(*(_claim(s, str(v), v) for s, v in values.items()), status=status, total=8)
     sheet = fact_sheet(finding, _report(finding))

@@ -14,7 +14,9 @@ pytestmark = pytest.mark.model
 
 
 def _events(nlp, text):
-    return [c for c in relation_claims(nlp(text)) if c.relation.event not in {"cause", "part_of", "title", "quote", "list"}]
+    return [
+        c for c in relation_claims(nlp(text)) if c.relation.event not in {"cause", "part_of", "title", "quote", "list"}
+    ]
 
 
 def _one(nlp, text):
@@ -30,8 +32,13 @@ READINGS = [
     ("The European Union imposed new sanctions on Moldova.", "sanctions_imposed", "European Union", "Moldova", None),
     ("Moldova freed Petru Lungu on Monday.", "release", "Moldova", "Petru Lungu", None),
     ("Prosecutors charged Tom Baker with arson.", "charge", "prosecutor", "Tom Baker", "arson"),
-    ("Prosecutors charged Tom Baker with murder of a guard, which carries a life sentence.", "charge",
-     "prosecutor", "Tom Baker", "murder of a guard"),
+    (
+        "Prosecutors charged Tom Baker with murder of a guard, which carries a life sentence.",
+        "charge",
+        "prosecutor",
+        "Tom Baker",
+        "murder of a guard",
+    ),
     ("A jury convicted Tom Baker of fraud.", "convict", "jury", "Tom Baker", "fraud"),
     ("A jury acquitted Tom Baker of fraud.", "acquit", "jury", "Tom Baker", "fraud"),
     ("The board appointed Ana Ruiz as chief executive.", "appoint", "board", "Ana Ruiz", "chief executive"),
@@ -134,8 +141,11 @@ def test_no_relation_an_editor_would_not_read(nlp, text):
 # text, cause, effect
 CAUSAL = [
     ("Moldova released 30 prisoners, prompting the United States to ease sanctions.", "release", "sanctions_lifted"),
-    ("The United States lifted sanctions on Moldova, facilitating the release of 30 prisoners.",
-     "sanctions_lifted", "release"),
+    (
+        "The United States lifted sanctions on Moldova, facilitating the release of 30 prisoners.",
+        "sanctions_lifted",
+        "release",
+    ),
     ("Sanctions were eased in return for the release of the prisoners.", "release", "sanctions_lifted"),
     ("Moldova freed the activists in exchange for the lifting of sanctions.", "sanctions_lifted", "release"),
     ("The release of Petru Lungu led to the easing of sanctions.", "release", "sanctions_lifted"),
@@ -167,8 +177,7 @@ _TARGETS = ["Moldova", "Armenia", "Belavia"]
 @settings(max_examples=20, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.sampled_from(_AGENTS), st.sampled_from(_VERBS), st.sampled_from(_TARGETS), st.booleans())
 def test_any_wording_of_the_sanctions_relief_is_one_event_class(nlp, agent, verb, target, passive):
-    text = (f"Sanctions on {target} were {verb} by {agent}." if passive
-            else f"{agent} {verb} sanctions on {target}.")
+    text = f"Sanctions on {target} were {verb} by {agent}." if passive else f"{agent} {verb} sanctions on {target}."
     claim = _one(nlp, text)
     assert claim.relation.event == "sanctions_lifted"
     assert claim.relation.patient == target
@@ -200,9 +209,7 @@ def test_each_coordinated_patient_is_its_own_claim(nlp, text, patients):
     assert all(text[c.start : c.end] == c.text and c.relation.patient in c.text for c in claims)
 
 
-@pytest.mark.parametrize(
-    "text", ["Ray Ortiz died at the hospital.", "Deputy Ray Ortiz was wounded and later died."]
-)
+@pytest.mark.parametrize("text", ["Ray Ortiz died at the hospital.", "Deputy Ray Ortiz was wounded and later died."])
 def test_the_subject_of_an_intransitive_verb_is_whom_it_happened_to(nlp, text):
     [died] = [c for c in _events(nlp, text) if c.relation.predicate == "die"]
     assert died.relation.patient == "Ray Ortiz" and died.relation.agent is None

@@ -17,10 +17,20 @@ def test_the_data_file_is_valid_json_with_every_section():
 
 @pytest.mark.parametrize(
     ("verb", "event"),
-    [("lift", "sanctions_lifted"), ("ease", "sanctions_lifted"), ("relax", "sanctions_lifted"),
-     ("impose", "sanctions_imposed"), ("free", "release"), ("pardon", "release"), ("indict", "charge"),
-     ("convict", "convict"), ("acquit", "acquit"), ("appoint", "appoint"), ("buy", "acquire"),
-     ("strike", "attack")],
+    [
+        ("lift", "sanctions_lifted"),
+        ("ease", "sanctions_lifted"),
+        ("relax", "sanctions_lifted"),
+        ("impose", "sanctions_imposed"),
+        ("free", "release"),
+        ("pardon", "release"),
+        ("indict", "charge"),
+        ("convict", "convict"),
+        ("acquit", "acquit"),
+        ("appoint", "appoint"),
+        ("buy", "acquire"),
+        ("strike", "attack"),
+    ],
 )
 def test_synonyms_share_one_class(verb, event):
     assert event in {c.name for c in lexicon().by_verb[verb]}

@@ -45,9 +45,17 @@ _HOUSES = "The storm flattened 16 houses and the flood reached 6 miles inland."
 
 
 def _at(sentence: str, surface: str, offset: int | None, **kw) -> Claim:
-    return Claim(kind=ClaimKind.QUANTITY, source="Harbor Gazette", text=surface, display=surface,
-                 start=100 + (offset or 0), end=100 + (offset or 0) + len(surface), sentence=sentence,
-                 sentence_offset=offset, **kw)
+    return Claim(
+        kind=ClaimKind.QUANTITY,
+        source="Harbor Gazette",
+        text=surface,
+        display=surface,
+        start=100 + (offset or 0),
+        end=100 + (offset or 0) + len(surface),
+        sentence=sentence,
+        sentence_offset=offset,
+        **kw,
+    )
 
 
 @pytest.mark.parametrize(
@@ -86,12 +94,29 @@ def _bold_in(text: str) -> str:
 def test_every_format_highlights_the_claim_not_a_look_alike():
     at = _HOUSES.index(" 6 ") + 1
     miles = _at(_HOUSES, "6", at, quantity=qty(6, 6, text="6"), noun="miles")
-    other = attrs.evolve(miles, source="Valley Courier", sentence="Water reached 9 miles inland.",
-                         text="9", display="9", sentence_offset=14, quantity=qty(9, 9, text="9"))
+    other = attrs.evolve(
+        miles,
+        source="Valley Courier",
+        sentence="Water reached 9 miles inland.",
+        text="9",
+        display="9",
+        sentence_offset=14,
+        quantity=qty(9, 9, text="9"),
+    )
     report = Report(
-        findings=(Finding(status=Status.CONFLICT, kind=ClaimKind.QUANTITY, claims=(miles, other),
-                          sources=("Harbor Gazette", "Valley Courier"), score=1.0,
-                          explanation="6 or 9.", subject="miles", support=1, total_sources=2),),
+        findings=(
+            Finding(
+                status=Status.CONFLICT,
+                kind=ClaimKind.QUANTITY,
+                claims=(miles, other),
+                sources=("Harbor Gazette", "Valley Courier"),
+                score=1.0,
+                explanation="6 or 9.",
+                subject="miles",
+                support=1,
+                total_sources=2,
+            ),
+        ),
         sources=("Harbor Gazette", "Valley Courier"),
     )
     markdown = report.to_markdown()
@@ -111,7 +136,13 @@ def test_dict_has_documented_top_level_and_summary():
     assert data["schema_version"] == fmt.SCHEMA_VERSION
     assert data["model"] == {"name": "en_core_web_sm", "version": "3.8.0"}
     assert data["summary"] == {
-        "conflict": 1, "developing": 0, "order": 0, "scope": 0, "variant": 1, "compatible": 1, "agree": 1,
+        "conflict": 1,
+        "developing": 0,
+        "order": 0,
+        "scope": 0,
+        "variant": 1,
+        "compatible": 1,
+        "agree": 1,
         "unique": 1,
     }
     assert data["skipped"] == [{"path": "articles/empty.txt", "reason": "no text after cleaning"}]
@@ -140,9 +171,7 @@ def test_json_is_stable_under_input_order():
     report = flood_report()
     shuffled = attrs.evolve(
         report,
-        findings=tuple(
-            attrs.evolve(f, claims=tuple(reversed(f.claims))) for f in reversed(report.findings)
-        ),
+        findings=tuple(attrs.evolve(f, claims=tuple(reversed(f.claims))) for f in reversed(report.findings)),
         paths=tuple(reversed(report.paths)),
     )
     assert shuffled != report
@@ -279,8 +308,7 @@ def test_from_dict_rejects_garbage_with_reasons():
 
 def test_summary_line_counts_and_plurals():
     assert fmt.summary_line(flood_report()) == (
-        "1 conflict, 1 variant, 1 compatible estimate, 1 agreement, 1 unique claim "
-        "across 4 sources (1 input skipped)"
+        "1 conflict, 1 variant, 1 compatible estimate, 1 agreement, 1 unique claim across 4 sources (1 input skipped)"
     )
     report = flood_report()
     conflict = report.findings[2]
@@ -350,7 +378,7 @@ def test_markdown_empty_report():
 class _Collector(HTMLParser):
     """Collects ids, links, elements and text of an HTML document; checks nesting."""
 
-    VOID = {"meta", "br", "img", "link", "hr", "input"}
+    VOID = frozenset({"meta", "br", "img", "link", "hr", "input"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -482,7 +510,7 @@ def test_html_repeated_surface_marks_the_right_occurrence():
     )
     findings = tuple(
         Finding(Status.UNIQUE, ClaimKind.QUANTITY, (c,), ("A",), 0.0, "only A", subject=s)
-        for c, s in zip(claims, ["rooms", "guests"])
+        for c, s in zip(claims, ["rooms", "guests"], strict=False)
     )
     markup = fmt.to_html(Report(findings=findings, sources=("A",)))
     assert markup.count("<mark") == 2
@@ -596,8 +624,7 @@ def test_github_escape_functions():
 def test_github_only_summary_when_nothing_to_flag():
     agree_only = attrs.evolve(flood_report(), findings=tuple(flood_report().agreements))
     assert fmt.to_github(agree_only) == (
-        "::notice title=claimcheck::1 compatible estimate, 1 agreement across 4 sources "
-        "(1 input skipped)\n"
+        "::notice title=claimcheck::1 compatible estimate, 1 agreement across 4 sources (1 input skipped)\n"
     )
     assert fmt.to_github(agree_only, summary=False) == ""
 
@@ -708,12 +735,27 @@ def test_github_annotations_carry_the_claims_columns():
     from claimcheck.models import Claim, ClaimKind, Finding, Quantity, Report, Status
 
     claims = tuple(
-        Claim(kind=ClaimKind.QUANTITY, source=s, text=t, start=0, end=len(t), line=3, column=col,
-              quantity=Quantity(low=v, high=v, value=v, text=t))
+        Claim(
+            kind=ClaimKind.QUANTITY,
+            source=s,
+            text=t,
+            start=0,
+            end=len(t),
+            line=3,
+            column=col,
+            quantity=Quantity(low=v, high=v, value=v, text=t),
+        )
         for s, t, col, v in (("a", "12", 16, 12.0), ("b", "15", 9, 15.0))
     )
-    finding = Finding(status=Status.CONFLICT, kind=ClaimKind.QUANTITY, claims=claims, sources=("a", "b"),
-                      score=1.0, explanation="a says 12; b says 15", subject="people killed")
+    finding = Finding(
+        status=Status.CONFLICT,
+        kind=ClaimKind.QUANTITY,
+        claims=claims,
+        sources=("a", "b"),
+        score=1.0,
+        explanation="a says 12; b says 15",
+        subject="people killed",
+    )
     report = Report(findings=(finding,), sources=("a", "b"), paths={"a": "a.txt", "b": "b.txt"})
     out = fmt.to_github(report)
     assert "file=a.txt,line=3,col=16,endColumn=18" in out

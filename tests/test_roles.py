@@ -14,9 +14,14 @@ def _titles(nlp, text):
 # a sentence, the (person, title) it must give
 TITLES = [
     ("The case went to county Circuit Judge Mara Feld on Tuesday.", ("Mara Feld", "county Circuit Judge")),
-    ("Officials said Tom Reyes, an inspector with the regional harbor authority, was on site.",
-     ("Tom Reyes", "inspector with the regional harbor authority")),
-    ("The vote was called by Harbor Board chairman Lee Dunn after a long debate.", ("Lee Dunn", "Harbor Board chairman")),
+    (
+        "Officials said Tom Reyes, an inspector with the regional harbor authority, was on site.",
+        ("Tom Reyes", "inspector with the regional harbor authority"),
+    ),
+    (
+        "The vote was called by Harbor Board chairman Lee Dunn after a long debate.",
+        ("Lee Dunn", "Harbor Board chairman"),
+    ),
     ("Maria Lopez, the mayor of Brindle, opened the bridge on Monday.", ("Maria Lopez", "mayor of Brindle")),
 ]
 

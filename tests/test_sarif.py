@@ -8,10 +8,10 @@ import jsonschema
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from report_fixtures import empty_report, flood_report, hostile_report
 
 from claimcheck.models import Status
 from claimcheck.sarif import SARIF_VERSION, to_sarif, to_sarif_dict
-from report_fixtures import empty_report, flood_report, hostile_report
 
 #: The essentials of the SARIF 2.1.0 log format that dashboards rely on (our own subset).
 _MESSAGE = {"type": "object", "required": ["text"], "properties": {"text": {"type": "string", "minLength": 1}}}
@@ -23,11 +23,19 @@ _LOCATION = {
             "type": "object",
             "required": ["artifactLocation"],
             "properties": {
-                "artifactLocation": {"type": "object", "required": ["uri"],
-                                     "properties": {"uri": {"type": "string", "pattern": "^[^\\\\ ]+$"}}},
-                "region": {"type": "object", "required": ["startLine"],
-                           "properties": {"startLine": {"type": "integer", "minimum": 1},
-                                          "snippet": {"type": "object", "required": ["text"]}}},
+                "artifactLocation": {
+                    "type": "object",
+                    "required": ["uri"],
+                    "properties": {"uri": {"type": "string", "pattern": "^[^\\\\ ]+$"}},
+                },
+                "region": {
+                    "type": "object",
+                    "required": ["startLine"],
+                    "properties": {
+                        "startLine": {"type": "integer", "minimum": 1},
+                        "snippet": {"type": "object", "required": ["text"]},
+                    },
+                },
             },
         },
         "logicalLocations": {"type": "array", "items": {"type": "object", "required": ["name"]}},
@@ -49,19 +57,32 @@ SCHEMA = {
                     "tool": {
                         "type": "object",
                         "required": ["driver"],
-                        "properties": {"driver": {
-                            "type": "object",
-                            "required": ["name", "rules"],
-                            "properties": {
-                                "name": {"const": "claimcheck"},
-                                "rules": {"type": "array", "items": {
-                                    "type": "object", "required": ["id", "shortDescription"],
-                                    "properties": {"id": {"type": "string"}, "shortDescription": _MESSAGE,
-                                                   "defaultConfiguration": {"type": "object", "properties": {
-                                                       "level": {"enum": ["none", "note", "warning", "error"]}}}},
-                                }},
-                            },
-                        }},
+                        "properties": {
+                            "driver": {
+                                "type": "object",
+                                "required": ["name", "rules"],
+                                "properties": {
+                                    "name": {"const": "claimcheck"},
+                                    "rules": {
+                                        "type": "array",
+                                        "items": {
+                                            "type": "object",
+                                            "required": ["id", "shortDescription"],
+                                            "properties": {
+                                                "id": {"type": "string"},
+                                                "shortDescription": _MESSAGE,
+                                                "defaultConfiguration": {
+                                                    "type": "object",
+                                                    "properties": {
+                                                        "level": {"enum": ["none", "note", "warning", "error"]}
+                                                    },
+                                                },
+                                            },
+                                        },
+                                    },
+                                },
+                            }
+                        },
                     },
                     "results": {
                         "type": "array",
@@ -74,14 +95,20 @@ SCHEMA = {
                                 "level": {"enum": ["none", "note", "warning", "error"]},
                                 "message": _MESSAGE,
                                 "locations": {"type": "array", "items": _LOCATION},
-                                "relatedLocations": {"type": "array", "items": {
-                                    **_LOCATION, "required": ["id", "message"]}},
-                                "partialFingerprints": {"type": "object",
-                                                        "additionalProperties": {"type": "string"}},
+                                "relatedLocations": {
+                                    "type": "array",
+                                    "items": {**_LOCATION, "required": ["id", "message"]},
+                                },
+                                "partialFingerprints": {"type": "object", "additionalProperties": {"type": "string"}},
                                 "baselineState": {"enum": ["new", "unchanged", "updated", "absent"]},
-                                "suppressions": {"type": "array", "items": {
-                                    "type": "object", "required": ["kind"],
-                                    "properties": {"kind": {"enum": ["inSource", "external"]}}}},
+                                "suppressions": {
+                                    "type": "array",
+                                    "items": {
+                                        "type": "object",
+                                        "required": ["kind"],
+                                        "properties": {"kind": {"enum": ["inSource", "external"]}},
+                                    },
+                                },
                             },
                         },
                     },
@@ -128,7 +155,7 @@ def test_results_point_at_the_file_and_line():
     [run] = to_sarif_dict(report)["runs"]
     flagged = [f for f in report.findings if f.status in (Status.CONFLICT, Status.VARIANT, Status.UNIQUE)]
     assert len(run["results"]) == len(flagged)
-    for result, finding in zip(run["results"], flagged):
+    for result, finding in zip(run["results"], flagged, strict=False):
         assert result["message"]["text"] == finding.explanation
         locations = [*result["locations"], *result.get("relatedLocations", [])]
         assert len(locations) == len(finding.claims)
@@ -167,10 +194,10 @@ def test_fingerprints_are_stable_and_distinct():
 @given(st.text(min_size=1, max_size=30).filter(lambda s: s.strip() and "\x00" not in s))
 @settings(max_examples=40)
 def test_any_path_becomes_a_uri_reference(name):
-    from claimcheck.report.sarif import _uri
-
     from pathlib import PurePath
     from urllib.parse import unquote, urlsplit
+
+    from claimcheck.report.sarif import _uri
 
     uri = _uri(f"articles/{name}.txt")
     assert " " not in uri and "\\" not in uri and "#" not in uri and "?" not in uri
@@ -185,21 +212,41 @@ def test_jsonl_records_point_at_their_line_in_the_file():
     source = report.findings[0].claims[0].source
     moved = attrs.evolve(report, paths=((source, "feeds/wire.jsonl:7"),))
     [run] = to_sarif_dict(moved)["runs"]
-    located = [loc for r in run["results"] for loc in [*r["locations"], *r.get("relatedLocations", [])]
-               if "physicalLocation" in loc]
-    assert located and all(loc["physicalLocation"]["artifactLocation"]["uri"] == "feeds/wire.jsonl"
-                           and loc["physicalLocation"]["region"]["startLine"] == 7 for loc in located)
+    located = [
+        loc
+        for r in run["results"]
+        for loc in [*r["locations"], *r.get("relatedLocations", [])]
+        if "physicalLocation" in loc
+    ]
+    assert located and all(
+        loc["physicalLocation"]["artifactLocation"]["uri"] == "feeds/wire.jsonl"
+        and loc["physicalLocation"]["region"]["startLine"] == 7
+        for loc in located
+    )
 
 
 def test_cli_writes_sarif(nlp, tmp_path):
     from click.testing import CliRunner
-
-    from claimcheck.cli import main
     from conftest import DATA
 
+    from claimcheck.cli import main
+
     out = tmp_path / "claims.sarif"
-    result = CliRunner().invoke(main, ["compare", str(DATA / "belarus"), "--format", "sarif", "-o", str(out),
-                                       "--no-cache", "-q", "--fail-on", "none"])
+    result = CliRunner().invoke(
+        main,
+        [
+            "compare",
+            str(DATA / "belarus"),
+            "--format",
+            "sarif",
+            "-o",
+            str(out),
+            "--no-cache",
+            "-q",
+            "--fail-on",
+            "none",
+        ],
+    )
     assert result.exit_code == 0, result.output
     log = json.loads(out.read_text(encoding="utf-8"))
     _validate(log)
@@ -213,8 +260,9 @@ def test_reversed_causes_and_scope_differences_are_warnings():
 
     report = flood_report()
     [base] = [f for f in report.findings if f.status is Status.VARIANT]
-    extra = tuple(attrs.evolve(base, status=s, kind=ClaimKind.RELATION, subject=s.value)
-                  for s in (Status.ORDER, Status.SCOPE))
+    extra = tuple(
+        attrs.evolve(base, status=s, kind=ClaimKind.RELATION, subject=s.value) for s in (Status.ORDER, Status.SCOPE)
+    )
     log = to_sarif_dict(attrs.evolve(report, findings=report.findings + extra))
     run = log["runs"][0]
     levels = {run["tool"]["driver"]["rules"][r["ruleIndex"]]["id"]: r["level"] for r in run["results"]}

@@ -40,8 +40,10 @@ SCORES = [
     ("They ended their season 12-20 after the loss.", [("12-20", 12, 20, R)]),
     ("The club is 7-3 all-time against them.", [("7-3", 7, 3, R)]),
     ("Final: Rovers 3, United 1\nThe match", [("Rovers 3, United 1", 3, 1, S)]),
-    ("Round-up. No. 4 Kent State 70, No. 12 Ohio 58 Kent led throughout.",
-     [("No. 4 Kent State 70, No. 12 Ohio 58", 70, 58, S)]),
+    (
+        "Round-up. No. 4 Kent State 70, No. 12 Ohio 58 Kent led throughout.",
+        [("No. 4 Kent State 70, No. 12 Ohio 58", 70, 58, S)],
+    ),
 ]
 
 # Pairs that are ranges, dates, codes or shares: no score.

@@ -10,7 +10,8 @@ BLOG = "002_784560a86a7fc433"
 
 def _quantity_findings(report, value):
     return [
-        f for f in report.findings
+        f
+        for f in report.findings
         if f.kind is ClaimKind.QUANTITY and any(c.quantity and c.quantity.value == value for c in f.claims)
     ]
 
@@ -33,7 +34,8 @@ def test_14_foreign_nationals_is_unique_to_the_wire(seed_report):
 
 def test_remaining_prisoners_are_compatible_not_conflicting(seed_report):
     [finding] = [
-        f for f in seed_report.findings
+        f
+        for f in seed_report.findings
         if f.kind is ClaimKind.QUANTITY and any(c.quantity and c.quantity.value == 1200 for c in f.claims)
     ]
     assert finding.status is Status.COMPATIBLE
@@ -55,7 +57,9 @@ def test_lukashenka_and_lukashenko_are_one_person_spelled_two_ways(seed_report):
 def test_mojibake_name_is_repaired_but_offsets_point_into_the_original(seed_report, seeds_dir):
     original = (seeds_dir / f"{BLOG}.txt").read_text(encoding="utf-8")
     [claim] = [
-        c for f in seed_report.findings for c in f.claims
+        c
+        for f in seed_report.findings
+        for c in f.claims
         if c.kind is ClaimKind.ENTITY and c.entity and "Naus" in c.entity
     ]
     assert claim.entity == "Gitanas Nausėda"
@@ -94,8 +98,11 @@ def test_reversed_cause_and_effect_is_an_order_finding(seed_report):
 
 
 def test_eased_against_lifted_on_the_airline_agrees_with_the_modality_noted(seed_report):
-    [agree] = [f for f in seed_report.findings if f.kind is ClaimKind.RELATION and f.status is Status.AGREE
-               and f.subject == "lifting of sanctions: Belavia"]
+    [agree] = [
+        f
+        for f in seed_report.findings
+        if f.kind is ClaimKind.RELATION and f.status is Status.AGREE and f.subject == "lifting of sanctions: Belavia"
+    ]
     assert any("agreed to" in note for note in agree.notes)
 
 
@@ -113,10 +120,10 @@ def test_every_format_carries_every_finding_of_the_seed_report(seed_report):
     from io import StringIO
 
     import jsonschema
+    from conftest import ROOT
     from rich.console import Console
 
     from claimcheck import report as formats
-    from conftest import ROOT
 
     schema = json.loads((ROOT / "docs" / "report.schema.json").read_text(encoding="utf-8"))
     data = json.loads(seed_report.to_json())

@@ -24,20 +24,41 @@ def _load(tmp_path, body: str):
         ("[tolerances]\nplural = [3]", "tolerances.plural = [3] is not allowed; it must be two finite numbers"),
         ("[tolerances]\nplural = [10, 2]", "tolerances.plural = [10, 2] is not allowed"),
         ('[tolerances]\nplural = ["a", "b"]', "tolerances.plural = ['a', 'b'] is not allowed"),
-        ("[thresholds]\nname_similarity = -50", "thresholds.name_similarity = -50 is not allowed; it must be a score from 0 to 100"),
+        (
+            "[thresholds]\nname_similarity = -50",
+            "thresholds.name_similarity = -50 is not allowed; it must be a score from 0 to 100",
+        ),
         ("[thresholds]\nname_similarity = 101", "thresholds.name_similarity = 101 is not allowed"),
-        ("[thresholds]\nmax_rival_ratio = 0", "thresholds.max_rival_ratio = 0 is not allowed; it must be a factor greater than 1"),
-        ("[thresholds]\nvague_slack = 0.5", "thresholds.vague_slack = 0.5 is not allowed; it must be a factor of at least 1"),
+        (
+            "[thresholds]\nmax_rival_ratio = 0",
+            "thresholds.max_rival_ratio = 0 is not allowed; it must be a factor greater than 1",
+        ),
+        (
+            "[thresholds]\nvague_slack = 0.5",
+            "thresholds.vague_slack = 0.5 is not allowed; it must be a factor of at least 1",
+        ),
         ("[tolerances]\nabout = nan", "tolerances.about = nan is not allowed; it must be a fraction"),
         ("[tolerances]\nnearly = inf", "tolerances.nearly = inf is not allowed"),
-        ("[tolerances]\nabout = 2.0", "tolerances.about = 2.0 is not allowed; it must be a fraction from 0 up to (not including) 1"),
+        (
+            "[tolerances]\nabout = 2.0",
+            "tolerances.about = 2.0 is not allowed; it must be a fraction from 0 up to (not including) 1",
+        ),
         ("[tolerances]\nfloor = -1", "tolerances.floor = -1 is not allowed; it must be a number of at least 0"),
         ("[tolerances]\nabout = true", "tolerances.about = True is not allowed"),
         ('[tolerances]\nabout = "0.2"', "tolerances.about = '0.2' is not allowed"),
-        ('[thresholds]\nreport_entity_agreements = "false"', "thresholds.report_entity_agreements = 'false' is not allowed; it must be true or false"),
-        ('[thresholds]\nunique_entity_labels = "PERSON"', "thresholds.unique_entity_labels = 'PERSON' is not allowed; it must be a list of strings"),
+        (
+            '[thresholds]\nreport_entity_agreements = "false"',
+            "thresholds.report_entity_agreements = 'false' is not allowed; it must be true or false",
+        ),
+        (
+            '[thresholds]\nunique_entity_labels = "PERSON"',
+            "thresholds.unique_entity_labels = 'PERSON' is not allowed; it must be a list of strings",
+        ),
         ("[thresholds]\nunique_entity_labels = [1]", "thresholds.unique_entity_labels = [1] is not allowed"),
-        ("[thresholds]\nquantity_rules = 1", "thresholds.quantity_rules = 1 is not allowed; it must be one of the known thresholds"),
+        (
+            "[thresholds]\nquantity_rules = 1",
+            "thresholds.quantity_rules = 1 is not allowed; it must be one of the known thresholds",
+        ),
         ("[thresholds]\nbogus = 1", "thresholds.bogus = 1 is not allowed; it must be one of the known thresholds"),
         ('ignore = "Belavia"', "ignore = 'Belavia' is not allowed; it must be a list of strings"),
         ("model = 3", "model = 3 is not allowed; it must be a string"),
@@ -59,8 +80,10 @@ def test_bad_values_name_the_file_key_value_and_what_is_allowed(tmp_path, body, 
         ("[tolerances]\nplural = [2, 12]", lambda s: s.rules.plural == (2.0, 12.0)),
         ("[thresholds]\nname-similarity = 70", lambda s: s.config.name_similarity == 70.0),
         ("[thresholds]\nreport_entity_agreements = false", lambda s: s.config.report_entity_agreements is False),
-        ('[thresholds]\nunique_entity_labels = ["PERSON", "ORG"]',
-         lambda s: s.config.unique_entity_labels == frozenset({"PERSON", "ORG"})),
+        (
+            '[thresholds]\nunique_entity_labels = ["PERSON", "ORG"]',
+            lambda s: s.config.unique_entity_labels == frozenset({"PERSON", "ORG"}),
+        ),
         ("[thresholds]\nmax_rival_ratio = 2", lambda s: s.config.max_rival_ratio == 2.0 and math.isfinite(2.0)),
     ],
 )
@@ -78,7 +101,7 @@ def test_a_broken_unrelated_pyproject_above_does_not_stop_a_run(tmp_path):
 
 def test_a_broken_pyproject_meant_for_claimcheck_is_an_error(tmp_path):
     (tmp_path / "pyproject.toml").write_text("[tool.claimcheck]\nfail-on = \n")
-    with pytest.raises(SettingsError, match="pyproject.toml: cannot read settings"):
+    with pytest.raises(SettingsError, match=r"pyproject\.toml: cannot read settings"):
         find_settings_file(tmp_path)
 
 

@@ -19,9 +19,19 @@ def test_participle(lemma, expected):
 
 
 def _claim(noun=None, predicate=None, unit=None, scope=None, agent=None, passive=False) -> Claim:
-    return Claim(kind=ClaimKind.QUANTITY, source="a", text="5", start=0, end=1, noun=noun, predicate=predicate,
-                 quantity=Quantity(low=5, high=5, value=5, unit=unit, text="5"), scope=scope, agent=agent,
-                 passive=passive)
+    return Claim(
+        kind=ClaimKind.QUANTITY,
+        source="a",
+        text="5",
+        start=0,
+        end=1,
+        noun=noun,
+        predicate=predicate,
+        quantity=Quantity(low=5, high=5, value=5, unit=unit, text="5"),
+        scope=scope,
+        agent=agent,
+        passive=passive,
+    )
 
 
 class _Measured:
@@ -39,7 +49,10 @@ class _Measured:
     [
         ([_claim("people", "kill")], "people killed"),
         ([_claim("people", "dead")], "people killed"),
-        ([_claim("prisoners", "release"), _claim("prisoners", "free"), _claim("prisoners", "release")], "prisoners released"),
+        (
+            [_claim("prisoners", "release"), _claim("prisoners", "free"), _claim("prisoners", "release")],
+            "prisoners released",
+        ),
         ([_claim("voters", "back", unit="%")], "share of voters backed"),
         ([_claim("fine", "pay", unit="USD")], "fine in USD paid"),
         ([_claim(None, "hit")], "number hit"),

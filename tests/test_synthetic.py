@@ -11,14 +11,13 @@ from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
-import synthetic  # noqa: E402
-
-from claimcheck.align import _may_be_rivals
-from claimcheck.config import DEFAULT_CONFIG
-from claimcheck import ClaimKind, Status, build_report  # noqa: E402
-
+import synthetic
 from strategies import SEEDS
 from strategies import SOURCE_COUNTS as SIZES
+
+from claimcheck import ClaimKind, Status, build_report
+from claimcheck.align import _may_be_rivals
+from claimcheck.config import DEFAULT_CONFIG
 
 PAIRED = {Status.AGREE, Status.COMPATIBLE, Status.CONFLICT, Status.VARIANT}
 
@@ -183,14 +182,29 @@ def test_an_unrelated_article_never_changes_the_verdict_on_an_existing_fact(n, s
     for i, ((plural, lemma, verb), pick) in enumerate(said):
         text = figures[pick % len(figures)]  # the very figures the other articles give
         sentence = f"In Zembla, {text} {plural} were {verb}ed at the fair."
-        extra.append(Claim(kind=ClaimKind.QUANTITY, source="zz-unrelated", text=text, start=100 * i,
-                           end=100 * i + len(text), sentence=sentence, display=text,
-                           quantity=parse_quantity(text), noun=plural, noun_lemma=lemma, predicate=verb))
+        extra.append(
+            Claim(
+                kind=ClaimKind.QUANTITY,
+                source="zz-unrelated",
+                text=text,
+                start=100 * i,
+                end=100 * i + len(text),
+                sentence=sentence,
+                display=text,
+                quantity=parse_quantity(text),
+                noun=plural,
+                noun_lemma=lemma,
+                predicate=verb,
+            )
+        )
     before = build_report(data.claims, sources=data.sources)
     after = build_report([*data.claims, *extra], sources=[*data.sources, "zz-unrelated"])
 
     def verdicts(report):
-        return sorted((f.status.value, tuple(sorted((c.source, c.start) for c in f.claims)))
-                      for f in report.findings if all(c.source != "zz-unrelated" for c in f.claims))
+        return sorted(
+            (f.status.value, tuple(sorted((c.source, c.start) for c in f.claims)))
+            for f in report.findings
+            if all(c.source != "zz-unrelated" for c in f.claims)
+        )
 
     assert verdicts(after) == verdicts(before)

@@ -109,22 +109,29 @@ def test_claims_keep_exact_offsets_into_the_body(blank_nlp, tmp_path):
 
     (tmp_path / "post.html").write_text(PAGE, encoding="utf-8")
     (tmp_path / "wire.txt").write_text(
-        "All 214 passengers were evacuated. Twelve people were injured.", encoding="utf-8")
+        "All 214 passengers were evacuated. Twelve people were injured.", encoding="utf-8"
+    )
     [document] = load_documents(tmp_path / "post.html")
     report = compare(tmp_path, nlp=blank_nlp)
     post = [c for f in report.findings for c in f.claims if c.source == "post"]
-    assert post and all(document.text[c.start:c.end] == c.text for c in post)
+    assert post and all(document.text[c.start : c.end] == c.text for c in post)
     assert not any(c.text in ("846", "300", "27", "9%") for c in post)
 
 
 @pytest.mark.parametrize(
     ("visible", "body", "expected"),
     [
-        ("Home\n\nStorm hits\n\nOfficials said 1,200 people left.\n\nMost read",
-         "Storm hits\nOfficials said 1,200 people left.", ["Storm hits\n\nOfficials said 1,200 people left."]),
+        (
+            "Home\n\nStorm hits\n\nOfficials said 1,200 people left.\n\nMost read",
+            "Storm hits\nOfficials said 1,200 people left.",
+            ["Storm hits\n\nOfficials said 1,200 people left."],
+        ),
         ("A b\n\nAd 99\n\nC d", "A b\nC d", ["A b", "C d"]),
-        ("Officials said 1,200\npeople left.", "Officials said 1,200 people left.",
-         ["Officials said 1,200\npeople left."]),
+        (
+            "Officials said 1,200\npeople left.",
+            "Officials said 1,200 people left.",
+            ["Officials said 1,200\npeople left."],
+        ),
         ("Visible only", "Enable 5555 scripts", []),
     ],
 )
@@ -140,7 +147,7 @@ _WORDS = st.text(alphabet="abcdefgh0123456789,.", min_size=1, max_size=8)
 def test_body_paragraphs_are_slices_in_order(lines, data):
     visible = "\n\n".join(" ".join(words) for words in lines)
     keep = data.draw(st.lists(st.booleans(), min_size=len(lines), max_size=len(lines)))
-    body = "\n".join(" ".join(words) for words, k in zip(lines, keep) if k)
+    body = "\n".join(" ".join(words) for words, k in zip(lines, keep, strict=False) if k)
     position = 0
     for part in body_paragraphs(visible, body):
         found = visible.find(part, position)

@@ -21,14 +21,15 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from claimcheck.config import DEFAULT_CONFIG, Config
-from claimcheck.kinds import aligner, register_aligner, registered_kinds
 from claimcheck.disjoint import DisjointSets
 from claimcheck.entities import VARIANT_SIMILARITY, canonical, fold, same_entity, translit_key
+from claimcheck.kinds import aligner, register_aligner, registered_kinds
 from claimcheck.lexicon import INFLECTIONS, PREDICATE_CLASSES, STRETCH_WORDS, WEAK_PREDICATES, predicate_class
 from claimcheck.measure import Measure, MeasureLexicon, load_measures, measure_of
 from claimcheck.models import Claim, ClaimKind, Quantity
 from claimcheck.namevariants import variant_pairs
-from claimcheck.rank_claims import align_ranks, rank_subject as _rank_subject
+from claimcheck.rank_claims import align_ranks
+from claimcheck.rank_claims import rank_subject as _rank_subject
 from claimcheck.score_claims import FINAL_EVENTS, align_scores
 from claimcheck.units import dimension, noun_units, to_base
 
@@ -98,7 +99,7 @@ def _merge_heads(heads: Sequence[str], threshold: float) -> dict[str, str]:
     scores = process.cdist(heads, heads, scorer=fuzz.ratio, dtype=np.uint8, workers=1)
     sets = DisjointSets(range(len(heads)))
     rows, cols = np.nonzero(scores >= threshold)
-    for i, j in zip(rows.tolist(), cols.tolist()):
+    for i, j in zip(rows.tolist(), cols.tolist(), strict=False):
         # Only words sharing a stem are merged; short words must match exactly.
         if i < j and min(len(heads[i]), len(heads[j])) >= 5 and heads[i][:4] == heads[j][:4]:
             sets.union(i, j)
@@ -108,7 +109,7 @@ def _merge_heads(heads: Sequence[str], threshold: float) -> dict[str, str]:
     return {h: canon[sets.find(i)] for i, h in enumerate(heads)}
 
 
-def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -> list[Group]:
+def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -> list[Group]:  # noqa: PLR0912, PLR0915  (one pass over the blocks: blocking, orphans and splitting read best together)
     """Block numeric claims by (counted noun head, event class, unit); split blocks by value."""
     usable = [c for c in claims if c.quantity is not None and (c.noun_lemma or c.predicate or _self_measured(c))]
     head_map = _merge_heads(sorted({c.noun_lemma for c in usable if c.noun_lemma}), config.noun_similarity)
@@ -155,9 +156,11 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
             if len(fits) > 1 and claim.agent:
                 # "broke Smith's record of 2,106": the block that holds Smith's figures
                 # with a figure near its own ("stops Smith in 6" is no reading of Smith's age, 36)
-                held = [k for k in fits if any(
-                    _same_holder(claim, c) and _near(c, claim, config.max_rival_ratio) for c in keyed[k]
-                )]
+                held = [
+                    k
+                    for k in fits
+                    if any(_same_holder(claim, c) and _near(c, claim, config.max_rival_ratio) for c in keyed[k])
+                ]
                 fits = held or fits
             if len(fits) > 1:
                 fits = [k for k in fits if _overlaps_any(extents[k], claim.quantity)]
@@ -174,9 +177,7 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
         # lexicon measure names what they count ("killed 12", "13 bullets").
         # the time of a known event ("arrested at 3 a.m.") names its fact like a lexicon measure
         timed = key[2] == "time of day" and pred in PREDICATE_CLASSES
-        rivals = key in named or timed or (
-            bool(head) and pred not in WEAK_PREDICATES and any(c.noun for c in members)
-        )
+        rivals = key in named or timed or (bool(head) and pred not in WEAK_PREDICATES and any(c.noun for c in members))
         for holder, bucket in _by_holder(members, key in named, _holder_bound(head, config)):
             if holder is None and _holder_bound(head, config):
                 # an age or a player's points with no holder is no known fact: each stands alone
@@ -190,17 +191,19 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
                     groups.append(Group(ClaimKind.QUANTITY, _quantity_subject(part, pred), tuple(part)))
                 continue
             mine = {id(c) for c in bucket}
-            others = [c for c in members
-                      if id(c) not in mine and not c.agent and c.quantity and c.quantity.is_exact]
-            for part in _in_one_unit(bucket, others, lambda b, o: _split_block(
-                b, rivals, config.max_rival_ratio, key in named or timed, o
-            )):
+            others = [c for c in members if id(c) not in mine and not c.agent and c.quantity and c.quantity.is_exact]
+            known = key in named or timed
+
+            def split(b: list[Claim], o: list[Claim], rivals: bool = rivals, known: bool = known) -> list[list[Claim]]:
+                return _split_block(b, rivals, config.max_rival_ratio, known, o)
+
+            for part in _in_one_unit(bucket, others, split):
                 groups.append(Group(ClaimKind.QUANTITY, _quantity_subject(part, pred), tuple(part)))
     # a time of no known event ("4:43 pm" under a headline, "for three hours") is no known
     # fact: like sentences around two clock times are no sign of one event
     groups.extend(Group(ClaimKind.QUANTITY, _quantity_subject([c], ""), (c,)) for c in singles)
     # A claim that could belong to several blocks is unsure: it is reported on its own.
-    for (head, pred, _unit), members in orphans.items():
+    for (_head, pred, _unit), members in orphans.items():
         for claim in members:
             groups.append(Group(ClaimKind.QUANTITY, _quantity_subject([claim], pred), (claim,)))
     return groups
@@ -228,7 +231,7 @@ def _in_one_unit(
     if not _mixed_units(bucket):
         return split(bucket, others)
     based = in_base_units(bucket)
-    stated = {id(b): c for b, c in zip(based, bucket)}
+    stated = {id(b): c for b, c in zip(based, bucket, strict=False)}
     return [[stated[id(b)] for b in part] for part in split(based, in_base_units(others, always=True))]
 
 
@@ -265,8 +268,14 @@ def _block_measure(claim: Claim, head: str, config: Config) -> Measure | None:
     if dim in SELF_MEASURED:
         return Measure(dim or "")  # a magnitude or a speed names its fact
     lexicon = _lexicon(config)
-    if (measure.event and measure.name == head and _counts_noun(claim) and not _names_a_kind(head)
-            and measure.event in lexicon.light_verbs and head not in lexicon.generic):
+    if (
+        measure.event
+        and measure.name == head
+        and _counts_noun(claim)
+        and not _names_a_kind(head)
+        and measure.event in lexicon.light_verbs
+        and head not in lexicon.generic
+    ):
         # "24 monthly payments are expected" / "gets 20 monthly payments": a specific counted
         # noun names the fact; a light verb adds nothing to it
         return Measure(measure.name)
@@ -335,9 +344,9 @@ def _by_holder(members: list[Claim], named: bool, bound: bool) -> list[tuple[str
         if key and key.startswith("person:") and " " in key:
             full[key.rsplit(" ", 1)[-1]].append(key)
     for key in [k for k in buckets if k and k.startswith("person:") and " " not in k]:
-        named = full.get(key[len("person:"):], [])
-        if len(named) == 1:
-            buckets[named[0]].extend(buckets.pop(key))
+        in_full = full.get(key[len("person:") :], [])
+        if len(in_full) == 1:
+            buckets[in_full[0]].extend(buckets.pop(key))
     people = [k for k in buckets if k and k.startswith("person:")]
     if not bound and len(people) == 1 and None in buckets:
         buckets[people[0]].extend(buckets.pop(None))
@@ -349,7 +358,7 @@ def _same_holder(a: Claim, b: Claim) -> bool:
     if not a.agent or not b.agent:
         return False
     x, y = _fold(a.agent), _fold(b.agent)
-    return x == y or x.rsplit(" ", 1)[-1] == y.rsplit(" ", 1)[-1] and (" " not in x or " " not in y)
+    return x == y or (x.rsplit(" ", 1)[-1] == y.rsplit(" ", 1)[-1] and (" " not in x or " " not in y))
 
 
 def _near(a: Claim, b: Claim, max_ratio: float) -> bool:
@@ -446,7 +455,10 @@ def _years(claim: Claim) -> frozenset[str]:
 
 
 def _split_block(
-    members: list[Claim], rivals: bool = True, max_ratio: float = 4.0, named: bool = False,
+    members: list[Claim],
+    rivals: bool = True,
+    max_ratio: float = 4.0,
+    named: bool = False,
     context: Sequence[Claim] = (),
 ) -> list[list[Claim]]:
     """Split one block into the distinct facts it holds.
@@ -483,14 +495,15 @@ def _split_block(
                 by_year[fits[0] if len(fits) == 1 else frozenset()].append(claim)
     parts: list[list[Claim]] = []
     for part in by_year.values():
-        clusters = sorted(_value_clusters(part, max_ratio),
-                          key=lambda cl: (-len({c.source for c in cl}), _cluster_key(cl)))
+        clusters = sorted(
+            _value_clusters(part, max_ratio), key=lambda cl: (-len({c.source for c in cl}), _cluster_key(cl))
+        )
         facts: list[tuple[set[str], list[Claim]]] = []
         for cluster in clusters:
             sources = {c.source for c in cluster}
             if context:  # "14 points" with no scorer still tells that its source knows a 14
-                extents = _extents(cluster)
-                sources |= {c.source for c in context if _overlaps_any(extents, c.quantity)}
+                spans = _extents(cluster)
+                sources |= {c.source for c in context if _overlaps_any(spans, c.quantity)}
             for seen, claims in facts:
                 if rivals and seen.isdisjoint(sources) and _may_be_rivals(claims, cluster, max_ratio, named):
                     seen |= sources
@@ -688,11 +701,18 @@ def _relabel_people(claims: Sequence[Claim]) -> list[Claim]:
     places = Counter(_fold(c.entity) for c in claims if c.label in _PLACE_LABELS and c.entity)
     persons = Counter(_fold(c.entity) for c in claims if c.label == "PERSON" and c.entity)
     # a word of a full name ("Chela" of "Chela Ortiz") is a person's, however often it is tagged a place
-    in_names = {word for c in claims if c.label == "PERSON" and c.entity and " " in c.entity.strip()
-                for word in _fold(c.entity).split()}
+    in_names = {
+        word
+        for c in claims
+        if c.label == "PERSON" and c.entity and " " in c.entity.strip()
+        for word in _fold(c.entity).split()
+    }
     cued = {_fold(c.entity) for c in claims if c.label in _PLACE_LABELS and c.entity and _placed_in(c)}
-    placed = {name for name, n in places.items()
-              if name in cued and " " not in name and name not in in_names and n >= persons[name] > 0}
+    placed = {
+        name
+        for name, n in places.items()
+        if name in cued and " " not in name and name not in in_names and n >= persons[name] > 0
+    }
     people = {name for name in persons if name not in placed}
     people |= {_fold(c.entity.split()[-1]) for c in claims if c.label == "PERSON" and c.entity and c.entity.split()}
     people -= placed
@@ -721,7 +741,7 @@ def _fold(name: str) -> str:
     return fold(name)
 
 
-def _cluster_names(claims: list[Claim], label: str | None, config: Config) -> list[list[Claim]]:
+def _cluster_names(claims: list[Claim], label: str | None, config: Config) -> list[list[Claim]]:  # noqa: PLR0912  (one union per kind of name evidence)
     """Union names that denote one entity.
 
     Other entities join only on equal transliteration keys (a dictionary, linear). People
@@ -754,12 +774,20 @@ def _cluster_names(claims: list[Claim], label: str | None, config: Config) -> li
             if len(block) < 2:
                 continue
             surnames = [keys[n].split()[-1] if keys[n] else "" for n in block]
-            scores = process.cdist(surnames, surnames, scorer=fuzz.ratio, dtype=np.uint8, workers=1,
-                                   score_cutoff=int(config.name_similarity))
+            scores = process.cdist(
+                surnames,
+                surnames,
+                scorer=fuzz.ratio,
+                dtype=np.uint8,
+                workers=1,
+                score_cutoff=int(config.name_similarity),
+            )
             rows, cols = np.nonzero(scores)
-            for i, j in zip(rows.tolist(), cols.tolist()):
-                if i < j and find(block[i]) != find(block[j]) and same_entity(
-                    block[i], block[j], label, config.name_similarity
+            for i, j in zip(rows.tolist(), cols.tolist(), strict=False):
+                if (
+                    i < j
+                    and find(block[i]) != find(block[j])
+                    and same_entity(block[i], block[j], label, config.name_similarity)
                 ):
                     union(block[i], block[j])
     clusters: dict[str, list[Claim]] = defaultdict(list)
@@ -777,8 +805,9 @@ def _name_variants(claims: list[Claim]) -> list[tuple[str, str]]:
     for claim in claims:
         sources[claim.entity].add(claim.source)  # type: ignore[index]
         labels[claim.entity][_PLACE if claim.label in _PLACE_LABELS else claim.label or ""] += 1  # type: ignore[index]
-    return variant_pairs(sources, {n: frozenset(s) for n, s in sources.items()},
-                         {n: c.most_common(1)[0][0] for n, c in labels.items()})
+    return variant_pairs(
+        sources, {n: frozenset(s) for n, s in sources.items()}, {n: c.most_common(1)[0][0] for n, c in labels.items()}
+    )
 
 
 _PLACE = "place"
@@ -845,7 +874,7 @@ def align_dates(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -> lis
 
 
 def _score_subject(claims: Sequence[Claim]) -> str:
-    """"final score", "record of Klitschko", "score"."""
+    """ "final score", "record of Klitschko", "score"."""
     kind = _most_common(c.label or "" for c in claims) or "score"
     if kind == "score" and all(predicate_class(c.predicate) in FINAL_EVENTS for c in claims):
         return "final score"

@@ -109,9 +109,9 @@ def whole_map(links: Iterable[Claim]) -> dict[str, set[str]]:
         rel = link.relation
         direct[canonical(rel.agent or "")].add(canonical(rel.patient or ""))  # type: ignore[union-attr]
     closed: dict[str, set[str]] = {}
-    for part in direct:
+    for part, wholes_of in direct.items():
         seen: set[str] = set()
-        todo = list(direct[part])
+        todo = list(wholes_of)
         while todo:
             whole = todo.pop()
             if whole not in seen and whole != part:
@@ -137,12 +137,13 @@ def _scope_groups(
             if not only_narrow:
                 continue
             evidence = [
-                l for l in links
-                if canonical(l.relation.agent or "") == nkey  # type: ignore[union-attr]
-                and canonical(l.relation.patient or "") in wholes.get(nkey, set()) | {bkey}  # type: ignore[union-attr]
+                link
+                for link in links
+                if canonical(link.relation.agent or "") == nkey  # type: ignore[union-attr]
+                and canonical(link.relation.patient or "") in wholes.get(nkey, set()) | {bkey}  # type: ignore[union-attr]
             ]
             # Prefer the link the narrow source wrote itself.
-            own = [l for l in evidence if l.source in {c.source for c in only_narrow}]
+            own = [link for link in evidence if link.source in {c.source for c in only_narrow}]
             chosen = own[:1] or evidence[:1]
             subject = f"{lexicon().describe(frame)}: {broad[0].relation.patient} / {narrow[0].relation.patient}"  # type: ignore[union-attr]
             out.append(Group(ClaimKind.RELATION, subject, tuple(broad + only_narrow + chosen)))

@@ -18,12 +18,12 @@ from spacy.tokens import Doc, Span, Token
 from claimcheck.kinds import extractors, register_extractor
 from claimcheck.lexicon import (
     AGE_UNITS,
-    ENTITY_LABELS,
     DENY_VERBS,
+    ENTITY_LABELS,
     EVENT_NOUNS,
+    INCREMENT_WORDS,
     INFLECTIONS,
     ORG_NOUNS,
-    INCREMENT_WORDS,
     PARENT_NOUNS,
     PART_WORDS,
     PERIOD_NOUNS,
@@ -35,9 +35,9 @@ from claimcheck.lexicon import (
     TITLE_WORDS,
 )
 from claimcheck.models import SPREAD_ENDS, Claim, ClaimKind, Quantity
+from claimcheck.orgspans import whole_organisation
 from claimcheck.people import People, trim_name
 from claimcheck.quantities import DEFAULT_RULES, QuantityRules, find_quantities
-from claimcheck.orgspans import whole_organisation
 from claimcheck.rank_claims import rank_claims
 from claimcheck.relations import relation_claims
 from claimcheck.score_claims import score_claims
@@ -63,7 +63,7 @@ class _Page:
     text and its lines for every claim, so both are built once per ``read_claims`` call.
     """
 
-    __slots__ = ("text", "_newlines", "_people", "_headlines", "_ents")
+    __slots__ = ("_ents", "_headlines", "_newlines", "_people", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -106,7 +106,9 @@ class _Page:
         newlines = self.newlines
         before = bisect_left(newlines, start)
         after = bisect_left(newlines, end)
-        return (newlines[before - 1] + 1 if before else 0), (newlines[after] if after < len(newlines) else len(self.text))
+        return (newlines[before - 1] + 1 if before else 0), (
+            newlines[after] if after < len(newlines) else len(self.text)
+        )
 
 
 _PAGES: dict[int, _Page] = {}
@@ -193,17 +195,21 @@ def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[
         not_count = anchor.ent_type_ in NOT_COUNT_ENTS and mention.quantity.unit is None
         if parsed and _pronoun_one(anchor, span):
             continue  # "when one is killed, all of us lose": a pronoun, not a count
-        if not_count and not (parsed and (_is_age(anchor) or _apposition_age(anchor) is not None
-                                          or _counts_a_noun(anchor, span) or _stated_age(anchor) is not None
-                                          or _listed_age(anchor))):
+        if not_count and not (
+            parsed
+            and (
+                _is_age(anchor)
+                or _apposition_age(anchor) is not None
+                or _counts_a_noun(anchor, span)
+                or _stated_age(anchor) is not None
+                or _listed_age(anchor)
+            )
+        ):
             continue  # an age or a count is a figure even when the model calls it a date
         headline = _page(doc).headline(_line(doc, mention.start, mention.end))
         if headline and not_count:
             continue  # ... where the parse is read: not in a headline
-        if headline:
-            sent = _line(doc, mention.start, mention.end)
-        else:
-            sent = _sentence(doc, mention.start, mention.end)
+        sent = _line(doc, mention.start, mention.end) if headline else _sentence(doc, mention.start, mention.end)
         # Title-case headlines parse badly; word order reads them better.
         if parsed and not headline:
             noun, noun_lemma, predicate_tok, agent, scope = _reading(doc, anchor, span, mention.quantity.unit)
@@ -213,8 +219,10 @@ def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[
             negated = _negated(predicate_tok, span) != denied
             predicate = predicate_tok.lemma_.lower() if predicate_tok is not None else None
             # "Smith was sentenced to seven years": Smith's figure, but Smith did not sentence
-            passive = agent is not None and predicate_tok is not None and any(
-                c.dep_ == "nsubjpass" for c in predicate_tok.children
+            passive = (
+                agent is not None
+                and predicate_tok is not None
+                and any(c.dep_ == "nsubjpass" for c in predicate_tok.children)
             )
         else:
             noun, noun_lemma, predicate = _fallback_reading(doc, span, sent)
@@ -265,12 +273,21 @@ def _spread_ends(claim: Claim) -> tuple[Claim, Claim] | None:
     ends = []
     for begin, end, value, scope in parts:
         text = claim.text[begin:end]
-        if not text or not any(ch.isdigit() for ch in text) and not text.isalpha():
+        if not text or (not any(ch.isdigit() for ch in text) and not text.isalpha()):
             return None
         figure = Quantity(low=value, high=value, value=value, unit=q.unit, text=text)
         where = f"{claim.scope}, {scope}" if claim.scope else scope
-        ends.append(attrs.evolve(claim, text=text, display=text, start=claim.start + begin,
-                                 end=claim.start + end, quantity=figure, scope=where))
+        ends.append(
+            attrs.evolve(
+                claim,
+                text=text,
+                display=text,
+                start=claim.start + begin,
+                end=claim.start + end,
+                quantity=figure,
+                scope=where,
+            )
+        )
     return ends[0], ends[1]
 
 
@@ -279,8 +296,30 @@ _TIMES_ADVERBS = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 _TIMES_ADVERB = re.compile(r"\b(?:once|twice|thrice)\b", re.IGNORECASE)
 #: Words after such an adverb that make it no count: "twice as many", "twice the size",
 #: "once again", "once more", "once upon".
-_NOT_TIMES_AFTER = frozenset({"as", "the", "a", "an", "that", "again", "more", "upon", "removed", "over", "his", "her",
-                              "their", "its", "what", "daily", "weekly", "monthly", "yearly", "per"})
+_NOT_TIMES_AFTER = frozenset(
+    {
+        "as",
+        "the",
+        "a",
+        "an",
+        "that",
+        "again",
+        "more",
+        "upon",
+        "removed",
+        "over",
+        "his",
+        "her",
+        "their",
+        "its",
+        "what",
+        "daily",
+        "weekly",
+        "monthly",
+        "yearly",
+        "per",
+    }
+)
 
 
 def times_claims(doc: Doc) -> Iterator[Claim]:
@@ -329,7 +368,7 @@ def times_claims(doc: Doc) -> Iterator[Claim]:
         )
 
 
-def _reading(
+def _reading(  # noqa: PLR0912  (a dispatch over the forms a figure's reading can take, most specific first)
     doc: Doc, anchor: Token, span: Span, unit: str | None
 ) -> tuple[str | None, str | None, Token | None, str | None, str | None]:
     """Counted noun, its head lemma, the event token, the agent and the scope of a figure,
@@ -363,13 +402,13 @@ def _reading(
         kind = None
     if kind is not None:
         # "a three-point play", "a 30-year-old man": the number names a kind of thing
-        noun, noun_lemma, modified, last = kind
+        kind_noun, kind_lemma, modified, last = kind
         predicate_tok = _predicate(modified or last, span)
-        if noun_lemma.endswith("-old"):
+        if kind_lemma.endswith("-old"):
             agent = people.name_of(_age_owner(modified, last))
         else:
             agent = _agent(predicate_tok, modified, people)
-        return noun, noun_lemma, predicate_tok, agent, _scope(predicate_tok)
+        return kind_noun, kind_lemma, predicate_tok, agent, _scope(predicate_tok)
     noun_head = _counted_noun(anchor, span)
     if unit is not None and unit != "%":
         # "a depth of [10 km]" is the depth; "[12km] west" counts no kilometres
@@ -406,8 +445,13 @@ def is_spread(quantity: Quantity, noun: str | None, noun_lemma: str | None, pred
     """Whether a range states the spread of a set's values, each end a stated value:
     "sentences of six to 75 years", "prices ranging from $999 to $1,499". "Between 30 and
     50 protesters" is one uncertain count, not a spread."""
-    if not (quantity.value is None and quantity.low < quantity.high and math.isfinite(quantity.low)
-            and math.isfinite(quantity.high) and quantity.qualifier in {"between", "from", "range"}):
+    if not (
+        quantity.value is None
+        and quantity.low < quantity.high
+        and math.isfinite(quantity.low)
+        and math.isfinite(quantity.high)
+        and quantity.qualifier in {"between", "from", "range"}
+    ):
         return False
     if predicate == "range":
         return True
@@ -428,7 +472,10 @@ def _attribute_owner(figure: Token) -> Token | None:
 
 
 def _agent(
-    predicate: Token | None, noun_head: Token | None, people: People, whole: bool = False,
+    predicate: Token | None,
+    noun_head: Token | None,
+    people: People,
+    whole: bool = False,
     figure: Token | None = None,
 ) -> str | None:
     """The person a figure belongs to: "[McDermott] scored 23 points", "[McDermott]'s 23 points".
@@ -468,7 +515,7 @@ def _in_subject_or_doer(figure: Token, verb: Token) -> bool:
     """Whether a figure sits in a passive verb's subject or its "by" phrase, or describes
     another noun, rather than telling what the subject underwent."""
     node = figure
-    while node.i != verb.i and node.head.i != node.i:
+    while node.i not in (verb.i, node.head.i):
         if node.dep_ in {"nsubjpass", "agent"} and node.head.i == verb.i:
             return True
         if node.dep_ in {"appos", "npadvmod", "conj"}:
@@ -497,16 +544,16 @@ def _subject(verb: Token) -> Token | None:
         head = node.head
         if head.i == node.i:
             return None
-        if node.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
+        if (node.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}) or (node.dep_ == "advcl" and node.tag_ == "VBG"):
             node = head
-        elif node.dep_ == "advcl" and node.tag_ == "VBG":
-            node = head
-        elif node.dep_ == "pcomp" and node.tag_ == "VBG" and head.dep_ == "prep" and (
-            head.head.pos_ in {"VERB", "AUX"}
+        elif (
+            node.dep_ == "pcomp" and node.tag_ == "VBG" and head.dep_ == "prep" and (head.head.pos_ in {"VERB", "AUX"})
         ):
             node = head.head
-        elif node.dep_ == "xcomp" and head.pos_ in {"VERB", "AUX"} and not any(
-            c.dep_ in {"dobj", "iobj", "dative"} for c in head.children
+        elif (
+            node.dep_ == "xcomp"
+            and head.pos_ in {"VERB", "AUX"}
+            and not any(c.dep_ in {"dobj", "iobj", "dative"} for c in head.children)
         ):
             node = head
         else:
@@ -547,16 +594,22 @@ def _is_owned_part(anchor: Token, noun_head: Token, measured: bool = False) -> b
     McDermott's rebounds" ("all 11 of his points" is the whole); with a unit, also a part of
     a named whole: "[35 years] of the life sentence" (but "7 hours of battery life" is all of it)."""
     of = noun_head.head
-    if noun_head.dep_ != "pobj" or of.lower_ != "of" or not (of.head.i == anchor.i or measured and of.head.i > anchor.i):
+    if (
+        noun_head.dep_ != "pobj"
+        or of.lower_ != "of"
+        or not (of.head.i == anchor.i or (measured and of.head.i > anchor.i))
+    ):
         return False
     owned = {"poss"} | ({"det"} if measured else set())
-    if not any(c.dep_ in owned and (c.dep_ == "poss" or c.lower_ in {"the", "this", "that"}) for c in noun_head.children):
+    if not any(
+        c.dep_ in owned and (c.dep_ == "poss" or c.lower_ in {"the", "this", "that"}) for c in noun_head.children
+    ):
         return False
     return not any(c.lower_ in {"all", "both", "each"} for c in anchor.children)
 
 
 def _is_age(anchor: Token) -> bool:
-    """"30-year-old", "34-year old", "30 years old" (on the words alone: no parse needed)."""
+    """ "30-year-old", "34-year old", "30 years old" (on the words alone: no parse needed)."""
     doc, i = anchor.doc, anchor.i + 1
     if i < len(doc) and doc[i].text in _HYPHENS and not anchor.whitespace_:
         i += 1
@@ -602,9 +655,7 @@ def _kind_modifier(anchor: Token, span: Span) -> tuple[str, str, Token | None, T
         noun = f"{_naive_singular(unit.lower_)}-old" if hyphen else f"{unit.lower_} old"
         lemma = f"N-{_naive_singular(unit.lower_)}-old"
         return (f"{noun} {modified.lower_}" if modified is not None else noun), lemma, modified, old
-    hyphen = (
-        i + 2 < len(doc) and doc[i + 1].text in _HYPHENS and not anchor.whitespace_ and not doc[i + 1].whitespace_
-    )
+    hyphen = i + 2 < len(doc) and doc[i + 1].text in _HYPHENS and not anchor.whitespace_ and not doc[i + 1].whitespace_
     j = i + 2 if hyphen else i + 1
     if j >= len(doc) or j < span.end:
         return None
@@ -660,8 +711,12 @@ def _counts_a_noun(anchor: Token, span: Span) -> bool:
     if i >= len(doc):
         return False
     noun = doc[i]
-    return (noun.tag_ in {"NNS", "NNPS"} and noun.lower_ not in _CALENDAR_NOUNS
-            and anchor.dep_ in {"nummod", "amod", "quantmod"} and anchor.head.i == noun.i)
+    return (
+        noun.tag_ in {"NNS", "NNPS"}
+        and noun.lower_ not in _CALENDAR_NOUNS
+        and anchor.dep_ in {"nummod", "amod", "quantmod"}
+        and anchor.head.i == noun.i
+    )
 
 
 #: Verbs after which "at 77" is the age the subject died or retired at.
@@ -695,9 +750,7 @@ def _pronoun_one(anchor: Token, span: Span) -> bool:
     """A bare "one" standing for a person or thing ("one is killed", "one of them"), not a count."""
     if len(span) != 1 or anchor.lower_ != "one":
         return False
-    return anchor.dep_ in {"nsubj", "nsubjpass"} or any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in anchor.children
-    )
+    return anchor.dep_ in {"nsubj", "nsubjpass"} or any(c.dep_ == "prep" and c.lower_ == "of" for c in anchor.children)
 
 
 #: Entity types a name bearing an age in apposition never has: "March, 12," is no one.
@@ -902,9 +955,9 @@ def _noun_phrase(head: Token | None, span: Span) -> tuple[str | None, str | None
     # "the first eight points", "five of the first eight points": a stretch, written
     # before the number, stays with the noun (see lexicon.STRETCH_WORDS).
     stretch = [
-        c for c in head.lefts
-        if c.dep_ == "amod" and c.lower_ in STRETCH_WORDS and c not in left
-        and not (span.start <= c.i < span.end)
+        c
+        for c in head.lefts
+        if c.dep_ == "amod" and c.lower_ in STRETCH_WORDS and c not in left and not (span.start <= c.i < span.end)
     ]
     words = [t.text for t in stretch + left] + [head.text]
     return " ".join(words).lower(), head.lemma_.lower()
@@ -921,9 +974,7 @@ def _predicate(tok: Token, span: Span) -> Token | None:
         if node.head == node:
             break
         # "the release of 52 prisoners": prisoners -pobj-> of -prep-> release
-        came_by_of = (node.dep_ == "pobj" and node.head.lower_ == "of") or (
-            came_by_of and node.lower_ == "of"
-        )
+        came_by_of = (node.dep_ == "pobj" and node.head.lower_ == "of") or (came_by_of and node.lower_ == "of")
         node = node.head
         if node.pos_ == "VERB" or (node.pos_ == "AUX" and node.dep_ == "ROOT"):
             return node
@@ -1022,12 +1073,16 @@ def entity_claims(doc: Doc) -> Iterator[Claim]:
         span = trim_name(doc[start:end])
         while span is not None and len(span) and span[-1].is_space:  # "Kessley\n\n" at a line end
             span = span[:-1]
-        sent = span.sent if span is not None and len(span) and doc.has_annotation("SENT_START") else span
-        if span is None or not len(span) or _page(doc).headline(sent):
+        if span is None or not len(span):
+            continue
+        sent = span.sent if doc.has_annotation("SENT_START") else span
+        if _page(doc).headline(sent):
             continue
         if label == "PERSON" and len(span) == 1 and _DEMONYM.match(span.text):
             continue  # "Lithuanian President": an adjective, not a person
-        if len(span) == 1 and (label == "PERSON" and _placed(span.root) or label == "ORG" and _placed(span.root, strict=True)):
+        if len(span) == 1 and (
+            (label == "PERSON" and _placed(span.root)) or (label == "ORG" and _placed(span.root, strict=True))
+        ):
             label = "GPE"  # "officials in Kessley", "the town of Kessley": a place
         role = _role(span) if label == "PERSON" else None
         yield Claim(
@@ -1048,8 +1103,23 @@ def entity_claims(doc: Doc) -> Iterator[Claim]:
 #: Prepositions whose object is a place when it is a bare name: "in Kessley", "near Kessley".
 _PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "around", "throughout"})
 #: Nouns whose "of" names a place: "the town of Kessley".
-_PLACE_NOUNS = frozenset({"town", "city", "village", "county", "province", "state", "region", "district",
-                          "borough", "suburb", "township", "island", "capital"})
+_PLACE_NOUNS = frozenset(
+    {
+        "town",
+        "city",
+        "village",
+        "county",
+        "province",
+        "state",
+        "region",
+        "district",
+        "borough",
+        "suburb",
+        "township",
+        "island",
+        "capital",
+    }
+)
 
 
 def _placed(tok: Token, strict: bool = False) -> bool:
@@ -1060,7 +1130,9 @@ def _placed(tok: Token, strict: bool = False) -> bool:
     if tok.dep_ != "pobj":
         return False
     prep = tok.head
-    if prep.lower_ in (_PLACE_PREPS - {"in", "inside", "across", "around", "throughout"} if strict else _PLACE_PREPS):  # "in Smith's house" is a house, "in the NBA" a league
+    if prep.lower_ in (
+        _PLACE_PREPS - {"in", "inside", "across", "around", "throughout"} if strict else _PLACE_PREPS
+    ):  # "in Smith's house" is a house, "in the NBA" a league
         return not any(c.dep_ in {"case", "det"} for c in tok.children)
     return prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_NOUNS
 
@@ -1194,9 +1266,10 @@ def _is_event_year(ent: Span) -> bool:
         return False
     if before is not None and before.lower_ in _YEAR_JOINS and ent.start > 1 and doc[ent.start - 2].like_num:
         return False  # "1995 to 1999": the far end of a span
-    if after is not None and after.text in _YEAR_JOINS and ent.end + 1 < len(doc) and doc[ent.end + 1].like_num:
-        return False  # "1995 to 1999", "1995-99": the near end of a span
-    return True
+    # "1995 to 1999", "1995-99": the near end of a span
+    return not (
+        after is not None and after.text in _YEAR_JOINS and ent.end + 1 < len(doc) and doc[ent.end + 1].like_num
+    )
 
 
 def _sentence_text(doc: Doc, start: int, end: int) -> str:

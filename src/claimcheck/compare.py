@@ -37,9 +37,9 @@ from claimcheck.models import (
 )
 from claimcheck.namevariants import NameRelation, how_they_differ, written_forms
 from claimcheck.quantities import is_vague
+from claimcheck.rank_claims import judge_rank
 from claimcheck.report import Report
 from claimcheck.report.order import finding_sort_key
-from claimcheck.rank_claims import judge_rank
 from claimcheck.score_claims import common_pair, pair_key
 from claimcheck.subjects import readable_subject
 from claimcheck.timeline import relabel
@@ -96,7 +96,6 @@ def build_report(
     )
 
 
-
 def judge(group: Group, total_sources: int, config: Config = DEFAULT_CONFIG) -> list[Finding]:
     """The findings for one group, from its kind's registered step (:mod:`claimcheck.kinds`);
     an entity group may also yield a finding on roles."""
@@ -111,16 +110,30 @@ def _judge_score(group: Group, total: int) -> Finding:
     what = group.subject
     if len(per_source) == 1:
         [(source, _)] = per_source.items()
-        return _finding(Status.UNIQUE, group, total,
-                        f"Only {source} gives {say[source]} for {what}{_absent(group, total)}.", support=1)
+        return _finding(
+            Status.UNIQUE,
+            group,
+            total,
+            f"Only {source} gives {say[source]} for {what}{_absent(group, total)}.",
+            support=1,
+        )
     counts = Counter(values.values())
     if len(counts) == 1:
-        return _finding(Status.AGREE, group, total,
-                        f"{len(values)} of {total} sources agree on {say[next(iter(say))]} for {what}"
-                        f"{_absent(group, total)}.", support=len(values))
+        return _finding(
+            Status.AGREE,
+            group,
+            total,
+            f"{len(values)} of {total} sources agree on {say[next(iter(say))]} for {what}{_absent(group, total)}.",
+            support=len(values),
+        )
     listed = "; ".join(f"{s} says {say[s]}" for s in values)
-    return _finding(Status.CONFLICT, group, total, f"The sources disagree on {what}: {listed}{_absent(group, total)}.",
-                    support=max(counts.values()))
+    return _finding(
+        Status.CONFLICT,
+        group,
+        total,
+        f"The sources disagree on {what}: {listed}{_absent(group, total)}.",
+        support=max(counts.values()),
+    )
 
 
 # ---------------------------------------------------------------- helpers
@@ -137,8 +150,17 @@ def _quote(text: str) -> str:
     return f"“{text}”"
 
 
-def _finding(status: Status, group: Group, total: int, explanation: str, *, support: int,
-             notes: Sequence[str] = (), score: float = 1.0, subject: str | None = None) -> Finding:
+def _finding(
+    status: Status,
+    group: Group,
+    total: int,
+    explanation: str,
+    *,
+    support: int,
+    notes: Sequence[str] = (),
+    score: float = 1.0,
+    subject: str | None = None,
+) -> Finding:
     return Finding(
         status=status,
         kind=group.kind,
@@ -202,37 +224,63 @@ def _judge_quantity(group: Group, total: int, config: Config = DEFAULT_CONFIG) -
     what = readable_subject(group.claims, fallback=group.subject)
     if len(per_source) == 1:
         [(source, _)] = per_source.items()
-        return _finding(Status.UNIQUE, group, total,
-                        f"Only {source} reports {say[source]} for {what}{_absent(group, total)}.",
-                        support=1, notes=notes)
+        return _finding(
+            Status.UNIQUE,
+            group,
+            total,
+            f"Only {source} reports {say[source]} for {what}{_absent(group, total)}.",
+            support=1,
+            notes=notes,
+        )
     torn = _self_contradictions(per_source, config)
     if torn:  # "Mother of 13" in the headline, "a mother of 12" in the body
         listed = "; ".join(f"{s} says both {' and '.join(readings)}" for s, readings in torn.items())
-        others = Counter(say[s] for s in per_source if s not in torn)
+        rest_said = Counter(say[s] for s in per_source if s not in torn)
         rest = ""
-        if others:
-            reading, n = max(others.items(), key=lambda kv: (kv[1], kv[0]))
+        if rest_said:
+            reading, n = max(rest_said.items(), key=lambda kv: (kv[1], kv[0]))
             rest = f"; {n} other source{'s' if n > 1 else ''} give{'' if n > 1 else 's'} {reading}"
-        return _finding(Status.CONFLICT, group, total,
-                        f"A source contradicts itself on {what}: {listed}{rest}{_absent(group, total)}.",
-                        support=len(per_source) - len(torn), notes=notes)
+        return _finding(
+            Status.CONFLICT,
+            group,
+            total,
+            f"A source contradicts itself on {what}: {listed}{rest}{_absent(group, total)}.",
+            support=len(per_source) - len(torn),
+            notes=notes,
+        )
     qs = list(intervals.values())
     if all(q.same_interval(qs[0]) for q in qs):
-        return _finding(Status.AGREE, group, total,
-                        f"{len(qs)} of {total} sources agree on {qs[0].text or format_number(qs[0].low)} for {what}"
-                        f"{_absent(group, total)}.", support=len(qs), notes=notes)
+        return _finding(
+            Status.AGREE,
+            group,
+            total,
+            f"{len(qs)} of {total} sources agree on {qs[0].text or format_number(qs[0].low)} for {what}"
+            f"{_absent(group, total)}.",
+            support=len(qs),
+            notes=notes,
+        )
     common = _common(qs)
     loose = None if common is not None else _common([_loosened(q, config.vague_slack) for q in qs])
     if common is not None:  # intervals on a line overlap pairwise iff they share a point
         listed = ", ".join(f"{s} says {say[s]} {intervals[s].describe()}" for s in intervals)
-        return _finding(Status.COMPATIBLE, group, total,
-                        f"The figures for {what} are vague but can all be true: {listed}; "
-                        f"they overlap on {_range(*common)}.", support=len(qs), notes=notes)
+        return _finding(
+            Status.COMPATIBLE,
+            group,
+            total,
+            f"The figures for {what} are vague but can all be true: {listed}; they overlap on {_range(*common)}.",
+            support=len(qs),
+            notes=notes,
+        )
     if loose is not None:  # "several" vs 11, "a third" vs "33%": within the wording's looseness
         listed = ", ".join(f"{s} says {say[s]}" for s in intervals)
-        return _finding(Status.COMPATIBLE, group, total,
-                        f"The figures for {what} can all be true, allowing for vague words and "
-                        f"rounding: {listed}.", support=len(qs), notes=notes)
+        return _finding(
+            Status.COMPATIBLE,
+            group,
+            total,
+            f"The figures for {what} can all be true, allowing for vague words and rounding: {listed}.",
+            support=len(qs),
+            notes=notes,
+        )
     # Conflict: the largest set of mutually compatible sources is the majority reading.
     agreeing = _largest_compatible(intervals)
     others = [s for s in intervals if s not in agreeing]
@@ -246,9 +294,14 @@ def _judge_quantity(group: Group, total: int, config: Config = DEFAULT_CONFIG) -
         lead = f"{len(agreeing)} of {total} sources ({', '.join(agreeing)}) give {say[best]}"
     else:  # no majority: list every reading
         lead = "; ".join(f"{s} says {say[s]}" for s in agreeing)
-    return _finding(Status.CONFLICT, group, total,
-                    f"The sources disagree on {what}: {lead}; {dissent} — {format_number(gap)} apart"
-                    f"{_absent(group, total)}.", support=len(agreeing), notes=notes)
+    return _finding(
+        Status.CONFLICT,
+        group,
+        total,
+        f"The sources disagree on {what}: {lead}; {dissent} — {format_number(gap)} apart{_absent(group, total)}.",
+        support=len(agreeing),
+        notes=notes,
+    )
 
 
 def _self_contradictions(per_source: Mapping[str, Sequence[Claim]], config: Config) -> dict[str, list[str]]:
@@ -285,9 +338,7 @@ def _largest_compatible(intervals: Mapping[str, Quantity]) -> list[str]:
 
     Ties go to the lowest such point, so the answer does not depend on input order.
     """
-    events = sorted(
-        [(low_key(q), 0) for q in intervals.values()] + [(high_key(q), 1) for q in intervals.values()]
-    )
+    events = sorted([(low_key(q), 0) for q in intervals.values()] + [(high_key(q), 1) for q in intervals.values()])
     depth = best = 0
     at = events[0][0]
     for key, is_end in events:
@@ -344,21 +395,44 @@ def _judge_entity(group: Group, total: int, config: Config) -> list[Finding]:
     if len(per_source) == 1:
         if label in config.unique_entity_labels:
             [(source, name)] = names.items()
-            findings.append(_finding(Status.UNIQUE, group, total,
-                                     f"Only {source} names {_quote(name)}{_absent(group, total)}.", support=1))
+            findings.append(
+                _finding(
+                    Status.UNIQUE,
+                    group,
+                    total,
+                    f"Only {source} names {_quote(name)}{_absent(group, total)}.",
+                    support=1,
+                )
+            )
         return findings
-    spelled = _spellings(names, label) if label == "PERSON" else written_forms(
-        {s: [c.entity or "" for c in cs] for s, cs in per_source.items()})
+    spelled = (
+        _spellings(names, label)
+        if label == "PERSON"
+        else written_forms({s: [c.entity or "" for c in cs] for s, cs in per_source.items()})
+    )
     if len(spelled) > 1:
         listed = " and ".join(f"{_quote(form)} ({', '.join(srcs)})" for form, srcs in sorted(spelled.items()))
         how = "spelled" if label == "PERSON" or how_they_differ(spelled) is NameRelation.SPELLING else "named"
-        findings.append(_finding(Status.VARIANT, group, total,
-                                 f"One {_kind_word(label)} {how} differently: {listed}.",
-                                 support=len(per_source)))
+        findings.append(
+            _finding(
+                Status.VARIANT,
+                group,
+                total,
+                f"One {_kind_word(label)} {how} differently: {listed}.",
+                support=len(per_source),
+            )
+        )
     elif config.report_entity_agreements:
-        findings.append(_finding(Status.AGREE, group, total,
-                                 f"{len(per_source)} of {total} sources name {_quote(fullest_name(group.claims))}"
-                                 f"{_absent(group, total)}.", support=len(per_source)))
+        findings.append(
+            _finding(
+                Status.AGREE,
+                group,
+                total,
+                f"{len(per_source)} of {total} sources name {_quote(fullest_name(group.claims))}"
+                f"{_absent(group, total)}.",
+                support=len(per_source),
+            )
+        )
     if label == "PERSON":
         findings.extend(_judge_roles(group, per_source, total))
     return findings
@@ -418,9 +492,16 @@ def _judge_roles(group: Group, per_source: Mapping[str, Sequence[Claim]], total:
     if any(all(re.search(rf"\b{re.escape(o)}\b", c.sentence.lower()) for o in distinct) for c in group.claims):
         return []
     listed = "; ".join(f"{s} calls them {_quote(r)}" for s, r in roles.items())
-    return [_finding(Status.CONFLICT, group, total,
-                     f"The sources give {group.subject.split(' (')[0]} different titles: {listed}.",
-                     support=len(offices), subject=f"role of {group.subject}")]
+    return [
+        _finding(
+            Status.CONFLICT,
+            group,
+            total,
+            f"The sources give {group.subject.split(' (')[0]} different titles: {listed}.",
+            support=len(offices),
+            subject=f"role of {group.subject}",
+        )
+    ]
 
 
 # ---------------------------------------------------------------- dates
@@ -432,26 +513,49 @@ def _judge_date(group: Group, total: int) -> Finding:
     say = {s: _quote(cs[0].shown) for s, cs in per_source.items()}
     if len(per_source) == 1:
         [(source, _)] = per_source.items()
-        return _finding(Status.UNIQUE, group, total,
-                        f"Only {source} dates this event: {say[source]}{_absent(group, total)}.", support=1)
+        return _finding(
+            Status.UNIQUE,
+            group,
+            total,
+            f"Only {source} dates this event: {say[source]}{_absent(group, total)}.",
+            support=1,
+        )
     if len(set(values.values())) == 1:
-        return _finding(Status.AGREE, group, total,
-                        f"{len(values)} of {total} sources date the event {say[next(iter(say))]}.",
-                        support=len(values))
+        return _finding(
+            Status.AGREE,
+            group,
+            total,
+            f"{len(values)} of {total} sources date the event {say[next(iter(say))]}.",
+            support=len(values),
+        )
     keys = list(values.values())
     if all(_dates_fit(a, b) for a in keys for b in keys):
         # "June 24" and "June 24, 2005": one says less, nothing contradicts.
-        return _finding(Status.COMPATIBLE, group, total,
-                        "The sources give the date with different precision but do not contradict each other: "
-                        + "; ".join(f"{s} says {say[s]}" for s in values) + ".", support=len(values))
+        return _finding(
+            Status.COMPATIBLE,
+            group,
+            total,
+            "The sources give the date with different precision but do not contradict each other: "
+            + "; ".join(f"{s} says {say[s]}" for s in values)
+            + ".",
+            support=len(values),
+        )
     listed = "; ".join(f"{s} says {say[s]}" for s in values)
-    return _finding(Status.CONFLICT, group, total, f"The sources date the event differently: {listed}.",
-                    support=max(Counter(values.values()).values()))
+    return _finding(
+        Status.CONFLICT,
+        group,
+        total,
+        f"The sources date the event differently: {listed}.",
+        support=max(Counter(values.values()).values()),
+    )
 
 
 def _dates_fit(a: str, b: str) -> bool:
     """Whether two year-month-day keys agree on every part both of them give."""
-    return all(x == y or "?" in (x, y) or x in ("00",) or y in ("00",) for x, y in zip(a.split("-"), b.split("-")))
+    return all(
+        x == y or "?" in (x, y) or x in ("00",) or y in ("00",)
+        for x, y in zip(a.split("-"), b.split("-"), strict=False)
+    )
 
 
 def _date_key(text: str) -> str:

@@ -88,13 +88,13 @@ if not Doc.has_extension("claimcheck_spans_key"):
 if not Doc.has_extension("claimcheck_lines"):
     Doc.set_extension("claimcheck_lines", default=False)
 if not Doc.has_extension("claimcheck_claims"):
-    Doc.set_extension("claimcheck_claims", getter=lambda doc: claims_from_doc(doc))
+    # a lambda: claims_from_doc is defined further down this module
+    Doc.set_extension("claimcheck_claims", getter=lambda doc: claims_from_doc(doc))  # noqa: PLW0108
 
 
 def _sentence_setters(nlp: Language) -> list[str]:
     return [
-        name for name in nlp.pipe_names
-        if name != LINES and "token.is_sent_start" in nlp.get_pipe_meta(name).assigns
+        name for name in nlp.pipe_names if name != LINES and "token.is_sent_start" in nlp.get_pipe_meta(name).assigns
     ]
 
 
@@ -132,9 +132,7 @@ def require_component(nlp: Language) -> Language:
     assigns=["doc.spans", "span._.claimcheck_info", "doc._.claimcheck_spans_key"],
     default_config={"spans_key": SPANS_KEY, "tolerances": {}},
 )
-def make_claim_extractor(
-    nlp: Language, name: str, spans_key: str, tolerances: dict[str, Any]
-) -> ClaimExtractor:
+def make_claim_extractor(nlp: Language, name: str, spans_key: str, tolerances: dict[str, Any]) -> ClaimExtractor:
     """Build the component; registered for ``nlp.add_pipe("claimcheck_claims")``.
 
     ``tolerances`` overrides fields of :class:`~claimcheck.quantities.QuantityRules`,

@@ -44,7 +44,7 @@ def _shared(shorter: list[str], longer: list[str]) -> float:
     if not shorter or not longer:
         return 0.0
     scores = process.cdist(shorter, longer, scorer=fuzz.ratio, score_cutoff=PARAGRAPH_SIMILARITY)
-    matched = sum(len(p) for p, row in zip(shorter, scores) if row.max() > 0)
+    matched = sum(len(p) for p, row in zip(shorter, scores, strict=False) if row.max() > 0)
     return matched / sum(len(p) for p in shorter)
 
 

@@ -92,9 +92,11 @@ def _finding(pairs: list[WidenedCount], total: int) -> Finding:
     for pair in pairs:
         narrow.setdefault(pair.narrow.source, pair.narrow)
     listed = ", ".join(sorted(narrow))
-    explanation = (f"{wide.source} gives “{wide.shown}” for “{pairs[0].joined}”; {listed} "
-                   f"give{'s' if len(narrow) == 1 else ''} “{pairs[0].narrow.shown}” for “{pairs[0].alone}” "
-                   "only: the same figure for a wider group.")
+    explanation = (
+        f"{wide.source} gives “{wide.shown}” for “{pairs[0].joined}”; {listed} "
+        f"give{'s' if len(narrow) == 1 else ''} “{pairs[0].narrow.shown}” for “{pairs[0].alone}” "
+        "only: the same figure for a wider group."
+    )
     claims = (wide, *sorted(narrow.values(), key=lambda c: (c.source, c.start)))
     return Finding(
         status=Status.SCOPE,

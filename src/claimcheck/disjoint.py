@@ -32,7 +32,9 @@ class DisjointSets(Generic[T]):
         """Join the groups of ``a`` and ``b``."""
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
-            self._parent[max(ra, rb)] = min(ra, rb)  # type: ignore[type-var]
+            # the items are ordered (names, indices): the smaller root wins
+            low, high = (ra, rb) if ra < rb else (rb, ra)  # type: ignore[operator]
+            self._parent[high] = low
 
     def groups(self) -> dict[T, list[T]]:
         """Root -> the group's items, in the order they were given."""

@@ -80,9 +80,7 @@ def translit_key(name: str) -> str:
 def _gendered_pair(a: str, b: str) -> bool:
     """Slavic surnames that differ by gender ending name different people (Navalny/Navalnaya)."""
     for x, y in ((a, b), (b, a)):
-        if y == x + "a" or (x.endswith("y") and y == x[:-1] + "aya") or (
-            x.endswith("i") and y == x[:-1] + "aya"
-        ):
+        if y == x + "a" or (x.endswith("y") and y == x[:-1] + "aya") or (x.endswith("i") and y == x[:-1] + "aya"):
             return True
     return False
 
@@ -123,6 +121,7 @@ def spelling(name: str) -> str:
 
 def complete_names(claims: Sequence[Claim]) -> list[Claim]:
     """Within one article, give "Lukashenka" the full name "Alexander Lukashenka" it stands for."""
+
     def is_person(claim: Claim) -> bool:
         return claim.kind is ClaimKind.ENTITY and claim.label == "PERSON" and bool(claim.entity)
 

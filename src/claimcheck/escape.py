@@ -84,7 +84,7 @@ def _clean_value(value: Any) -> Any:
         return clean(value)
     if isinstance(value, tuple):
         cleaned = tuple(_clean_value(v) for v in value)
-        return value if all(a is b for a, b in zip(cleaned, value)) else cleaned
+        return value if all(a is b for a, b in zip(cleaned, value, strict=False)) else cleaned
     if attrs.has(type(value)):
         changes = {}
         for field in attrs.fields(type(value)):

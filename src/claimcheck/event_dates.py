@@ -3,8 +3,8 @@
 "In August, the court overturned the conviction" and "In July, the court overturned the
 conviction" date one event to two months: a CONFLICT. The date is read from the parse
 ("in"/"on"/"during" + a date, or a bare date modifying the verb) and kept on the relation
-claim; the dates are compared only when the claims name the same patient or the same agent, and the same charge or post when the
-event has one (a person is charged many times).
+claim; the dates are compared only when the claims name the same patient or the same
+agent, and the same charge or post when the event has one (a person is charged many times).
 """
 
 from __future__ import annotations
@@ -83,13 +83,17 @@ def _same_argument(a: Claim, b: Claim) -> bool:
     ra, rb = a.relation, b.relation
     if ra is None or rb is None:
         return False
-    if ra.event != rb.event or _charged(ra.event) and not (ra.extra and canonical(ra.extra) == canonical(rb.extra or "")):
+    if ra.event != rb.event or (
+        _charged(ra.event) and not (ra.extra and canonical(ra.extra) == canonical(rb.extra or ""))
+    ):
         return False  # a person is charged or appointed many times: only the same charge or post is one event
     if ra.patient_label and rb.patient_label and canonical(ra.patient or "") == canonical(rb.patient or ""):
         return True
     agents = _named(ra.agent), _named(rb.agent)
-    return bool(agents[0] and agents[1]) and len(agents[0] | agents[1]) > 1 and (
-        agents[0] <= agents[1] or agents[1] <= agents[0]
+    return (
+        bool(agents[0] and agents[1])
+        and len(agents[0] | agents[1]) > 1
+        and (agents[0] <= agents[1] or agents[1] <= agents[0])
     )
 
 
@@ -109,7 +113,9 @@ def judge_event_dates(group: Group, total: int) -> Finding | None:
     """A CONFLICT when two sources date one event to different months or years."""
     dated = [(c, d) for c in group.claims if (d := _dated(c)) is not None]
     clashes = [
-        (a, b) for i, (a, da) in enumerate(dated) for b, db in dated[i + 1 :]
+        (a, b)
+        for i, (a, da) in enumerate(dated)
+        for b, db in dated[i + 1 :]
         if a.source != b.source and da.clashes(db) and _same_argument(a, b)
     ]
     if not clashes:

@@ -16,7 +16,6 @@ from itertools import count
 
 import attrs
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from claimcheck.cache import ParseCache
 from claimcheck.component import claims_from_doc, require_component
@@ -109,7 +108,12 @@ def extract_documents(
 
 
 def _parse(
-    pieces: Iterator[_Piece], nlp: Language, cache: ParseCache | None, *, batch_size: int, n_process: int,
+    pieces: Iterator[_Piece],
+    nlp: Language,
+    cache: ParseCache | None,
+    *,
+    batch_size: int,
+    n_process: int,
     batch_chars: int = BATCH_CHARS,
 ) -> Iterator[tuple[_Piece, list[Claim]]]:
     """Pieces with their claims, in order: cached ones loaded, the others parsed (and stored).
@@ -267,4 +271,3 @@ def _chunks(text: str, limit: int) -> Iterator[tuple[int, str]]:
                     break
         yield start, text[start:end]
         start = end
-

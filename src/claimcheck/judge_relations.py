@@ -121,10 +121,14 @@ def _order(group: Group, total: int) -> list[Finding]:
         directions[(rel.cause, rel.effect)].append(claim)  # type: ignore[union-attr, index]
     if len(directions) == 1:
         ((cause, effect), _) = next(iter(directions.items()))
-        return [_finding(
-            Status.AGREE, group, total,
-            f"{_says(group.sources)} the {lex.describe(cause)} led to the {lex.describe(effect)}.",
-        )]
+        return [
+            _finding(
+                Status.AGREE,
+                group,
+                total,
+                f"{_says(group.sources)} the {lex.describe(cause)} led to the {lex.describe(effect)}.",
+            )
+        ]
     sides = sorted(directions.items(), key=lambda kv: (min(c.source for c in kv[1]), kv[0]))
     one = {c.source for c in sides[0][1]}
     other = {c.source for c in sides[1][1]}
@@ -165,21 +169,25 @@ def _outcome(group: Group, total: int) -> Finding | None:
         by_outcome: dict[str, list[str]] = defaultdict(list)
         for src, o in firm.items():
             by_outcome[o].append(src)
-        parts = [f"{_says(srcs)} {o.format(patient=patient)}" for o, srcs in sorted(by_outcome.items(), key=lambda kv: kv[1])]
+        parts = [
+            f"{_says(srcs)} {o.format(patient=patient)}" for o, srcs in sorted(by_outcome.items(), key=lambda kv: kv[1])
+        ]
         return _finding(Status.CONFLICT, group, total, "; ".join(parts) + ".", notes)
 
     if lex.classes[first.event].compare_extra:  # type: ignore[union-attr]
         extras = {src: {_content(c.relation.extra) for c in cs if c.relation.extra} for src, cs in per_source.items()}  # type: ignore[union-attr]
         single = {src: next(iter(e)) for src, e in extras.items() if len(e) == 1 and next(iter(e))}
-        for a in single:
-            for b in single:
-                if a < b and not (single[a] & single[b]):
+        for a, said_a in single.items():
+            for b, said_b in single.items():
+                if a < b and not (said_a & said_b):
                     if not _same_agent(group.claims):
                         return None  # two roles given by two employers: both can hold
                     shown_a = next(c.relation.extra for c in per_source[a] if c.relation.extra)  # type: ignore[union-attr]
                     shown_b = next(c.relation.extra for c in per_source[b] if c.relation.extra)  # type: ignore[union-attr]
                     return _finding(
-                        Status.CONFLICT, group, total,
+                        Status.CONFLICT,
+                        group,
+                        total,
                         f"{a} gives the {what} of {patient} as {_q(shown_a or '')}; {b} as {_q(shown_b or '')}.",
                         notes,
                     )

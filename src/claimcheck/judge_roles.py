@@ -89,17 +89,29 @@ def read_title(text: str, words: RoleWords | None = None, unit: str | None = Non
     content = {t for t in tokens if t not in _GLUE and t not in _PREPOSITIONS}
     before = tuple(t for t in front if t not in _GLUE and t not in heads)
     qualifiers = frozenset(content - heads)
-    units = qualifiers if unit is None else frozenset(
-        _stem(w) for w in unit.split() if w not in words.ignored and w not in _GLUE and _stem(w) not in heads
+    units = (
+        qualifiers
+        if unit is None
+        else frozenset(
+            _stem(w) for w in unit.split() if w not in words.ignored and w not in _GLUE and _stem(w) not in heads
+        )
     )
-    return Title(text=text, heads=heads, before=before, qualifiers=qualifiers, named=frozenset(units & named),
-                 past=past, unit=units)
+    return Title(
+        text=text,
+        heads=heads,
+        before=before,
+        qualifiers=qualifiers,
+        named=frozenset(units & named),
+        past=past,
+        unit=units,
+    )
 
 
 def _jurisdiction(title: Title, words: RoleWords) -> int | None:
     """Which group of exclusive qualifiers the words before the head name, if one."""
     found = {
-        k for k, group in enumerate(words.exclusive)
+        k
+        for k, group in enumerate(words.exclusive)
         for phrase in group
         if any(title.before[i : i + len(phrase)] == phrase for i in range(len(title.before)))
     }
@@ -173,7 +185,7 @@ def _writes(claims: Sequence[Claim], title: Title, words: RoleWords) -> bool:
     return False
 
 
-def judge_titles(group: Group, total: int) -> list[Finding]:
+def judge_titles(group: Group, total: int) -> list[Finding]:  # noqa: PLR0912  (one verdict per way two titles can differ)
     """The finding on one person's titles across sources, or none when they fit together."""
     words = role_words()
     per_source: dict[str, list[Claim]] = defaultdict(list)
@@ -218,14 +230,16 @@ def judge_titles(group: Group, total: int) -> list[Finding]:
         status = Status.COMPATIBLE
         explanation = f"The sources describe {person}'s relation with different precision: {listed}; both can be true."
     evidence = tuple(fullest[s][0] for s in involved)
-    return [Finding(
-        status=status,
-        kind=group.kind,
-        claims=evidence,
-        sources=tuple(involved),
-        score=1.0,
-        explanation=explanation,
-        subject=group.subject,
-        support=len(involved),
-        total_sources=total,
-    )]
+    return [
+        Finding(
+            status=status,
+            kind=group.kind,
+            claims=evidence,
+            sources=tuple(involved),
+            score=1.0,
+            explanation=explanation,
+            subject=group.subject,
+            support=len(involved),
+            total_sources=total,
+        )
+    ]

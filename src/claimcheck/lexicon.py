@@ -12,19 +12,19 @@ from importlib import resources
 from typing import Any
 
 __all__ = [
-    "INFLECTIONS",
-    "PREDICATE_CLASSES",
     "AGE_UNITS",
     "DENY_VERBS",
     "ENTITY_LABELS",
     "EVENT_NOUNS",
     "INCREMENT_WORDS",
+    "INFLECTIONS",
     "OFFICES",
     "ORG_NOUNS",
     "PARENT_NOUNS",
     "PART_WORDS",
     "PERIOD_NOUNS",
     "PERIOD_WORDS",
+    "PREDICATE_CLASSES",
     "SAY_VERBS",
     "STOP_WORDS",
     "STRETCH_WORDS",

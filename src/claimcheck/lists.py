@@ -61,7 +61,7 @@ def list_claims(doc: Doc, text: str) -> Iterator[Claim]:
         spans = [_item(t) for t in items]
         if any(s is None for s in spans):
             continue
-        if all(len(s) == 1 and t.pos_ == "PROPN" for s, t in zip(spans[:-1], items[:-1])):  # type: ignore[arg-type]
+        if all(len(s) == 1 and t.pos_ == "PROPN" for s, t in zip(spans[:-1], items[:-1], strict=False)):  # type: ignore[arg-type]
             # "WBC, WBO & IBO world titles": the nouns after the last name are the list's, not its own
             last = spans[-1]
             names = next((k for k, t in enumerate(last) if t.pos_ != "PROPN"), len(last))  # type: ignore[arg-type]
@@ -197,9 +197,11 @@ def judge_lists(group: Group, total: int) -> list[Finding]:
         widest = item_sets[-1]
         narrow = [s for items in item_sets[:-1] for s in by_items[items]]
         added = _items_as_written(shown[widest], widest - item_sets[0])
-        explanation = (f"{', '.join(by_items[widest])} list{'s' if len(by_items[widest]) == 1 else ''} "
-                       f"{_shown(shown[widest])}; {', '.join(narrow)} list{'s' if len(narrow) == 1 else ''} fewer "
-                       f"({_shown(shown[item_sets[0]])}): the longer list adds {added}.")
+        explanation = (
+            f"{', '.join(by_items[widest])} list{'s' if len(by_items[widest]) == 1 else ''} "
+            f"{_shown(shown[widest])}; {', '.join(narrow)} list{'s' if len(narrow) == 1 else ''} fewer "
+            f"({_shown(shown[item_sets[0]])}): the longer list adds {added}."
+        )
         status = Status.SCOPE
     else:
         parts = []
@@ -210,17 +212,19 @@ def judge_lists(group: Group, total: int) -> list[Finding]:
         explanation = "The sources list different items: " + "; ".join(parts) + "."
         status = Status.VARIANT
     sources = tuple(sorted(first))
-    return [Finding(
-        status=status,
-        kind=group.kind,
-        claims=tuple(first[s] for s in sources),
-        sources=sources,
-        score=1.0,
-        explanation=explanation,
-        subject=group.subject,
-        support=len(sources),
-        total_sources=total,
-    )]
+    return [
+        Finding(
+            status=status,
+            kind=group.kind,
+            claims=tuple(first[s] for s in sources),
+            sources=sources,
+            score=1.0,
+            explanation=explanation,
+            subject=group.subject,
+            support=len(sources),
+            total_sources=total,
+        )
+    ]
 
 
 def _items_as_written(claim: Claim, keys: frozenset[str]) -> str:

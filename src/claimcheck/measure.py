@@ -82,16 +82,23 @@ class MeasureLexicon:
             for noun, needed in entry.get("nouns_with_events", {}).items():
                 conditional[noun.lower()] = (frozenset(e.lower() for e in needed), name)
         generic = frozenset(w.lower() for w in data.get("generic_nouns", ()))
-        counted = {
-            noun.lower(): name for name, members in data.get("counted", {}).items() for noun in members
-        }
+        counted = {noun.lower(): name for name, members in data.get("counted", {}).items() for noun in members}
         names = frozenset(data.get("measures", {}))
         per_holder = frozenset(n for n, e in data.get("measures", {}).items() if e.get("per_holder"))
         one_valued = frozenset(n for n, e in data.get("measures", {}).items() if e.get("one_value"))
         light = frozenset(w.lower() for w in data.get("light_verbs", ()))
-        return cls(nouns=nouns, events=events, conditional=conditional, generic=generic,
-                   exceptions=exceptions, counted=counted, per_holder=per_holder, one_valued=one_valued,
-                   measure_names=names, light_verbs=light)
+        return cls(
+            nouns=nouns,
+            events=events,
+            conditional=conditional,
+            generic=generic,
+            exceptions=exceptions,
+            counted=counted,
+            per_holder=per_holder,
+            one_valued=one_valued,
+            measure_names=names,
+            light_verbs=light,
+        )
 
     def extended(self, data: Mapping) -> MeasureLexicon:
         """This lexicon with the entries of ``data`` (same shape) added; added entries win."""

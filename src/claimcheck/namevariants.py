@@ -88,7 +88,7 @@ def relation(a: str, b: str) -> NameRelation | None:
     if "".join(wa) == "".join(wb):
         return NameRelation.SPELLING
     if len(wa) == len(wb):
-        differ = [(x, y) for x, y in zip(wa, wb) if x != y]
+        differ = [(x, y) for x, y in zip(wa, wb, strict=False) if x != y]
         if len(differ) == 1 and spelled_alike(*differ[0]):
             return NameRelation.SPELLING
     ca, cb = _content(wa), _content(wb)
@@ -133,8 +133,10 @@ def variant_pairs(
                 rel = relation(a, b)
                 if rel is None or rel is NameRelation.SAME:
                     continue
-                if rel is NameRelation.SPELLING and "".join(_words(a)) != "".join(_words(b)) and (
-                    sources.get(a, frozenset()) & sources.get(b, frozenset())
+                if (
+                    rel is NameRelation.SPELLING
+                    and "".join(_words(a)) != "".join(_words(b))
+                    and (sources.get(a, frozenset()) & sources.get(b, frozenset()))
                 ):
                     continue
                 pairs.append((a, b))
@@ -146,7 +148,6 @@ def spelling_variant(a: str, b: str) -> bool:
     return relation(a, b) is NameRelation.SPELLING
 
 
-
 def written_forms(forms_by_source: Mapping[str, Iterable[str]]) -> dict[str, list[str]]:
     """The ways sources write one name, each with the sources using it; a short form a
     source also writes in full ("Crowley" beside "Crowley Petroleum") is that source's
@@ -155,8 +156,10 @@ def written_forms(forms_by_source: Mapping[str, Iterable[str]]) -> dict[str, lis
     for source, forms in forms_by_source.items():
         unique = {canonical(f): f for f in sorted(set(forms))}
         for key, form in unique.items():
-            if any(other != key and relation(form, full) is NameRelation.WORDING and len(_words(full)) > len(_words(form))
-                   for other, full in unique.items()):
+            if any(
+                other != key and relation(form, full) is NameRelation.WORDING and len(_words(full)) > len(_words(form))
+                for other, full in unique.items()
+            ):
                 continue
             out[form].add(source)
     # forms that differ only in case, punctuation or joining words are one form

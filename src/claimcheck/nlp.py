@@ -14,7 +14,6 @@ import os
 import warnings
 
 import attrs
-
 import spacy
 from spacy.language import Language
 

@@ -37,9 +37,33 @@ _WORDS = _table("ordinals.tsv")
 _PHRASES = _table("rank_phrases.tsv")
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _UNDER_TEN = "|".join(w for w, v in _WORDS.items() if v < 10)
-_CARDINALS = dict(zip(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen".split(), range(1, 20)))
+_CARDINALS = dict(
+    zip(
+        [
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ],
+        range(1, 20),
+        strict=False,
+    )
+)
 _BIG = {"hundredth": 100, "thousandth": 1000, "millionth": 1000000}
 
 
@@ -59,8 +83,11 @@ _ORDINAL = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 #: The same on lower-cased text, behind a test of the first character: several times faster.
-_FAST_ORDINAL = re.compile(rf"(?=[\d{''.join(sorted({w[0] for w in [*_WORDS, *_TENS, *_CARDINALS, *_PHRASES, 'no'] }))}])"
-                           rf"(?:{_ORDINAL.pattern.replace('(?P<no>No', '(?P<no>no')})", re.VERBOSE)
+_FAST_ORDINAL = re.compile(
+    rf"(?=[\d{''.join(sorted({w[0] for w in [*_WORDS, *_TENS, *_CARDINALS, *_PHRASES, 'no']}))}])"
+    rf"(?:{_ORDINAL.pattern.replace('(?P<no>No', '(?P<no>no')})",
+    re.VERBOSE,
+)
 _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?"
@@ -123,8 +150,10 @@ def _is_place(text: str, m: re.Match) -> bool:
         lower = word.lower()
         if text[start].isupper() and not _SENTENCE_START.search(before):
             return False  # "Fifth Avenue", "First Lady": a name
-        if next_word.lower() in _NOT_PLACE_AFTER or (lower == "first" and _AT.search(before)) or (
-            re.match(r"\s+and\s+foremost\b", text[end:], re.IGNORECASE)
+        if (
+            next_word.lower() in _NOT_PLACE_AFTER
+            or (lower == "first" and _AT.search(before))
+            or (re.match(r"\s+and\s+foremost\b", text[end:], re.IGNORECASE))
         ):
             return False
         if text[end : end + 1] in {",", ":"} and _SENTENCE_START.search(before):
@@ -146,7 +175,7 @@ def find_ordinals(text: str) -> list[OrdinalMention]:
         return found
     lowered = text.lower()
     fast = len(lowered) == len(text)  # lower-casing kept every offset
-    for m in (_FAST_ORDINAL.finditer(lowered) if fast else _ORDINAL.finditer(text)):
+    for m in _FAST_ORDINAL.finditer(lowered) if fast else _ORDINAL.finditer(text):
         if not _is_place(text, m):
             continue
         value = _place(m)

@@ -19,7 +19,9 @@ _MAX_WORDS = 6
 
 
 def _capitalised(tok: Token) -> bool:
-    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ not in _OTHER_NAMES and not tok.is_sent_start
+    return (
+        tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ not in _OTHER_NAMES and not tok.is_sent_start
+    )
 
 
 def _run(doc: Doc, i: int) -> int:

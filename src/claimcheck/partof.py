@@ -13,15 +13,15 @@ import numpy
 from spacy.attrs import DEP, HEAD, LOWER
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN
-
-_APPOS = get_string_id("appos")
-_NPADVMOD = get_string_id("npadvmod")
-_BASED = get_string_id("based")
 from spacy.tokens import Doc, Span, Token
 
 from claimcheck.models import Claim, ClaimKind, Relation
 
 __all__ = ["LOCATED_IN", "PART_OF", "WHOLE_LABELS", "entity_at", "name_of", "noun_start", "part_of_claims"]
+
+_APPOS = get_string_id("appos")
+_NPADVMOD = get_string_id("npadvmod")
+_BASED = get_string_id("based")
 
 #: Entity labels that can contain something else.
 WHOLE_LABELS = frozenset({"GPE", "ORG", "LOC", "FAC"})

@@ -81,7 +81,7 @@ class People:
         self._ent_at = ent_at
         self._indexed = False
 
-    def _index_sentences(self) -> None:
+    def _index_sentences(self) -> None:  # noqa: PLR0912, PLR0915  (one left-to-right pass that tracks names, pronouns and paragraphs together)
         """Who each sentence names and which pronouns it holds: built on the first pronoun
         looked up, since most figures are credited to a name, not a pronoun."""
         self._indexed = True
@@ -135,7 +135,8 @@ class People:
             first = found[0].i if found else len(doc)
             early = [
                 _Mention(p.i, carried, _surname(carried) if carried else "?", main[p.i], p.dep_ in _SUBJECT_DEPS)
-                for p in pronouns[index] if p.i < first
+                for p in pronouns[index]
+                if p.i < first
             ]
             mentions = sorted(found + early, key=_position)
             self._mentions.append(mentions)

@@ -18,7 +18,15 @@ import attrs
 from claimcheck.dates import MONTHS as _MONTHS
 from claimcheck.models import Document, SkippedInput
 
-__all__ = ["dated", "find_published", "is_publication_line", "normalise", "published_from_html", "published_from_soup", "sort_key"]
+__all__ = [
+    "dated",
+    "find_published",
+    "is_publication_line",
+    "normalise",
+    "published_from_html",
+    "published_from_soup",
+    "sort_key",
+]
 
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _TIME = (
@@ -71,7 +79,7 @@ def _zone_offset(zone: str | None) -> dt.timezone | None:
         return None
     zone = zone.upper()
     if zone in ("UTC", "GMT", "Z"):
-        return dt.timezone.utc
+        return dt.UTC
     if zone in _ZONES:
         return dt.timezone(dt.timedelta(hours=_ZONES[zone]))
     sign = -1 if zone[0] == "-" else 1
@@ -90,7 +98,7 @@ def _iso(year: int, month: int, day: int, hour: int | None, minute: int | None, 
     tz = _zone_offset(zone)
     if tz is None:
         return moment.isoformat(timespec="minutes")
-    utc = moment.replace(tzinfo=tz).astimezone(dt.timezone.utc).replace(tzinfo=None)
+    utc = moment.replace(tzinfo=tz).astimezone(dt.UTC).replace(tzinfo=None)
     return utc.isoformat(timespec="minutes") + "Z"
 
 
@@ -234,7 +242,9 @@ def dated(documents: Sequence[Document], as_of: str | None = None) -> tuple[list
         if moment != document.published:
             document = attrs.evolve(document, published=moment)
         if limit and moment and _after(moment, limit):
-            late.append(SkippedInput(path=document.path or document.source, reason=f"published {moment}, after --as-of {limit}"))
+            late.append(
+                SkippedInput(path=document.path or document.source, reason=f"published {moment}, after --as-of {limit}")
+            )
             continue
         out.append(document)
     return out, late

@@ -98,10 +98,48 @@ _CURRENCY_SYMBOLS = {
     "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₦": "NGN", "₱": "PHP",
     "₪": "ILS", "₴": "UAH", "rs": "INR", "rs.": "INR",
 }  # fmt: skip
-_CURRENCY_CODES = (
-    "USD EUR GBP JPY CHF CNY RMB INR AUD CAD NZD HKD SGD SEK NOK DKK PLN CZK HUF RUB "
-    "TRY BRL MXN ZAR KRW NGN KES EGP ILS AED SAR UAH ARS CLP COP PHP IDR THB MYR PKR"
-).split()
+_CURRENCY_CODES = [
+    "USD",
+    "EUR",
+    "GBP",
+    "JPY",
+    "CHF",
+    "CNY",
+    "RMB",
+    "INR",
+    "AUD",
+    "CAD",
+    "NZD",
+    "HKD",
+    "SGD",
+    "SEK",
+    "NOK",
+    "DKK",
+    "PLN",
+    "CZK",
+    "HUF",
+    "RUB",
+    "TRY",
+    "BRL",
+    "MXN",
+    "ZAR",
+    "KRW",
+    "NGN",
+    "KES",
+    "EGP",
+    "ILS",
+    "AED",
+    "SAR",
+    "UAH",
+    "ARS",
+    "CLP",
+    "COP",
+    "PHP",
+    "IDR",
+    "THB",
+    "MYR",
+    "PKR",
+]
 _CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY",
     "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
@@ -118,9 +156,7 @@ def _word_list(name: str) -> list[str]:
 
 def _alt(words) -> str:
     """A regex alternation of literal phrases, longest first, spaces matching any run."""
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
-    )
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 # Hedges read to the left of a number, grouped by the interval they give.
@@ -179,9 +215,7 @@ for _kind, _words in (("ge", "greater larger bigger higher more"), ("le", "less 
 _LEFT_QUALIFIERS["ge"] += ["at or above", "at or over", "at or more than"]
 _LEFT_QUALIFIERS["le"] += ["at or below", "at or under", "not exceeding", "not to exceed"]
 del _kind, _words, _w
-_QUALIFIER_KIND = {
-    re.sub(r"\s+", " ", q): kind for kind, qs in _LEFT_QUALIFIERS.items() for q in qs
-}
+_QUALIFIER_KIND = {re.sub(r"\s+", " ", q): kind for kind, qs in _LEFT_QUALIFIERS.items() for q in qs}
 _RIGHT_QUALIFIERS = {
     "or more": "ge", "or above": "ge", "or over": "ge", "or greater": "ge", "or higher": "ge",
     "or larger": "ge", "plus": "ge", "+": "ge", "or less": "le", "or fewer": "le",
@@ -295,16 +329,12 @@ _HALF_CONTEXT = re.compile(
     rf"\s+(?:of|an?|{_DETERMINERS})\b|(?:\s+|-){_SCALE_WORDS}\b",
     re.IGNORECASE,
 )
-_ORDINAL_WORDS = [
-    w for w, (_, plural) in _ORDINAL_FORMS.items() if not plural and w not in ("half", "quarter")
-]
+_ORDINAL_WORDS = [w for w, (_, plural) in _ORDINAL_FORMS.items() if not plural and w not in ("half", "quarter")]
 _ORDINAL_TAIL = re.compile(
     rf"(?P<sep>\s*-\s*|\s+and\s+|\s+)(?P<rank>{_alt([*_ORDINAL_WORDS, 'second'])})\b",
     re.IGNORECASE,
 )
-_LAST_WORD_TENS_OR_SCALE = re.compile(
-    rf"\b(?:{_alt(list(_TENS) + list(_SCALES))})\s*$", re.IGNORECASE
-)
+_LAST_WORD_TENS_OR_SCALE = re.compile(rf"\b(?:{_alt(list(_TENS) + list(_SCALES))})\s*$", re.IGNORECASE)
 # "nineteen ninety-four": two numbers in a row -- but "two three-point plays" counts plays
 _ANOTHER_NUMBER_WORD = re.compile(
     rf"(?:\s*-\s*|\s+)(?:oh|{_WORD_NUMBER})\b(?!-(?!{_WORD_NUMBER}\b)[a-z])", re.IGNORECASE
@@ -317,9 +347,7 @@ _NO_WORD_AFTER = re.compile(
 )
 # "quarter-century", "half-brother", "third-party": a compound word, not a fraction
 _COMPOUND_AFTER = re.compile(rf"-(?!{_SCALE_WORDS}\b)[a-z]", re.IGNORECASE)
-_ORDINAL_NEXT = re.compile(
-    rf"(?:\s*-\s*|\s+)(?P<den>{_alt(_ORDINAL_FORMS)})\b", re.IGNORECASE
-)
+_ORDINAL_NEXT = re.compile(rf"(?:\s*-\s*|\s+)(?P<den>{_alt(_ORDINAL_FORMS)})\b", re.IGNORECASE)
 _AND_FRACTION = re.compile(
     rf"\s+and\s+(?P<top>an?|{_alt(w for w in _UNITS if 0 < _UNITS[w] < 10)})[\s-]+"
     rf"(?P<den>{_alt(_DENOMINATORS)})\b",
@@ -388,7 +416,7 @@ def _left_qualifier(text: str, start: int) -> tuple[int, str] | None:
     window = text[window_start:start]
     for sym in _SYMBOL_QUALIFIERS:
         if window.endswith(sym):
-            if window[:-len(sym)].endswith(("=", "<", ">", "!")):
+            if window[: -len(sym)].endswith(("=", "<", ">", "!")):
                 return start - len(sym) - 1, "?"  # "=<", "!>": not an operator we know
             return start - len(sym), sym
     if not window or not window[-1].isspace():
@@ -404,9 +432,7 @@ def _left_qualifier(text: str, start: int) -> tuple[int, str] | None:
     return None
 
 
-_RIGHT_QUALIFIER = re.compile(
-    rf"\s*(?P<q>{_alt(_RIGHT_QUALIFIERS)})(?!\w)(?P<than>\s+than\b)?", re.IGNORECASE
-)
+_RIGHT_QUALIFIER = re.compile(rf"\s*(?P<q>{_alt(_RIGHT_QUALIFIERS)})(?!\w)(?P<than>\s+than\b)?", re.IGNORECASE)
 # "3 plus 4" and "200 or more than 300" are sums and alternatives, not hedges.
 _NUMBER_NEXT = re.compile(rf"\s*(?:[$€£\d.]|{_WORD_NUMBER}\b)", re.IGNORECASE)
 _WORD_TOKEN = re.compile(r"[a-z]+", re.IGNORECASE)
@@ -450,9 +476,7 @@ def _digits_value(raw: str) -> float:
     return float(raw.replace(",", ""))
 
 
-def _words_value(
-    text: str, start: int, end: int, loose_and: bool = False
-) -> tuple[float, int, float] | None:
+def _words_value(text: str, start: int, end: int, loose_and: bool = False) -> tuple[float, int, float] | None:  # noqa: PLR0912, PLR0915  (the word-number grammar: one state machine over the tokens)
     """Read the longest grammatical number at the start of a run of number words.
 
     Returns (value, end offset, scale of the last word or 1); a run like
@@ -467,9 +491,7 @@ def _words_value(
     i = 0
     if tokens and tokens[0].group().lower() in ("a", "an"):
         current, state, i = 1.0, "a", 1
-    elif len(tokens) > 1 and 0 < _SCALES.get(tokens[0].group().lower(), 0) < _SCALES.get(
-        tokens[1].group().lower(), 0
-    ):
+    elif len(tokens) > 1 and 0 < _SCALES.get(tokens[0].group().lower(), 0) < _SCALES.get(tokens[1].group().lower(), 0):
         current, state = 1.0, "a"  # a bare scale before a larger one: "hundred million"
     while i < len(tokens):
         tok = tokens[i]
@@ -477,9 +499,7 @@ def _words_value(
         if w.isdigit():
             # a digit group stands where a word number would: "6 hundred and 12"
             v = float(w)
-            if state == "start" or (state == "scale" and v < last_scale) or (
-                state == "hundred" and v < 100
-            ):
+            if state == "start" or (state == "scale" and v < last_scale) or (state == "hundred" and v < 100):
                 current += v
                 state = "digits"
                 read_end = tok.end()
@@ -551,9 +571,8 @@ def _split_denominator(words: list[str], den: float) -> tuple[int, float]:
     """
     if den < 10 and len(words) >= 2 and words[-1] in _TENS and words[-2] != "and":
         return 1, _TENS[words[-1]] + den
-    if den < 100 and len(words) >= 3 and words[-1] in ("hundred", "thousand"):
-        if words[-2] in ("one", "a"):
-            return 2, _SCALES[words[-1]] + den
+    if den < 100 and len(words) >= 3 and words[-1] in ("hundred", "thousand") and words[-2] in ("one", "a"):
+        return 2, _SCALES[words[-1]] + den
     return 0, den
 
 
@@ -633,7 +652,7 @@ def _power(base: float, m: re.Match) -> float:
 
 
 def _mixed_fraction(text: str, end: int) -> tuple[float, int] | None:
-    """"and a half", "and three quarters" after a whole number: (fraction, new end)."""
+    """ "and a half", "and three quarters" after a whole number: (fraction, new end)."""
     f = _AND_FRACTION.match(text, end)
     if not f:
         return None
@@ -668,7 +687,7 @@ def _apply_scale(text: str, start: int, end: int, value: float) -> tuple[float, 
     return value, end, True
 
 
-def _read_number(text: str, m: re.Match) -> _Number | None:
+def _read_number(text: str, m: re.Match) -> _Number | None:  # noqa: PLR0912, PLR0915  (the digit-number grammar: one pass over the forms around a number)
     """The number an anchor match starts, with fractions and any scale after it."""
     fraction = odd = mixed_done = spelled = False
     scale_in_words = 1.0
@@ -729,8 +748,7 @@ def _read_number(text: str, m: re.Match) -> _Number | None:
             point = _POINT.match(text, end) if scale_in_words == 1.0 and value == int(value) else None
             if point:  # "nought point nought three"
                 places = "".join(
-                    str(_UNITS.get(w.lower(), _TENS.get(w.lower())))
-                    for w in _WORD_TOKEN.findall(point.group(1))
+                    str(_UNITS.get(w.lower(), _TENS.get(w.lower()))) for w in _WORD_TOKEN.findall(point.group(1))
                 )
                 value, end = value + float("0." + places), point.end()
             tail = _ORDINAL_TAIL.match(text, end)
@@ -764,9 +782,7 @@ def _read_number(text: str, m: re.Match) -> _Number | None:
             joined = "-" in m.group("fjoin")
             # "one sixth" ends a clause: a fraction; "one third place" is an ordinal
             alone = m.group("frac")[:3].lower() == "one" and _NO_WORD_AFTER.match(text, end)
-            if not (
-                joined or alone or _FRACTION_CONTEXT.match(text, end) or _left_qualifier(text, start)
-            ):
+            if not (joined or alone or _FRACTION_CONTEXT.match(text, end) or _left_qualifier(text, start)):
                 return None
         fraction, plain = True, False
     elif m.group("vulgar") is not None:
@@ -791,11 +807,11 @@ def _read_number(text: str, m: re.Match) -> _Number | None:
         part_scale, end = _part_scale(text, mixed[1], scale_in_words)
         value += mixed[0] * part_scale
         plain = False
-    mixed = mixed or mixed_done
+    has_mixed = bool(mixed) or mixed_done
     more_scale = False
     if scale_in_words == 1.0:
         value, end, more_scale = _apply_scale(text, start, end, value)
-    if more_scale and not mixed:
+    if more_scale and not has_mixed:
         mixed = _mixed_fraction(text, end)  # "3 million and a quarter"
         if mixed:
             unit_scale = value / (_digits_value(m.group("digits")) if m.group("num") else 1)
@@ -805,14 +821,14 @@ def _read_number(text: str, m: re.Match) -> _Number | None:
     ratio = _RATIO.match(text, end)
     if ratio and not more_scale and not scaled and value > 0:
         # "one in five", "1 in 4": a proportion
-        bottom = _number_at(text, ratio.end())
-        if bottom and not bottom.fraction and bottom.value > value and bottom.value <= 1000:
-            return _Number(start, bottom.end, 100 * value / bottom.value, fraction=True, share=True)
+        below = _number_at(text, ratio.end())
+        if below and not below.fraction and below.value > value and below.value <= 1000:
+            return _Number(start, below.end, 100 * value / below.value, fraction=True, share=True)
     over = _OVER.match(text, end) if value == int(value) else None
     if over:  # "1 over 3", "one over twenty"
-        bottom = _number_at(text, over.end())
-        if bottom and bottom.value > 0 and not bottom.fraction and _OVER_END.match(text, bottom.end):
-            return _Number(start, bottom.end, value / bottom.value, fraction=True)
+        under = _number_at(text, over.end())
+        if under and under.value > 0 and not under.fraction and _OVER_END.match(text, under.end):
+            return _Number(start, under.end, value / under.value, fraction=True)
     return _Number(
         start,
         end,
@@ -868,9 +884,7 @@ class _Info:
     other: _Number | None = None  # the upper end of a range
 
 
-def _read_side(
-    text: str, m: re.Match, measures: bool = False
-) -> tuple[_Number, int, int, str | None] | None:
+def _read_side(text: str, m: re.Match, measures: bool = False) -> tuple[_Number, int, int, str | None] | None:
     """One number with the currency before it and the unit after: (number, start, end, unit)."""
     num = _read_number(text, m)
     if num is None:
@@ -895,7 +909,7 @@ def _read_side(
         sub = _SUBUNIT.match(text, end) if u.group("word") else None
         cents = _number_at(text, sub.end()) if sub else None
         after = _SUBUNIT_NAME.match(text, cents.end) if cents else None
-        if after and 0 <= cents.value < 100 and cents.value == int(cents.value):
+        if after and cents is not None and 0 <= cents.value < 100 and cents.value == int(cents.value):
             # "forty dollars, fifteen cents", "two euro and one cent"
             num = attrs.evolve(num, value=num.value + cents.value / 100, plain=False, word=None)
             end = after.end()
@@ -963,9 +977,7 @@ def _read_range(
     other, _, other_end, other_unit = side
     low = num.value
     upper_words = _WORD_TOKEN.findall(text[m.start() : other.end])
-    scale_last = bool(upper_words) and (
-        upper_words[-1].lower() in _SCALES or upper_words[-1].lower() in _ABBREVIATIONS
-    )
+    scale_last = bool(upper_words) and (upper_words[-1].lower() in _SCALES or upper_words[-1].lower() in _ABBREVIATIONS)
     if other.scaled and not num.scaled and 0 < low < other.value and scale_last:
         # "2 to 3 million": the scale belongs to both ends (not in "3 to 79 thousand and 85")
         mantissa = other.value
@@ -1054,9 +1066,7 @@ def _read_zero(text: str, m: re.Match) -> tuple[QuantityMention, _Info]:
     return QuantityMention(start, end, quantity), _Info(start, end, None, True, "zero")
 
 
-def _read_vague(
-    text: str, m: re.Match, rules: QuantityRules
-) -> tuple[QuantityMention, _Info] | None:
+def _read_vague(text: str, m: re.Match, rules: QuantityRules) -> tuple[QuantityMention, _Info] | None:
     """Read "dozens", "hundreds of thousands", "several hundred", "a handful"."""
     start, end = m.start("vague"), m.end("vague")
     if m.group("vplural"):
@@ -1229,9 +1239,14 @@ def _count_words(text: str, lowered: str | None) -> Iterator[QuantityMention]:
         if text[start:end].endswith(" of"):
             end -= 3  # "a pair of": the figure is "a pair"
         exact = low == high
-        quantity = Quantity(low=low, high=high, high_inclusive=high_inclusive, value=low if exact else None,
-                            qualifier=None if exact else re.sub(r"\s+", " ", text[start:end].lower()),
-                            text=text[start:end])
+        quantity = Quantity(
+            low=low,
+            high=high,
+            high_inclusive=high_inclusive,
+            value=low if exact else None,
+            qualifier=None if exact else re.sub(r"\s+", " ", text[start:end].lower()),
+            text=text[start:end],
+        )
         yield QuantityMention(start, end, quantity)
 
 
@@ -1245,14 +1260,15 @@ def _spans(text: str, rules: QuantityRules, lowered: str | None = None) -> Itera
     (``lowered``: the text lower-cased, when that kept every offset)."""
     if not text:
         return
-    for s in (_FAST_SPAN.finditer(lowered) if lowered is not None else _SPAN.finditer(text)):
+    for s in _FAST_SPAN.finditer(lowered) if lowered is not None else _SPAN.finditer(text):
         start, end = s.start(), s.end()
         if s.group("clock"):
             word = s.group("clock").lower()
             before = text[max(0, start - 12) : start]
             value = 720.0 if word != "midnight" else 0.0 if _AFTER_MIDNIGHT.search(before) else 1440.0
-            yield QuantityMention(start, end, Quantity(low=value, high=value, value=value, unit=CLOCK,
-                                                       text=text[start:end]))
+            yield QuantityMention(
+                start, end, Quantity(low=value, high=value, value=value, unit=CLOCK, text=text[start:end])
+            )
             continue
         value, unit, hedged = _SPANS[re.sub(r"\s+", " ", s.group("span").lower())]
         kind, qualifier = "approx", None  # "a quarter-century" is a round figure, about 25 years
@@ -1263,14 +1279,20 @@ def _spans(text: str, rules: QuantityRules, lowered: str | None = None) -> Itera
         elif hedged and not _SPAN_LEAD.search(text, max(0, start - 8), start):
             continue  # "a day after", "twice a week": no stated span
         low, high, lo_inc, hi_inc = _interval(kind, value, rules)
-        quantity = Quantity(low=low, high=high, low_inclusive=lo_inc, high_inclusive=hi_inc, value=value,
-                            qualifier=qualifier, unit=unit, text=text[start:end])
+        quantity = Quantity(
+            low=low,
+            high=high,
+            low_inclusive=lo_inc,
+            high_inclusive=hi_inc,
+            value=value,
+            qualifier=qualifier,
+            unit=unit,
+            text=text[start:end],
+        )
         yield QuantityMention(start, end, quantity)
 
 
-def _scan(
-    text: str, rules: QuantityRules, claims_only: bool, measures: bool = False
-) -> Iterator[QuantityMention]:
+def _scan(text: str, rules: QuantityRules, claims_only: bool, measures: bool = False) -> Iterator[QuantityMention]:
     """Yield quantities left to right; with claims_only, skip non-claim numbers.
 
     With measures, clock times are read too (units of measure are read by _read_side).
@@ -1280,9 +1302,11 @@ def _scan(
     lowered = text.lower()
     fast = len(lowered) == n  # lower-casing kept every offset (it does for all but a few letters)
     words = _count_words(text, lowered if fast else None)
-    clocks = heapq.merge(_clocks(text), _spans(text, rules, lowered if fast else None), words, key=_start) if (
-        measures
-    ) else words
+    clocks = (
+        heapq.merge(_clocks(text), _spans(text, rules, lowered if fast else None), words, key=_start)
+        if (measures)
+        else words
+    )
     clock = next(clocks, None)
     while pos < n:
         if fast:
@@ -1323,21 +1347,185 @@ _MONTHS = (
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d,.]\d)"
-_REFERENCE_WORDS = """section sections article articles chapter clause paragraph para rule
-resolution amendment no. nos. number page pages p. pp. vol. vol volume part item flight
-route highway room version platform gate level phase stage episode season exhibit
-schedule annex appendix table figure fig. line bus channel""".split()
+_REFERENCE_WORDS = [
+    "section",
+    "sections",
+    "article",
+    "articles",
+    "chapter",
+    "clause",
+    "paragraph",
+    "para",
+    "rule",
+    "resolution",
+    "amendment",
+    "no.",
+    "nos.",
+    "number",
+    "page",
+    "pages",
+    "p.",
+    "pp.",
+    "vol.",
+    "vol",
+    "volume",
+    "part",
+    "item",
+    "flight",
+    "route",
+    "highway",
+    "room",
+    "version",
+    "platform",
+    "gate",
+    "level",
+    "phase",
+    "stage",
+    "episode",
+    "season",
+    "exhibit",
+    "schedule",
+    "annex",
+    "appendix",
+    "table",
+    "figure",
+    "fig.",
+    "line",
+    "bus",
+    "channel",
+]
 # Capitalised words that may stand before a count at the start of a sentence or
 # clause, so "About 50", "In 300 cases" are not read as names like "Boeing 737".
-_NOT_NAMES = """The A An About Around Some Nearly Almost Over Under More Fewer Less At In On
-Of For With By To From Since Until After Before During Only Just Roughly Approximately
-Another All And But Or Between Among Up Exactly Even Those These Its Their His Her Our
-Your My Last Next Estimated Upwards Well Than Barely Each Every Both Once Like Plus Minus
-Total Killed Killing Kills Leaves Left Injured Wounded Some Another Another Almost Other
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday Then Now So When While Where
-If As Still Already Yet Another Just Least Most Further Additional Further Another Of
-January February March April May June July August September October November December
-Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split()
+_NOT_NAMES = [
+    "The",
+    "A",
+    "An",
+    "About",
+    "Around",
+    "Some",
+    "Nearly",
+    "Almost",
+    "Over",
+    "Under",
+    "More",
+    "Fewer",
+    "Less",
+    "At",
+    "In",
+    "On",
+    "Of",
+    "For",
+    "With",
+    "By",
+    "To",
+    "From",
+    "Since",
+    "Until",
+    "After",
+    "Before",
+    "During",
+    "Only",
+    "Just",
+    "Roughly",
+    "Approximately",
+    "Another",
+    "All",
+    "And",
+    "But",
+    "Or",
+    "Between",
+    "Among",
+    "Up",
+    "Exactly",
+    "Even",
+    "Those",
+    "These",
+    "Its",
+    "Their",
+    "His",
+    "Her",
+    "Our",
+    "Your",
+    "My",
+    "Last",
+    "Next",
+    "Estimated",
+    "Upwards",
+    "Well",
+    "Than",
+    "Barely",
+    "Each",
+    "Every",
+    "Both",
+    "Once",
+    "Like",
+    "Plus",
+    "Minus",
+    "Total",
+    "Killed",
+    "Killing",
+    "Kills",
+    "Leaves",
+    "Left",
+    "Injured",
+    "Wounded",
+    "Some",
+    "Another",
+    "Another",
+    "Almost",
+    "Other",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Then",
+    "Now",
+    "So",
+    "When",
+    "While",
+    "Where",
+    "If",
+    "As",
+    "Still",
+    "Already",
+    "Yet",
+    "Another",
+    "Just",
+    "Least",
+    "Most",
+    "Further",
+    "Additional",
+    "Further",
+    "Another",
+    "Of",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+]
 # Places where digits are not a claim count. Each pattern is linear to scan.
 _NON_CLAIMS = re.compile(
     "|".join(
@@ -1394,8 +1582,12 @@ def _may_hold_non_claim(window: str) -> bool:
     return (
         window.lower() != window
         or not _NON_CLAIM_CHARS.isdisjoint(window)
-        or "am" in window or "pm" in window or ".m" in window
-        or "911" in window or "999" in window or "112" in window
+        or "am" in window
+        or "pm" in window
+        or ".m" in window
+        or "911" in window
+        or "999" in window
+        or "112" in window
         or not _REFERENCE_STEMS.isdisjoint(_WORD_TOKEN.findall(window.lower()))
     )
 
@@ -1407,7 +1599,7 @@ def _in_non_claim(text: str, start: int, end: int) -> bool:
     of candidates, not with the length of the article.
     """
     lo, hi = max(0, start - 20), min(len(text), end + 12)
-    for pattern in ((_NON_CLAIMS, _PHONES) if lo == 0 or _may_hold_non_claim(text[lo:hi]) else (_PHONES,)):
+    for pattern in (_NON_CLAIMS, _PHONES) if lo == 0 or _may_hold_non_claim(text[lo:hi]) else (_PHONES,):
         for m in pattern.finditer(text, lo, hi):
             if m.start() < end and m.end() > start:
                 return True
@@ -1423,9 +1615,7 @@ _WORD_YEAR_LEFT = re.compile(
     r"\b(?:in|since|until|till|during|circa|year|early|late|mid|summer|spring|autumn|winter)\W*$",
     re.IGNORECASE,
 )
-_PRONOUN_ONE_LEFT = re.compile(
-    r"\b(?:the|that|this|which|no|any|every|each|some|another|only|last)\s+$", re.I
-)
+_PRONOUN_ONE_LEFT = re.compile(r"\b(?:the|that|this|which|no|any|every|each|some|another|only|last)\s+$", re.I)
 _PRONOUN_ONE_RIGHT = re.compile(
     r"\s+(?:of|another|who|that|which|or|and|day|time|way|thing|side|hand|point)\b|\s*[^\w\s]|\s*$",
     re.IGNORECASE,
@@ -1439,9 +1629,7 @@ _PERIODS_LEFT = re.compile(
 )
 _SOMETHING_AFTER = re.compile(r"-?something", re.IGNORECASE)
 _SCORE_AFTER = re.compile(r"[-\u2013\u2014]\d")
-_COUNT_NOUN_AFTER = re.compile(
-    r"\s+(?:[a-z]+s|people|police|staff|children|men|women|personnel|cattle)\b"
-)
+_COUNT_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+s|people|police|staff|children|men|women|personnel|cattle)\b")
 _ORDINAL_AFTER = re.compile(rf"[\s-]+(?:{_alt(_ORDINALS)})\b(?!-[a-z])", re.IGNORECASE)
 
 
@@ -1479,7 +1667,7 @@ def _in_opaque_token(text: str, start: int, end: int) -> bool:
     return _OPAQUE_TOKEN.search(token) is not None
 
 
-def _is_claim(text: str, mention: QuantityMention, info: _Info) -> bool:
+def _is_claim(text: str, mention: QuantityMention, info: _Info) -> bool:  # noqa: PLR0912  (a list of independent vetoes, each with its reason)
     """Whether a reading is a count or amount rather than a year, date, name, ..."""
     if _in_non_claim(text, info.core_start, info.core_end):
         return False
@@ -1533,9 +1721,7 @@ def _is_claim(text: str, mention: QuantityMention, info: _Info) -> bool:
 # --------------------------------------------------------------------------- public API
 
 
-def parse_quantity(
-    text: str, rules: QuantityRules = DEFAULT_RULES, *, measures: bool = False
-) -> Quantity | None:
+def parse_quantity(text: str, rules: QuantityRules = DEFAULT_RULES, *, measures: bool = False) -> Quantity | None:
     """The first quantity read in a short expression ("nearly 1,200"), or None.
 
     With ``measures``, units of measure ("12 km"), durations and clock times are read too.
@@ -1550,7 +1736,7 @@ _VAGUE_WHOLE = re.compile(rf"{_VAGUE}(?:\s+of\s+(?:{_alt(_VAGUE_WORDS)}))?", re.
 
 def is_vague(q: Quantity) -> bool:
     """Whether a quantity is a vague amount ("several", "dozens"), which states no number."""
-    return q.value is None and bool(q.qualifier) and _VAGUE_WHOLE.fullmatch(q.qualifier) is not None
+    return q.value is None and bool(q.qualifier) and _VAGUE_WHOLE.fullmatch(q.qualifier or "") is not None
 
 
 def find_quantities(

@@ -146,14 +146,16 @@ def judge_quotes(group: Group, total: int) -> list[Finding]:
         for _, cs in sorted(forms.items(), key=lambda kv: (-len({c.source for c in kv[1]}), kv[0]))
     )
     sources = tuple(sorted({c.source for c in group.claims}))
-    return [Finding(
-        status=Status.VARIANT,
-        kind=group.kind,
-        claims=group.claims,
-        sources=sources,
-        score=1.0,
-        explanation=f"The sources quote the same words differently: {listed}.",
-        subject=group.subject,
-        support=len(sources),
-        total_sources=total,
-    )]
+    return [
+        Finding(
+            status=Status.VARIANT,
+            kind=group.kind,
+            claims=group.claims,
+            sources=sources,
+            score=1.0,
+            explanation=f"The sources quote the same words differently: {listed}.",
+            subject=group.subject,
+            support=len(sources),
+            total_sources=total,
+        )
+    ]

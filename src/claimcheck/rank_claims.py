@@ -46,8 +46,12 @@ def rank_noun(doc: Doc, start: int, end: int) -> Token | None:
 
 
 def rank_claims(
-    doc: Doc, text: str, taken: Sequence[tuple[int, int]], sentence_of: Callable[[Doc, int, int], str],
-    line_of: Callable[[Doc, int], int], predicate_of: Callable[[Doc, int, int], str | None],
+    doc: Doc,
+    text: str,
+    taken: Sequence[tuple[int, int]],
+    sentence_of: Callable[[Doc, int, int], str],
+    line_of: Callable[[Doc, int], int],
+    predicate_of: Callable[[Doc, int, int], str | None],
 ) -> Iterator[Claim]:
     """Every rank of a Doc (whose text is ``text``) that no other claim already reads
     (``taken``: spans of fractions, dates and scores) as a claim."""
@@ -86,7 +90,7 @@ def align_ranks(claims: Sequence[Claim], cluster: Callable[[list[Claim]], list[l
 
 
 def rank_subject(claims: Sequence[Claim]) -> str:
-    """"rank (round)", "rank"."""
+    """ "rank (round)", "rank"."""
     nouns = sorted({c.noun_lemma for c in claims if c.noun_lemma})
     return f"rank ({nouns[0]})" if nouns else "rank"
 

@@ -9,11 +9,9 @@ that contradicts itself, and how far apart the readings are in words an editor u
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from collections.abc import Iterable, Sequence
-from importlib import resources
 from typing import TYPE_CHECKING
 
 import attrs
@@ -147,7 +145,7 @@ def gap_phrase(reference: float, other: float, than: str = "") -> str | None:
     ``than`` names the reference as written (default: the number). None when there is
     nothing to say (equal, zero, or of opposite sign).
     """
-    if reference == other or reference == 0 or other == 0 or (reference < 0) != (other < 0):
+    if reference in (other, 0) or other == 0 or (reference < 0) != (other < 0):
         return None
     than = than or format_number(reference)
     ratio = max(abs(other), abs(reference)) / min(abs(other), abs(reference))
@@ -198,14 +196,12 @@ def _self_contradictions(by_source: dict[str, list[Claim]], elsewhere: Sequence[
         pairs += [(a, b) if a.start <= b.start else (b, a) for a in with_q for b in others]
         clashes = sorted(
             ((a, b) for a, b in pairs
-             if _unit_of(a) == _unit_of(b) and not a.quantity.overlaps(b.quantity)),  # type: ignore[union-attr]
+             if _unit_of(a) == _unit_of(b) and not a.quantity.overlaps(b.quantity)),  # type: ignore[union-attr, arg-type]
             key=lambda pair: (pair[0].start, pair[1].start),
         )  # fmt: skip
         if clashes:
             a, b = clashes[0]
-            out.append(
-                f"{source} contradicts itself: “{a.shown}” (line {a.line}) and “{b.shown}” (line {b.line})."
-            )
+            out.append(f"{source} contradicts itself: “{a.shown}” (line {a.line}) and “{b.shown}” (line {b.line}).")
     return out
 
 
@@ -291,7 +287,11 @@ def fact_sheet(finding: Finding, report: Report | None = None) -> FactSheet:
     elif finding.status is Status.DEVELOPING and len(readings) > 1:
         gaps = _change(readings, main_unit)
     siblings = _same_subject(finding, report)
-    subject = readable_subject(finding.claims, fallback=finding.subject) if finding.kind is ClaimKind.QUANTITY else finding.subject
+    subject = (
+        readable_subject(finding.claims, fallback=finding.subject)
+        if finding.kind is ClaimKind.QUANTITY
+        else finding.subject
+    )
     return FactSheet(
         finding=finding,
         subject=subject or finding.subject,
@@ -360,6 +360,7 @@ def _gaps(
     if majority:
         first = next(g for g in values if set(g.sources) & set(majority))
         values = [first, *(g for g in values if not set(g.sources) & set(majority))]
+
     def point(source: str) -> float | None:
         claim = chosen[source]
         if claim.quantity is None:

@@ -8,9 +8,8 @@ are kept; "A, prompting B" and "B in exchange for A" become causal links (cause,
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from bisect import bisect_left
+from collections.abc import Iterator
 
 import numpy
 from spacy.attrs import LEMMA, LOWER
@@ -18,11 +17,11 @@ from spacy.tokens import Doc, Span, Token
 
 from claimcheck.event_dates import when_of
 from claimcheck.lexicon import SAY_VERBS
+from claimcheck.lists import list_claims
 from claimcheck.models import Claim, ClaimKind, Relation
 from claimcheck.partof import name_of, noun_start, part_of_claims
-from claimcheck.relexicon import EventClass, Lexicon, lexicon
-from claimcheck.lists import list_claims
 from claimcheck.quotes import quote_claims
+from claimcheck.relexicon import EventClass, Lexicon, lexicon
 from claimcheck.roles import title_claims
 
 __all__ = ["event_of", "relation_claims"]
@@ -94,7 +93,7 @@ def event_of(tok: Token, lex: Lexicon | None = None) -> EventClass | None:
 
 
 def _verdict_word(find: Token, lex: Lexicon) -> str | None:
-    """"found guilty" / "found not guilty": the verdict word, negation flipping it."""
+    """ "found guilty" / "found not guilty": the verdict word, negation flipping it."""
     for child in find.children:
         if child.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} and child.lower_ in lex.verdict_words:
             negated = any(c.dep_ == "neg" for c in child.children) or (
@@ -133,10 +132,8 @@ def _event_claims(tok: Token, sent: Span, lex: Lexicon, text: str) -> Iterator[C
     first = _patient(tok, cls, theme, passive)
     if first is None:
         return
-    if tok.lemma_ in cls.intransitive:
-        agent = None  # "X died": the subject is the one it happened to
-    else:
-        agent = _agent(tok, passive) if is_verb else _noun_agent(tok)
+    # "X died": the subject is the one it happened to, not an agent
+    agent = None if tok.lemma_ in cls.intransitive else _agent(tok, passive) if is_verb else _noun_agent(tok)
     agent_name, agent_span = (None, None)
     if agent is not None:
         agent_name, _, agent_span = name_of(agent)
@@ -187,7 +184,7 @@ def _event_claims(tok: Token, sent: Span, lex: Lexicon, text: str) -> Iterator[C
         )
 
 
-def _patient(tok: Token, cls: EventClass, theme: Token | None, passive: bool) -> Token | None:
+def _patient(tok: Token, cls: EventClass, theme: Token | None, passive: bool) -> Token | None:  # noqa: PLR0912  (a dispatch over the argument patterns of an event)
     """Whom the event is done to: the target of a themed event ("sanctions [on] X"), the
     object, the passive subject, or the "of" object of an event noun."""
     if cls.theme:
@@ -276,9 +273,13 @@ def _extra(tok: Token, patient: Token, cls: EventClass) -> tuple[str | None, Spa
         holders += [c for c in tok.children if c.dep_ in {"oprd", "acomp"}]
     for holder in holders:
         for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in cls.extra and not (
-                # "seven of those prosecuted" is a part of a group, not a charge
-                holder is patient and child.lower_ == "of" and patient.pos_ != "PROPN"
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in cls.extra
+                and not (
+                    # "seven of those prosecuted" is a part of a group, not a charge
+                    holder is patient and child.lower_ == "of" and patient.pos_ != "PROPN"
+                )
             ):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
@@ -321,7 +322,7 @@ def _negated(tok: Token, lex: Lexicon) -> bool:
 
 
 def _modality(tok: Token, lex: Lexicon) -> str | None:
-    """"agreed to", "plans to", "could": the event is intended or possible, not stated as done."""
+    """ "agreed to", "plans to", "could": the event is intended or possible, not stated as done."""
     for child in tok.children:
         if child.dep_ == "aux" and child.lower_ in lex.modal_aux:
             return child.lower_
@@ -480,6 +481,10 @@ def _event_end(tok: Token) -> int:
     last = tok.i
     for child in tok.children:
         if child.dep_ in {"dobj", "nsubjpass"} or (child.dep_ == "prep" and child.lower_ == "of"):
-            last = max(last, child.i if child.dep_ != "prep" else max(
-                (g.i for g in child.children if g.dep_ == "pobj"), default=child.i))
+            last = max(
+                last,
+                child.i
+                if child.dep_ != "prep"
+                else max((g.i for g in child.children if g.dep_ == "pobj"), default=child.i),
+            )
     return last

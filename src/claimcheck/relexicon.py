@@ -88,7 +88,7 @@ class Lexicon:
     def frame_of(self, event: str) -> str:
         """The frame an event class is judged in: its own name unless it shares a frame."""
         cls = self.classes.get(event)
-        return (cls.frame if cls is not None and cls.frame else event)
+        return cls.frame if cls is not None and cls.frame else event
 
     def state(self, event: str, patient: str, negated: bool = False) -> str:
         """The event stated about its patient: "sanctions on Belarus were lifted"."""

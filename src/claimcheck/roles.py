@@ -90,7 +90,10 @@ def title_claims(doc: Doc, text: str, skip: Callable[[Span], bool] | None = None
         # a surname alone stands for the article's full name; a full name is kept as written
         person = full.get(fold(name.text), name.text) if len(name) == 1 else name.text
         for title in (_before(name, inner, words), *_appositions(name, words)):
-            if title is None or "\n" in text[min(title.start_char, name.start_char) : max(title.end_char, name.end_char)]:
+            if (
+                title is None
+                or "\n" in text[min(title.start_char, name.start_char) : max(title.end_char, name.end_char)]
+            ):
                 continue  # a headline or a line break: no title of this person
             start = min(title.start_char, name.start_char)
             end = max(title.end_char, name.end_char)
@@ -108,8 +111,9 @@ def title_claims(doc: Doc, text: str, skip: Callable[[Span], bool] | None = None
                 label="PERSON",
                 role=title.text,
                 line=text.count("\n", 0, start) + 1,
-                relation=Relation(event=TITLE, predicate=TITLE, agent=person, extra=title.text,
-                                  patient=_unit(title, words)),
+                relation=Relation(
+                    event=TITLE, predicate=TITLE, agent=person, extra=title.text, patient=_unit(title, words)
+                ),
             )
 
 
@@ -125,9 +129,12 @@ def _unit(title: Span, words: RoleWords) -> str | None:
     "US envoy" and "special envoy of President Roe" name no unit, so they cannot differ on one.
     """
     kept = [
-        fold(t.text) for t in title
-        if t.ent_type_ not in _NOT_UNIT_ENTS and t.pos_ not in _NOT_UNIT_POS
-        and not words.is_role(t.lower_.rstrip(".")) and fold(t.text)
+        fold(t.text)
+        for t in title
+        if t.ent_type_ not in _NOT_UNIT_ENTS
+        and t.pos_ not in _NOT_UNIT_POS
+        and not words.is_role(t.lower_.rstrip("."))
+        and fold(t.text)
     ]
     return " ".join(kept) or None
 

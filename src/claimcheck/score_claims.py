@@ -24,8 +24,12 @@ FINAL_EVENTS = frozenset({"win", "lose"})
 
 
 def score_claims(
-    doc: Doc, text: str, sentence_of: Callable[[Doc, int, int], str], line_of: Callable[[Doc, int], int],
-    predicate_of: Callable[[Doc, int, int], str | None], holder_of: Callable[[Doc, int, int], str | None],
+    doc: Doc,
+    text: str,
+    sentence_of: Callable[[Doc, int, int], str],
+    line_of: Callable[[Doc, int], int],
+    predicate_of: Callable[[Doc, int, int], str | None],
+    holder_of: Callable[[Doc, int, int], str | None],
 ) -> Iterator[Claim]:
     """Every score, record and made-attempted tally of a Doc (whose text is ``text``: a Doc
     builds its text anew on each call) as a claim; the callables give the sentence, line,

@@ -100,9 +100,7 @@ _MADE_RIGHT = re.compile(
     r"|attempts|passes|kicks)|passing|with\s+\d|at\s+the\s+plate|on\s+the\s+day)\b",
     re.IGNORECASE,
 )
-_MADE_LEFT = re.compile(
-    r"\b(?:went|was|were|shot|shooting|finished|hit|made|completed|going)\s+$", re.IGNORECASE
-)
+_MADE_LEFT = re.compile(r"\b(?:went|was|were|shot|shooting|finished|hit|made|completed|going)\s+$", re.IGNORECASE)
 
 
 #: A result line: "Creighton 65, Drake 53", "No. 1 Creighton Bluejays 65, No. 9 Drake Bulldogs 53";

@@ -113,4 +113,4 @@ def readable_subject(claims: Sequence[Claim], fallback: str = "") -> str:
             base = f"{base} ({holder})" if passive else f"{base} by {holder}" if happened else f"{thing} of {holder}"
     if agent and agent not in base:
         base = f"{base} by {agent}" if " by " not in base else f"{base} ({agent})"
-    return _scoped(base, scope)
+    return _scoped(base, scope or "")

@@ -9,6 +9,7 @@ the figure moves one way only.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Mapping
 
@@ -60,7 +61,7 @@ def developing(finding: Finding, published: Mapping[str, str]) -> list[tuple[str
         if any(not q.overlaps(first) for _, q in readings):
             return None  # two sources at one moment disagree: a real conflict
         timeline.append((moment, _point(_narrowest([q for _, q in readings])), tuple(sorted(s for s, _ in readings))))
-    steps = [b[1] - a[1] for a, b in zip(timeline, timeline[1:])]
+    steps = [b[1] - a[1] for a, b in itertools.pairwise(timeline)]
     if len({value for _, value, _ in timeline}) < MIN_VALUES:
         return None  # "13" then "12": a correction or a disagreement, not a trend
     if all(d >= 0 for d in steps) or all(d <= 0 for d in steps):

@@ -65,6 +65,7 @@ for _surfaces, _symbol, _pint_name in _rows("units.tsv"):
         UNIT_SURFACES[_surface] = _symbol
 del _surfaces, _symbol, _pint_name, _surface
 
+
 @functools.cache
 def noun_units() -> dict[str, tuple[str, float]]:
     """Unit nouns a counted noun may be ("miles", "pounds"), as (dimension, size in the
@@ -114,10 +115,7 @@ def _registry() -> pint.UnitRegistry:
 def _dimension_table() -> dict[frozenset, tuple[str, str]]:
     """pint dimensionality -> (dimension name, base symbol), computed by pint itself."""
     ureg = _registry()
-    return {
-        frozenset(dict(ureg.get_dimensionality(unit)).items()): (name, base)
-        for name, base, unit in _DIMENSIONS
-    }
+    return {frozenset(dict(ureg.get_dimensionality(unit)).items()): (name, base) for name, base, unit in _DIMENSIONS}
 
 
 @functools.cache
@@ -193,7 +191,7 @@ def to_base(q: Quantity) -> Quantity:
     base = base_unit(unit)
     if unit is None or base == unit:
         return q
-    if base.startswith(CLOCK + ":"):
+    if base is not None and base.startswith(CLOCK + ":"):
         offset = TIME_ZONES[unit.partition(":")[2]]
         shift = lambda x: (x - offset) % 1440 if math.isfinite(x) else x  # noqa: E731
         low, high = shift(q.low), shift(q.high)

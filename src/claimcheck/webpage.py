@@ -63,7 +63,7 @@ def _extract(markup: str) -> dict[str, Any] | None:
         result = trafilatura.bare_extraction(
             markup, with_metadata=True, include_comments=False, include_tables=False, include_images=False
         )
-    except Exception:  # a page trafilatura cannot parse is read by the plain reader
+    except Exception:  # noqa: BLE001  (a page trafilatura cannot parse is read by the plain reader)
         return None
     if result is None:
         return None
