@@ -183,6 +183,7 @@ def is_headline(sent: Span) -> bool:
 # ---------------------------------------------------------------- quantities
 
 
+# long by design: one pass per figure: its sentence, reading, attribution and claim
 def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[Claim]:
     """Numeric claims: each quantity with its counted noun, event, negation and attribution."""
     parsed = doc.has_annotation("DEP")

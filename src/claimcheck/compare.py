@@ -212,6 +212,7 @@ def _loosened(q: Quantity, slack: float) -> Quantity:
     return q
 
 
+# long by design: the verdicts in order of strength, each with its own sentence
 def _judge_quantity(group: Group, total: int, config: Config = DEFAULT_CONFIG) -> Finding:
     per_source = _by_source(in_base_units(group.claims))
     intervals = {s: _source_interval(cs) for s, cs in per_source.items()}

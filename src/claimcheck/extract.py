@@ -107,6 +107,7 @@ def extract_documents(
             current, lines = [], None
 
 
+# long by design: batching, mojibake repair and offsets back to the original in one loop
 def _parse(
     pieces: Iterator[_Piece],
     nlp: Language,

@@ -234,6 +234,7 @@ def _voices(sources: Iterable[str], copies: dict[str, str]) -> int:
     return len({copies.get(s, s) for s in sources})
 
 
+# long by design: one fact sheet: readings, timeline, units and notes built together
 def fact_sheet(finding: Finding, report: Report | None = None) -> FactSheet:
     """The fact sheet of one finding, using the report's dates and copies when given."""
     published = dict(report.published) if report is not None else {}

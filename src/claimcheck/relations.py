@@ -120,6 +120,7 @@ def _theme(tok: Token, cls: EventClass) -> Token | None:
     return None
 
 
+# long by design: one event's arguments, modifiers and claim built in one place
 def _event_claims(tok: Token, sent: Span, lex: Lexicon, text: str) -> Iterator[Claim]:
     """The relation claims of one event word: one per patient, so "freed Ihar Losik and
     Maria Kolesnikova" is two claims, each aligned with its own person."""
