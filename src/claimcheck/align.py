@@ -31,6 +31,7 @@ from claimcheck.namevariants import variant_pairs
 from claimcheck.rank_claims import align_ranks
 from claimcheck.rank_claims import rank_subject as _rank_subject
 from claimcheck.score_claims import FINAL_EVENTS, align_scores
+from claimcheck.tally import most_common
 from claimcheck.units import dimension, noun_units, to_base
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -657,17 +658,10 @@ def _value_clusters(claims: list[Claim], max_ratio: float = 4.0) -> list[list[Cl
     return clusters
 
 
-def _most_common(values: Iterable[str]) -> str:
-    counts = Counter(v for v in values if v)
-    if not counts:
-        return ""
-    return sorted(counts.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0]
-
-
 def _quantity_subject(claims: Sequence[Claim], pred: str) -> str:
     """What a group of figures counts: "USD fine (pay)", "% of voters (back)"."""
-    noun = _most_common(c.noun or "" for c in claims)
-    unit = _most_common(c.quantity.unit or "" for c in claims if c.quantity)
+    noun = most_common(c.noun or "" for c in claims)
+    unit = most_common(c.quantity.unit or "" for c in claims if c.quantity)
     if unit == "%":
         parts = [f"% of {noun}" if noun else "percentage"]
     else:
@@ -849,7 +843,7 @@ def fullest_name(claims: Sequence[Claim]) -> str:
 def _entity_subject(claims: Sequence[Claim]) -> str:
     """The fullest name in the group with its kind: "Alexander Lukashenko (person)"."""
     name = fullest_name(claims)
-    label = _most_common(c.label or "" for c in claims)
+    label = most_common(c.label or "" for c in claims)
     return f"{name} ({ENTITY_KINDS.get(label, label.lower())})"
 
 
@@ -875,10 +869,10 @@ def align_dates(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -> lis
 
 def _score_subject(claims: Sequence[Claim]) -> str:
     """ "final score", "record of Klitschko", "score"."""
-    kind = _most_common(c.label or "" for c in claims) or "score"
+    kind = most_common(c.label or "" for c in claims) or "score"
     if kind == "score" and all(predicate_class(c.predicate) in FINAL_EVENTS for c in claims):
         return "final score"
-    holder = _most_common(c.agent or "" for c in claims)
+    holder = most_common(c.agent or "" for c in claims)
     return f"{kind} of {holder}" if holder and kind == "record" else kind
 
 

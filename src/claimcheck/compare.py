@@ -42,6 +42,7 @@ from claimcheck.report import Report
 from claimcheck.report.order import finding_sort_key
 from claimcheck.score_claims import common_pair, pair_key
 from claimcheck.subjects import readable_subject
+from claimcheck.tally import most_common
 from claimcheck.timeline import relabel
 
 __all__ = ["build_report", "judge"]
@@ -375,8 +376,7 @@ def _characterisation_notes(per_source: Mapping[str, Sequence[Claim]]) -> list[s
 
 
 def _mode(values: Iterable[str | None]) -> str | None:
-    counts = Counter(v for v in values if v)
-    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if counts else None
+    return most_common(values, shortest=False) or None
 
 
 # ---------------------------------------------------------------- entities

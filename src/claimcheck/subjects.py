@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from importlib import resources
 
 from claimcheck.measure import load_measures
 from claimcheck.models import SPREAD_ENDS, Claim, ClaimKind
+from claimcheck.tally import most_common
 
 __all__ = ["participle", "readable_subject"]
 
@@ -47,11 +47,6 @@ def participle(lemma: str) -> str:
     return word + "ed"
 
 
-def _most_common(values: Iterable[str | None]) -> str:
-    counts = Counter(v for v in values if v)
-    return sorted(counts.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0] if counts else ""
-
-
 def _happened(predicate: str) -> str:
     """What happened to the counted thing, as a participle ("killed"), or "" when unknown."""
     if not predicate or predicate in load_measures().light_verbs:
@@ -82,11 +77,11 @@ def readable_subject(claims: Sequence[Claim], fallback: str = "") -> str:
     quantities = [c for c in claims if c.kind is ClaimKind.QUANTITY]
     if not quantities:
         return fallback
-    measure = _most_common(getattr(c, "measure", None) for c in quantities)
-    holder = _most_common(getattr(c, "holder", None) for c in quantities)
-    noun = _most_common(c.noun for c in quantities)
-    predicate = _most_common(c.predicate for c in quantities)
-    unit = _most_common(c.quantity.unit for c in quantities if c.quantity)
+    measure = most_common(getattr(c, "measure", None) for c in quantities)
+    holder = most_common(getattr(c, "holder", None) for c in quantities)
+    noun = most_common(c.noun for c in quantities)
+    predicate = most_common(c.predicate for c in quantities)
+    unit = most_common(c.quantity.unit for c in quantities if c.quantity)
     scopes = {c.scope for c in quantities}
     scope = scopes.pop() if len(scopes) == 1 and None not in scopes else ""
     agents = {c.agent for c in quantities}

@@ -1,0 +1,19 @@
+"""The most frequent of some values: how a group of claims is named after what most say."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+__all__ = ["most_common"]
+
+
+def most_common(values: Iterable[str | None], *, shortest: bool = True) -> str:
+    """The most frequent non-empty value, "" when there is none. Ties go to the shortest
+    value (``shortest``: "shots" before "gunshots"), then to the first in alphabetical order."""
+    counts = Counter(v for v in values if v)
+    if not counts:
+        return ""
+    if shortest:
+        return min(counts.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0]
+    return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
