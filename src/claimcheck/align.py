@@ -21,6 +21,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from claimcheck.config import DEFAULT_CONFIG, Config
+from claimcheck.dates import YEAR
 from claimcheck.disjoint import DisjointSets
 from claimcheck.entities import VARIANT_SIMILARITY, canonical, fold, same_entity, translit_key
 from claimcheck.kinds import aligner, register_aligner, registered_kinds
@@ -34,7 +35,6 @@ from claimcheck.score_claims import FINAL_EVENTS, align_scores
 from claimcheck.tally import most_common
 from claimcheck.units import dimension, noun_units, to_base
 
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _NUMBER = re.compile(r"\d[\d,.]*")
 _WORD = re.compile(r"[a-z]+")
 
@@ -452,7 +452,7 @@ def _overlaps_any(extents: list[tuple[tuple[float, int], tuple[float, int]]], q:
 
 
 def _years(claim: Claim) -> frozenset[str]:
-    return frozenset(_YEAR.findall(claim.sentence))
+    return frozenset(YEAR.findall(claim.sentence))
 
 
 def _split_block(
