@@ -50,3 +50,24 @@ def test_the_explanation_names_both_groups(nlp):
     )
     assert "east gives “250” for “cats and dogs”" in finding.explanation
     assert "west gives “250” for “dogs” only" in finding.explanation
+
+
+def test_figures_of_one_value_are_paired_through_the_index_not_each_with_each(monkeypatch):
+    # 300 sources giving "40 children" and one giving "40 women and children": only the
+    # one widened figure is checked against the others, never every figure against all
+    import attrs
+
+    from claim_factory import qclaim
+    from claimcheck import count_scope as module
+
+    def said(source, words):
+        sentence = f"They rescued 40 {words}."
+        return attrs.evolve(qclaim(source, "40", "children", "rescue", sentence=sentence), sentence_offset=13)
+
+    claims = [said(f"s{i:03}", "children") for i in range(300)] + [said("wide", "women and children")]
+    calls = []
+    real = module.widened
+    monkeypatch.setattr(module, "widened", lambda a, b: calls.append(1) or real(a, b))
+    findings = module.count_scope_findings(claims, len(claims))
+    assert len(findings) == 1 and findings[0].claims[0].source == "wide"
+    assert len(calls) <= len(claims)

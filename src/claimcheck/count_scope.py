@@ -71,15 +71,28 @@ def _key(claim: Claim) -> tuple | None:
 
 
 def count_scope_findings(claims: Iterable[Claim], total: int) -> list[Finding]:
-    """SCOPE findings for figures one source gives to a wider group than another source."""
+    """SCOPE findings for figures one source gives to a wider group than another source.
+
+    Figures are paired only through the index of (value, noun after the figure), so the
+    cost stays near-linear in the number of claims.
+    """
     by_value: dict[tuple, list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.kind is ClaimKind.QUANTITY and (key := _key(claim)) is not None:
             by_value[key].append(claim)
     findings: list[Finding] = []
     for members in by_value.values():
+        by_first: dict[str, list[Claim]] = defaultdict(list)  # the one noun right after the figure
+        for claim in members:
+            alone = _FIRST.match(_after(claim))
+            if alone is not None:
+                by_first[_plain(alone.group(1))].append(claim)
         for wide in members:
-            pairs = [w for b in members if b.source != wide.source and (w := widened(wide, b)) is not None]
+            joined = _JOINED.match(_after(wide))
+            if joined is None:
+                continue
+            candidates = by_first.get(_plain(joined.group(2)), [])
+            pairs = [w for b in candidates if b.source != wide.source and (w := widened(wide, b)) is not None]
             if pairs:
                 findings.append(_finding(pairs, total))
     return findings
