@@ -56,8 +56,8 @@ def test_figures_of_one_value_are_paired_through_the_index_not_each_with_each(mo
     # 300 sources giving "40 children" and one giving "40 women and children": only the
     # one widened figure is checked against the others, never every figure against all
     import attrs
-
     from claim_factory import qclaim
+
     from claimcheck import count_scope as module
 
     def said(source, words):
