@@ -270,3 +270,20 @@ def test_any_sentence_is_read_as_a_text(words):
     from claimcheck.api import _is_text
 
     assert _is_text(" ".join(words) + ".")
+
+
+@pytest.mark.parametrize("label", ["ORG", "PERSON", "PRODUCT"])
+def test_the_plural_of_a_name_is_no_spelling_variant(label):
+    from claim_factory import eclaim
+
+    claims = [eclaim("a", "Zephyr Pad", label), eclaim("b", "Zephyr Pads", label), eclaim("c", "zephyr pads", label)]
+    report = build_report(claims, sources=["a", "b", "c"])
+    assert Status.VARIANT not in {f.status for f in report.findings}
+
+
+def test_a_real_misspelling_is_still_a_variant():
+    from claim_factory import eclaim
+
+    claims = [eclaim("a", "Zephyr Pad", "ORG"), eclaim("b", "Zephir Pad", "ORG")]
+    report = build_report(claims, sources=["a", "b"])
+    assert Status.VARIANT in {f.status for f in report.findings}

@@ -446,6 +446,7 @@ def _spellings(names: Mapping[str, str], label: str) -> dict[str, list[str]]:
     and organisations, a missing first name ("Trump" / "Donald Trump") for people.
     """
     out: dict[str, list[str]] = defaultdict(list)
+    names = _singular_forms(names)  # "MacBook Pros" is the plural of a name, not a spelling
     if label != "PERSON":
         if len({canonical(n) for n in names.values()}) == 1:
             return {next(iter(names.values())): sorted(names)}
@@ -460,6 +461,17 @@ def _spellings(names: Mapping[str, str], label: str) -> dict[str, list[str]]:
     for s, n in names.items():
         out[n].append(s)
     return dict(out)
+
+
+def _singular_forms(names: Mapping[str, str]) -> dict[str, str]:
+    """Each source's name, with a plural ("MacBook Pros") read as the name another source
+    writes without its "s" ("MacBook Pro")."""
+    written = {canonical(n): n for n in names.values()}
+    out = {}
+    for source, name in names.items():
+        key = canonical(name)
+        out[source] = written[key[:-1]] if key.endswith("s") and key[:-1] in written else name
+    return out
 
 
 def _kind_word(label: str) -> str:
