@@ -159,7 +159,7 @@ def test_doc_source_is_used_for_the_claims():
 def test_extract_sets_the_doc_source(blank_nlp):
     from claimcheck.extract import _parse, _Piece
     from claimcheck.models import Document
-    from claimcheck.textfix import repair
+    from claimcheck.sources.textfix import repair
 
     document = Document(text="Officials said 52 prisoners were freed.", source="wire")
     piece = _Piece(document, repair(document.text), 0, True, document.text)

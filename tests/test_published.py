@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimcheck.models import Document
-from claimcheck.published import (
+from claimcheck.sources.published import (
     dated,
     find_published,
     is_publication_line,

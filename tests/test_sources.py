@@ -23,7 +23,7 @@ from claimcheck.sources import (
     load_documents,
     read_inputs,
 )
-from claimcheck.textfix import repair
+from claimcheck.sources.textfix import repair
 
 ARTICLE = "Officials said 1,200 people were evacuated on Monday.\nThe mayor said 52 were hurt.\n"
 

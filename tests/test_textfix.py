@@ -6,7 +6,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from claimcheck.textfix import RepairedText, repair
+from claimcheck.sources.textfix import RepairedText, repair
 
 
 def original_of(r: RepairedText, piece: str) -> str:

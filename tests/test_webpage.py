@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.sources import html_to_text, load_documents
-from claimcheck.webpage import article_page, body_paragraphs
+from claimcheck.sources.webpage import article_page, body_paragraphs
 
 PAGE = """<!DOCTYPE html>
 <html><head><title>Ferry fire | The Island Post</title>

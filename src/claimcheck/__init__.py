@@ -28,11 +28,11 @@ from claimcheck.models import (
     Status,
 )
 from claimcheck.nlp import load_pipeline, resolve_model
-from claimcheck.published import find_published
 from claimcheck.quantities import find_quantities, parse_quantity
 from claimcheck.readings import FactSheet, Reading, fact_sheet
 from claimcheck.render import render
 from claimcheck.sources import InputError, load_documents, read_inputs
+from claimcheck.sources.published import find_published
 
 __all__ = [
     "DEFAULT_CONFIG",

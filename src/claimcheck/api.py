@@ -20,9 +20,9 @@ from claimcheck.copies import find_copies
 from claimcheck.extract import extract_documents
 from claimcheck.models import Claim, Document, SkippedInput
 from claimcheck.nlp import load_pipeline, model_info
-from claimcheck.published import dated
 from claimcheck.report import Report
 from claimcheck.sources import InputError, normalize_newlines, read_inputs
+from claimcheck.sources.published import dated
 
 __all__ = ["Inputs", "compare", "to_documents"]
 

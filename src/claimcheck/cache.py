@@ -46,8 +46,10 @@ def code_fingerprint() -> str:
     stale claims."""
     digest = hashlib.sha256(__version__.encode())
     package = Path(__file__).resolve().parent
-    for path in sorted([*package.glob("*.py"), *package.glob("data/*"), *package.glob("wordlists/*")]):
-        digest.update(path.name.encode())
+    # every module, in subpackages too (sources/ repairs the text that is parsed)
+    files = [*package.rglob("*.py"), *package.glob("data/*"), *package.glob("wordlists/*")]
+    for path in sorted(p for p in files if "__pycache__" not in p.parts):
+        digest.update(path.relative_to(package).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
 

@@ -400,7 +400,7 @@ def compare(
     follow_symlinks: bool,
 ) -> None:
     """Compare the articles in PATHS (files or directories) and print a consistency report."""
-    from claimcheck.published import normalise
+    from claimcheck.sources.published import normalise
 
     if as_of is not None and normalise(as_of) is None:
         raise InputFailure(f"--as-of: {as_of!r} is not a date or time (try 2025-03-04 or 2025-03-04T18:00)")

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 
 from claimcheck.disjoint import DisjointSets
 from claimcheck.models import Document
-from claimcheck.published import sort_key
+from claimcheck.sources.published import sort_key
 
 __all__ = ["COPY_SHARE", "PARAGRAPH_SIMILARITY", "find_copies", "paragraphs"]
 

@@ -22,8 +22,8 @@ from claimcheck.component import claims_from_doc, require_component
 from claimcheck.entities import complete_names
 from claimcheck.models import Claim, ClaimKind, Document
 from claimcheck.nlp import load_pipeline
-from claimcheck.published import is_publication_line
-from claimcheck.textfix import RepairedText, repair
+from claimcheck.sources.published import is_publication_line
+from claimcheck.sources.textfix import RepairedText, repair
 
 _NEWLINE = re.compile("\n")
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from claimcheck.models import Claim, ClaimKind, Finding, Quantity, Status, format_number
-from claimcheck.published import sort_key as published_key
+from claimcheck.sources.published import sort_key as published_key
 from claimcheck.subjects import readable_subject
 from claimcheck.units import noun_units
 

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 import attrs
 
 from claimcheck.models import ClaimKind, Finding, Quantity, Status, format_number
-from claimcheck.published import sort_key
+from claimcheck.sources.published import sort_key
 from claimcheck.subjects import readable_subject
 
 __all__ = ["MIN_MOMENTS", "MIN_VALUES", "developing", "relabel"]

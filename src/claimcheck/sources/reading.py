@@ -2,7 +2,7 @@
 
 Every bad input becomes a SkippedInput with a reason instead of an exception, so one broken
 file never stops a run. Text is decoded and newline-normalized here but otherwise left as
-written: mojibake is repaired later by :mod:`claimcheck.textfix`, with offsets kept.
+written: mojibake is repaired later by :mod:`claimcheck.sources.textfix`, with offsets kept.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import attrs
 
 from claimcheck.escape import printable_name
 from claimcheck.models import Document, SkippedInput
-from claimcheck.published import published_from_soup
+from claimcheck.sources.published import published_from_soup
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -437,7 +437,7 @@ def _text_document(path: str, text: str, suffix: str) -> Document:
 
 
 def _html_document(path: str, text: str) -> Document:
-    from claimcheck.webpage import article_page  # the article body when the web extra is installed
+    from claimcheck.sources.webpage import article_page  # the article body when the web extra is installed
 
     page = article_page(text)
     if not page.text.strip():

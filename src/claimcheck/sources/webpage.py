@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from claimcheck.sources import HtmlPage, html_to_text
+from claimcheck.sources.reading import HtmlPage, html_to_text
 
 __all__ = ["article_page", "body_paragraphs", "trafilatura_available"]
 
