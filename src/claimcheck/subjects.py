@@ -102,10 +102,11 @@ def readable_subject(claims: Sequence[Claim], fallback: str = "") -> str:
         else:
             thing = noun or unit or "number"
         base = f"{thing} {happened}" if happened and happened not in thing.split() else thing
-        if holder:
-            # "points scored by McDermott", but "block killed (Ortiz)": Ortiz was killed
-            passive = any(c.passive for c in quantities)
-            base = f"{base} ({holder})" if passive else f"{base} by {holder}" if happened else f"{thing} of {holder}"
+        if holder and any(c.passive for c in quantities):
+            # "points scored by McDermott", but "block (Ortiz was killed)": Ortiz underwent it
+            base = f"{thing} ({holder} was {happened})" if happened else f"{thing} ({holder})"
+        elif holder:
+            base = f"{base} by {holder}" if happened else f"{thing} of {holder}"
     if agent and agent not in base:
         base = f"{base} by {agent}" if " by " not in base else f"{base} ({agent})"
     return _scoped(base, scope or "")
