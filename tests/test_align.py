@@ -342,3 +342,22 @@ def test_times_count_the_event_of_their_verb_even_a_light_one():
     # "reached the final twice" / "rebuffed him three times": two events, not two readings
     statuses = _statuses(qclaim("a", "two", "times", "reach"), qclaim("b", "three", "times", "rebuff"))
     assert Status.CONFLICT not in statuses
+
+
+# ------------------------------------------------ a part of the territory and the whole
+
+
+@pytest.mark.parametrize(
+    ("where_a", "where_b", "conflict"),
+    [
+        ("in Marsh province", "nationwide", False),  # a province's toll and the country's
+        ("in one district", "in total", False),
+        ("in two villages", "overall", False),
+        ("in Marsh province", "in Marsh province", True),  # one place: rival readings
+        ("on Friday", "nationwide", True),  # no part named: the total, read two ways
+    ],
+)
+def test_a_figure_for_a_part_of_the_territory_is_no_reading_of_the_total(where_a, where_b, conflict):
+    a = qclaim("a", "40", "people", "kill", sentence=f"The floods killed 40 people {where_a}.")
+    b = qclaim("b", "65", "people", "kill", sentence=f"The floods killed 65 people {where_b}.")
+    assert (Status.CONFLICT in _statuses(a, b)) is conflict

@@ -25,7 +25,15 @@ from claimcheck.dates import YEAR
 from claimcheck.disjoint import DisjointSets
 from claimcheck.entities import VARIANT_SIMILARITY, canonical, fold, same_entity, translit_key
 from claimcheck.kinds import aligner, register_aligner, registered_kinds
-from claimcheck.lexicon import INFLECTIONS, PREDICATE_CLASSES, STRETCH_WORDS, WEAK_PREDICATES, predicate_class
+from claimcheck.lexicon import (
+    INFLECTIONS,
+    PLACE_UNITS,
+    PREDICATE_CLASSES,
+    STRETCH_WORDS,
+    WEAK_PREDICATES,
+    WHOLE_MARKERS,
+    predicate_class,
+)
 from claimcheck.measure import Measure, MeasureLexicon, load_measures, measure_of
 from claimcheck.models import Claim, ClaimKind, Quantity
 from claimcheck.namevariants import variant_pairs
@@ -561,6 +569,8 @@ def _may_be_rivals(fact: list[Claim], cluster: list[Claim], max_ratio: float, na
         return False
     if _is_window(fact) or _is_window(cluster):
         return False  # "his first five points", "the team's first 17 points": two windows, not two readings
+    if (_told_whole(fact) and _told_part(cluster)) or (_told_part(fact) and _told_whole(cluster)):
+        return False  # "40 killed in Kessley province" / "65 killed nationwide": a part and the total
     said_a, said_b = _unparsed_events(fact), _unparsed_events(cluster)
     if said_a and said_b and said_a.isdisjoint(said_b):
         return False  # "52 children were grossed" / "116 children were voted", read without their verbs
@@ -579,6 +589,27 @@ def _may_be_rivals(fact: list[Claim], cluster: list[Claim], max_ratio: float, na
     names_a = frozenset().union(*(_names_in(c.sentence) for c in fact))
     names_b = frozenset().union(*(_names_in(c.sentence) for c in cluster))
     return not (names_a and names_b and names_a.isdisjoint(names_b))
+
+
+def _phrases(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+#: "nationwide", "in total": the sentence tells the whole event's figure.
+_WHOLE = re.compile(rf"\b(?:{_phrases(WHOLE_MARKERS)})\b", re.IGNORECASE)
+#: "in one district", "in Kessley province": the sentence tells a part of the territory.
+_PART = re.compile(
+    rf"\bin\s+(?:(?:one|a|an|some|each|two|three|several)\s+(?:\w+\s+)?|(?:[A-Z][\w'-]+\s+){{1,3}})"
+    rf"(?:{_phrases(PLACE_UNITS)})s?\b"
+)
+
+
+def _told_whole(claims: list[Claim]) -> bool:
+    return any(_WHOLE.search(c.sentence) for c in claims)
+
+
+def _told_part(claims: list[Claim]) -> bool:
+    return any(_PART.search(c.sentence) for c in claims)
 
 
 #: Stretch words whose number sets the window itself ("the first 17 points"): two such

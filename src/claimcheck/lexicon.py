@@ -24,6 +24,7 @@ __all__ = [
     "PART_WORDS",
     "PERIOD_NOUNS",
     "PERIOD_WORDS",
+    "PLACE_UNITS",
     "PREDICATE_CLASSES",
     "SAY_VERBS",
     "STOP_WORDS",
@@ -31,6 +32,7 @@ __all__ = [
     "TALLY_NOUNS",
     "TITLE_WORDS",
     "WEAK_PREDICATES",
+    "WHOLE_MARKERS",
     "predicate_class",
 ]
 
@@ -69,6 +71,8 @@ ORG_NOUNS = _words("org_nouns")
 TITLE_WORDS = _words("title_words")
 OFFICES = _words("offices")
 STOP_WORDS = _words("stop_words")
+WHOLE_MARKERS = _words("whole_markers")
+PLACE_UNITS = _words("place_units")
 
 
 def predicate_class(lemma: str | None) -> str | None:
