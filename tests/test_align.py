@@ -361,3 +361,24 @@ def test_a_figure_for_a_part_of_the_territory_is_no_reading_of_the_total(where_a
     a = qclaim("a", "40", "people", "kill", sentence=f"The floods killed 40 people {where_a}.")
     b = qclaim("b", "65", "people", "kill", sentence=f"The floods killed 65 people {where_b}.")
     assert (Status.CONFLICT in _statuses(a, b)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        ("2.5", "25", True),  # a misplaced point
+        ("120", "1,200", True),  # a dropped zero
+        ("12", "2,106", False),  # far apart: two facts
+        ("3", "45", False),
+    ],
+)
+def test_a_decimal_slip_is_a_reading_far_figures_are_not(a, b, conflict):
+    claims = (qclaim("a", a, "passengers", "carry"), qclaim("b", b, "passengers", "carry"))
+    assert (Status.CONFLICT in _statuses(*claims)) is conflict
+
+
+@pytest.mark.parametrize(("noun", "conflict"), [("wounded", True), ("tents", False)])
+def test_none_against_some_is_a_reading_only_of_a_lexicon_measure(noun, conflict):
+    # "no wounded" / "three wounded" disagree; "no tents" / "three tents" may be two things
+    claims = (qclaim("a", "0", noun, "report"), qclaim("b", "three", noun, "report"))
+    assert (Status.CONFLICT in _statuses(*claims)) is conflict

@@ -556,9 +556,10 @@ def _point(q: Quantity) -> float | None:
 def _may_be_rivals(fact: list[Claim], cluster: list[Claim], max_ratio: float, named: bool = False) -> bool:
     """Whether two disjoint figures can be two readings of one fact rather than two facts.
 
-    Misreports are near misses (52 / 54); figures far apart (12 / 2,106), credited to
-    different people, or told of different named people or places (the sentences share
-    no name) are different facts. Figures neither of which names what it counts joined
+    Misreports are near misses (52 / 54) or decimal slips (2.5 / 25); figures far apart
+    (12 / 2,106), credited to different people, or told of different named people or
+    places (the sentences share no name) are different facts; none against some ("no
+    injuries" / "three injuries") is a reading only of a lexicon measure. Figures neither of which names what it counts joined
     the block through their event alone: like a block without a noun, they are not
     known to be about one thing. A count of a stretch ("four straight points", "the
     first eight points") is part of a total, not a reading of it.
@@ -577,7 +578,9 @@ def _may_be_rivals(fact: list[Claim], cluster: list[Claim], max_ratio: float, na
     a, b = _typical(fact), _typical(cluster)
     if a is not None and b is not None:
         low, high = min(a, b), max(a, b)
-        if low == 0 or high / low > max_ratio:
+        if low == 0 and not named:
+            return False  # none against some is a reading only of a lexicon measure ("no injuries")
+        if low and high / low > max_ratio and not _decimal_slip(fact, cluster):
             return False
     # By surname: "Doug McDermott" and "McDermott" are one player.
     agents_a = {_fold(c.agent).rsplit(" ", 1)[-1] for c in fact if c.agent}
@@ -589,6 +592,16 @@ def _may_be_rivals(fact: list[Claim], cluster: list[Claim], max_ratio: float, na
     names_a = frozenset().union(*(_names_in(c.sentence) for c in fact))
     names_b = frozenset().union(*(_names_in(c.sentence) for c in cluster))
     return not (names_a and names_b and names_a.isdisjoint(names_b))
+
+
+def _decimal_slip(fact: list[Claim], cluster: list[Claim]) -> bool:
+    """Whether two exact figures differ by a power of ten with the same digits: "2.5 km" /
+    "25 km", "120" / "1,200" (a misplaced point or a dropped zero is a misreport to flag)."""
+    exact_a = {c.quantity.value for c in fact if c.quantity and c.quantity.is_exact and c.quantity.value}
+    exact_b = {c.quantity.value for c in cluster if c.quantity and c.quantity.is_exact and c.quantity.value}
+    return any(
+        math.isclose(max(x, y) / min(x, y), 10.0**k, rel_tol=1e-9) for x in exact_a for y in exact_b for k in (1, 2, 3)
+    )
 
 
 def _phrases(words: Iterable[str]) -> str:
