@@ -559,10 +559,11 @@ def _may_be_rivals(fact: list[Claim], cluster: list[Claim], max_ratio: float, na
     Misreports are near misses (52 / 54) or decimal slips (2.5 / 25); figures far apart
     (12 / 2,106), credited to different people, or told of different named people or
     places (the sentences share no name) are different facts; none against some ("no
-    injuries" / "three injuries") is a reading only of a lexicon measure. Figures neither of which names what it counts joined
-    the block through their event alone: like a block without a noun, they are not
-    known to be about one thing. A count of a stretch ("four straight points", "the
-    first eight points") is part of a total, not a reading of it.
+    injuries" / "three injuries") is a reading only of a lexicon measure. Figures neither
+    of which names what it counts joined the block through their event alone: like a
+    block without a noun, they are not known to be about one thing. A count of a stretch
+    ("four straight points", "the first eight points") is part of a total, not a reading
+    of it.
     """
     if not named and not any(c.noun for c in fact) and not any(c.noun for c in cluster):
         return False  # "stretched the lead to 50" / "to 62": two moments, not two readings
