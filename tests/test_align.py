@@ -382,3 +382,17 @@ def test_none_against_some_is_a_reading_only_of_a_lexicon_measure(noun, conflict
     # "no wounded" / "three wounded" disagree; "no tents" / "three tents" may be two things
     claims = (qclaim("a", "0", noun, "report"), qclaim("b", "three", noun, "report"))
     assert (Status.CONFLICT in _statuses(*claims)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("vague", "figure", "noun", "conflict"),
+    [
+        ("dozens", "5", "wounded", True),  # a headline's "dozens injured" against five
+        ("several", "40", "wounded", True),
+        ("several", "8", "wounded", False),  # within the wording's looseness
+        ("thousands", "768", "cores", False),  # no lexicon measure: maybe two things
+    ],
+)
+def test_a_vague_amount_rivals_a_figure_it_nearly_reaches(vague, figure, noun, conflict):
+    claims = (qclaim("a", vague, noun, "report"), qclaim("b", figure, noun, "report"))
+    assert (Status.CONFLICT in _statuses(*claims)) is conflict

@@ -37,6 +37,7 @@ from claimcheck.lexicon import (
 from claimcheck.measure import Measure, MeasureLexicon, load_measures, measure_of
 from claimcheck.models import Claim, ClaimKind, Quantity
 from claimcheck.namevariants import variant_pairs
+from claimcheck.quantities import is_vague
 from claimcheck.rank_claims import align_ranks
 from claimcheck.rank_claims import rank_subject as _rank_subject
 from claimcheck.score_claims import FINAL_EVENTS, align_scores
@@ -204,7 +205,7 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
             known = key in named or timed
 
             def split(b: list[Claim], o: list[Claim], rivals: bool = rivals, known: bool = known) -> list[list[Claim]]:
-                return _split_block(b, rivals, config.max_rival_ratio, known, o)
+                return _split_block(b, rivals, config.max_rival_ratio, known, o, config.vague_slack)
 
             for part in _in_one_unit(bucket, others, split):
                 groups.append(Group(ClaimKind.QUANTITY, _quantity_subject(part, pred), tuple(part)))
@@ -469,6 +470,7 @@ def _split_block(
     max_ratio: float = 4.0,
     named: bool = False,
     context: Sequence[Claim] = (),
+    slack: float = DEFAULT_CONFIG.vague_slack,
 ) -> list[list[Claim]]:
     """Split one block into the distinct facts it holds.
 
@@ -486,7 +488,7 @@ def _split_block(
         return [
             part for scope in scopes
             for part in _split_block(
-                [c for c in members if (c.scope or "") == scope], rivals, max_ratio, named, context
+                [c for c in members if (c.scope or "") == scope], rivals, max_ratio, named, context, slack
             )
         ]  # fmt: skip
     by_year: dict[frozenset[str], list[Claim]] = defaultdict(list)
@@ -514,7 +516,7 @@ def _split_block(
                 spans = _extents(cluster)
                 sources |= {c.source for c in context if _overlaps_any(spans, c.quantity)}
             for seen, claims in facts:
-                if rivals and seen.isdisjoint(sources) and _may_be_rivals(claims, cluster, max_ratio, named):
+                if rivals and seen.isdisjoint(sources) and _may_be_rivals(claims, cluster, max_ratio, named, slack):
                     seen |= sources
                     claims.extend(cluster)
                     break
@@ -553,7 +555,9 @@ def _point(q: Quantity) -> float | None:
     return sum(finite) / len(finite) if finite else None
 
 
-def _may_be_rivals(fact: list[Claim], cluster: list[Claim], max_ratio: float, named: bool = False) -> bool:
+def _may_be_rivals(
+    fact: list[Claim], cluster: list[Claim], max_ratio: float, named: bool = False, slack: float = 1.5
+) -> bool:
     """Whether two disjoint figures can be two readings of one fact rather than two facts.
 
     Misreports are near misses (52 / 54) or decimal slips (2.5 / 25); figures far apart
@@ -581,7 +585,11 @@ def _may_be_rivals(fact: list[Claim], cluster: list[Claim], max_ratio: float, na
         low, high = min(a, b), max(a, b)
         if low == 0 and not named:
             return False  # none against some is a reading only of a lexicon measure ("no injuries")
-        if low and high / low > max_ratio and not _decimal_slip(fact, cluster):
+        if (
+            low
+            and high / low > max_ratio
+            and not (_decimal_slip(fact, cluster) or (named and _vague_reaches(fact, cluster, max_ratio, slack)))
+        ):
             return False
     # By surname: "Doug McDermott" and "McDermott" are one player.
     agents_a = {_fold(c.agent).rsplit(" ", 1)[-1] for c in fact if c.agent}
@@ -593,6 +601,22 @@ def _may_be_rivals(fact: list[Claim], cluster: list[Claim], max_ratio: float, na
     names_a = frozenset().union(*(_names_in(c.sentence) for c in fact))
     names_b = frozenset().union(*(_names_in(c.sentence) for c in cluster))
     return not (names_a and names_b and names_a.isdisjoint(names_b))
+
+
+def _vague_reaches(fact: list[Claim], cluster: list[Claim], max_ratio: float, slack: float) -> bool:
+    """Whether a vague amount, read ``slack`` times looser, comes within ``max_ratio`` of a
+    figure on the other side: "dozens injured" [16, 180) and "five injured" are rivals (for
+    a lexicon measure only: "thousands of cores" and "768 cores" may be two things)."""
+    for vague, other in ((fact, cluster), (cluster, fact)):
+        for v in (c.quantity for c in vague if c.quantity and is_vague(c.quantity)):
+            low, high = v.low / slack, v.high * slack
+            for x in (_point(c.quantity) for c in other if c.quantity):
+                if x is None or x <= 0 or low <= 0:
+                    continue
+                nearest = low if x < low else high if x > high else x
+                if max(nearest, x) / min(nearest, x) <= max_ratio:
+                    return True
+    return False
 
 
 def _decimal_slip(fact: list[Claim], cluster: list[Claim]) -> bool:
