@@ -396,3 +396,34 @@ def test_none_against_some_is_a_reading_only_of_a_lexicon_measure(noun, conflict
 def test_a_vague_amount_rivals_a_figure_it_nearly_reaches(vague, figure, noun, conflict):
     claims = (qclaim("a", vague, noun, "report"), qclaim("b", figure, noun, "report"))
     assert (Status.CONFLICT in _statuses(*claims)) is conflict
+
+
+# ------------------------------------------------ words around a figure that say what it measures
+
+
+def _said(source, amount, sentence, noun=None, predicate="hit"):
+    claim = qclaim(source, amount, noun, predicate, sentence=sentence)
+    return attrs.evolve(claim, sentence_offset=sentence.index(amount))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (("The storm hit Avel, home to 80,000 people.", "80,000", "people"),
+         ("The storm hit Avel, a town of 92,000 inhabitants.", "92,000", "inhabitants")),
+        (("The shock came 11 deep below Avel.", "11", None), ("The shock came 8 deep below Avel.", "8", None)),
+        (("It measured 6.1 on the Richter scale.", "6.1", None),
+         ("It measured 5.8 on the Richter scale.", "5.8", None)),
+    ],
+)  # fmt: skip
+def test_words_around_a_figure_name_its_measure_whatever_its_verb(a, b):
+    claims = (_said("a", a[1], a[0], noun=a[2]), _said("b", b[1], b[0], noun=b[2]))
+    assert Status.CONFLICT in _statuses(*claims)
+
+
+def test_a_cue_elsewhere_in_the_sentence_says_nothing():
+    claims = (
+        _said("a", "12", "12 people died when a deep crater opened.", noun="people", predicate="die"),
+        _said("b", "15", "15 people were rescued from the deep crater.", noun="people", predicate="rescue"),
+    )
+    assert Status.CONFLICT not in _statuses(*claims)

@@ -126,7 +126,14 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
     keyed: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     singles: list[Claim] = []
     for claim in usable:
-        measure = _block_measure(claim, head_map.get(claim.noun_lemma or "", ""), config)
+        cued = _cued(claim, _lexicon(config))
+        if cued is not None:  # "home to 80,000 people", "11 km deep", "6.1 on the Richter scale"
+            name, cue_unit = cued
+            if cue_unit and claim.quantity is not None and claim.quantity.unit is None:
+                claim = attrs.evolve(claim, quantity=attrs.evolve(claim.quantity, unit=cue_unit))
+            measure: Measure | None = Measure(name)
+        else:
+            measure = _block_measure(claim, head_map.get(claim.noun_lemma or "", ""), config)
         if measure is None:
             singles.append(claim)  # "at 3:30 a.m.", "for three hours": of no known event
             continue
@@ -295,6 +302,28 @@ def _block_measure(claim: Claim, head: str, config: Config) -> Measure | None:
             return None
         return Measure(f"{dim}: {measure.name}" if measure.name else dim or "", event)
     return measure
+
+
+_CUE_WORDS = re.compile(r"[a-z]+")
+
+
+def _cued(claim: Claim, lexicon: MeasureLexicon) -> tuple[str, str] | None:
+    """The (measure, unit) that the words right before or after a figure name, if any
+    (``cues`` in the measure lexicon): "home to 80,000", "11 km deep"."""
+    if claim.sentence_offset is None or not (lexicon.cues_before or lexicon.cues_after):
+        return None
+    start = claim.sentence_offset
+    before = " ".join(_CUE_WORDS.findall(claim.sentence[max(0, start - 40) : start].lower()))
+    after = " ".join(
+        _CUE_WORDS.findall(claim.sentence[start + len(claim.shown) : start + len(claim.shown) + 40].lower())
+    )
+    for cue, found in lexicon.cues_before.items():
+        if before == cue or before.endswith(" " + cue):
+            return found
+    for cue, found in lexicon.cues_after.items():
+        if after == cue or after.startswith(cue + " "):
+            return found
+    return None
 
 
 def _counted_by_event(measure: Measure, head: str, config: Config) -> bool:

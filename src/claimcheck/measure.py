@@ -63,6 +63,10 @@ class MeasureLexicon:
     measure_names: frozenset[str] = frozenset()
     #: verbs that never say what a specific counted noun counts ("expect", "include")
     light_verbs: frozenset[str] = frozenset()
+    #: words right before a figure -> (measure, unit or ""): "home to 80,000 people"
+    cues_before: Mapping[str, tuple[str, str]] = attrs.field(factory=dict)
+    #: words right after a figure -> (measure, unit or ""): "11 km deep", "6.1 on the Richter scale"
+    cues_after: Mapping[str, tuple[str, str]] = attrs.field(factory=dict)
 
     @classmethod
     def from_dict(cls, data: Mapping) -> MeasureLexicon:
@@ -87,7 +91,12 @@ class MeasureLexicon:
         per_holder = frozenset(n for n, e in data.get("measures", {}).items() if e.get("per_holder"))
         one_valued = frozenset(n for n, e in data.get("measures", {}).items() if e.get("one_value"))
         light = frozenset(w.lower() for w in data.get("light_verbs", ()))
+        cues = data.get("cues", {})
+        before = {k.lower(): (v["measure"], v.get("unit", "")) for k, v in cues.get("before", {}).items()}
+        after = {k.lower(): (v["measure"], v.get("unit", "")) for k, v in cues.get("after", {}).items()}
         return cls(
+            cues_before=before,
+            cues_after=after,
             nouns=nouns,
             events=events,
             conditional=conditional,
@@ -114,6 +123,8 @@ class MeasureLexicon:
             generic=self.generic | more.generic,
             measure_names=self.measure_names | more.measure_names,
             light_verbs=self.light_verbs | more.light_verbs,
+            cues_before={**self.cues_before, **more.cues_before},
+            cues_after={**self.cues_after, **more.cues_after},
         )
 
 
