@@ -891,3 +891,17 @@ def test_the_non_claim_prefilter_never_hides_a_match(window):
 
     if _NON_CLAIMS.search(window):
         assert _may_hold_non_claim(window)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Officials said 1000 or so people were hurt.", ["1000 or so"]),  # a hedge between number and noun
+        ("Officials said 1500-odd people were hurt.", ["1500-odd"]),
+        ("Officials said 1994 was a hard year.", []),  # a year, whatever word ends in s after it
+        ("Officials said 1994 or so was a hard year.", []),
+        ("They lost 2000 votes.", ["2000"]),
+    ],
+)
+def test_four_digits_are_a_count_only_before_a_counted_noun(text, read):
+    assert [m.quantity.text for m in find_quantities(text)] == read

@@ -835,7 +835,7 @@ def _read_number(text: str, m: re.Match) -> _Number | None:  # noqa: PLR0912, PL
         value,
         scaled=scaled or more_scale,
         plain=plain and not more_scale,
-        word=word if not more_scale and not mixed else None,
+        word=word if not more_scale and not (mixed or has_mixed) else None,
         odd=odd,
         spelled=spelled,
     )
@@ -1629,7 +1629,10 @@ _PERIODS_LEFT = re.compile(
 )
 _SOMETHING_AFTER = re.compile(r"-?something", re.IGNORECASE)
 _SCORE_AFTER = re.compile(r"[-\u2013\u2014]\d")
-_COUNT_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+s|people|police|staff|children|men|women|personnel|cattle)\b")
+_COUNT_NOUN_AFTER = re.compile(
+    r"\s+(?:(?!(?:was|is|has|does|goes|says|as|this|his|its|thus|plus|less|unless|across)\b)[a-z]+s"
+    r"|people|police|staff|children|men|women|personnel|cattle)\b"
+)
 _ORDINAL_AFTER = re.compile(rf"[\s-]+(?:{_alt(_ORDINALS)})\b(?!-[a-z])", re.IGNORECASE)
 
 
@@ -1701,8 +1704,8 @@ def _is_claim(text: str, mention: QuantityMention, info: _Info) -> bool:  # noqa
     if _looks_like_year(text, num) and unit is None and info.kind in ("exact", "approx"):
         if _YEAR_LEFT.search(text, max(0, num.start - 12), num.start):
             return False  # "in 1994", "since 2001"
-        if not _COUNT_NOUN_AFTER.match(text, num.end):
-            return False  # "1994 was", "2001." -- but "2000 people" is a count
+        if not (_COUNT_NOUN_AFTER.match(text, num.end) or _COUNT_NOUN_AFTER.match(text, mention.end)):
+            return False  # "1994 was", "2001." -- but "2000 people", "1000 or so people" are counts
     if num.spelled and 1000 <= num.value <= 2100 and num.value == int(num.value) and unit is None:
         # "in two thousand and five", "since fifteen hundred" -- but "in two thousand homes"
         left = _WORD_YEAR_LEFT.search(text, max(0, num.start - 12), num.start)
