@@ -568,3 +568,16 @@ def test_the_ends_of_a_spread_are_its_stated_values_at_their_offsets(a, b, form)
         (str(low), low, "lowest"),
         (f"{high} years", high, "highest"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "predicate"),
+    [
+        ("Three dead as storm hits Tarsk\n\nThe storm hit the coast.", "Three", "dead"),
+        ("Two injured in Tarsk blast\n\nThe blast hit a plant.", "Two", "injure"),
+        ("Storm kills 12 in Tarsk\n\nThe storm hit the coast.", "12", "kill"),
+    ],
+)
+@pytest.mark.model
+def test_a_headline_toll_names_its_event(nlp, text, figure, predicate):
+    assert _figure(nlp, text, figure).predicate == predicate

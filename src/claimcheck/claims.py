@@ -965,10 +965,13 @@ def _noun_phrase(head: Token | None, span: Span) -> tuple[str | None, str | None
 
 
 def _predicate(tok: Token, span: Span) -> Token | None:
-    """The event a counted thing takes part in: "52 prisoners [freed]", "the [release] of 52"."""
+    """The event a counted thing takes part in: "52 prisoners [freed]", "the [release] of 52",
+    a headline's "Three [dead] as storm hits"."""
     for child in tok.children:
         if child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB":
             return child
+        if child.dep_ == "amod" and child.i > tok.i and child.lower_ in INFLECTIONS:
+            return child  # "Three dead", "Two hurt": the number heads an event word
     came_by_of = False
     node = tok
     for _ in range(6):
