@@ -581,3 +581,24 @@ def test_the_ends_of_a_spread_are_its_stated_values_at_their_offsets(a, b, form)
 @pytest.mark.model
 def test_a_headline_toll_names_its_event(nlp, text, figure, predicate):
     assert _figure(nlp, text, figure).predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "noun"),
+    [
+        ("Turnout was 61 percent, the commission said.", "61 percent", "turnout"),
+        ("The death toll stood at 9 on Tuesday.", "9", "death toll"),
+        ("The magnitude was 5.8, the survey said.", "5.8", "magnitude"),
+        ("The team was 12 points behind at the half.", "12", "points"),  # a counted noun of its own
+    ],
+)
+@pytest.mark.model
+def test_a_measure_noun_that_is_the_subject_names_the_figure(nlp, text, figure, noun):
+    assert _figure(nlp, text, figure).noun == noun
+
+
+@pytest.mark.model
+def test_a_magnitude_read_from_its_noun_meets_one_read_from_its_unit(nlp):
+    texts = {"a": "The magnitude was 5.8, the survey said.", "b": "The quake had a magnitude of 6.1."}
+    report = compare(texts, nlp=nlp)
+    assert any(f.status is Status.CONFLICT for f in report.findings)

@@ -42,7 +42,7 @@ from claimcheck.rank_claims import align_ranks
 from claimcheck.rank_claims import rank_subject as _rank_subject
 from claimcheck.score_claims import FINAL_EVENTS, align_scores
 from claimcheck.tally import most_common
-from claimcheck.units import dimension, noun_units, to_base
+from claimcheck.units import MAGNITUDE, dimension, noun_units, to_base
 
 _NUMBER = re.compile(r"\d[\d,.]*")
 _WORD = re.compile(r"[a-z]+")
@@ -137,6 +137,9 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
         if measure is None:
             singles.append(claim)  # "at 3:30 a.m.", "for three hours": of no known event
             continue
+        if measure.name == MAGNITUDE and claim.quantity is not None and claim.quantity.unit is None:
+            # "the magnitude was 5.8": a magnitude is on its own scale, like "magnitude-5.8"
+            claim = attrs.evolve(claim, quantity=attrs.evolve(claim.quantity, unit=MAGNITUDE))
         named_measure = _is_lexicon_measure(measure.name, config) or measure.name in SELF_MEASURED
         claim = attrs.evolve(claim, measure=measure.name if named_measure else None)
         unit = claim.quantity.unit  # type: ignore[union-attr]

@@ -34,6 +34,7 @@ from claimcheck.lexicon import (
     TALLY_NOUNS,
     TITLE_WORDS,
 )
+from claimcheck.measure import load_measures
 from claimcheck.models import SPREAD_ENDS, Claim, ClaimKind, Quantity
 from claimcheck.orgspans import whole_organisation
 from claimcheck.people import People, trim_name
@@ -417,6 +418,8 @@ def _reading(  # noqa: PLR0912  (a dispatch over the forms a figure's reading ca
         if attribute is not None or (noun_head is not None and noun_head.lower_ in UNIT_SURFACES):
             noun_head = attribute
     predicate_tok = _predicate(noun_head or anchor, span)
+    if noun_head is None:
+        noun_head = _measured_subject(anchor)  # "turnout was 61 percent", "the toll stood at 9"
     if noun_head is None and predicate_tok is not None:
         noun_head = _tallied(predicate_tok, anchor) or _ranged(predicate_tok)
     noun, noun_lemma = _noun_phrase(noun_head, span)
@@ -927,6 +930,29 @@ def _tallied(verb: Token, anchor: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"} and child.lemma_.lower() in TALLY_NOUNS:
             return _of_object(child) or child
+    return None
+
+
+#: Verbs by which a measure states its value: "turnout [was] 61 percent", "the toll [stood] at 9".
+_VALUE_VERBS = frozenset({"be", "stand", "reach", "hit", "top", "rise", "climb", "fall", "drop", "total", "measure"})
+
+
+def _measured_subject(anchor: Token) -> Token | None:
+    """The measure noun whose value a figure states through a copula or a tally verb:
+    "[turnout] was 61 percent", "the [magnitude] was 5.8", "the [price] stands at $1,199"."""
+    if anchor.dep_ == "nummod" and anchor.head.pos_ == "NOUN" and anchor.head.lower_ in {"percent", "per", "%"}:
+        anchor = anchor.head  # "was 61 [percent]": the unit stands for the figure
+    verb = anchor.head
+    if verb.dep_ == "prep" and verb.lower_ in {"at", "to"}:
+        verb = verb.head  # "stood at 9", "rose to 9"
+    elif anchor.dep_ not in {"attr", "dobj", "npadvmod", "nummod", "acomp"}:
+        return None
+    if verb.lemma_.lower() not in _VALUE_VERBS or verb.i == anchor.i:
+        return None
+    measures = load_measures()
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.lemma_.lower() in measures.nouns:
+            return child
     return None
 
 
