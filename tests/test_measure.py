@@ -27,6 +27,9 @@ READINGS = [
     ("depth", "strike", "strike", Measure("depth")),
     ("N-year-old", "arrest", "arrest", Measure("age")),
     ("price", "start", "start", Measure("price")),
+    ("term", "receive", "receive", Measure("years in prison")),  # "received a nine-year term"
+    ("term", "sentence", "sentence", Measure("years in prison")),
+    ("term", "win", "win", Measure("term", "win")),  # "won a four-year term" in office
     (None, None, None, None),
 ]
 

@@ -280,7 +280,9 @@ def _block_measure(claim: Claim, head: str, config: Config) -> Measure | None:
     if _names_a_kind(head) and claim.noun and " " in claim.noun:
         # "a five-year sentence", "a 20-year term": the thing the measure describes may be
         # a measure itself
-        described = measure_of(claim.noun.rsplit(" ", 1)[-1], "", "", config.measures)
+        # the verb still counts: "received a nine-year term" is a prison term, "a four-year term" in office is not
+        event = predicate_class(claim.predicate) or ""
+        described = measure_of(claim.noun.rsplit(" ", 1)[-1], event, claim.predicate or "", config.measures)
         if described is not None and _is_lexicon_measure(described.name, config):
             return described
     if dim == DURATION and predicate_class(claim.predicate) in DURATION_EVENTS:
