@@ -602,3 +602,16 @@ def test_a_magnitude_read_from_its_noun_meets_one_read_from_its_unit(nlp):
     texts = {"a": "The magnitude was 5.8, the survey said.", "b": "The quake had a magnitude of 6.1."}
     report = compare(texts, nlp=nlp)
     assert any(f.status is Status.CONFLICT for f in report.findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "noun"),
+    [
+        ("The startup raised $60 million in funding last year.", "$60 million", "funding"),
+        ("The chain reported $2 billion in revenue for the year.", "$2 billion", "revenue"),
+        ("The buyer paid $281 million in cash.", "$281 million", None),  # cash is no measure
+    ],
+)
+@pytest.mark.model
+def test_an_amount_in_a_measure_is_that_measure(nlp, text, figure, noun):
+    assert _figure(nlp, text, figure).noun == noun

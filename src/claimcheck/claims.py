@@ -419,7 +419,8 @@ def _reading(  # noqa: PLR0912  (a dispatch over the forms a figure's reading ca
             noun_head = attribute
     predicate_tok = _predicate(noun_head or anchor, span)
     if noun_head is None:
-        noun_head = _measured_subject(anchor)  # "turnout was 61 percent", "the toll stood at 9"
+        # "turnout was 61 percent", "the toll stood at 9"; "$60 million in funding"
+        noun_head = _measured_subject(anchor) or _measure_after_in(anchor)
     if noun_head is None and predicate_tok is not None:
         noun_head = _tallied(predicate_tok, anchor) or _ranged(predicate_tok)
     noun, noun_lemma = _noun_phrase(noun_head, span)
@@ -953,6 +954,18 @@ def _measured_subject(anchor: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "nsubj" and child.lemma_.lower() in measures.nouns:
             return child
+    return None
+
+
+def _measure_after_in(anchor: Token) -> Token | None:
+    """The measure an amount is stated in: "$60 million in [funding]", "$2bn in [sales]"."""
+    measures = load_measures()
+    for head in (anchor, anchor.head):
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "in" and child.i > anchor.i:
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.lemma_.lower() in measures.nouns:
+                        return obj
     return None
 
 
