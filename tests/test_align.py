@@ -427,3 +427,18 @@ def test_a_cue_elsewhere_in_the_sentence_says_nothing():
         _said("b", "15", "15 people were rescued from the deep crater.", noun="people", predicate="rescue"),
     )
     assert Status.CONFLICT not in _statuses(*claims)
+
+
+@pytest.mark.parametrize(
+    ("noun_a", "noun_b", "conflict"),
+    [
+        ("men", "defendants", True),  # "11 other men charged" / "12 other defendants charged"
+        ("members", "men", True),
+        ("women", "men", False),  # two groups, though both are people
+    ],
+)
+def test_people_counted_with_other_words_are_one_count_unless_they_exclude_each_other(noun_a, noun_b, conflict):
+    lemma = {"men": "man", "women": "woman", "defendants": "defendant", "members": "member"}
+    a = attrs.evolve(qclaim("a", "11", noun_a, "charge"), noun_lemma=lemma[noun_a])
+    b = attrs.evolve(qclaim("b", "12", noun_b, "charge"), noun_lemma=lemma[noun_b])
+    assert (Status.CONFLICT in _statuses(a, b)) is conflict

@@ -30,6 +30,8 @@ READINGS = [
     ("term", "receive", "receive", Measure("years in prison")),  # "received a nine-year term"
     ("term", "sentence", "sentence", Measure("years in prison")),
     ("term", "win", "win", Measure("term", "win")),  # "won a four-year term" in office
+    ("man", "charge", "charge", Measure("people", "charge")),  # "11 men charged" counts people charged
+    ("defendant", "charge", "charge", Measure("people", "charge")),
     (None, None, None, None),
 ]
 

@@ -60,6 +60,7 @@ class _Measured:
         ([_claim("points", "score", scope="the past 24 hours")], "points scored in the past 24 hours"),
         ([_claim("points", "score", agent="McDermott")], "points scored by McDermott"),
         ([_claim("block", "shoot", agent="Rhee", passive=True)], "block (Rhee was shot)"),
+        ([_claim("men", "await", scope="added")], "men awaited, added to another figure"),
         ([_claim("payments", "expect", agent="Rhee", passive=True)], "payments (Rhee)"),
         ([_claim("games", "have", agent="Rhee")], "games of Rhee"),
         ([_Measured(_claim("metres", "reach"), measure="depth", holder="the quake")], "depth of the quake"),

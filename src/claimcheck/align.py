@@ -609,6 +609,8 @@ def _may_be_rivals(
         return False
     if _is_window(fact) or _is_window(cluster):
         return False  # "his first five points", "the team's first 17 points": two windows, not two readings
+    if _exclusive_nouns(fact, cluster):
+        return False  # "seven men" / "five women": two groups, though both count people
     if (_told_whole(fact) and _told_part(cluster)) or (_told_part(fact) and _told_whole(cluster)):
         return False  # "40 killed in Kessley province" / "65 killed nationwide": a part and the total
     said_a, said_b = _unparsed_events(fact), _unparsed_events(cluster)
@@ -651,6 +653,16 @@ def _vague_reaches(fact: list[Claim], cluster: list[Claim], max_ratio: float, sl
                 if max(nearest, x) / min(nearest, x) <= max_ratio:
                     return True
     return False
+
+
+def _exclusive_nouns(fact: list[Claim], cluster: list[Claim]) -> bool:
+    """Whether the two sides count with nouns that never count the same members ("men" / "women")."""
+    lemmas_a = {(c.noun_lemma or "").lower() for c in fact} - {""}
+    lemmas_b = {(c.noun_lemma or "").lower() for c in cluster} - {""}
+    return any(
+        lemmas_a & group and lemmas_b & group and (lemmas_a & group).isdisjoint(lemmas_b & group)
+        for group in load_measures().exclusive
+    )
 
 
 def _decimal_slip(fact: list[Claim], cluster: list[Claim]) -> bool:

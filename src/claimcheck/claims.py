@@ -35,7 +35,7 @@ from claimcheck.lexicon import (
     TITLE_WORDS,
 )
 from claimcheck.measure import load_measures
-from claimcheck.models import SPREAD_ENDS, Claim, ClaimKind, Quantity
+from claimcheck.models import INCREMENT, SPREAD_ENDS, Claim, ClaimKind, Quantity
 from claimcheck.orgspans import whole_organisation
 from claimcheck.people import People, trim_name
 from claimcheck.quantities import DEFAULT_RULES, QuantityRules, find_quantities
@@ -854,7 +854,7 @@ def _increment(span: Span) -> str | None:
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if before in INCREMENT_WORDS or after == "more" or span[0].lower_ in INCREMENT_WORDS:
-        return "added"
+        return INCREMENT
     return None
 
 

@@ -63,6 +63,8 @@ class MeasureLexicon:
     measure_names: frozenset[str] = frozenset()
     #: verbs that never say what a specific counted noun counts ("expect", "include")
     light_verbs: frozenset[str] = frozenset()
+    #: sets of nouns of one counted thing that never count the same members ("man", "woman")
+    exclusive: frozenset[frozenset[str]] = frozenset()
     #: words right before a figure -> (measure, unit or ""): "home to 80,000 people"
     cues_before: Mapping[str, tuple[str, str]] = attrs.field(factory=dict)
     #: words right after a figure -> (measure, unit or ""): "11 km deep", "6.1 on the Richter scale"
@@ -94,7 +96,9 @@ class MeasureLexicon:
         cues = data.get("cues", {})
         before = {k.lower(): (v["measure"], v.get("unit", "")) for k, v in cues.get("before", {}).items()}
         after = {k.lower(): (v["measure"], v.get("unit", "")) for k, v in cues.get("after", {}).items()}
+        exclusive = frozenset(frozenset(w.lower() for w in group) for group in data.get("exclusive_nouns", ()))
         return cls(
+            exclusive=exclusive,
             cues_before=before,
             cues_after=after,
             nouns=nouns,
@@ -123,6 +127,7 @@ class MeasureLexicon:
             generic=self.generic | more.generic,
             measure_names=self.measure_names | more.measure_names,
             light_verbs=self.light_verbs | more.light_verbs,
+            exclusive=self.exclusive | more.exclusive,
             cues_before={**self.cues_before, **more.cues_before},
             cues_after={**self.cues_after, **more.cues_after},
         )

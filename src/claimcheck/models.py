@@ -72,6 +72,9 @@ class SkippedInput:
     reason: str
 
 
+#: The scope of an amount added to another ("another three years", "four more men").
+INCREMENT = "added"
+
 #: The scopes of the two ends of a spread ("sentences of six to 75 years"): each end is
 #: a stated value, a fact of its own.
 SPREAD_ENDS = ("lowest", "highest")

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from importlib import resources
 
 from claimcheck.measure import load_measures
-from claimcheck.models import SPREAD_ENDS, Claim, ClaimKind
+from claimcheck.models import INCREMENT, SPREAD_ENDS, Claim, ClaimKind
 from claimcheck.tally import most_common
 
 __all__ = ["participle", "readable_subject"]
@@ -62,6 +62,8 @@ def _scoped(base: str, scope: str) -> str:
     if end is not None:  # "lowest years in prison", from "sentences of six to 75 years"
         rest = scope[: -len(end)].rstrip(", ")
         return _scoped(f"{end} {base}", rest)
+    if scope == INCREMENT:  # "four more men awaiting trial": an amount added to another
+        return f"{base}, added to another figure"
     if scope.lower().startswith(_PREPOSITIONS):
         return f"{base} {scope}" if not scope.lower().startswith(("the ", "a ", "an ")) else f"{base} in {scope}"
     return f"{base} in the {scope}"
