@@ -89,7 +89,7 @@ class _Page:
     def people(self, doc: Doc) -> People:
         """Who the Doc names, sentence by sentence (built on first use, once per Doc)."""
         if self._people is None:
-            self._people = People(doc, self.text)
+            self._people = People(doc, self.text, self.ents(doc))
         return self._people
 
     @property
@@ -1323,7 +1323,9 @@ register_extractor(  # fractions ("a third of") and dates read before are no ran
         doc, _text(doc), [(c.start, c.end) for c in before], _sentence_text, _line_of, _span_predicate
     ),
 )
-register_extractor(ClaimKind.RELATION, lambda doc, rules, before: relation_claims(doc, _text(doc)))
+register_extractor(
+    ClaimKind.RELATION, lambda doc, rules, before: relation_claims(doc, _text(doc), _page(doc).ents(doc))
+)
 register_extractor(
     ClaimKind.SCORE,
     lambda doc, rules, before: score_claims(doc, _text(doc), _sentence_text, _line_of, _span_predicate, _score_holder),

@@ -70,12 +70,14 @@ class People:
     Built in one pass over the Doc; a lookup is a bisection.
     """
 
-    def __init__(self, doc: Doc, text: str) -> None:
+    def __init__(self, doc: Doc, text: str, ents: tuple[Span, ...] | None = None) -> None:
+        """``ents`` is ``doc.ents`` when the caller has it already (spaCy rebuilds it on each access)."""
         self._doc, self._text = doc, text
-        self._known = self._full_names(doc)
-        self._not_people = self._not_people_in(doc, self._known)
+        self._ents = tuple(doc.ents) if ents is None else ents
+        self._known = self._full_names(self._ents)
+        self._not_people = self._not_people_in(self._ents, self._known)
         ent_at: dict[int, Span] = {}
-        for ent in doc.ents:
+        for ent in self._ents:
             for i in range(ent.start, ent.end):
                 ent_at[i] = ent
         self._ent_at = ent_at
@@ -102,7 +104,7 @@ class People:
         main = self._main_clause(doc)
         named: list[list[_Mention]] = [[] for _ in starts]
         pronouns: list[list[Token]] = [[] for _ in starts]
-        for ent in doc.ents:
+        for ent in self._ents:
             name = trim_name(ent)
             if name is not None and self._person_entity(ent, name):
                 named[self._sent_index(ent.root.i)].append(self._mention(ent.root, name.text, main))
@@ -164,10 +166,10 @@ class People:
         return open_
 
     @staticmethod
-    def _full_names(doc: Doc) -> frozenset[str]:
+    def _full_names(ents: tuple[Span, ...]) -> frozenset[str]:
         """Folded full names and surnames of the people the Doc names in full."""
         known: set[str] = set()
-        for ent in doc.ents:
+        for ent in ents:
             words = ent.text.split()
             if ent.label_ == "PERSON" and len(words) > 1:
                 known.add(fold(ent.text))
@@ -175,10 +177,10 @@ class People:
         return frozenset(known)
 
     @staticmethod
-    def _not_people_in(doc: Doc, known: frozenset[str]) -> frozenset[str]:
+    def _not_people_in(ents: tuple[Span, ...], known: frozenset[str]) -> frozenset[str]:
         """Folded names the Doc tags more often as a place or organisation than as a person."""
         votes: dict[str, int] = {}
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ in ENTITY_LABELS:
                 key = fold(ent.text)
                 votes[key] = votes.get(key, 0) + (1 if ent.label_ == "PERSON" else -1)

@@ -32,10 +32,11 @@ _THEME_DEPS = frozenset({"dobj", "nsubjpass", "compound"})
 _TARGET_PREPS = frozenset({"on", "against", "for", "from", "of"})
 
 
-def relation_claims(doc: Doc, text: str | None = None) -> Iterator[Claim]:
+def relation_claims(doc: Doc, text: str | None = None, ents: tuple[Span, ...] | None = None) -> Iterator[Claim]:
     """Relation claims, causal links and part-of links in ``doc`` (needs a dependency parse).
 
-    ``text`` is ``doc.text`` when the caller has it already (spaCy rebuilds it on each access).
+    ``text`` and ``ents`` are ``doc.text`` and ``doc.ents`` when the caller has them already
+    (spaCy rebuilds both on each access).
     """
     if not doc.has_annotation("DEP"):
         return
@@ -58,7 +59,7 @@ def relation_claims(doc: Doc, text: str | None = None) -> Iterator[Claim]:
             lowers = arr[lo:hi, 1].tolist() if phrases else None
             yield from _causal_claims(sent, lex, events, lowers, text)
     yield from part_of_claims(doc, text)
-    yield from title_claims(doc, text, skip=_is_headline)
+    yield from title_claims(doc, text, skip=_is_headline, ents=ents)
     yield from quote_claims(text)
     yield from list_claims(doc, text)
 

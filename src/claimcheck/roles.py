@@ -70,13 +70,16 @@ def role_words() -> RoleWords:
     )
 
 
-def title_claims(doc: Doc, text: str, skip: Callable[[Span], bool] | None = None) -> Iterator[Claim]:
+def title_claims(
+    doc: Doc, text: str, skip: Callable[[Span], bool] | None = None, ents: tuple[Span, ...] | None = None
+) -> Iterator[Claim]:
     """One claim per title written beside a person's name (needs a dependency parse);
-    ``skip`` tells sentences to pass over (title-case headlines, which confuse the parser)."""
+    ``skip`` tells sentences to pass over (title-case headlines, which confuse the parser);
+    ``ents`` is ``doc.ents`` when the caller has it already."""
     if not doc.has_annotation("DEP"):
         return
     words = role_words()
-    people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    people = [ent for ent in (doc.ents if ents is None else ents) if ent.label_ == "PERSON"]
     full = _full_names(people)
     for ent in people:
         name = trim_name(ent)
