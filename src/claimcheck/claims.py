@@ -41,6 +41,7 @@ from claimcheck.quantities import DEFAULT_RULES, QuantityRules, find_quantities
 from claimcheck.rank_claims import rank_claims
 from claimcheck.relations import relation_claims
 from claimcheck.score_claims import score_claims
+from claimcheck.titlecase import TitleCase
 from claimcheck.units import UNIT_SURFACES, dimension
 
 # Number tokens inside these entity types are dates, times or ranks, never counts.
@@ -63,13 +64,13 @@ class _Page:
     text and its lines for every claim, so both are built once per ``read_claims`` call.
     """
 
-    __slots__ = ("_ents", "_headlines", "_newlines", "_people", "text")
+    __slots__ = ("_ents", "_newlines", "_people", "_title_case", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._newlines: list[int] | None = None
         self._people: People | None = None
-        self._headlines: dict[tuple[int, int], bool] = {}
+        self._title_case: TitleCase | None = None
         self._ents: tuple[Span, ...] | None = None
 
     def ents(self, doc: Doc) -> tuple[Span, ...]:
@@ -79,12 +80,10 @@ class _Page:
         return self._ents
 
     def headline(self, span: Span) -> bool:
-        """``is_headline`` for a line or sentence, worked out once per span: many claims share one."""
-        key = (span.start, span.end)
-        found = self._headlines.get(key)
-        if found is None:
-            found = self._headlines[key] = is_headline(span)
-        return found
+        """``is_headline`` for a line or sentence, from word counts made once per Doc."""
+        if self._title_case is None:
+            self._title_case = TitleCase(span.doc, self.text)
+        return self._title_case.headline(span.start, span.end)
 
     def people(self, doc: Doc) -> People:
         """Who the Doc names, sentence by sentence (built on first use, once per Doc)."""
@@ -165,19 +164,10 @@ def _line_of(doc: Doc, offset: int) -> int:
     return _page(doc).line_of(offset)
 
 
-#: Lines longer than this many tokens are never headlines.
-HEADLINE_TOKENS = 40
-
-
 def is_headline(sent: Span) -> bool:
-    """Title-case lines ("US Lifts Sanctions on Belarus") confuse NER; treat them apart."""
-    if len(sent) > HEADLINE_TOKENS:  # a long line is body text, and not worth scanning per claim
-        return False
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    if len(words) < 4:
-        return False
-    capitalised = sum(1 for t in words if t.text[0].isupper())
-    return capitalised / len(words) >= 0.7
+    """Title-case lines ("US Lifts Sanctions on Belarus") confuse NER; treat them apart
+    (see :meth:`TitleCase.headline`)."""
+    return _page(sent.doc).headline(sent)
 
 
 # ---------------------------------------------------------------- quantities

@@ -23,6 +23,7 @@ from claimcheck.partof import name_of, noun_start, part_of_claims
 from claimcheck.quotes import quote_claims
 from claimcheck.relexicon import EventClass, Lexicon, lexicon
 from claimcheck.roles import title_claims
+from claimcheck.titlecase import TitleCase
 
 __all__ = ["event_of", "relation_claims"]
 
@@ -47,27 +48,27 @@ def relation_claims(doc: Doc, text: str | None = None, ents: tuple[Span, ...] | 
     arr = doc.to_array([LEMMA, LOWER])
     event_at = numpy.flatnonzero(numpy.isin(arr[:, 0], lex.trigger_lemma_array)).tolist()
     phrase_at = numpy.flatnonzero(numpy.isin(arr[:, 1], lex.trigger_word_array)).tolist()
+    title_case = TitleCase(doc, text)
+
+    def headline(sent: Span) -> bool:
+        """A title-case line: most words that are not names are capitalised."""
+        return title_case.title_case(sent.start, sent.end)
+
     if event_at or phrase_at:
         for sent in doc.sents:
             lo, hi = sent.start, sent.end
             events = [doc[i] for i in event_at[bisect_left(event_at, lo) : bisect_left(event_at, hi)]]
             phrases = bisect_left(phrase_at, lo) < bisect_left(phrase_at, hi)
-            if not (events or phrases) or _is_headline(sent):
+            if not (events or phrases) or headline(sent):
                 continue  # title case confuses the parser: "US Lifts Sanctions on Belarus"
             for tok in events:
                 yield from _event_claims(tok, sent, lex, text)
             lowers = arr[lo:hi, 1].tolist() if phrases else None
             yield from _causal_claims(sent, lex, events, lowers, text)
     yield from part_of_claims(doc, text)
-    yield from title_claims(doc, text, skip=_is_headline, ents=ents)
+    yield from title_claims(doc, text, skip=headline, ents=ents)
     yield from quote_claims(text)
     yield from list_claims(doc, text)
-
-
-def _is_headline(sent: Span) -> bool:
-    """A title-case line: most words that are not names are capitalised."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3 and not t.ent_type_ and not t.is_sent_start]
-    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) / len(words) >= 0.7
 
 
 # ---------------------------------------------------------------- events
