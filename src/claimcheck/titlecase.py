@@ -6,8 +6,7 @@ made in one pass, answer each span with two subtractions instead of a walk over 
 
 from __future__ import annotations
 
-from itertools import accumulate
-
+import numpy
 from spacy.attrs import ENT_TYPE, IDX, IS_ALPHA, LENGTH, SENT_START
 from spacy.tokens import Doc
 
@@ -23,15 +22,17 @@ class TitleCase:
 
     def __init__(self, doc: Doc, text: str) -> None:
         """``text`` is ``doc.text``: a word's first letter is read at its offset there."""
-        rows = doc.to_array([IS_ALPHA, LENGTH, IDX, ENT_TYPE, SENT_START]).tolist()
-        long = [alpha and length > 3 for alpha, length, _, _, _ in rows]
-        capital = [w and text[idx].isupper() for w, (_, _, idx, _, _) in zip(long, rows, strict=True)]
+        rows = doc.to_array([IS_ALPHA, LENGTH, IDX, ENT_TYPE, SENT_START])
+        long = (rows[:, 0] == 1) & (rows[:, 1] > 3)
+        capital = numpy.zeros(len(rows), dtype=bool)
+        at = numpy.flatnonzero(long)
+        capital[at] = [text[idx].isupper() for idx in rows[at, 2].tolist()]
         # neither a name nor a sentence's first word (SENT_START is 1 there)
-        plain = [w and not ent and start != 1 for w, (_, _, _, ent, start) in zip(long, rows, strict=True)]
-        self._words = [0, *accumulate(long)]
-        self._capitals = [0, *accumulate(capital)]
-        self._plain = [0, *accumulate(plain)]
-        self._plain_capitals = [0, *accumulate(p and c for p, c in zip(plain, capital, strict=True))]
+        plain = long & (rows[:, 3] == 0) & (rows[:, 4] != 1)
+        self._words = _running(long)
+        self._capitals = _running(capital & long)
+        self._plain = _running(plain)
+        self._plain_capitals = _running(capital & plain)
 
     def headline(self, start: int, end: int) -> bool:
         """Tokens ``start:end`` are a headline: at least four long words, 70% of them capitalised
@@ -46,3 +47,8 @@ class TitleCase:
         names nor sentence-initial, 70% of them capitalised."""
         words = self._plain[end] - self._plain[start]
         return words >= 3 and (self._plain_capitals[end] - self._plain_capitals[start]) / words >= 0.7
+
+
+def _running(flags: numpy.ndarray) -> list[int]:
+    """How many flags are set before each position (one more entry than flags)."""
+    return [0, *numpy.cumsum(flags, dtype=numpy.int64).tolist()]
