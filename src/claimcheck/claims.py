@@ -1146,8 +1146,11 @@ def _named_organisations(doc: Doc) -> frozenset[str]:
     return frozenset(names)
 
 
+#: A title word on its own; the lookahead on first letters skips, cheaply, the words that cannot be one.
 _TITLE_WORD = re.compile(
-    rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in sorted(TITLE_WORDS, key=len, reverse=True))})(?!\w)", re.IGNORECASE
+    rf"(?=[{re.escape(''.join(sorted({w[0] for w in TITLE_WORDS})))}])(?<!\w)"
+    rf"(?:{'|'.join(re.escape(w) for w in sorted(TITLE_WORDS, key=len, reverse=True))})(?!\w)",
+    re.IGNORECASE,
 )
 
 
