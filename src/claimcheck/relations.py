@@ -11,7 +11,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 
-import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
@@ -46,8 +45,9 @@ def relation_claims(doc: Doc, text: str | None = None, ents: tuple[Span, ...] | 
     # Most words are no trigger: find the few that are on the Doc's arrays, without
     # building a Token for every word, and visit only their sentences.
     arr = doc.to_array([LEMMA, LOWER])
-    event_at = numpy.flatnonzero(numpy.isin(arr[:, 0], lex.trigger_lemma_array)).tolist()
-    phrase_at = numpy.flatnonzero(numpy.isin(arr[:, 1], lex.trigger_word_array)).tolist()
+    lemma_ids, word_ids = lex.trigger_lemma_ids, lex.trigger_word_ids
+    event_at = [i for i, lemma in enumerate(arr[:, 0].tolist()) if lemma in lemma_ids]
+    phrase_at = [i for i, lower in enumerate(arr[:, 1].tolist()) if lower in word_ids]
     title_case = TitleCase(doc, text)
 
     def headline(sent: Span) -> bool:
@@ -143,7 +143,7 @@ def _event_claims(tok: Token, sent: Span, lex: Lexicon, text: str) -> Iterator[C
     predicate = tok.lemma_.lower()
     if predicate == "find":
         predicate = "found " + (_verdict_word(tok, lex) or "")
-    negated, modality, attribution = _negated(tok, lex), _modality(tok, lex), _attribution(tok, sent)
+    negated, modality, attribution = _negated(tok, lex), _modality(tok, lex), _attribution(tok, sent, text)
     when = when_of(tok) if is_verb else None
     for patient in (first, *(c for c in first.conjuncts if c.pos_ in {"NOUN", "PROPN"})):
         if patient.lemma_.lower() in cls.not_patients:
@@ -166,7 +166,7 @@ def _event_claims(tok: Token, sent: Span, lex: Lexicon, text: str) -> Iterator[C
             text=text[start:end],
             start=start,
             end=end,
-            sentence=sent.text.strip(),
+            sentence=text[sent.start_char : sent.end_char].strip(),
             display=text[start:end],
             predicate=predicate,
             negated=negated,
@@ -339,9 +339,10 @@ def _modality(tok: Token, lex: Lexicon) -> str | None:
     return None
 
 
-def _attribution(tok: Token, sent: Span) -> str | None:
+def _attribution(tok: Token, sent: Span, text: str) -> str | None:
     """Who says so: "according to X", or the subject of a saying verb above the event."""
-    for t in sent:
+    according = "ccording" in text[sent.start_char : sent.end_char]  # skip the scan when absent
+    for t in sent if according else ():
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
             for obj in t.doc[t.i + 1].children:
                 if obj.dep_ == "pobj":
@@ -463,11 +464,11 @@ def _link(
         text=span.text,
         start=span.start_char,
         end=span.end_char,
-        sentence=sent.text.strip(),
+        sentence=text[sent.start_char : sent.end_char].strip(),
         display=span.text,
         predicate=phrase or cue.lemma_.lower(),
         negated=any(c.dep_ == "neg" for c in cue.children),
-        attribution=_attribution(cue, sent),
+        attribution=_attribution(cue, sent, text),
         line=text.count("\n", 0, span.start_char) + 1,
         relation=Relation(
             event="cause",

@@ -107,7 +107,7 @@ def title_claims(
                 text=text[start:end],
                 start=start,
                 end=end,
-                sentence=sent.text.strip(),
+                sentence=text[sent.start_char : sent.end_char].strip(),
                 display=text[start:end],
                 predicate=TITLE,
                 entity=person,
