@@ -145,9 +145,10 @@ def read_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> list[Claim]:
 # ---------------------------------------------------------------- sentences
 
 
-def _sentence(doc: Doc, start: int, end: int) -> Span:
-    """The sentence around a character span, or its line when the Doc has no sentences."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+def _sentence(doc: Doc, start: int, end: int, span: Span | None = None) -> Span:
+    """The sentence around a character span, or its line when the Doc has no sentences
+    (``span`` is the span's tokens when the caller has them already)."""
+    span = doc.char_span(start, end, alignment_mode="expand") if span is None else span
     if span is not None and doc.has_annotation("SENT_START"):
         return span.sent
     return _line(doc, start, end)
@@ -197,10 +198,11 @@ def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[
             )
         ):
             continue  # an age or a count is a figure even when the model calls it a date
-        headline = _page(doc).headline(_line(doc, mention.start, mention.end))
+        line = _line(doc, mention.start, mention.end)
+        headline = _page(doc).headline(line)
         if headline and not_count:
             continue  # ... where the parse is read: not in a headline
-        sent = _line(doc, mention.start, mention.end) if headline else _sentence(doc, mention.start, mention.end)
+        sent = line if headline else _sentence(doc, mention.start, mention.end, span)
         # Title-case headlines parse badly; word order reads them better.
         if parsed and not headline:
             noun, noun_lemma, predicate_tok, agent, scope = _reading(doc, anchor, span, mention.quantity.unit)
@@ -1059,7 +1061,7 @@ def entity_claims(doc: Doc) -> Iterator[Claim]:
             continue
         end = whole_organisation(ent) if ent.label_ == "ORG" else ent.end  # a long name the model cut short
         taken.update(range(ent.end, end))
-        found.append((ent.start, end, "ORG" if ent.text in organisations else ent.label_))
+        found.append((ent.start, end, "ORG" if organisations and ent.text in organisations else ent.label_))
     for start, end, label in found:
         span = trim_name(doc[start:end])
         while span is not None and len(span) and span[-1].is_space:  # "Kessley\n\n" at a line end
@@ -1069,7 +1071,8 @@ def entity_claims(doc: Doc) -> Iterator[Claim]:
         sent = span.sent if doc.has_annotation("SENT_START") else span
         if _page(doc).headline(sent):
             continue
-        if label == "PERSON" and len(span) == 1 and _DEMONYM.match(span.text):
+        name = _text(doc)[span.start_char : span.end_char]  # span.text, without rebuilding it
+        if label == "PERSON" and len(span) == 1 and _DEMONYM.match(name):
             continue  # "Lithuanian President": an adjective, not a person
         if len(span) == 1 and (
             (label == "PERSON" and _placed(span.root)) or (label == "ORG" and _placed(span.root, strict=True))
@@ -1079,12 +1082,12 @@ def entity_claims(doc: Doc) -> Iterator[Claim]:
         yield Claim(
             kind=ClaimKind.ENTITY,
             source="",
-            text=span.text,
+            text=name,
             start=span.start_char,
             end=span.end_char,
             sentence=_span_text(sent),
-            display=span.text,
-            entity=span.text,
+            display=name,
+            entity=name,
             label=label,
             role=role,
             line=_line_of(doc, span.start_char),
