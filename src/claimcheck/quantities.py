@@ -1526,9 +1526,12 @@ _NOT_NAMES = [
     "Nov",
     "Dec",
 ]
-# Places where digits are not a claim count. Each pattern is linear to scan.
+# Places where digits are not a claim count. Each pattern is linear to scan. Every one
+# starts at a word boundary, a "#" or a line start: the lookahead rules out other places
+# before the patterns are tried one by one.
 _NON_CLAIMS = re.compile(
-    "|".join(
+    r"(?=\b|\#|(?m:^))(?:"
+    + "|".join(
         [
             rf"\b{_MONTHS}\s+{_DAY}(?:,?\s+\d{{4}})?\b",  # September 11, 2025
             rf"\b{_DAY}\s+(?:of\s+)?{_MONTHS}(?:,?\s+\d{{4}})?",  # 11 September 2025
@@ -1552,7 +1555,8 @@ _NON_CLAIMS = re.compile(
             # list markers at the start of a line: "1. ", "2) "
             r"(?m:^[ \t]*\d{1,3}[.)](?=[ \t]+\S))",
         ]
-    ),
+    )
+    + ")",
 )
 
 
