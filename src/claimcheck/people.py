@@ -71,11 +71,13 @@ class People:
     """
 
     def __init__(self, doc: Doc, text: str, ents: tuple[Span, ...] | None = None) -> None:
-        """``ents`` is ``doc.ents`` when the caller has it already (spaCy rebuilds it on each access)."""
+        """``text`` is ``doc.text``; ``ents`` is ``doc.ents`` when the caller has it already
+        (spaCy rebuilds both on each access)."""
         self._doc, self._text = doc, text
         self._ents = tuple(doc.ents) if ents is None else ents
-        self._known = self._full_names(self._ents)
-        self._not_people = self._not_people_in(self._ents, self._known)
+        named = [(ent, text[ent.start_char : ent.end_char]) for ent in self._ents]  # each with its text
+        self._known = self._full_names(named)
+        self._not_people = self._not_people_in(named, self._known)
         ent_at: dict[int, Span] = {}
         for ent in self._ents:
             for i in range(ent.start, ent.end):
@@ -166,23 +168,23 @@ class People:
         return open_
 
     @staticmethod
-    def _full_names(ents: tuple[Span, ...]) -> frozenset[str]:
+    def _full_names(named: list[tuple[Span, str]]) -> frozenset[str]:
         """Folded full names and surnames of the people the Doc names in full."""
         known: set[str] = set()
-        for ent in ents:
-            words = ent.text.split()
-            if ent.label_ == "PERSON" and len(words) > 1:
-                known.add(fold(ent.text))
+        for ent, name in named:
+            words = name.split() if ent.label_ == "PERSON" else []
+            if len(words) > 1:
+                known.add(fold(name))
                 known.add(fold(words[-1]))
         return frozenset(known)
 
     @staticmethod
-    def _not_people_in(ents: tuple[Span, ...], known: frozenset[str]) -> frozenset[str]:
+    def _not_people_in(named: list[tuple[Span, str]], known: frozenset[str]) -> frozenset[str]:
         """Folded names the Doc tags more often as a place or organisation than as a person."""
         votes: dict[str, int] = {}
-        for ent in ents:
+        for ent, name in named:
             if ent.label_ in ENTITY_LABELS:
-                key = fold(ent.text)
+                key = fold(name)
                 votes[key] = votes.get(key, 0) + (1 if ent.label_ == "PERSON" else -1)
         return frozenset(k for k, v in votes.items() if v < 0 and k not in known)
 
