@@ -88,10 +88,11 @@ def title_claims(
         name, inner = _split_inner_title(name, words)
         if not len(name):
             continue
-        if "\n" in name.text or (skip is not None and skip(name.sent)) or _title_case_line(text, name.start_char):
+        written = text[name.start_char : name.end_char]  # name.text, without rebuilding it
+        if "\n" in written or (skip is not None and skip(name.sent)) or _title_case_line(text, name.start_char):
             continue
         # a surname alone stands for the article's full name; a full name is kept as written
-        person = full.get(fold(name.text), name.text) if len(name) == 1 else name.text
+        person = full.get(fold(written), written) if len(name) == 1 else written
         for title in (_before(name, inner, words), *_appositions(name, words)):
             if (
                 title is None
