@@ -79,11 +79,15 @@ class _Page:
             self._ents = tuple(doc.ents)
         return self._ents
 
+    def title_case(self, doc: Doc) -> TitleCase:
+        """The Doc's word counts for title-case tests (built on first use, once per Doc)."""
+        if self._title_case is None:
+            self._title_case = TitleCase(doc, self.text)
+        return self._title_case
+
     def headline(self, span: Span) -> bool:
         """``is_headline`` for a line or sentence, from word counts made once per Doc."""
-        if self._title_case is None:
-            self._title_case = TitleCase(span.doc, self.text)
-        return self._title_case.headline(span.start, span.end)
+        return self.title_case(span.doc).headline(span.start, span.end)
 
     def people(self, doc: Doc) -> People:
         """Who the Doc names, sentence by sentence (built on first use, once per Doc)."""
@@ -1320,7 +1324,8 @@ register_extractor(  # fractions ("a third of") and dates read before are no ran
     ),
 )
 register_extractor(
-    ClaimKind.RELATION, lambda doc, rules, before: relation_claims(doc, _text(doc), _page(doc).ents(doc))
+    ClaimKind.RELATION,
+    lambda doc, rules, before: relation_claims(doc, _text(doc), _page(doc).ents(doc), _page(doc).title_case(doc)),
 )
 register_extractor(
     ClaimKind.SCORE,

@@ -32,11 +32,14 @@ _THEME_DEPS = frozenset({"dobj", "nsubjpass", "compound"})
 _TARGET_PREPS = frozenset({"on", "against", "for", "from", "of"})
 
 
-def relation_claims(doc: Doc, text: str | None = None, ents: tuple[Span, ...] | None = None) -> Iterator[Claim]:
+def relation_claims(
+    doc: Doc, text: str | None = None, ents: tuple[Span, ...] | None = None, title_case: TitleCase | None = None
+) -> Iterator[Claim]:
     """Relation claims, causal links and part-of links in ``doc`` (needs a dependency parse).
 
-    ``text`` and ``ents`` are ``doc.text`` and ``doc.ents`` when the caller has them already
-    (spaCy rebuilds both on each access).
+    ``text``, ``ents`` and ``title_case`` are ``doc.text``, ``doc.ents`` and the Doc's
+    :class:`TitleCase` when the caller has them already (spaCy rebuilds the first two on
+    each access).
     """
     if not doc.has_annotation("DEP"):
         return
@@ -48,7 +51,7 @@ def relation_claims(doc: Doc, text: str | None = None, ents: tuple[Span, ...] | 
     lemma_ids, word_ids = lex.trigger_lemma_ids, lex.trigger_word_ids
     event_at = [i for i, lemma in enumerate(arr[:, 0].tolist()) if lemma in lemma_ids]
     phrase_at = [i for i, lower in enumerate(arr[:, 1].tolist()) if lower in word_ids]
-    title_case = TitleCase(doc, text)
+    title_case = TitleCase(doc, text) if title_case is None else title_case
 
     def headline(sent: Span) -> bool:
         """A title-case line: most words that are not names are capitalised."""
