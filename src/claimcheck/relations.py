@@ -344,7 +344,7 @@ def _modality(tok: Token, lex: Lexicon) -> str | None:
 
 def _attribution(tok: Token, sent: Span, text: str) -> str | None:
     """Who says so: "according to X", or the subject of a saying verb above the event."""
-    according = "ccording" in text[sent.start_char : sent.end_char]  # skip the scan when absent
+    according = "according" in text[sent.start_char : sent.end_char].lower()  # skip the scan when absent
     for t in sent if according else ():
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
             for obj in t.doc[t.i + 1].children:
