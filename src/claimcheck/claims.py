@@ -42,6 +42,7 @@ from claimcheck.quantities import DEFAULT_RULES, QuantityRules, find_quantities
 from claimcheck.rank_claims import rank_claims
 from claimcheck.relations import relation_claims
 from claimcheck.score_claims import score_claims
+from claimcheck.titlecase import TitleCase
 from claimcheck.units import UNIT_SURFACES, dimension
 
 # Number tokens inside these entity types are dates, times or ranks, never counts.
@@ -64,13 +65,13 @@ class _Page:
     text and its lines for every claim, so both are built once per ``read_claims`` call.
     """
 
-    __slots__ = ("_ents", "_headlines", "_newlines", "_people", "text")
+    __slots__ = ("_ents", "_newlines", "_people", "_title_case", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._newlines: list[int] | None = None
         self._people: People | None = None
-        self._headlines: dict[tuple[int, int], bool] = {}
+        self._title_case: TitleCase | None = None
         self._ents: tuple[Span, ...] | None = None
 
     def ents(self, doc: Doc) -> tuple[Span, ...]:
@@ -79,18 +80,20 @@ class _Page:
             self._ents = tuple(doc.ents)
         return self._ents
 
+    def title_case(self, doc: Doc) -> TitleCase:
+        """The Doc's word counts for title-case tests (built on first use, once per Doc)."""
+        if self._title_case is None:
+            self._title_case = TitleCase(doc, self.text)
+        return self._title_case
+
     def headline(self, span: Span) -> bool:
-        """``is_headline`` for a line or sentence, worked out once per span: many claims share one."""
-        key = (span.start, span.end)
-        found = self._headlines.get(key)
-        if found is None:
-            found = self._headlines[key] = is_headline(span)
-        return found
+        """``is_headline`` for a line or sentence, from word counts made once per Doc."""
+        return self.title_case(span.doc).headline(span.start, span.end)
 
     def people(self, doc: Doc) -> People:
         """Who the Doc names, sentence by sentence (built on first use, once per Doc)."""
         if self._people is None:
-            self._people = People(doc, self.text)
+            self._people = People(doc, self.text, self.ents(doc))
         return self._people
 
     @property
@@ -147,9 +150,10 @@ def read_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> list[Claim]:
 # ---------------------------------------------------------------- sentences
 
 
-def _sentence(doc: Doc, start: int, end: int) -> Span:
-    """The sentence around a character span, or its line when the Doc has no sentences."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+def _sentence(doc: Doc, start: int, end: int, span: Span | None = None) -> Span:
+    """The sentence around a character span, or its line when the Doc has no sentences
+    (``span`` is the span's tokens when the caller has them already)."""
+    span = doc.char_span(start, end, alignment_mode="expand") if span is None else span
     if span is not None and doc.has_annotation("SENT_START"):
         return span.sent
     return _line(doc, start, end)
@@ -166,19 +170,10 @@ def _line_of(doc: Doc, offset: int) -> int:
     return _page(doc).line_of(offset)
 
 
-#: Lines longer than this many tokens are never headlines.
-HEADLINE_TOKENS = 40
-
-
 def is_headline(sent: Span) -> bool:
-    """Title-case lines ("US Lifts Sanctions on Belarus") confuse NER; treat them apart."""
-    if len(sent) > HEADLINE_TOKENS:  # a long line is body text, and not worth scanning per claim
-        return False
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    if len(words) < 4:
-        return False
-    capitalised = sum(1 for t in words if t.text[0].isupper())
-    return capitalised / len(words) >= 0.7
+    """Title-case lines ("US Lifts Sanctions on Belarus") confuse NER; treat them apart
+    (see :meth:`TitleCase.headline`)."""
+    return _page(sent.doc).headline(sent)
 
 
 # ---------------------------------------------------------------- quantities
@@ -208,10 +203,11 @@ def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[
             )
         ):
             continue  # an age or a count is a figure even when the model calls it a date
-        headline = _page(doc).headline(_line(doc, mention.start, mention.end))
+        line = _line(doc, mention.start, mention.end)
+        headline = _page(doc).headline(line)
         if headline and not_count:
             continue  # ... where the parse is read: not in a headline
-        sent = _line(doc, mention.start, mention.end) if headline else _sentence(doc, mention.start, mention.end)
+        sent = line if headline else _sentence(doc, mention.start, mention.end, span)
         # Title-case headlines parse badly; word order reads them better.
         if parsed and not headline:
             noun, noun_lemma, predicate_tok, agent, scope = _reading(doc, anchor, span, mention.quantity.unit)
@@ -1111,7 +1107,7 @@ def entity_claims(doc: Doc) -> Iterator[Claim]:
             continue
         end = whole_organisation(ent) if ent.label_ == "ORG" else ent.end  # a long name the model cut short
         taken.update(range(ent.end, end))
-        found.append((ent.start, end, "ORG" if ent.text in organisations else ent.label_))
+        found.append((ent.start, end, "ORG" if organisations and ent.text in organisations else ent.label_))
     for start, end, label in found:
         span = trim_name(doc[start:end])
         while span is not None and len(span) and span[-1].is_space:  # "Kessley\n\n" at a line end
@@ -1121,7 +1117,8 @@ def entity_claims(doc: Doc) -> Iterator[Claim]:
         sent = span.sent if doc.has_annotation("SENT_START") else span
         if _page(doc).headline(sent):
             continue
-        if label == "PERSON" and len(span) == 1 and _DEMONYM.match(span.text):
+        name = _text(doc)[span.start_char : span.end_char]  # span.text, without rebuilding it
+        if label == "PERSON" and len(span) == 1 and _DEMONYM.match(name):
             continue  # "Lithuanian President": an adjective, not a person
         if len(span) == 1 and (
             (label == "PERSON" and _placed(span.root)) or (label == "ORG" and _placed(span.root, strict=True))
@@ -1131,12 +1128,12 @@ def entity_claims(doc: Doc) -> Iterator[Claim]:
         yield Claim(
             kind=ClaimKind.ENTITY,
             source="",
-            text=span.text,
+            text=name,
             start=span.start_char,
             end=span.end_char,
             sentence=_span_text(sent),
-            display=span.text,
-            entity=span.text,
+            display=name,
+            entity=name,
             label=label,
             role=role,
             line=_line_of(doc, span.start_char),
@@ -1198,8 +1195,11 @@ def _named_organisations(doc: Doc) -> frozenset[str]:
     return frozenset(names)
 
 
+#: A title word on its own; the lookahead on first letters skips, cheaply, the words that cannot be one.
 _TITLE_WORD = re.compile(
-    rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in sorted(TITLE_WORDS, key=len, reverse=True))})(?!\w)", re.IGNORECASE
+    rf"(?=[{re.escape(''.join(sorted({w[0] for w in TITLE_WORDS})))}])(?<!\w)"
+    rf"(?:{'|'.join(re.escape(w) for w in sorted(TITLE_WORDS, key=len, reverse=True))})(?!\w)",
+    re.IGNORECASE,
 )
 
 
@@ -1365,7 +1365,10 @@ register_extractor(  # fractions ("a third of") and dates read before are no ran
         doc, _text(doc), [(c.start, c.end) for c in before], _sentence_text, _line_of, _span_predicate
     ),
 )
-register_extractor(ClaimKind.RELATION, lambda doc, rules, before: relation_claims(doc, _text(doc)))
+register_extractor(
+    ClaimKind.RELATION,
+    lambda doc, rules, before: relation_claims(doc, _text(doc), _page(doc).ents(doc), _page(doc).title_case(doc)),
+)
 register_extractor(
     ClaimKind.SCORE,
     lambda doc, rules, before: score_claims(doc, _text(doc), _sentence_text, _line_of, _span_predicate, _score_holder),

@@ -70,12 +70,16 @@ class People:
     Built in one pass over the Doc; a lookup is a bisection.
     """
 
-    def __init__(self, doc: Doc, text: str) -> None:
+    def __init__(self, doc: Doc, text: str, ents: tuple[Span, ...] | None = None) -> None:
+        """``text`` is ``doc.text``; ``ents`` is ``doc.ents`` when the caller has it already
+        (spaCy rebuilds both on each access)."""
         self._doc, self._text = doc, text
-        self._known = self._full_names(doc)
-        self._not_people = self._not_people_in(doc, self._known)
+        self._ents = tuple(doc.ents) if ents is None else ents
+        named = [(ent, text[ent.start_char : ent.end_char]) for ent in self._ents]  # each with its text
+        self._known = self._full_names(named)
+        self._not_people = self._not_people_in(named, self._known)
         ent_at: dict[int, Span] = {}
-        for ent in doc.ents:
+        for ent in self._ents:
             for i in range(ent.start, ent.end):
                 ent_at[i] = ent
         self._ent_at = ent_at
@@ -102,7 +106,7 @@ class People:
         main = self._main_clause(doc)
         named: list[list[_Mention]] = [[] for _ in starts]
         pronouns: list[list[Token]] = [[] for _ in starts]
-        for ent in doc.ents:
+        for ent in self._ents:
             name = trim_name(ent)
             if name is not None and self._person_entity(ent, name):
                 named[self._sent_index(ent.root.i)].append(self._mention(ent.root, name.text, main))
@@ -164,23 +168,23 @@ class People:
         return open_
 
     @staticmethod
-    def _full_names(doc: Doc) -> frozenset[str]:
+    def _full_names(named: list[tuple[Span, str]]) -> frozenset[str]:
         """Folded full names and surnames of the people the Doc names in full."""
         known: set[str] = set()
-        for ent in doc.ents:
-            words = ent.text.split()
-            if ent.label_ == "PERSON" and len(words) > 1:
-                known.add(fold(ent.text))
+        for ent, name in named:
+            words = name.split() if ent.label_ == "PERSON" else []
+            if len(words) > 1:
+                known.add(fold(name))
                 known.add(fold(words[-1]))
         return frozenset(known)
 
     @staticmethod
-    def _not_people_in(doc: Doc, known: frozenset[str]) -> frozenset[str]:
+    def _not_people_in(named: list[tuple[Span, str]], known: frozenset[str]) -> frozenset[str]:
         """Folded names the Doc tags more often as a place or organisation than as a person."""
         votes: dict[str, int] = {}
-        for ent in doc.ents:
+        for ent, name in named:
             if ent.label_ in ENTITY_LABELS:
-                key = fold(ent.text)
+                key = fold(name)
                 votes[key] = votes.get(key, 0) + (1 if ent.label_ == "PERSON" else -1)
         return frozenset(k for k, v in votes.items() if v < 0 and k not in known)
 

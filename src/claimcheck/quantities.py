@@ -1526,9 +1526,12 @@ _NOT_NAMES = [
     "Nov",
     "Dec",
 ]
-# Places where digits are not a claim count. Each pattern is linear to scan.
+# Places where digits are not a claim count. Each pattern is linear to scan. Every one
+# starts at a word boundary, a "#" or a line start: the lookahead rules out other places
+# before the patterns are tried one by one.
 _NON_CLAIMS = re.compile(
-    "|".join(
+    r"(?=\b|\#|(?m:^))(?:"
+    + "|".join(
         [
             rf"\b{_MONTHS}\s+{_DAY}(?:,?\s+\d{{4}})?\b",  # September 11, 2025
             rf"\b{_DAY}\s+(?:of\s+)?{_MONTHS}(?:,?\s+\d{{4}})?",  # 11 September 2025
@@ -1542,16 +1545,18 @@ _NON_CLAIMS = re.compile(
             r"(?i:\b(?:911|999|112)\s+(?:call|caller|calls|dispatch\w*|operator|cent(?:er|re)|line)\b)",
             # decades written with an apostrophe: "the 1990's", "in his early 20's"
             r"\b\d*0['\u2019]s\b",
-            # references: "Section 3.2", "Article 5", "No. 7", "#4"
-            rf"(?i:\b(?:{_alt(_REFERENCE_WORDS)})\s*#?\d+(?:\.\d+)*)|\#\d+",
+            # references: "Section 3.2", "Article 5", "No. 7", "#4" (the lookahead only
+            # skips, cheaply, the words no number follows)
+            rf"(?i:\b(?=[\w.]+\s*#?\d)(?:{_alt(_REFERENCE_WORDS)})\s*#?\d+(?:\.\d+)*)|\#\d+",
             # names holding numbers: "Group of 20", "Boeing 737", "Apollo 11"
             r"\bGroup\s+of\s+\d+",
-            rf"\b(?!(?:{_alt(_NOT_NAMES)})\b)(?:[A-Z][A-Za-z]+|[a-z]+[A-Z][A-Za-z]*)\s+\d+(?![\d,.]\d)"
+            rf"\b(?=[A-Za-z]+\s+\d)(?!(?:{_alt(_NOT_NAMES)})\b)(?:[A-Z][A-Za-z]+|[a-z]+[A-Z][A-Za-z]*)\s+\d+(?![\d,.]\d)"
             r"(?!\s+(?:[a-z]+s|people|police|staff|children|men|women)\b)",
             # list markers at the start of a line: "1. ", "2) "
             r"(?m:^[ \t]*\d{1,3}[.)](?=[ \t]+\S))",
         ]
-    ),
+    )
+    + ")",
 )
 
 
@@ -1601,7 +1606,9 @@ def _in_non_claim(text: str, start: int, end: int) -> bool:
     lo, hi = max(0, start - 20), min(len(text), end + 12)
     for pattern in (_NON_CLAIMS, _PHONES) if lo == 0 or _may_hold_non_claim(text[lo:hi]) else (_PHONES,):
         for m in pattern.finditer(text, lo, hi):
-            if m.start() < end and m.end() > start:
+            if m.start() >= end:
+                break  # matches come left to right: none after this one reaches the number
+            if m.end() > start:
                 return True
     return False
 

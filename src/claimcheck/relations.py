@@ -11,7 +11,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 
-import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
@@ -23,6 +22,7 @@ from claimcheck.partof import name_of, noun_start, part_of_claims
 from claimcheck.quotes import quote_claims
 from claimcheck.relexicon import EventClass, Lexicon, lexicon
 from claimcheck.roles import title_claims
+from claimcheck.titlecase import TitleCase
 
 __all__ = ["event_of", "relation_claims"]
 
@@ -32,10 +32,14 @@ _THEME_DEPS = frozenset({"dobj", "nsubjpass", "compound"})
 _TARGET_PREPS = frozenset({"on", "against", "for", "from", "of"})
 
 
-def relation_claims(doc: Doc, text: str | None = None) -> Iterator[Claim]:
+def relation_claims(
+    doc: Doc, text: str | None = None, ents: tuple[Span, ...] | None = None, title_case: TitleCase | None = None
+) -> Iterator[Claim]:
     """Relation claims, causal links and part-of links in ``doc`` (needs a dependency parse).
 
-    ``text`` is ``doc.text`` when the caller has it already (spaCy rebuilds it on each access).
+    ``text``, ``ents`` and ``title_case`` are ``doc.text``, ``doc.ents`` and the Doc's
+    :class:`TitleCase` when the caller has them already (spaCy rebuilds the first two on
+    each access).
     """
     if not doc.has_annotation("DEP"):
         return
@@ -44,29 +48,30 @@ def relation_claims(doc: Doc, text: str | None = None) -> Iterator[Claim]:
     # Most words are no trigger: find the few that are on the Doc's arrays, without
     # building a Token for every word, and visit only their sentences.
     arr = doc.to_array([LEMMA, LOWER])
-    event_at = numpy.flatnonzero(numpy.isin(arr[:, 0], lex.trigger_lemma_array)).tolist()
-    phrase_at = numpy.flatnonzero(numpy.isin(arr[:, 1], lex.trigger_word_array)).tolist()
+    lemma_ids, word_ids = lex.trigger_lemma_ids, lex.trigger_word_ids
+    event_at = [i for i, lemma in enumerate(arr[:, 0].tolist()) if lemma in lemma_ids]
+    phrase_at = [i for i, lower in enumerate(arr[:, 1].tolist()) if lower in word_ids]
+    title_case = TitleCase(doc, text) if title_case is None else title_case
+
+    def headline(sent: Span) -> bool:
+        """A title-case line: most words that are not names are capitalised."""
+        return title_case.title_case(sent.start, sent.end)
+
     if event_at or phrase_at:
         for sent in doc.sents:
             lo, hi = sent.start, sent.end
             events = [doc[i] for i in event_at[bisect_left(event_at, lo) : bisect_left(event_at, hi)]]
             phrases = bisect_left(phrase_at, lo) < bisect_left(phrase_at, hi)
-            if not (events or phrases) or _is_headline(sent):
+            if not (events or phrases) or headline(sent):
                 continue  # title case confuses the parser: "US Lifts Sanctions on Belarus"
             for tok in events:
                 yield from _event_claims(tok, sent, lex, text)
             lowers = arr[lo:hi, 1].tolist() if phrases else None
             yield from _causal_claims(sent, lex, events, lowers, text)
     yield from part_of_claims(doc, text)
-    yield from title_claims(doc, text, skip=_is_headline)
+    yield from title_claims(doc, text, skip=headline, ents=ents)
     yield from quote_claims(text)
     yield from list_claims(doc, text)
-
-
-def _is_headline(sent: Span) -> bool:
-    """A title-case line: most words that are not names are capitalised."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3 and not t.ent_type_ and not t.is_sent_start]
-    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) / len(words) >= 0.7
 
 
 # ---------------------------------------------------------------- events
@@ -141,7 +146,7 @@ def _event_claims(tok: Token, sent: Span, lex: Lexicon, text: str) -> Iterator[C
     predicate = tok.lemma_.lower()
     if predicate == "find":
         predicate = "found " + (_verdict_word(tok, lex) or "")
-    negated, modality, attribution = _negated(tok, lex), _modality(tok, lex), _attribution(tok, sent)
+    negated, modality, attribution = _negated(tok, lex), _modality(tok, lex), _attribution(tok, sent, text)
     when = when_of(tok) if is_verb else None
     for patient in (first, *(c for c in first.conjuncts if c.pos_ in {"NOUN", "PROPN"})):
         if patient.lemma_.lower() in cls.not_patients:
@@ -164,7 +169,7 @@ def _event_claims(tok: Token, sent: Span, lex: Lexicon, text: str) -> Iterator[C
             text=text[start:end],
             start=start,
             end=end,
-            sentence=sent.text.strip(),
+            sentence=text[sent.start_char : sent.end_char].strip(),
             display=text[start:end],
             predicate=predicate,
             negated=negated,
@@ -337,9 +342,10 @@ def _modality(tok: Token, lex: Lexicon) -> str | None:
     return None
 
 
-def _attribution(tok: Token, sent: Span) -> str | None:
+def _attribution(tok: Token, sent: Span, text: str) -> str | None:
     """Who says so: "according to X", or the subject of a saying verb above the event."""
-    for t in sent:
+    according = "according" in text[sent.start_char : sent.end_char].lower()  # skip the scan when absent
+    for t in sent if according else ():
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
             for obj in t.doc[t.i + 1].children:
                 if obj.dep_ == "pobj":
@@ -461,11 +467,11 @@ def _link(
         text=span.text,
         start=span.start_char,
         end=span.end_char,
-        sentence=sent.text.strip(),
+        sentence=text[sent.start_char : sent.end_char].strip(),
         display=span.text,
         predicate=phrase or cue.lemma_.lower(),
         negated=any(c.dep_ == "neg" for c in cue.children),
-        attribution=_attribution(cue, sent),
+        attribution=_attribution(cue, sent, text),
         line=text.count("\n", 0, span.start_char) + 1,
         relation=Relation(
             event="cause",

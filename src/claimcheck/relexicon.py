@@ -11,7 +11,6 @@ from functools import lru_cache
 from importlib import resources
 
 import attrs
-import numpy
 from spacy.strings import get_string_id
 
 __all__ = ["EventClass", "Lexicon", "lexicon"]
@@ -63,15 +62,6 @@ class Lexicon:
     trigger_words: frozenset[str] = frozenset()
 
     @property
-    def trigger_lemma_array(self) -> numpy.ndarray:
-        """The trigger lemmas' ids as an array, for ``numpy.isin`` over ``Doc.to_array``."""
-        return _array(self.trigger_lemmas)
-
-    @property
-    def trigger_word_array(self) -> numpy.ndarray:
-        return _array(self.trigger_words)
-
-    @property
     def effect_after_ids(self) -> dict[int, tuple[tuple[tuple[int, ...], tuple[str, ...]], ...]]:
         """The "B after A" phrases by the id of their first word, each as (word ids, words)."""
         return _phrase_ids(self.effect_after)
@@ -105,11 +95,6 @@ class Lexicon:
 @lru_cache(maxsize=8)
 def _ids(words: frozenset[str]) -> frozenset[int]:
     return frozenset(get_string_id(w) for w in words)
-
-
-@lru_cache(maxsize=8)
-def _array(words: frozenset[str]) -> numpy.ndarray:
-    return numpy.array(sorted(_ids(words)), dtype="uint64")
 
 
 @lru_cache(maxsize=2)

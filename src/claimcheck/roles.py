@@ -70,13 +70,16 @@ def role_words() -> RoleWords:
     )
 
 
-def title_claims(doc: Doc, text: str, skip: Callable[[Span], bool] | None = None) -> Iterator[Claim]:
+def title_claims(
+    doc: Doc, text: str, skip: Callable[[Span], bool] | None = None, ents: tuple[Span, ...] | None = None
+) -> Iterator[Claim]:
     """One claim per title written beside a person's name (needs a dependency parse);
-    ``skip`` tells sentences to pass over (title-case headlines, which confuse the parser)."""
+    ``skip`` tells sentences to pass over (title-case headlines, which confuse the parser);
+    ``ents`` is ``doc.ents`` when the caller has it already."""
     if not doc.has_annotation("DEP"):
         return
     words = role_words()
-    people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    people = [ent for ent in (doc.ents if ents is None else ents) if ent.label_ == "PERSON"]
     full = _full_names(people)
     for ent in people:
         name = trim_name(ent)
@@ -85,10 +88,11 @@ def title_claims(doc: Doc, text: str, skip: Callable[[Span], bool] | None = None
         name, inner = _split_inner_title(name, words)
         if not len(name):
             continue
-        if "\n" in name.text or (skip is not None and skip(name.sent)) or _title_case_line(text, name.start_char):
+        written = text[name.start_char : name.end_char]  # name.text, without rebuilding it
+        if "\n" in written or (skip is not None and skip(name.sent)) or _title_case_line(text, name.start_char):
             continue
         # a surname alone stands for the article's full name; a full name is kept as written
-        person = full.get(fold(name.text), name.text) if len(name) == 1 else name.text
+        person = full.get(fold(written), written) if len(name) == 1 else written
         for title in (_before(name, inner, words), *_appositions(name, words)):
             if (
                 title is None
@@ -104,7 +108,7 @@ def title_claims(doc: Doc, text: str, skip: Callable[[Span], bool] | None = None
                 text=text[start:end],
                 start=start,
                 end=end,
-                sentence=sent.text.strip(),
+                sentence=text[sent.start_char : sent.end_char].strip(),
                 display=text[start:end],
                 predicate=TITLE,
                 entity=person,

@@ -1,0 +1,74 @@
+"""CPU time of claimcheck's extraction next to bare spaCy, and of claim reading alone.
+
+Wall time on a shared machine varies more than the differences worth measuring, so this
+prints CPU seconds (``time.process_time``), best of ``--repeats``: bare ``nlp.pipe`` and
+``extract_documents`` run alternately over the same articles, then the claim component
+alone over the same articles parsed beforehand. Run it for two versions of the code in
+alternation to compare them.
+
+    .venv/bin/python benchmarks/bench_cpu.py               # the 60 articles of bench_speed --quick
+    .venv/bin/python benchmarks/bench_cpu.py -n 300 --repeats 2
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from corpus import corpus
+
+
+def _cpu(step) -> float:
+    start = time.process_time()
+    step()
+    return time.process_time() - start
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", type=int, default=60, help="articles (default: 60)")
+    parser.add_argument("--repeats", type=int, default=3, help="runs of each, best kept (default: 3)")
+    args = parser.parse_args(argv)
+
+    from claimcheck.extract import extract_documents
+    from claimcheck.nlp import COMPONENT, load_pipeline
+
+    nlp = load_pipeline()
+    documents = corpus(args.n)
+    texts = [d.text for d in documents]
+
+    def bare() -> None:
+        with nlp.select_pipes(disable=[COMPONENT]):
+            for _ in nlp.pipe(texts, batch_size=32):
+                pass
+
+    def extract() -> None:
+        for _ in extract_documents(documents, nlp, batch_size=32):
+            pass
+
+    extract()  # warm up
+    bare_runs, extract_runs = [], []
+    for _ in range(args.repeats):
+        bare_runs.append(_cpu(bare))
+        extract_runs.append(_cpu(extract))
+    bare_s, extract_s = min(bare_runs), min(extract_runs)
+
+    with nlp.select_pipes(disable=[COMPONENT]):
+        parsed = list(nlp.pipe(texts, batch_size=32))
+    component = nlp.get_pipe(COMPONENT)
+    reading_s = min(_cpu(lambda: [component(doc) for doc in parsed]) for _ in range(args.repeats))
+
+    print(f"{args.n} articles, CPU seconds, best of {args.repeats}:")
+    print(f"  bare nlp.pipe        {bare_s:6.2f} s")
+    print(f"  claimcheck extract   {extract_s:6.2f} s  (ratio {bare_s / extract_s:.2f}x bare spaCy)")
+    print(f"  claim reading alone  {reading_s:6.3f} s  (on the same articles, parsed beforehand)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,54 @@
+"""Whether a sentence or line of a Doc is written in title case ("US Lifts Sanctions on Belarus").
+
+The claim readers ask this for many spans of one Doc; running totals over its tokens,
+made in one pass, answer each span with two subtractions instead of a walk over its tokens.
+"""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import ENT_TYPE, IDX, IS_ALPHA, LENGTH, SENT_START
+from spacy.tokens import Doc
+
+#: Lines longer than this many tokens are never headlines.
+HEADLINE_TOKENS = 40
+
+
+class TitleCase:
+    """Running counts of a Doc's long words (alphabetic, over three letters) and of those
+    that are capitalised, with and without names and sentence-initial words."""
+
+    __slots__ = ("_capitals", "_plain", "_plain_capitals", "_words")
+
+    def __init__(self, doc: Doc, text: str) -> None:
+        """``text`` is ``doc.text``: a word's first letter is read at its offset there."""
+        rows = doc.to_array([IS_ALPHA, LENGTH, IDX, ENT_TYPE, SENT_START])
+        long = (rows[:, 0] == 1) & (rows[:, 1] > 3)
+        capital = numpy.zeros(len(rows), dtype=bool)
+        at = numpy.flatnonzero(long)
+        capital[at] = [text[idx].isupper() for idx in rows[at, 2].tolist()]
+        # neither a name nor a sentence's first word (SENT_START is 1 there)
+        plain = long & (rows[:, 3] == 0) & (rows[:, 4] != 1)
+        self._words = _running(long)
+        self._capitals = _running(capital & long)
+        self._plain = _running(plain)
+        self._plain_capitals = _running(capital & plain)
+
+    def headline(self, start: int, end: int) -> bool:
+        """Tokens ``start:end`` are a headline: at least four long words, 70% of them capitalised
+        (a line over :data:`HEADLINE_TOKENS` tokens is body text)."""
+        if end - start > HEADLINE_TOKENS:
+            return False
+        words = self._words[end] - self._words[start]
+        return words >= 4 and (self._capitals[end] - self._capitals[start]) / words >= 0.7
+
+    def title_case(self, start: int, end: int) -> bool:
+        """Tokens ``start:end`` are in title case: at least three long words that are neither
+        names nor sentence-initial, 70% of them capitalised."""
+        words = self._plain[end] - self._plain[start]
+        return words >= 3 and (self._plain_capitals[end] - self._plain_capitals[start]) / words >= 0.7
+
+
+def _running(flags: numpy.ndarray) -> list[int]:
+    """How many flags are set before each position (one more entry than flags)."""
+    return [0, *numpy.cumsum(flags, dtype=numpy.int64).tolist()]
