@@ -615,3 +615,11 @@ def test_a_magnitude_read_from_its_noun_meets_one_read_from_its_unit(nlp):
 @pytest.mark.model
 def test_an_amount_in_a_measure_is_that_measure(nlp, text, figure, noun):
     assert _figure(nlp, text, figure).noun == noun
+
+
+@pytest.mark.model
+def test_a_price_the_parse_leaves_without_a_verb_meets_one_with_its_verb(nlp):
+    # the model may read "costs" as a noun: the event word right beside the figure still counts
+    texts = {"a": "The Zorn phone costs $199 in the United States.", "b": "The Zorn phone is priced at $249 here."}
+    report = compare(texts, nlp=nlp)
+    assert any(f.status is Status.CONFLICT for f in report.findings)

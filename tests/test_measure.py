@@ -31,6 +31,8 @@ READINGS = [
     ("term", "sentence", "sentence", Measure("years in prison")),
     ("term", "win", "win", Measure("term", "win")),  # "won a four-year term" in office
     ("man", "charge", "charge", Measure("people", "charge")),  # "11 men charged" counts people charged
+    (None, "pay", "cost", Measure("price")),  # "it costs $199"
+    (None, "price", "price", Measure("price")),  # "priced at $249"
     ("defendant", "charge", "charge", Measure("people", "charge")),
     (None, None, None, None),
 ]

@@ -216,6 +216,11 @@ def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[
             # "denied that 40 were detained" reports the figure as false
             negated = _negated(predicate_tok, span) != denied
             predicate = predicate_tok.lemma_.lower() if predicate_tok is not None else None
+            if noun is None and predicate is None:
+                # the parse found nothing ("The phone costs $199" with "costs" read as a noun):
+                # a known event word right beside the figure still says what happened
+                near = doc[max(sent.start, span.start - 3) : min(sent.end, span.end + 3)]
+                predicate = next((INFLECTIONS[t.lower_] for t in near if t.lower_ in INFLECTIONS), None)
             # "Smith was sentenced to seven years": Smith's figure, but Smith did not sentence
             passive = (
                 agent is not None
