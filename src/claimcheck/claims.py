@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 import attrs
@@ -34,6 +33,7 @@ from claimcheck.lexicon import (
     TALLY_NOUNS,
     TITLE_WORDS,
 )
+from claimcheck.lines import LineIndex
 from claimcheck.measure import load_measures
 from claimcheck.models import INCREMENT, SPREAD_ENDS, Claim, ClaimKind, Quantity
 from claimcheck.orgspans import whole_organisation
@@ -65,11 +65,11 @@ class _Page:
     text and its lines for every claim, so both are built once per ``read_claims`` call.
     """
 
-    __slots__ = ("_ents", "_newlines", "_people", "_title_case", "text")
+    __slots__ = ("_ents", "_lines", "_people", "_title_case", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._newlines: list[int] | None = None
+        self._lines = LineIndex(text)
         self._people: People | None = None
         self._title_case: TitleCase | None = None
         self._ents: tuple[Span, ...] | None = None
@@ -96,23 +96,12 @@ class _Page:
             self._people = People(doc, self.text, self.ents(doc))
         return self._people
 
-    @property
-    def newlines(self) -> list[int]:
-        if self._newlines is None:
-            self._newlines = [m.start() for m in re.finditer("\n", self.text)]
-        return self._newlines
-
     def line_of(self, offset: int) -> int:
-        return bisect_right(self.newlines, offset - 1) + 1
+        return self._lines.line(offset)
 
     def line_bounds(self, start: int, end: int) -> tuple[int, int]:
         """Start and end offsets of the line(s) holding text[start:end], without the newlines."""
-        newlines = self.newlines
-        before = bisect_left(newlines, start)
-        after = bisect_left(newlines, end)
-        return (newlines[before - 1] + 1 if before else 0), (
-            newlines[after] if after < len(newlines) else len(self.text)
-        )
+        return self._lines.bounds(start, end)
 
 
 _PAGES: dict[int, _Page] = {}

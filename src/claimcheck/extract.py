@@ -8,8 +8,6 @@ given a :class:`~claimcheck.cache.ParseCache`, at most once per text.
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import count
@@ -20,12 +18,11 @@ from spacy.language import Language
 from claimcheck.cache import ParseCache
 from claimcheck.component import claims_from_doc, require_component
 from claimcheck.entities import complete_names
+from claimcheck.lines import LineIndex
 from claimcheck.models import Claim, ClaimKind, Document
 from claimcheck.nlp import load_pipeline
 from claimcheck.sources.published import is_publication_line
 from claimcheck.sources.textfix import RepairedText, repair
-
-_NEWLINE = re.compile("\n")
 
 #: Stay well below spaCy's max_length so the parser's memory stays modest.
 CHUNK_CHARS = 100_000
@@ -96,10 +93,10 @@ def extract_documents(
     parsed = _parse(pieces(), nlp, cache, batch_size=batch_size, n_process=n_process, batch_chars=batch_chars)
 
     current: list[Claim] = []
-    lines: _Lines | None = None
+    lines: LineIndex | None = None
     for piece, claims in parsed:
         if lines is None:
-            lines = _Lines(piece.document.text)
+            lines = LineIndex(piece.document.text)
         found = (_to_original(c, piece, lines) for c in claims)
         current.extend(c for c in found if not _on_publication_line(c, piece.document.text))
         if piece.last:
@@ -203,20 +200,7 @@ def _batches(items: Iterator[tuple[str, int]], size: int, chars: int) -> Iterato
         yield batch
 
 
-class _Lines:
-    """Line numbers for offsets in one text, from one scan for newlines."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self._starts: list[int] | None = None
-
-    def line(self, offset: int) -> int:
-        if self._starts is None:
-            self._starts = [m.start() for m in _NEWLINE.finditer(self.text)]
-        return bisect_right(self._starts, offset - 1) + 1
-
-
-def _to_original(claim: Claim, piece: _Piece, lines: _Lines) -> Claim:
+def _to_original(claim: Claim, piece: _Piece, lines: LineIndex) -> Claim:
     document = piece.document
     start, end = piece.repaired.span_to_original(claim.start + piece.offset, claim.end + piece.offset)
     return attrs.evolve(
