@@ -19,7 +19,7 @@ def test_line_bounds_hold_the_span_and_no_newline_at_their_edges(text, data):
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     low, high = LineIndex(text).bounds(start, end)
-    assert low <= start and end <= high or start == end == low
+    assert (low <= start and end <= high) or start == end == low
     assert "\n" not in text[low:start] and "\n" not in text[end:high]
     assert low == 0 or text[low - 1] == "\n"
     assert high == len(text) or text[high] == "\n"
