@@ -131,3 +131,19 @@ def test_a_name_the_article_tags_as_an_organisation_is_not_a_person():
     )
     [claim] = [c for c in read_claims(doc) if c.quantity is not None]
     assert (claim.noun, claim.agent) == ("points", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "name"),
+    [
+        ("Born Vincenzo, he was called Chin.", 0, 2, "Vincenzo"),  # a participle opening the sentence
+        ("The State Department's spokesman spoke.", 0, 4, "State Department"),
+        ("Ruth Nadler spoke.", 0, 2, "Ruth Nadler"),
+    ],
+)
+@pytest.mark.model
+def test_a_name_is_trimmed_of_what_is_no_part_of_it(nlp, text, start, end, name):
+    from claimcheck.people import trim_name
+
+    trimmed = trim_name(nlp(text)[start:end])
+    assert trimmed is not None and trimmed.text == name

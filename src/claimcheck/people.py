@@ -291,10 +291,13 @@ def _fullest(mentions: list[_Mention]) -> str | None:
 
 
 def trim_name(span: Span) -> Span | None:
-    """Drop a leading "the" and a trailing possessive: "The State Department's" -> "State Department"."""
+    """Drop a leading "the", a leading verb and a trailing possessive: "The State Department's"
+    -> "State Department", "Born Vincenzo" -> "Vincenzo"."""
     start, end = span.start, span.end
     while start < end and span.doc[start].lower_ in {"the", "a", "an"}:
         start += 1
+    while end - start > 1 and span.doc[start].tag_ in {"VBN", "VBD", "VBG"}:
+        start += 1  # a sentence-opening participle taken into a name: "Born Vincenzo, he ..."
     while end > start and span.doc[end - 1].text in {"'s", "’s", "'", "’"}:
         end -= 1
     return span.doc[start:end] if end > start else None
