@@ -14,7 +14,6 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
-from importlib import resources
 
 import attrs
 import numpy as np
@@ -43,6 +42,7 @@ from claimcheck.rank_claims import rank_subject as _rank_subject
 from claimcheck.score_claims import FINAL_EVENTS, align_scores
 from claimcheck.tally import most_common
 from claimcheck.units import MAGNITUDE, dimension, noun_units, to_base
+from claimcheck.wordfiles import alternation, entries
 
 _NUMBER = re.compile(r"\d[\d,.]*")
 _WORD = re.compile(r"[a-z]+")
@@ -573,8 +573,7 @@ def _names_in(sentence: str) -> frozenset[str]:
 
 @cache
 def _not_holders() -> frozenset[str]:
-    text = resources.files("claimcheck").joinpath("wordlists", "not_holders.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return frozenset(entries("not_holders.txt"))
 
 
 def _typical(claims: list[Claim]) -> float | None:
@@ -675,16 +674,12 @@ def _decimal_slip(fact: list[Claim], cluster: list[Claim]) -> bool:
     )
 
 
-def _phrases(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
 #: "nationwide", "in total": the sentence tells the whole event's figure.
-_WHOLE = re.compile(rf"\b(?:{_phrases(WHOLE_MARKERS)})\b", re.IGNORECASE)
+_WHOLE = re.compile(rf"\b(?:{alternation(WHOLE_MARKERS)})\b", re.IGNORECASE)
 #: "in one district", "in Kessley province": the sentence tells a part of the territory.
 _PART = re.compile(
     rf"\bin\s+(?:(?:one|a|an|some|each|two|three|several)\s+(?:\w+\s+)?|(?:[A-Z][\w'-]+\s+){{1,3}})"
-    rf"(?:{_phrases(PLACE_UNITS)})s?\b"
+    rf"(?:{alternation(PLACE_UNITS)})s?\b"
 )
 
 

@@ -10,9 +10,10 @@ own kind (see :mod:`claimcheck.rank_claims`), compared only with the same place.
 from __future__ import annotations
 
 import re
-from importlib import resources
 
 import attrs
+
+from claimcheck.wordfiles import alternation, rows
 
 __all__ = ["OrdinalMention", "find_ordinals"]
 
@@ -28,9 +29,7 @@ class OrdinalMention:
 
 
 def _table(name: str) -> dict[str, int]:
-    raw = resources.files("claimcheck").joinpath("wordlists", name).read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in raw.splitlines() if line.strip() and not line.startswith("#"))
-    return {word.strip().lower(): int(value) for word, value in rows}
+    return {word.strip().lower(): int(value) for word, value in rows(name)}
 
 
 _WORDS = _table("ordinals.tsv")
@@ -68,7 +67,7 @@ _BIG = {"hundredth": 100, "thousandth": 1000, "millionth": 1000000}
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(words, key=len, reverse=True))
+    return alternation(words, gap=r"[\s-]+")
 
 
 _ORDINAL = re.compile(

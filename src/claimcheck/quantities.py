@@ -18,12 +18,12 @@ import heapq
 import math
 import re
 from collections.abc import Iterator
-from importlib import resources
 
 import attrs
 
 from claimcheck.models import Quantity
 from claimcheck.units import CLOCK, MAGNITUDE, TIME_ZONES, UNIT_SURFACES
+from claimcheck.wordfiles import alternation, entries, rows
 
 __all__ = [
     "DEFAULT_RULES",
@@ -148,17 +148,6 @@ _CURRENCY_WORDS = {
 }  # fmt: skip
 
 
-def _word_list(name: str) -> list[str]:
-    """A word list shipped in ``claimcheck/wordlists`` (one entry a line, ``#`` comments)."""
-    raw = resources.files("claimcheck").joinpath("wordlists", name).read_text(encoding="utf-8")
-    return [line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")]
-
-
-def _alt(words) -> str:
-    """A regex alternation of literal phrases, longest first, spaces matching any run."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
 # Hedges read to the left of a number, grouped by the interval they give.
 _LEFT_QUALIFIERS = {
     "gt": [
@@ -257,7 +246,7 @@ _ORDINALS = set(_DENOMINATORS) | {"first", "second", "seconds", "firsts"}
 # --------------------------------------------------------------------------- patterns
 
 _NUMBER_WORDS = list(_UNITS) + list(_TENS) + list(_SCALES) + ["dozen"]
-_WORD_NUMBER = rf"(?:{_alt(_NUMBER_WORDS)})"
+_WORD_NUMBER = rf"(?:{alternation(_NUMBER_WORDS)})"
 # "one million, two hundred thousand": a comma joins a run only after a scale word
 _SCALE_COMMA = "(?:(?:(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion)),)"
 # A run of number words: "one hundred and twelve", "fifty-two", "a dozen".
@@ -290,7 +279,7 @@ _VAGUE_WORDS = {
     "millions": 1e6, "billions": 1e9, "trillions": 1e12,
 }  # fmt: skip
 _VAGUE = (
-    rf"\b(?:(?P<vplural>{_alt(_VAGUE_WORDS)})"
+    rf"\b(?:(?P<vplural>{alternation(_VAGUE_WORDS)})"
     rf"|(?P<vcount>several|a\s+few|a\s+handful|a\s+couple(?:\s+of)?)"
     rf"(?:\s+(?P<vscale>hundred|thousand|million|billion|trillion|dozen))?)\b"
 )
@@ -300,14 +289,14 @@ _SCALE_WORDS = r"(?:hundred|thousand|lakh|million|crore|billion|trillion|dozen)"
 _DETERMINERS = "the|his|her|their|its|our|your|this|that|these|those"
 # "a third of", "one-quarter", "above a fifth", "half of", "half a million"
 _FRACTION = (
-    rf"\b(?:an?|one)(?P<fjoin>[\s-]+)(?P<fden>{_alt(_SINGULAR_DENOMINATORS)})\b"
+    rf"\b(?:an?|one)(?P<fjoin>[\s-]+)(?P<fden>{alternation(_SINGULAR_DENOMINATORS)})\b"
     r"|\b(?P<half>half)\b"
     rf"|\b(?P<quarter>quarter)\b(?=\s+(?:of\s+an?\s+)?{_SCALE_WORDS}\b)"
 )
 # "no injuries", "no one", "none were hurt": the figure zero, only before a counted noun
 # ("no plans" states no figure) and never in "second to none" or "none other than".
 _ZERO = (
-    rf"\bno(?=\s+(?:(?:reports?|signs?|word|indications?)\s+of\s+)?(?:{_alt(_word_list('zero_nouns.txt'))})\b)"
+    rf"\bno(?=\s+(?:(?:reports?|signs?|word|indications?)\s+of\s+)?(?:{alternation(entries('zero_nouns.txt'))})\b)"
     r"|(?<!to\s)\bnone\b(?!\s+(?:other|the\s+less|too|the\s+wiser)\b)"
 )
 _ANCHOR = re.compile(
@@ -331,10 +320,10 @@ _HALF_CONTEXT = re.compile(
 )
 _ORDINAL_WORDS = [w for w, (_, plural) in _ORDINAL_FORMS.items() if not plural and w not in ("half", "quarter")]
 _ORDINAL_TAIL = re.compile(
-    rf"(?P<sep>\s*-\s*|\s+and\s+|\s+)(?P<rank>{_alt([*_ORDINAL_WORDS, 'second'])})\b",
+    rf"(?P<sep>\s*-\s*|\s+and\s+|\s+)(?P<rank>{alternation([*_ORDINAL_WORDS, 'second'])})\b",
     re.IGNORECASE,
 )
-_LAST_WORD_TENS_OR_SCALE = re.compile(rf"\b(?:{_alt(list(_TENS) + list(_SCALES))})\s*$", re.IGNORECASE)
+_LAST_WORD_TENS_OR_SCALE = re.compile(rf"\b(?:{alternation(list(_TENS) + list(_SCALES))})\s*$", re.IGNORECASE)
 # "nineteen ninety-four": two numbers in a row -- but "two three-point plays" counts plays
 _ANOTHER_NUMBER_WORD = re.compile(
     rf"(?:\s*-\s*|\s+)(?:oh|{_WORD_NUMBER})\b(?!-(?!{_WORD_NUMBER}\b)[a-z])", re.IGNORECASE
@@ -347,13 +336,13 @@ _NO_WORD_AFTER = re.compile(
 )
 # "quarter-century", "half-brother", "third-party": a compound word, not a fraction
 _COMPOUND_AFTER = re.compile(rf"-(?!{_SCALE_WORDS}\b)[a-z]", re.IGNORECASE)
-_ORDINAL_NEXT = re.compile(rf"(?:\s*-\s*|\s+)(?P<den>{_alt(_ORDINAL_FORMS)})\b", re.IGNORECASE)
+_ORDINAL_NEXT = re.compile(rf"(?:\s*-\s*|\s+)(?P<den>{alternation(_ORDINAL_FORMS)})\b", re.IGNORECASE)
 _AND_FRACTION = re.compile(
-    rf"\s+and\s+(?P<top>an?|{_alt(w for w in _UNITS if 0 < _UNITS[w] < 10)})[\s-]+"
-    rf"(?P<den>{_alt(_DENOMINATORS)})\b",
+    rf"\s+and\s+(?P<top>an?|{alternation(w for w in _UNITS if 0 < _UNITS[w] < 10)})[\s-]+"
+    rf"(?P<den>{alternation(_DENOMINATORS)})\b",
     re.IGNORECASE,
 )
-_NEXT_SCALE = re.compile(rf"\s+({_alt(_SCALES)})\b", re.IGNORECASE)
+_NEXT_SCALE = re.compile(rf"\s+({alternation(_SCALES)})\b", re.IGNORECASE)
 # "1.1^23", "6.23x10^-4", "1e10"
 _EXPONENT = re.compile(
     r"(?:e(?P<e>[+-]?\d{1,3})|\s?[x\u00d7*]\s?10\^(?P<x>[-+\u2212]?\d{1,3})|\^(?P<p>[-+\u2212]*\d{1,3}))"
@@ -375,28 +364,28 @@ _OF_A_SCALE = re.compile(
     r"(?:\s+(?:of\s+)?(?:an?\s+)?|-)(?P<scale>hundred|thousand|million|billion|trillion|dozen)\b",
     re.IGNORECASE,
 )
-_OF_VAGUE = re.compile(rf"\s+of\s+({_alt(_VAGUE_WORDS)})\b", re.IGNORECASE)
+_OF_VAGUE = re.compile(rf"\s+of\s+({alternation(_VAGUE_WORDS)})\b", re.IGNORECASE)
 _SLASH = re.compile(r"/(\d{1,4})(?![\d/])")
 _DIGIT_FRACTION = re.compile(r"\s+(?:and\s+)?(\d)/(\d{1,2})(?![\d/])")
-_POINT = re.compile(rf"\s+point((?:\s+(?:{_alt(list(_UNITS) + list(_TENS))})\b){{1,8}})", re.I)
+_POINT = re.compile(rf"\s+point((?:\s+(?:{alternation(list(_UNITS) + list(_TENS))})\b){{1,8}})", re.I)
 _RATIO = re.compile(r"\s+(?:in|out\s+of)\s+", re.IGNORECASE)
 _RANGE_SEP = re.compile(r"\s*(?P<sep>[-–—~])\s*|\s+(?P<sep2>to|through|thru|and)\s+", re.I)
 _SIGN_WORD = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
 
 _SCALE_AFTER = re.compile(
-    rf"(?P<glued>(?:{_alt(_ABBREVIATIONS)})(?![\w])|\s(?:bn|bln|mn|mln|mil|tn|k)\b)"
-    rf"|(?P<spaced>(?:\s*|-)(?:{_alt(_SCALES)}|dozen)s?\b(?:\s+(?:{_alt(_SCALES)})\b){{0,2}})",
+    rf"(?P<glued>(?:{alternation(_ABBREVIATIONS)})(?![\w])|\s(?:bn|bln|mn|mln|mil|tn|k)\b)"
+    rf"|(?P<spaced>(?:\s*|-)(?:{alternation(_SCALES)}|dozen)s?\b(?:\s+(?:{alternation(_SCALES)})\b){{0,2}})",
     re.IGNORECASE,
 )
 _CUR_SYMBOL_LEFT = re.compile(
-    rf"(?:(?<![a-z])(?P<sym>{_alt(_CURRENCY_SYMBOLS)})|\b(?P<code>{_alt(_CURRENCY_CODES)})\s?)\s*$",
+    rf"(?:(?<![a-z])(?P<sym>{alternation(_CURRENCY_SYMBOLS)})|\b(?P<code>{alternation(_CURRENCY_CODES)})\s?)\s*$",
     re.IGNORECASE,
 )
 _UNIT_RIGHT = re.compile(
     r"\s*(?:(?P<pct>%|per\s*cent\b|percent(?:age)?\b(?!\s+points?)|pc\b|pct\b)"
     r"|(?P<pp>percentage\s+points?\b|points?\b(?=\s+(?:higher|lower|up|down)))"
-    rf"|\s(?P<code>{_alt(_CURRENCY_CODES)})\b"
-    rf"|\s(?P<word>{_alt(_CURRENCY_WORDS)})\b)",
+    rf"|\s(?P<code>{alternation(_CURRENCY_CODES)})\b"
+    rf"|\s(?P<word>{alternation(_CURRENCY_WORDS)})\b)",
     re.IGNORECASE,
 )
 _SUBUNIT = re.compile(r",?\s+(?:and\s+)?", re.IGNORECASE)
@@ -432,7 +421,7 @@ def _left_qualifier(text: str, start: int) -> tuple[int, str] | None:
     return None
 
 
-_RIGHT_QUALIFIER = re.compile(rf"\s*(?P<q>{_alt(_RIGHT_QUALIFIERS)})(?!\w)(?P<than>\s+than\b)?", re.IGNORECASE)
+_RIGHT_QUALIFIER = re.compile(rf"\s*(?P<q>{alternation(_RIGHT_QUALIFIERS)})(?!\w)(?P<than>\s+than\b)?", re.IGNORECASE)
 # "3 plus 4" and "200 or more than 300" are sums and alternatives, not hedges.
 _NUMBER_NEXT = re.compile(rf"\s*(?:[$€£\d.]|{_WORD_NUMBER}\b)", re.IGNORECASE)
 _WORD_TOKEN = re.compile(r"[a-z]+", re.IGNORECASE)
@@ -928,7 +917,7 @@ _TIME_SYMBOLS = {"s", "min", "h", "d", "wk", "mo", "yr"}
 # "12km", "12-km", "7.5 miles", "160km/h", "900-square-kilometre"; not "29km Road" (a
 # name), "38 years old" (an age) or "12 inches" glued into a longer word.
 _MEASURE_RIGHT = re.compile(
-    rf"(?:\s?|-|\s+)(?P<u>{_alt(UNIT_SURFACES)})(?![\w/²³])"
+    rf"(?:\s?|-|\s+)(?P<u>{alternation(UNIT_SURFACES)})(?![\w/²³])"
     r"(?![-\s]+old\b)(?!\s+of\s+age\b)(?!\s+(?-i:[A-Z][a-z]))",
     re.IGNORECASE,
 )
@@ -1151,7 +1140,7 @@ _CLOCK = re.compile(
       | (?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)(?=\s*(?:hours?\b|hrs\b|GMT\b|UTC\b|Z\b))
         (?:\s*(?:hours?|hrs)\b)?
     )
-    (?:\s*\(?(?P<zone>{_alt(TIME_ZONES)}|local\s+time|local)\b\)?)?
+    (?:\s*\(?(?P<zone>{alternation(TIME_ZONES)}|local\s+time|local)\b\)?)?
     """,
     re.VERBOSE,
 )
@@ -1187,23 +1176,19 @@ def _clocks(text: str) -> Iterator[QuantityMention]:
         yield QuantityMention(c.start(), c.start() + len(q.text), q)
 
 
-def _rows(name: str) -> list[list[str]]:
-    return [line.split("\t") for line in _word_list(name)]
-
-
 _MULTIPLES = {
     surface.lower(): (symbol, float(factor))
-    for surfaces, symbol, factor in _rows("unit_multiples.tsv")
+    for surfaces, symbol, factor in rows("unit_multiples.tsv")
     for surface in surfaces.split("|")
 }
-_MULTIPLE_RIGHT = re.compile(rf"(?:\s+|-)(?P<u>{_alt(_MULTIPLES)})\b(?![-\s]+old\b)", re.IGNORECASE)
+_MULTIPLE_RIGHT = re.compile(rf"(?:\s+|-)(?P<u>{alternation(_MULTIPLES)})\b(?![-\s]+old\b)", re.IGNORECASE)
 _SPANS = {
     phrase.lower(): (float(value), symbol, when.strip() == "hedged")
-    for phrases, value, symbol, when in _rows("time_spans.tsv")
+    for phrases, value, symbol, when in rows("time_spans.tsv")
     for phrase in phrases.split("|")
 }
 _SPAN = re.compile(
-    rf"\b(?P<span>{_alt(_SPANS)})\b(?![-\s]+(?:old|long)\b)|\b(?P<clock>midnight|noon|midday)\b", re.IGNORECASE
+    rf"\b(?P<span>{alternation(_SPANS)})\b(?![-\s]+(?:old|long)\b)|\b(?P<clock>midnight|noon|midday)\b", re.IGNORECASE
 )
 #: The same on lower-cased text, behind a test of the first character (several times faster).
 _FAST_SPAN = re.compile(
@@ -1220,8 +1205,8 @@ def _count_row(phrases: str, low: str, high: str, when: str) -> list[tuple[str, 
     return [(p.lower(), (lo, hi, hi_inc, when.strip() == "determined")) for p in phrases.split("|")]
 
 
-_COUNT_WORDS = dict(row for line in _rows("count_words.tsv") for row in _count_row(*line))
-_COUNT_WORD = re.compile(rf"(?<![a-z-])(?:{_alt(_COUNT_WORDS)})(?![a-z])")
+_COUNT_WORDS = dict(row for line in rows("count_words.tsv") for row in _count_row(*line))
+_COUNT_WORD = re.compile(rf"(?<![a-z-])(?:{alternation(_COUNT_WORDS)})(?![a-z])")
 _COUNT_WORD_ANY_CASE = re.compile(_COUNT_WORD.pattern, re.IGNORECASE)
 _DETERMINED = re.compile(rf"\b(?:{_DETERMINERS})\s+$", re.IGNORECASE)
 
@@ -1547,10 +1532,10 @@ _NON_CLAIMS = re.compile(
             r"\b\d*0['\u2019]s\b",
             # references: "Section 3.2", "Article 5", "No. 7", "#4" (the lookahead only
             # skips, cheaply, the words no number follows)
-            rf"(?i:\b(?=[\w.]+\s*#?\d)(?:{_alt(_REFERENCE_WORDS)})\s*#?\d+(?:\.\d+)*)|\#\d+",
+            rf"(?i:\b(?=[\w.]+\s*#?\d)(?:{alternation(_REFERENCE_WORDS)})\s*#?\d+(?:\.\d+)*)|\#\d+",
             # names holding numbers: "Group of 20", "Boeing 737", "Apollo 11"
             r"\bGroup\s+of\s+\d+",
-            rf"\b(?=[A-Za-z]+\s+\d)(?!(?:{_alt(_NOT_NAMES)})\b)(?:[A-Z][A-Za-z]+|[a-z]+[A-Z][A-Za-z]*)\s+\d+(?![\d,.]\d)"
+            rf"\b(?=[A-Za-z]+\s+\d)(?!(?:{alternation(_NOT_NAMES)})\b)(?:[A-Z][A-Za-z]+|[a-z]+[A-Z][A-Za-z]*)\s+\d+(?![\d,.]\d)"
             r"(?!\s+(?:[a-z]+s|people|police|staff|children|men|women)\b)",
             # list markers at the start of a line: "1. ", "2) "
             r"(?m:^[ \t]*\d{1,3}[.)](?=[ \t]+\S))",
@@ -1640,7 +1625,7 @@ _COUNT_NOUN_AFTER = re.compile(
     r"\s+(?:(?!(?:was|is|has|does|goes|says|as|this|his|its|thus|plus|less|unless|across)\b)[a-z]+s"
     r"|people|police|staff|children|men|women|personnel|cattle)\b"
 )
-_ORDINAL_AFTER = re.compile(rf"[\s-]+(?:{_alt(_ORDINALS)})\b(?!-[a-z])", re.IGNORECASE)
+_ORDINAL_AFTER = re.compile(rf"[\s-]+(?:{alternation(_ORDINALS)})\b(?!-[a-z])", re.IGNORECASE)
 
 
 def _looks_like_year(text: str, num: _Number) -> bool:
@@ -1741,7 +1726,7 @@ def parse_quantity(text: str, rules: QuantityRules = DEFAULT_RULES, *, measures:
     return None
 
 
-_VAGUE_WHOLE = re.compile(rf"{_VAGUE}(?:\s+of\s+(?:{_alt(_VAGUE_WORDS)}))?", re.IGNORECASE)
+_VAGUE_WHOLE = re.compile(rf"{_VAGUE}(?:\s+of\s+(?:{alternation(_VAGUE_WORDS)}))?", re.IGNORECASE)
 
 
 def is_vague(q: Quantity) -> bool:

@@ -9,11 +9,11 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from importlib import resources
 
 from claimcheck.measure import load_measures
 from claimcheck.models import INCREMENT, SPREAD_ENDS, Claim, ClaimKind
 from claimcheck.tally import most_common
+from claimcheck.wordfiles import rows
 
 __all__ = ["participle", "readable_subject"]
 
@@ -24,9 +24,7 @@ _VOWELS = "aeiou"
 @functools.cache
 def _table(name: str) -> dict[str, str]:
     """A two-column word list from the package's data folder."""
-    text = resources.files("claimcheck").joinpath("data", name).read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {left.strip(): right.strip() for left, right in rows}
+    return {left.strip(): right.strip() for left, right in rows(name, folder="data")}
 
 
 def participle(lemma: str) -> str:

@@ -15,12 +15,12 @@ import functools
 import math
 import re
 from collections.abc import Mapping
-from importlib import resources
 from typing import TYPE_CHECKING
 
 import attrs
 
 from claimcheck.models import Quantity
+from claimcheck.wordfiles import rows
 
 if TYPE_CHECKING:  # pragma: no cover
     import pint
@@ -49,17 +49,10 @@ TIME_OF_DAY = "time of day"
 DURATION = "duration"
 
 
-def _rows(name: str) -> list[list[str]]:
-    """The tab-separated rows of a data file in ``claimcheck/wordlists`` (``#`` comments)."""
-    raw = resources.files("claimcheck").joinpath("wordlists", name).read_text(encoding="utf-8")
-    lines = [line for line in raw.splitlines() if line.strip() and not line.startswith("#")]
-    return [line.split("\t") for line in lines]
-
-
 #: Every surface form the reader knows ("kilometres", "km/h"), mapped to its symbol.
 UNIT_SURFACES: dict[str, str] = {}
 _PINT_NAMES: dict[str, str] = {}
-for _surfaces, _symbol, _pint_name in _rows("units.tsv"):
+for _surfaces, _symbol, _pint_name in rows("units.tsv"):
     _PINT_NAMES[_symbol] = _pint_name
     for _surface in _surfaces.split("|"):
         UNIT_SURFACES[_surface] = _symbol
@@ -70,17 +63,11 @@ del _surfaces, _symbol, _pint_name, _surface
 def noun_units() -> dict[str, tuple[str, float]]:
     """Unit nouns a counted noun may be ("miles", "pounds"), as (dimension, size in the
     dimension's base unit), from ``data/units.tsv``."""
-    text = resources.files("claimcheck").joinpath("data", "units.tsv").read_text(encoding="utf-8")
-    out = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            noun, dim, size = line.split("\t")
-            out[noun.strip()] = (dim.strip(), float(size))
-    return out
+    return {noun.strip(): (dim.strip(), float(size)) for noun, dim, size in rows("units.tsv", folder="data")}
 
 
 #: Time zones a clock time may name, as minutes east of UTC.
-TIME_ZONES: dict[str, int] = {zone: int(offset) for zone, offset in _rows("time_zones.tsv")}
+TIME_ZONES: dict[str, int] = {zone: int(offset) for zone, offset in rows("time_zones.tsv")}
 
 # Each dimension's name and base unit, as (name, base symbol, pint unit of that dimension).
 _DIMENSIONS = [

@@ -1,0 +1,27 @@
+"""The word lists shipped with the package, read one way, and regex alternations of their
+phrases: every rule reads its vocabulary through here."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from importlib import resources
+
+__all__ = ["alternation", "entries", "rows"]
+
+
+def entries(name: str, folder: str = "wordlists") -> list[str]:
+    """The entries of a list in ``claimcheck/<folder>``: one a line, blank lines and ``#``
+    comments left out."""
+    raw = resources.files("claimcheck").joinpath(folder, name).read_text(encoding="utf-8")
+    return [line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def rows(name: str, folder: str = "wordlists") -> list[list[str]]:
+    """The tab-separated rows of a list in ``claimcheck/<folder>``."""
+    return [line.split("\t") for line in entries(name, folder)]
+
+
+def alternation(phrases: Iterable[str], gap: str = r"\s+") -> str:
+    """A regex alternation of literal phrases, longest first, a space matching ``gap``."""
+    return "|".join(re.escape(p).replace(r"\ ", gap) for p in sorted(phrases, key=len, reverse=True))
