@@ -13,6 +13,7 @@ import re
 
 import attrs
 
+from claimcheck.quantities import UNIT_WORDS
 from claimcheck.wordfiles import alternation, rows
 
 __all__ = ["OrdinalMention", "find_ordinals"]
@@ -36,33 +37,7 @@ _WORDS = _table("ordinals.tsv")
 _PHRASES = _table("rank_phrases.tsv")
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _UNDER_TEN = "|".join(w for w, v in _WORDS.items() if v < 10)
-_CARDINALS = dict(
-    zip(
-        [
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-        ],
-        range(1, 20),
-        strict=False,
-    )
-)
+_CARDINALS = {word: value for word, value in UNIT_WORDS.items() if 1 <= value <= 19}
 _BIG = {"hundredth": 100, "thousandth": 1000, "millionth": 1000000}
 
 

@@ -27,6 +27,7 @@ from claimcheck.wordfiles import alternation, entries, rows
 
 __all__ = [
     "DEFAULT_RULES",
+    "UNIT_WORDS",
     "QuantityMention",
     "QuantityRules",
     "find_quantities",
@@ -74,6 +75,8 @@ _UNITS = {
     "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }  # fmt: skip
+#: Number words below twenty and their values, for every reader of number words.
+UNIT_WORDS: dict[str, int] = _UNITS
 _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
