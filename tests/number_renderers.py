@@ -34,7 +34,8 @@ class Rendered:
 
 # --------------------------------------------------------------------------- spelling
 
-_ONES = [
+#: Number words below twenty, written independently of the reader.
+ONES = [
     "zero",
     "one",
     "two",
@@ -56,7 +57,8 @@ _ONES = [
     "eighteen",
     "nineteen",
 ]
-_TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+#: Tens words by their tens digit.
+TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"), (10**3, "thousand"))
 
 
@@ -71,7 +73,7 @@ def _words_below_thousand(n: int, rng: random.Random, digits_ok: bool) -> str:
         return str(n)
     parts = []
     if n >= 100:
-        parts += [_ONES[n // 100], "hundred"]
+        parts += [ONES[n // 100], "hundred"]
         if n % 100:
             parts.append("and")
     if n % 100 or not parts:
@@ -81,8 +83,8 @@ def _words_below_thousand(n: int, rng: random.Random, digits_ok: bool) -> str:
 
 def _words_below_hundred(n: int) -> str:
     if n < 20:
-        return _ONES[n]
-    return _TENS[n // 10] + ("-" + _ONES[n % 10] if n % 10 else "")
+        return ONES[n]
+    return TENS[n // 10] + ("-" + ONES[n % 10] if n % 10 else "")
 
 
 def spell(n: int, rng: random.Random, digits_ok: bool = False) -> str:
@@ -352,7 +354,7 @@ def fraction(rng: random.Random) -> Rendered:
          (6, ("sixth", "sixths")), (8, ("eighth", "eighths")), (10, ("tenth", "tenths"))]
     )  # fmt: skip
     top = rng.randint(1, den - 1)
-    expr = f"one {singular}" if top == 1 else f"{_ONES[top]} {plural}"
+    expr = f"one {singular}" if top == 1 else f"{ONES[top]} {plural}"
     if rng.random() < 0.5:
         expr = expr.replace(" ", "-")
     kind = rng.choice(["alone", "share", "of a scale"])

@@ -9,7 +9,7 @@ import attrs
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from number_renderers import FAMILIES, MEASURE_FAMILIES, address, read_exactly
+from number_renderers import FAMILIES, MEASURE_FAMILIES, ONES, TENS, address, read_exactly
 
 from claimcheck.quantities import (
     DEFAULT_RULES,
@@ -487,24 +487,7 @@ def test_rules_are_configurable():
 
 # --------------------------------------------------------------------------- properties
 
-_UNITS = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-]
-_UNITS += ["fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
-_TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_UNITS, _TENS = ONES, TENS
 
 
 def _below_thousand(n: int) -> list[str]:
