@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import attrs
 from spacy.tokens import Doc, Span, Token
@@ -208,8 +208,7 @@ def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[
             if noun is None and predicate is None:
                 # the parse found nothing ("The phone costs $199" with "costs" read as a noun):
                 # a known event word right beside the figure still says what happened
-                near = doc[max(sent.start, span.start - 3) : min(sent.end, span.end + 3)]
-                predicate = next((INFLECTIONS[t.lower_] for t in near if t.lower_ in INFLECTIONS), None)
+                predicate = _event_word(doc[max(sent.start, span.start - 3) : min(sent.end, span.end + 3)])
             # "Smith was sentenced to seven years": Smith's figure, but Smith did not sentence
             passive = (
                 agent is not None
@@ -1062,14 +1061,13 @@ def _fallback_reading(doc: Doc, span: Span, sent: Span) -> tuple[str | None, str
         words.append(t)
     noun = " ".join(t.lower_ for t in words) if words else None
     lemma = _naive_singular(words[-1].lower_) if words else None
-    predicate = None
-    after = doc[span.end : sent.end]
-    before = reversed(doc[sent.start : span.start])
-    for t in list(after) + list(before):
-        if t.lower_ in INFLECTIONS:
-            predicate = INFLECTIONS[t.lower_]
-            break
+    predicate = _event_word([*doc[span.end : sent.end], *reversed(doc[sent.start : span.start])])
     return noun, lemma, predicate
+
+
+def _event_word(tokens: Iterable[Token]) -> str | None:
+    """The lemma of the first known event word among ``tokens`` ("freed" -> "free")."""
+    return next((INFLECTIONS[t.lower_] for t in tokens if t.lower_ in INFLECTIONS), None)
 
 
 def _fallback_negation(span: Span, sent: Span) -> bool:
