@@ -442,3 +442,15 @@ def test_people_counted_with_other_words_are_one_count_unless_they_exclude_each_
     a = attrs.evolve(qclaim("a", "11", noun_a, "charge"), noun_lemma=lemma[noun_a])
     b = attrs.evolve(qclaim("b", "12", noun_b, "charge"), noun_lemma=lemma[noun_b])
     assert (Status.CONFLICT in _statuses(a, b)) is conflict
+
+
+def test_nouns_a_user_makes_exclusive_are_kept_apart_in_that_run():
+    from claimcheck.config import Config
+    from claimcheck.measure import load_measures
+
+    crew = {"counted": {"crew": ["pilot", "driver"]}}
+    claims = [qclaim("a", "11", "pilots", "charge"), qclaim("b", "12", "drivers", "charge")]
+    together = Config(measures=load_measures().extended(crew))
+    apart = Config(measures=load_measures().extended({**crew, "exclusive_nouns": [["pilot", "driver"]]}))
+    assert any(len(g.claims) == 2 for g in align_quantities(claims, together))
+    assert all(len(g.claims) == 1 for g in align_quantities(claims, apart))

@@ -215,7 +215,9 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
             known = key in named or timed
 
             def split(b: list[Claim], o: list[Claim], rivals: bool = rivals, known: bool = known) -> list[list[Claim]]:
-                return _split_block(b, rivals, config.max_rival_ratio, known, o, config.vague_slack)
+                return _split_block(
+                    b, rivals, config.max_rival_ratio, known, o, config.vague_slack, _lexicon(config).exclusive
+                )
 
             for part in _in_one_unit(bucket, others, split):
                 groups.append(Group(ClaimKind.QUANTITY, _quantity_subject(part, pred), tuple(part)))
@@ -505,6 +507,7 @@ def _split_block(
     named: bool = False,
     context: Sequence[Claim] = (),
     slack: float = DEFAULT_CONFIG.vague_slack,
+    exclusive: frozenset[frozenset[str]] | None = None,
 ) -> list[list[Claim]]:
     """Split one block into the distinct facts it holds.
 
@@ -522,7 +525,7 @@ def _split_block(
         return [
             part for scope in scopes
             for part in _split_block(
-                [c for c in members if (c.scope or "") == scope], rivals, max_ratio, named, context, slack
+                [c for c in members if (c.scope or "") == scope], rivals, max_ratio, named, context, slack, exclusive
             )
         ]  # fmt: skip
     by_year: dict[frozenset[str], list[Claim]] = defaultdict(list)
@@ -550,7 +553,11 @@ def _split_block(
                 spans = _extents(cluster)
                 sources |= {c.source for c in context if _overlaps_any(spans, c.quantity)}
             for seen, claims in facts:
-                if rivals and seen.isdisjoint(sources) and _may_be_rivals(claims, cluster, max_ratio, named, slack):
+                if (
+                    rivals
+                    and seen.isdisjoint(sources)
+                    and _may_be_rivals(claims, cluster, max_ratio, named, slack, exclusive)
+                ):
                     seen |= sources
                     claims.extend(cluster)
                     break
@@ -589,7 +596,12 @@ def _point(q: Quantity) -> float | None:
 
 
 def _may_be_rivals(
-    fact: list[Claim], cluster: list[Claim], max_ratio: float, named: bool = False, slack: float = 1.5
+    fact: list[Claim],
+    cluster: list[Claim],
+    max_ratio: float,
+    named: bool = False,
+    slack: float = 1.5,
+    exclusive: frozenset[frozenset[str]] | None = None,
 ) -> bool:
     """Whether two disjoint figures can be two readings of one fact rather than two facts.
 
@@ -608,7 +620,7 @@ def _may_be_rivals(
         return False
     if _is_window(fact) or _is_window(cluster):
         return False  # "his first five points", "the team's first 17 points": two windows, not two readings
-    if _exclusive_nouns(fact, cluster):
+    if _exclusive_nouns(fact, cluster, load_measures().exclusive if exclusive is None else exclusive):
         return False  # "seven men" / "five women": two groups, though both count people
     if (_told_whole(fact) and _told_part(cluster)) or (_told_part(fact) and _told_whole(cluster)):
         return False  # "40 killed in Kessley province" / "65 killed nationwide": a part and the total
@@ -654,13 +666,12 @@ def _vague_reaches(fact: list[Claim], cluster: list[Claim], max_ratio: float, sl
     return False
 
 
-def _exclusive_nouns(fact: list[Claim], cluster: list[Claim]) -> bool:
+def _exclusive_nouns(fact: list[Claim], cluster: list[Claim], exclusive: frozenset[frozenset[str]]) -> bool:
     """Whether the two sides count with nouns that never count the same members ("men" / "women")."""
     lemmas_a = {(c.noun_lemma or "").lower() for c in fact} - {""}
     lemmas_b = {(c.noun_lemma or "").lower() for c in cluster} - {""}
     return any(
-        lemmas_a & group and lemmas_b & group and (lemmas_a & group).isdisjoint(lemmas_b & group)
-        for group in load_measures().exclusive
+        lemmas_a & group and lemmas_b & group and (lemmas_a & group).isdisjoint(lemmas_b & group) for group in exclusive
     )
 
 
