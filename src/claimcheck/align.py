@@ -500,6 +500,7 @@ def _years(claim: Claim) -> frozenset[str]:
     return frozenset(YEAR.findall(claim.sentence))
 
 
+# long by design: scopes, years, value clusters and rival joins in one pass over a block
 def _split_block(
     members: list[Claim],
     rivals: bool = True,
