@@ -30,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from claimcheck.nlp import COMPONENT, load_pipeline
-    from claimcheck.relations import relation_claims
+    from claimcheck.readers.relations import relation_claims
 
     if args.folder:
         texts = [p.read_text(encoding="utf-8") for p in sorted(args.folder.rglob("*.txt"))]

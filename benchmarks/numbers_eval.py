@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from claimcheck.quantities import DEFAULT_RULES, find_quantities
+from claimcheck.readers.quantities import DEFAULT_RULES, find_quantities
 
 EVAL_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 DEV = EVAL_DIR / "numbers-dev.jsonl"

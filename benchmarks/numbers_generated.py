@@ -31,8 +31,8 @@ from number_renderers import (
     read_rank_exactly,
 )
 
-from claimcheck.ordinals import find_ordinals
-from claimcheck.quantities import find_quantities
+from claimcheck.readers.ordinals import find_ordinals
+from claimcheck.readers.quantities import find_quantities
 
 
 def main(argv: list[str]) -> int:

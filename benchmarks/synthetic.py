@@ -23,7 +23,7 @@ from claimcheck import Claim, ClaimKind, Quantity, parse_quantity
 from claimcheck.config import DEFAULT_CONFIG
 from claimcheck.entities import spelling
 from claimcheck.lexicon import PREDICATE_CLASSES
-from claimcheck.quantities import is_vague
+from claimcheck.readers.quantities import is_vague
 
 # ---------------------------------------------------------------- vocabulary
 

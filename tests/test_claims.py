@@ -555,7 +555,7 @@ def test_two_spreads_with_different_ends_disagree_on_that_end(nlp):
 def test_the_ends_of_a_spread_are_its_stated_values_at_their_offsets(a, b, form):
     from claim_factory import qclaim
 
-    from claimcheck.claims import _spread_ends
+    from claimcheck.readers.claims import _spread_ends
 
     low, high = sorted((a, b))
     assume(low < high)

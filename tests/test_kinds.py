@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-import claimcheck.align
-import claimcheck.claims
-import claimcheck.compare  # noqa: F401  (the modules register their kinds' steps)
 from claimcheck.kinds import aligner, extractors, judge_of, register_aligner, register_judge, registered_kinds
 from claimcheck.models import ClaimKind
 

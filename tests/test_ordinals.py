@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from num2words import num2words
 from number_renderers import RANK_FAMILIES, read_rank_exactly
 
-from claimcheck.ordinals import OrdinalMention, find_ordinals
+from claimcheck.readers.ordinals import OrdinalMention, find_ordinals
 
 # (sentence, [(surface, place)])
 RANKS = [

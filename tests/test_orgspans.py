@@ -6,8 +6,8 @@ import itertools
 
 import pytest
 
-from claimcheck.claims import entity_claims
-from claimcheck.orgspans import whole_organisation
+from claimcheck.readers.claims import entity_claims
+from claimcheck.readers.orgspans import whole_organisation
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.partof import LOCATED_IN, PART_OF, name_of, part_of_claims
+from claimcheck.readers.partof import LOCATED_IN, PART_OF, name_of, part_of_claims
 
 pytestmark = pytest.mark.model
 

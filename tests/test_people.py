@@ -7,7 +7,7 @@ import spacy
 from claim_factory import read_figure
 from spacy.tokens import Doc
 
-from claimcheck.claims import read_claims
+from claimcheck.readers.claims import read_claims
 
 
 def _figure(nlp, text: str, figure: str):
@@ -143,7 +143,7 @@ def test_a_name_the_article_tags_as_an_organisation_is_not_a_person():
 )
 @pytest.mark.model
 def test_a_name_is_trimmed_of_what_is_no_part_of_it(nlp, text, start, end, name):
-    from claimcheck.people import trim_name
+    from claimcheck.readers.people import trim_name
 
     trimmed = trim_name(nlp(text)[start:end])
     assert trimmed is not None and trimmed.text == name

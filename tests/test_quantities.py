@@ -11,7 +11,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from number_renderers import FAMILIES, MEASURE_FAMILIES, ONES, TENS, address, read_exactly
 
-from claimcheck.quantities import (
+from claimcheck.readers.quantities import (
     DEFAULT_RULES,
     QuantityMention,
     find_quantities,
@@ -870,7 +870,7 @@ def test_measures_never_raise_and_spans_match(text):
     ).map("".join)
 )
 def test_the_non_claim_prefilter_never_hides_a_match(window):
-    from claimcheck.quantities import _NON_CLAIMS, _may_hold_non_claim
+    from claimcheck.readers.quantities import _NON_CLAIMS, _may_hold_non_claim
 
     if _NON_CLAIMS.search(window):
         assert _may_hold_non_claim(window)

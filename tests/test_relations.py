@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimcheck import ClaimKind
-from claimcheck.relations import relation_claims
+from claimcheck.readers.relations import relation_claims
 
 pytestmark = pytest.mark.model
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.roles import TITLE, role_words, title_claims
+from claimcheck.readers.roles import TITLE, role_words, title_claims
 
 
 def _titles(nlp, text):

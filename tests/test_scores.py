@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck.scores import ScoreKind, ScoreMention, find_scores
+from claimcheck.readers.scores import ScoreKind, ScoreMention, find_scores
 
 S, R, M = ScoreKind.SCORE, ScoreKind.RECORD, ScoreKind.MADE_ATTEMPTED
 

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimcheck.models import Quantity
-from claimcheck.quantities import parse_quantity
+from claimcheck.readers.quantities import parse_quantity
 from claimcheck.units import (
     CLOCK,
     MAGNITUDE,

@@ -28,7 +28,7 @@ from claimcheck.models import (
     Status,
 )
 from claimcheck.nlp import load_pipeline, resolve_model
-from claimcheck.quantities import find_quantities, parse_quantity
+from claimcheck.readers.quantities import find_quantities, parse_quantity
 from claimcheck.readings import FactSheet, Reading, fact_sheet
 from claimcheck.render import render
 from claimcheck.sources import InputError, load_documents, read_inputs

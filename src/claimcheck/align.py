@@ -36,9 +36,9 @@ from claimcheck.lexicon import (
 from claimcheck.measure import Measure, MeasureLexicon, load_measures, measure_of
 from claimcheck.models import Claim, ClaimKind, Quantity
 from claimcheck.namevariants import variant_pairs
-from claimcheck.quantities import is_vague
 from claimcheck.rank_claims import align_ranks
 from claimcheck.rank_claims import rank_subject as _rank_subject
+from claimcheck.readers.quantities import is_vague
 from claimcheck.score_claims import FINAL_EVENTS, align_scores
 from claimcheck.tally import most_common
 from claimcheck.units import MAGNITUDE, dimension, noun_units, to_base
@@ -451,7 +451,7 @@ def _measure(head: str, pred: str, held: bool, config: Config) -> Measure:
 def _names_a_kind(head: str) -> bool:
     """Whether a block's head is a kind named by a measure ("N-point", "N-year-old").
 
-    Such heads come from hyphenated modifiers (:func:`claimcheck.claims._kind_modifier`):
+    Such heads come from hyphenated modifiers (:func:`claimcheck.readers.claims._kind_modifier`):
     the number in "a three-point play" or "a 34-year-old mother" describes one thing. A
     figure whose noun was left out ("the life of a mother of 12") is never one of those,
     so it does not join such a block through its event, nor is it kept from another block.

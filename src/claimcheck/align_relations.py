@@ -16,10 +16,10 @@ from claimcheck.align import Group
 from claimcheck.entities import canonical, same_entity
 from claimcheck.lists import LIST, list_groups, list_subject
 from claimcheck.models import Claim, ClaimKind
-from claimcheck.partof import PART_OF
 from claimcheck.quotes import QUOTE, quote_subject, quote_variants
+from claimcheck.readers.partof import PART_OF
+from claimcheck.readers.roles import TITLE
 from claimcheck.relexicon import lexicon
-from claimcheck.roles import TITLE
 
 __all__ = ["CAUSE", "align_relations", "cluster_patients", "patient_key", "whole_map"]
 

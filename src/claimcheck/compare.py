@@ -36,8 +36,8 @@ from claimcheck.models import (
     format_number,
 )
 from claimcheck.namevariants import NameRelation, how_they_differ, written_forms
-from claimcheck.quantities import is_vague
 from claimcheck.rank_claims import judge_rank
+from claimcheck.readers.quantities import is_vague
 from claimcheck.report import Report
 from claimcheck.report.order import finding_sort_key
 from claimcheck.score_claims import common_pair, pair_key

@@ -22,9 +22,9 @@ import cattrs
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
-from claimcheck.claims import read_claims
 from claimcheck.models import Claim, ClaimKind, Quantity, Relation
-from claimcheck.quantities import DEFAULT_RULES, QuantityRules
+from claimcheck.readers.claims import read_claims
+from claimcheck.readers.quantities import DEFAULT_RULES, QuantityRules
 
 __all__ = [
     "COMPONENT",
@@ -135,7 +135,7 @@ def require_component(nlp: Language) -> Language:
 def make_claim_extractor(nlp: Language, name: str, spans_key: str, tolerances: dict[str, Any]) -> ClaimExtractor:
     """Build the component; registered for ``nlp.add_pipe("claimcheck_claims")``.
 
-    ``tolerances`` overrides fields of :class:`~claimcheck.quantities.QuantityRules`,
+    ``tolerances`` overrides fields of :class:`~claimcheck.readers.quantities.QuantityRules`,
     e.g. ``{"about": 0.2}`` to read "about X" as ±20%. Adds ``claimcheck_lines`` (and a
     sentencizer if need be) when the pipeline lacks them; see :func:`ensure_sentences`.
     """

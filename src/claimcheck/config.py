@@ -1,6 +1,6 @@
 """Every threshold of alignment and comparison in one frozen object.
 
-Quantity tolerances ("about" = ±10%, ...) live in :data:`claimcheck.quantities.DEFAULT_RULES`;
+Quantity tolerances ("about" = ±10%, ...) live in :data:`claimcheck.readers.quantities.DEFAULT_RULES`;
 this object carries them along so one value configures a whole run.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 import attrs
 
 from claimcheck.measure import MeasureLexicon
-from claimcheck.quantities import DEFAULT_RULES, QuantityRules
+from claimcheck.readers.quantities import DEFAULT_RULES, QuantityRules
 
 
 @attrs.frozen

@@ -20,10 +20,10 @@ from claimcheck.event_dates import judge_event_dates
 from claimcheck.judge_roles import judge_titles
 from claimcheck.lists import LIST, judge_lists
 from claimcheck.models import Claim, Finding, Status
-from claimcheck.partof import PART_OF
 from claimcheck.quotes import QUOTE, judge_quotes
+from claimcheck.readers.partof import PART_OF
+from claimcheck.readers.roles import TITLE
 from claimcheck.relexicon import lexicon
-from claimcheck.roles import TITLE
 
 __all__ = ["judge_relation"]
 

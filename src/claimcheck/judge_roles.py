@@ -20,7 +20,7 @@ import attrs
 from claimcheck.align import Group
 from claimcheck.entities import fold
 from claimcheck.models import Claim, Finding, Status
-from claimcheck.roles import RoleWords, role_words
+from claimcheck.readers.roles import RoleWords, role_words
 
 __all__ = ["Title", "TitleDifference", "compare_titles", "judge_titles", "read_title"]
 

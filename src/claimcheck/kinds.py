@@ -2,7 +2,7 @@
 
 A kind (quantity, entity, date, score, relation) provides an ``extract`` step (a parsed
 Doc -> claims), an ``align`` step (claims of that kind -> groups) and a ``judge`` step
-(one group -> findings) and registers them here; :func:`claimcheck.claims.read_claims`,
+(one group -> findings) and registers them here; :func:`claimcheck.readers.claims.read_claims`,
 :func:`claimcheck.align.align` and :func:`claimcheck.compare.judge` only dispatch, so
 adding a kind is one module and its registrations. This module imports no spaCy.
 """
@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from claimcheck.align import Group
     from claimcheck.config import Config
-    from claimcheck.quantities import QuantityRules
+    from claimcheck.readers.quantities import QuantityRules
 
 __all__ = [
     "Aligner",

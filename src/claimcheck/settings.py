@@ -29,7 +29,7 @@ import attrs
 from claimcheck.config import DEFAULT_CONFIG, Config
 from claimcheck.escape import printable_name
 from claimcheck.models import Finding
-from claimcheck.quantities import DEFAULT_RULES, QuantityRules
+from claimcheck.readers.quantities import DEFAULT_RULES, QuantityRules
 
 FILE_NAMES = ("claimcheck.toml", "pyproject.toml")
 #: A settings file is small; a bigger one is refused rather than read.

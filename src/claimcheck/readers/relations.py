@@ -18,11 +18,11 @@ from claimcheck.event_dates import when_of
 from claimcheck.lexicon import SAY_VERBS
 from claimcheck.lists import list_claims
 from claimcheck.models import Claim, ClaimKind, Relation
-from claimcheck.partof import name_of, noun_start, part_of_claims
 from claimcheck.quotes import quote_claims
+from claimcheck.readers.partof import name_of, noun_start, part_of_claims
+from claimcheck.readers.roles import title_claims
+from claimcheck.readers.titlecase import TitleCase
 from claimcheck.relexicon import EventClass, Lexicon, lexicon
-from claimcheck.roles import title_claims
-from claimcheck.titlecase import TitleCase
 
 __all__ = ["event_of", "relation_claims"]
 

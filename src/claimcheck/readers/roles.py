@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from claimcheck.entities import fold
 from claimcheck.lexicon import TITLE_WORDS
 from claimcheck.models import Claim, ClaimKind, Relation
-from claimcheck.people import trim_name
+from claimcheck.readers.people import trim_name
 
 __all__ = ["TITLE", "RoleWords", "role_words", "title_claims"]
 

@@ -13,7 +13,7 @@ import re
 
 import attrs
 
-from claimcheck.quantities import UNIT_WORDS
+from claimcheck.readers.quantities import UNIT_WORDS
 from claimcheck.wordfiles import alternation, rows
 
 __all__ = ["OrdinalMention", "find_ordinals"]

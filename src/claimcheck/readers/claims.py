@@ -36,13 +36,13 @@ from claimcheck.lexicon import (
 from claimcheck.lines import LineIndex
 from claimcheck.measure import load_measures
 from claimcheck.models import INCREMENT, SPREAD_ENDS, Claim, ClaimKind, Quantity
-from claimcheck.orgspans import whole_organisation
-from claimcheck.people import People, trim_name
-from claimcheck.quantities import DEFAULT_RULES, QuantityRules, find_quantities
 from claimcheck.rank_claims import rank_claims
-from claimcheck.relations import relation_claims
+from claimcheck.readers.orgspans import whole_organisation
+from claimcheck.readers.people import People, trim_name
+from claimcheck.readers.quantities import DEFAULT_RULES, QuantityRules, find_quantities
+from claimcheck.readers.relations import relation_claims
+from claimcheck.readers.titlecase import TitleCase
 from claimcheck.score_claims import score_claims
-from claimcheck.titlecase import TitleCase
 from claimcheck.units import UNIT_SURFACES, dimension
 
 # Number tokens inside these entity types are dates, times or ranks, never counts.
