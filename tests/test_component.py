@@ -295,3 +295,30 @@ def test_claims_read_back_from_a_doc_equal_their_structured_records(nlp):
     for claim in claims:
         info = _to_info(claim)
         assert _from_info(info, "x") == _converter.structure({**info, "source": "x"}, Claim) == claim
+
+
+@pytest.mark.model
+def test_the_reading_limits_are_settings_of_the_component_and_of_a_run():
+    """A run's Config reaches the component's config (and so the parse-cache key)."""
+    from claimcheck.config import Config, ReadingLimits, reading_limits
+    from claimcheck.nlp import load_pipeline
+
+    limits = reading_limits(Config(headline_tokens=12, pronoun_reach=5))
+    assert limits == ReadingLimits(headline_tokens=12, pronoun_reach=5)
+    nlp = load_pipeline(None, limits=limits)
+    settings = nlp.get_pipe_config("claimcheck_claims")
+    assert (settings["headline_tokens"], settings["pronoun_reach"]) == (12, 5)
+    assert nlp.get_pipe("claimcheck_claims").limits == limits
+
+
+@pytest.mark.model
+def test_a_shorter_headline_limit_reads_a_long_title_case_line_as_body_text(nlp):
+    """The headline test decides where a title-case line's names come from; with a limit
+    below the line's length the line is body text."""
+    from claimcheck.readers.titlecase import TitleCase
+
+    line = "Storm Leaves Thousands Without Power Across Three Northern Counties Overnight"
+    with nlp.select_pipes(disable=["claimcheck_claims"]):
+        doc = nlp(line)
+    assert TitleCase(doc, doc.text).headline(0, len(doc))
+    assert not TitleCase(doc, doc.text, longest=len(doc) - 1).headline(0, len(doc))

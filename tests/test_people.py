@@ -147,3 +147,28 @@ def test_a_name_is_trimmed_of_what_is_no_part_of_it(nlp, text, start, end, name)
 
     trimmed = trim_name(nlp(text)[start:end])
     assert trimmed is not None and trimmed.text == name
+
+
+# ---------------------------------------------------------------- how far back a pronoun looks
+
+REACH = [
+    # sentences between the name and the pronoun, reach, whether the pronoun is read
+    (0, 1, True),
+    (1, 1, False),
+    (1, 2, True),
+    (3, 3, False),
+    (3, 4, True),
+]
+
+
+@pytest.mark.parametrize(("between", "reach", "read"), REACH)
+@pytest.mark.model
+def test_the_pronoun_reach_is_the_readers_setting(nlp, between, reach, read):
+    from claimcheck.config import ReadingLimits
+
+    fillers = ["The crowd was loud.", "The band played on.", "The lights went out."][:between]
+    text = " ".join(["Tom Hale started at guard.", *fillers, "He finished with 12 points."])
+    with nlp.select_pipes(disable=["claimcheck_claims"]):
+        doc = nlp(text)
+    claims = [c for c in read_claims(doc, limits=ReadingLimits(pronoun_reach=reach)) if c.text == "12"]
+    assert [c.agent for c in claims] == (["Tom Hale"] if read else [None])

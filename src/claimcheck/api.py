@@ -15,7 +15,7 @@ from spacy.language import Language
 from claimcheck.cache import ParseCache
 from claimcheck.compare import build_report
 from claimcheck.component import require_component
-from claimcheck.config import DEFAULT_CONFIG, Config
+from claimcheck.config import DEFAULT_CONFIG, Config, reading_limits
 from claimcheck.copies import find_copies
 from claimcheck.extract import extract_documents
 from claimcheck.models import Claim, Document, SkippedInput
@@ -54,7 +54,11 @@ def compare(
     documents, skipped = to_documents(inputs)
     documents, late = dated(documents, as_of)
     skipped = [*skipped, *late]
-    nlp = require_component(nlp) if nlp is not None else load_pipeline(model, config.quantity_rules)
+    nlp = (
+        require_component(nlp)
+        if nlp is not None
+        else load_pipeline(model, config.quantity_rules, reading_limits(config))
+    )
     claims: list[Claim] = []
     for document, found in extract_documents(documents, nlp, batch_size=batch_size, n_process=n_process, cache=cache):
         claims.extend(found)

@@ -144,12 +144,13 @@ def _settings(path: str | None) -> Settings:
 
 
 def _pipeline(model: str | None, settings: Settings):
+    from claimcheck.config import reading_limits
     from claimcheck.nlp import ModelError, load_pipeline
 
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            nlp = load_pipeline(model or settings.model, settings.rules)
+            nlp = load_pipeline(model or settings.model, settings.rules, reading_limits(settings.config))
     except ModelError as exc:
         raise InputFailure(str(exc)) from exc
     for w in caught:

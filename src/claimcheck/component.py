@@ -22,6 +22,7 @@ import cattrs
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
+from claimcheck.config import DEFAULT_LIMITS, ReadingLimits
 from claimcheck.models import Claim, ClaimKind, Quantity, Relation
 from claimcheck.readers.claims import read_claims
 from claimcheck.readers.quantities import DEFAULT_RULES, QuantityRules
@@ -130,17 +131,27 @@ def require_component(nlp: Language) -> Language:
     COMPONENT,
     requires=["doc._.claimcheck_lines", "token.is_sent_start"],
     assigns=["doc.spans", "span._.claimcheck_info", "doc._.claimcheck_spans_key"],
-    default_config={"spans_key": SPANS_KEY, "tolerances": {}},
+    default_config={
+        "spans_key": SPANS_KEY,
+        "tolerances": {},
+        "headline_tokens": DEFAULT_LIMITS.headline_tokens,
+        "pronoun_reach": DEFAULT_LIMITS.pronoun_reach,
+    },
 )
-def make_claim_extractor(nlp: Language, name: str, spans_key: str, tolerances: dict[str, Any]) -> ClaimExtractor:
+def make_claim_extractor(
+    nlp: Language, name: str, spans_key: str, tolerances: dict[str, Any], headline_tokens: int, pronoun_reach: int
+) -> ClaimExtractor:
     """Build the component; registered for ``nlp.add_pipe("claimcheck_claims")``.
 
     ``tolerances`` overrides fields of :class:`~claimcheck.readers.quantities.QuantityRules`,
-    e.g. ``{"about": 0.2}`` to read "about X" as ±20%. Adds ``claimcheck_lines`` (and a
-    sentencizer if need be) when the pipeline lacks them; see :func:`ensure_sentences`.
+    e.g. ``{"about": 0.2}`` to read "about X" as ±20%; ``headline_tokens`` and
+    ``pronoun_reach`` are the :class:`~claimcheck.readers.claims.ReadingLimits`. Adds
+    ``claimcheck_lines`` (and a sentencizer if need be) when the pipeline lacks them;
+    see :func:`ensure_sentences`.
     """
     ensure_sentences(nlp)
-    return ClaimExtractor(name=name, spans_key=spans_key, rules=rules_with(tolerances))
+    limits = ReadingLimits(headline_tokens=headline_tokens, pronoun_reach=pronoun_reach)
+    return ClaimExtractor(name=name, spans_key=spans_key, rules=rules_with(tolerances), limits=limits)
 
 
 def rules_with(overrides: dict[str, Any]) -> QuantityRules:
@@ -171,15 +182,20 @@ class ClaimExtractor:
     """Finds claims in a Doc and stores them as labelled spans with their reading attached."""
 
     def __init__(
-        self, name: str = "claimcheck_claims", spans_key: str = SPANS_KEY, rules: QuantityRules = DEFAULT_RULES
+        self,
+        name: str = "claimcheck_claims",
+        spans_key: str = SPANS_KEY,
+        rules: QuantityRules = DEFAULT_RULES,
+        limits: ReadingLimits = DEFAULT_LIMITS,
     ) -> None:
         self.name = name
         self.spans_key = spans_key
         self.rules = rules
+        self.limits = limits
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for claim in read_claims(doc, self.rules):
+        for claim in read_claims(doc, self.rules, self.limits):
             span = doc.char_span(claim.start, claim.end, label=claim.kind.name, alignment_mode="expand")
             if span is None:
                 continue

@@ -11,6 +11,24 @@ import attrs
 from claimcheck.measure import MeasureLexicon
 from claimcheck.readers.quantities import DEFAULT_RULES, QuantityRules
 
+#: Lines longer than this many tokens are never headlines.
+HEADLINE_TOKENS = 40
+#: How many sentences back a pronoun looks for the person it stands for.
+PRONOUN_REACH = 3
+
+
+@attrs.frozen
+class ReadingLimits:
+    """How far the claim readers look: the longest line that can be a headline, in tokens,
+    and how many sentences back a pronoun looks for the person it stands for. The claim
+    component carries them in its config, so they are part of the parse-cache key."""
+
+    headline_tokens: int = HEADLINE_TOKENS
+    pronoun_reach: int = PRONOUN_REACH
+
+
+DEFAULT_LIMITS = ReadingLimits()
+
 
 @attrs.frozen
 class Config:
@@ -34,9 +52,19 @@ class Config:
     #: Report entity agreements (both sources name the same person or place).
     report_entity_agreements: bool = True
     quantity_rules: QuantityRules = DEFAULT_RULES
+    #: Lines of more than this many tokens are never read as headlines (title-case lines,
+    #: which the parse reads badly); read by the claim component, so part of its config.
+    headline_tokens: int = HEADLINE_TOKENS
+    #: How many sentences back "he", "she", "his", "her" look for the person they stand for.
+    pronoun_reach: int = PRONOUN_REACH
     #: Measures and their synonyms; None is the packaged ``data/measures.json``
     #: (extend it with :meth:`claimcheck.measure.MeasureLexicon.extended`).
     measures: MeasureLexicon | None = None
 
 
 DEFAULT_CONFIG = Config()
+
+
+def reading_limits(config: Config) -> ReadingLimits:
+    """The limits of a run's claim readers, from its config."""
+    return ReadingLimits(headline_tokens=config.headline_tokens, pronoun_reach=config.pronoun_reach)

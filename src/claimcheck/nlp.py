@@ -17,6 +17,7 @@ import attrs
 import spacy
 from spacy.language import Language
 
+from claimcheck.config import DEFAULT_LIMITS, ReadingLimits
 from claimcheck.readers.quantities import DEFAULT_RULES, QuantityRules
 
 ENV_VAR = "CLAIMCHECK_MODEL"
@@ -52,7 +53,9 @@ def resolve_model(name: str | None = None) -> str:
 
 
 @functools.lru_cache(maxsize=4)
-def load_pipeline(name: str | None = None, rules: QuantityRules = DEFAULT_RULES) -> Language:
+def load_pipeline(
+    name: str | None = None, rules: QuantityRules = DEFAULT_RULES, limits: ReadingLimits = DEFAULT_LIMITS
+) -> Language:
     """Load (once per process) the resolved pipeline with the claim extractor added.
 
     A blank pipeline gets a sentencizer and a warning that entity claims need a
@@ -73,10 +76,12 @@ def load_pipeline(name: str | None = None, rules: QuantityRules = DEFAULT_RULES)
             nlp = spacy.load(resolved)
         except (OSError, ImportError) as exc:
             raise ModelError(f"cannot load spaCy pipeline {resolved!r}: {exc}") from exc
-    return prepare_pipeline(nlp, rules)
+    return prepare_pipeline(nlp, rules, limits)
 
 
-def prepare_pipeline(nlp: Language, rules: QuantityRules = DEFAULT_RULES) -> Language:
+def prepare_pipeline(
+    nlp: Language, rules: QuantityRules = DEFAULT_RULES, limits: ReadingLimits = DEFAULT_LIMITS
+) -> Language:
     """Add what claim extraction needs to a pipeline: sentence boundaries and the component."""
     from claimcheck.component import ensure_sentences
 
@@ -88,7 +93,8 @@ def prepare_pipeline(nlp: Language, rules: QuantityRules = DEFAULT_RULES) -> Lan
             for f in attrs.fields(QuantityRules)
             if (value := getattr(rules, f.name)) != getattr(DEFAULT_RULES, f.name)
         }
-        nlp.add_pipe(COMPONENT, last=True, config={"tolerances": changed})
+        config = {"tolerances": changed, **attrs.asdict(limits)}
+        nlp.add_pipe(COMPONENT, last=True, config=config)
     return nlp
 
 

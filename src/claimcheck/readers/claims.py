@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 from spacy.tokens import Doc, Span, Token
 
+from claimcheck.config import DEFAULT_LIMITS, ReadingLimits
 from claimcheck.kinds import extractors, register_extractor
 from claimcheck.lexicon import (
     AGE_UNITS,
@@ -65,10 +66,11 @@ class _Page:
     text and its lines for every claim, so both are built once per ``read_claims`` call.
     """
 
-    __slots__ = ("_ents", "_lines", "_people", "_title_case", "text")
+    __slots__ = ("_ents", "_lines", "_people", "_title_case", "limits", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, limits: ReadingLimits = DEFAULT_LIMITS) -> None:
         self.text = text
+        self.limits = limits
         self._lines = LineIndex(text)
         self._people: People | None = None
         self._title_case: TitleCase | None = None
@@ -83,7 +85,7 @@ class _Page:
     def title_case(self, doc: Doc) -> TitleCase:
         """The Doc's word counts for title-case tests (built on first use, once per Doc)."""
         if self._title_case is None:
-            self._title_case = TitleCase(doc, self.text)
+            self._title_case = TitleCase(doc, self.text, self.limits.headline_tokens)
         return self._title_case
 
     def headline(self, span: Span) -> bool:
@@ -93,7 +95,7 @@ class _Page:
     def people(self, doc: Doc) -> People:
         """Who the Doc names, sentence by sentence (built on first use, once per Doc)."""
         if self._people is None:
-            self._people = People(doc, self.text, self.ents(doc))
+            self._people = People(doc, self.text, self.ents(doc), self.limits.pronoun_reach)
         return self._people
 
     def line_of(self, offset: int) -> int:
@@ -122,9 +124,9 @@ def _span_text(span: Span) -> str:
     return _page(span.doc).text[span.start_char : span.end_char].strip()
 
 
-def read_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> list[Claim]:
+def read_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES, limits: ReadingLimits = DEFAULT_LIMITS) -> list[Claim]:
     """All claims in ``doc`` (source left empty), read by every registered kind, sorted by position."""
-    _PAGES[id(doc)] = _Page(doc.text)
+    _PAGES[id(doc)] = _Page(doc.text, limits)
     try:
         claims: list[Claim] = []
         for _kind, needs, step in extractors():  # each kind's reading step (claimcheck.kinds)

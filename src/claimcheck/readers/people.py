@@ -14,13 +14,12 @@ from spacy.attrs import DEP, ENT_TYPE, HEAD, LOWER, POS, SENT_START
 from spacy.parts_of_speech import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
+from claimcheck.config import PRONOUN_REACH
 from claimcheck.entities import fold
 from claimcheck.lexicon import ENTITY_LABELS
 
 #: Pronouns read as the person named just before them, as a subject or a possessor.
 PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})
-#: How many sentences back a pronoun looks for the person it stands for.
-PRONOUN_REACH = 3
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: Dependencies that open a subordinate clause: who is named there is not what a sentence is about.
 _SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl"})
@@ -55,7 +54,7 @@ class People:
     - the one person mentioned before it in its own sentence ("Reyes scored nine of his
       17 points"); if two different people are mentioned there before it, for nobody;
     - else the person the last sentence mentioning anybody is about, when that sentence is
-      in the same paragraph and at most :data:`PRONOUN_REACH` sentences back. A sentence
+      in the same paragraph and at most ``reach`` (:data:`PRONOUN_REACH`) sentences back. A sentence
       is about the only person it mentions; mentioning several, about the subject of its
       main clause when nobody else is mentioned in that clause or is the subject of any
       ("While the defence crowded Ortiz, Reyes found space." is about Reyes; "Horton was
@@ -70,10 +69,10 @@ class People:
     Built in one pass over the Doc; a lookup is a bisection.
     """
 
-    def __init__(self, doc: Doc, text: str, ents: tuple[Span, ...] | None = None) -> None:
+    def __init__(self, doc: Doc, text: str, ents: tuple[Span, ...] | None = None, reach: int = PRONOUN_REACH) -> None:
         """``text`` is ``doc.text``; ``ents`` is ``doc.ents`` when the caller has it already
-        (spaCy rebuilds both on each access)."""
-        self._doc, self._text = doc, text
+        (spaCy rebuilds both on each access); ``reach`` is how many sentences back a pronoun looks."""
+        self._doc, self._text, self._reach = doc, text, reach
         self._ents = tuple(doc.ents) if ents is None else ents
         named = [(ent, text[ent.start_char : ent.end_char]) for ent in self._ents]  # each with its text
         self._known = self._full_names(named)
@@ -89,7 +88,7 @@ class People:
         """Who each sentence names and which pronouns it holds: built on the first pronoun
         looked up, since most figures are credited to a name, not a pronoun."""
         self._indexed = True
-        doc, text = self._doc, self._text
+        doc, text, reach = self._doc, self._text, self._reach
         # Token attributes as plain lists of ids: reading them off Token objects (and
         # iterating doc.sents) costs more than everything else here.
         strings = doc.vocab.strings
@@ -134,7 +133,7 @@ class People:
             sent_text = text[start_char:end_char]
             quoted = in_quote or any(ch in _QUOTE_MARKS for ch in sent_text)
             in_quote = self._quote_open_after(sent_text, in_quote)
-            carried = last[1] if last is not None and index - last[0] <= PRONOUN_REACH else None
+            carried = last[1] if last is not None and index - last[0] <= reach else None
             found = sorted(named[index], key=_position)
             first = found[0].i if found else len(doc)
             early = [

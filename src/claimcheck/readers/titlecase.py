@@ -10,18 +10,19 @@ import numpy
 from spacy.attrs import ENT_TYPE, IDX, IS_ALPHA, LENGTH, SENT_START
 from spacy.tokens import Doc
 
-#: Lines longer than this many tokens are never headlines.
-HEADLINE_TOKENS = 40
+from claimcheck.config import HEADLINE_TOKENS
 
 
 class TitleCase:
     """Running counts of a Doc's long words (alphabetic, over three letters) and of those
     that are capitalised, with and without names and sentence-initial words."""
 
-    __slots__ = ("_capitals", "_plain", "_plain_capitals", "_words")
+    __slots__ = ("_capitals", "_longest", "_plain", "_plain_capitals", "_words")
 
-    def __init__(self, doc: Doc, text: str) -> None:
-        """``text`` is ``doc.text``: a word's first letter is read at its offset there."""
+    def __init__(self, doc: Doc, text: str, longest: int = HEADLINE_TOKENS) -> None:
+        """``text`` is ``doc.text``: a word's first letter is read at its offset there;
+        a line of more than ``longest`` tokens is never a headline."""
+        self._longest = longest
         rows = doc.to_array([IS_ALPHA, LENGTH, IDX, ENT_TYPE, SENT_START])
         long = (rows[:, 0] == 1) & (rows[:, 1] > 3)
         capital = numpy.zeros(len(rows), dtype=bool)
@@ -36,8 +37,8 @@ class TitleCase:
 
     def headline(self, start: int, end: int) -> bool:
         """Tokens ``start:end`` are a headline: at least four long words, 70% of them capitalised
-        (a line over :data:`HEADLINE_TOKENS` tokens is body text)."""
-        if end - start > HEADLINE_TOKENS:
+        (a line over ``longest`` tokens, :data:`HEADLINE_TOKENS` by default, is body text)."""
+        if end - start > self._longest:
             return False
         words = self._words[end] - self._words[start]
         return words >= 4 and (self._capitals[end] - self._capitals[start]) / words >= 0.7
