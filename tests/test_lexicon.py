@@ -7,6 +7,8 @@ from collections import Counter
 from importlib import resources
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimcheck import lexicon
 
@@ -39,3 +41,36 @@ def test_inflections_cover_the_classes_and_the_irregular_forms():
     assert lexicon.INFLECTIONS["freed"] == "free"
     assert lexicon.INFLECTIONS["released"] == "release"
     assert all(lemma in lexicon.INFLECTIONS for members in lexicon.PREDICATE_CLASSES.values() for lemma in members)
+
+
+# ---------------------------------------------------------------- the Lexicon a Config carries
+
+
+def test_the_packaged_lexicon_reads_events_as_the_module_lists_do():
+    lemmas = {m for members in lexicon.PREDICATE_CLASSES.values() for m in members} | {"unlisted", "FREED"}
+    assert all(lexicon.PACKAGED.predicate_class(x) == lexicon.predicate_class(x) for x in lemmas)
+    assert lexicon.PACKAGED.weak_predicates == lexicon.WEAK_PREDICATES
+    assert lexicon.PACKAGED.classes == frozenset(lexicon.PREDICATE_CLASSES)
+
+
+def test_an_extended_lexicon_adds_words_without_touching_the_packaged_one():
+    grown = lexicon.PACKAGED.extended(predicate_classes={"release": ["Spring"], "vote": ["ballot"]}, offices=["Warden"])
+    assert grown.predicate_class("spring") == "release"
+    assert grown.predicate_class("ballot") == "vote"
+    assert "warden" in grown.offices
+    assert lexicon.PACKAGED.predicate_class("spring") == "spring"
+    assert "warden" not in lexicon.PACKAGED.offices
+    assert grown != lexicon.PACKAGED
+    assert lexicon.PACKAGED.extended() == lexicon.PACKAGED
+
+
+def test_an_unknown_word_list_is_a_clear_error():
+    with pytest.raises(ValueError, match=r"unknown word list.*weak_predicate"):
+        lexicon.PACKAGED.extended(weak_predicate=["hold"])
+
+
+@given(st.lists(st.text(alphabet="abcdefghij", min_size=1, max_size=6), max_size=5))
+def test_extending_only_ever_adds(words):
+    grown = lexicon.PACKAGED.extended(weak_predicates=words)
+    assert grown.weak_predicates == lexicon.PACKAGED.weak_predicates | set(words)
+    assert grown.predicate_classes == lexicon.PACKAGED.predicate_classes

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import attrs
 
+from claimcheck.lexicon import PACKAGED, Lexicon
 from claimcheck.measure import MeasureLexicon
 from claimcheck.readers.quantities import DEFAULT_RULES, QuantityRules
 
@@ -57,6 +58,9 @@ class Config:
     headline_tokens: int = HEADLINE_TOKENS
     #: How many sentences back "he", "she", "his", "her" look for the person they stand for.
     pronoun_reach: int = PRONOUN_REACH
+    #: The word lists alignment and verdicts read (event classes, weak verbs, offices, ...);
+    #: add words with :meth:`claimcheck.lexicon.Lexicon.extended`.
+    lexicon: Lexicon = PACKAGED
     #: Measures and their synonyms; None is the packaged ``data/measures.json``
     #: (extend it with :meth:`claimcheck.measure.MeasureLexicon.extended`).
     measures: MeasureLexicon | None = None

@@ -3,13 +3,18 @@
 Predicate classes say when two reports describe the same event in different words
 ("freed" / "released", "languish" / "remain"); titles mark the role before a name. Each
 list is loaded once, as a frozenset (or a dict for the classes), under the name below.
+The lists that alignment and verdicts use also travel as one :class:`Lexicon` value in a
+run's ``Config``, so a run can add words to them without editing the package.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Mapping
 from importlib import resources
 from typing import Any
+
+import attrs
 
 __all__ = [
     "AGE_UNITS",
@@ -20,6 +25,7 @@ __all__ = [
     "INFLECTIONS",
     "OFFICES",
     "ORG_NOUNS",
+    "PACKAGED",
     "PARENT_NOUNS",
     "PART_WORDS",
     "PERIOD_NOUNS",
@@ -33,6 +39,7 @@ __all__ = [
     "TITLE_WORDS",
     "WEAK_PREDICATES",
     "WHOLE_MARKERS",
+    "Lexicon",
     "predicate_class",
 ]
 
@@ -77,13 +84,7 @@ PLACE_UNITS = _words("place_units")
 
 def predicate_class(lemma: str | None) -> str | None:
     """The event class of a predicate lemma ("freed" -> "release"), or the lemma itself."""
-    if not lemma:
-        return None
-    lemma = lemma.lower()
-    for name, members in PREDICATE_CLASSES.items():
-        if lemma in members:
-            return name
-    return lemma
+    return PACKAGED.predicate_class(lemma)
 
 
 def _inflections() -> dict[str, str]:
@@ -100,3 +101,75 @@ def _inflections() -> dict[str, str]:
 
 
 INFLECTIONS: dict[str, str] = _inflections()
+
+
+def _frozen_classes(classes: Mapping[str, Iterable[str]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((name, tuple(members)) for name, members in classes.items())
+
+
+@attrs.frozen
+class Lexicon:
+    """The word lists alignment and verdicts read, as one frozen value a ``Config`` carries.
+
+    ``Lexicon.packaged()`` is ``data/lexicon.json``; :meth:`extended` adds words (and event
+    classes) for one run: ``Config(lexicon=PACKAGED.extended(weak_predicates=["hold"]))``.
+    The claim readers keep the packaged lists, which the parse cache is keyed on.
+    """
+
+    #: event classes, in file order: every lemma of a class is read as its name
+    predicate_classes: tuple[tuple[str, tuple[str, ...]], ...]
+    weak_predicates: frozenset[str]
+    stretch_words: frozenset[str]
+    whole_markers: frozenset[str]
+    place_units: frozenset[str]
+    offices: frozenset[str]
+    _class_of: dict[str, str] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        class_of: dict[str, str] = {}
+        for name, members in self.predicate_classes:
+            for lemma in members:
+                class_of.setdefault(lemma, name)  # the first class that lists a lemma wins
+        object.__setattr__(self, "_class_of", class_of)
+
+    @classmethod
+    def packaged(cls) -> Lexicon:
+        """The lists shipped in ``data/lexicon.json``."""
+        return cls(
+            predicate_classes=_frozen_classes(PREDICATE_CLASSES),
+            weak_predicates=WEAK_PREDICATES,
+            stretch_words=STRETCH_WORDS,
+            whole_markers=WHOLE_MARKERS,
+            place_units=PLACE_UNITS,
+            offices=OFFICES,
+        )
+
+    def extended(self, predicate_classes: Mapping[str, Iterable[str]] | None = None, **words: Iterable[str]) -> Lexicon:
+        """This lexicon with words added: ``words`` by list name, ``predicate_classes`` by
+        class name (new classes come last); an unknown list name is an error."""
+        known = {f.name for f in attrs.fields(Lexicon) if f.init and f.name != "predicate_classes"}
+        unknown = sorted(set(words) - known)
+        if unknown:
+            raise ValueError(f"unknown word list(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+        classes = {name: list(members) for name, members in self.predicate_classes}
+        for name, members in (predicate_classes or {}).items():
+            classes.setdefault(name, [])
+            classes[name] += [m.lower() for m in members if m.lower() not in classes[name]]
+        lists = {name: getattr(self, name) | {w.lower() for w in extra} for name, extra in words.items()}
+        return attrs.evolve(self, predicate_classes=_frozen_classes(classes), **lists)
+
+    @property
+    def classes(self) -> frozenset[str]:
+        """The names of the event classes."""
+        return frozenset(name for name, _ in self.predicate_classes)
+
+    def predicate_class(self, lemma: str | None) -> str | None:
+        """The event class of a predicate lemma ("freed" -> "release"), or the lemma itself."""
+        if not lemma:
+            return None
+        lemma = lemma.lower()
+        return self._class_of.get(lemma, lemma)
+
+
+#: The packaged lexicon, which a ``Config`` without its own uses.
+PACKAGED = Lexicon.packaged()
