@@ -6,6 +6,7 @@ import math
 
 import pytest
 
+from claimcheck.config import DEFAULT_CONFIG
 from claimcheck.settings import SettingsError, find_settings_file, load_settings
 
 
@@ -60,6 +61,15 @@ def _load(tmp_path, body: str):
             "thresholds.quantity_rules = 1 is not allowed; it must be one of the known thresholds",
         ),
         ("[thresholds]\nbogus = 1", "thresholds.bogus = 1 is not allowed; it must be one of the known thresholds"),
+        (
+            "[thresholds]\npronoun_reach = 1.5",
+            "thresholds.pronoun_reach = 1.5 is not allowed; it must be a whole number of sentences",
+        ),
+        ("[thresholds]\nheadline_tokens = 0", "thresholds.headline_tokens = 0 is not allowed; it must be a whole"),
+        ('[words]\nverbs = ["hold"]', "words.verbs = ['hold'] is not allowed; it must be one of the known word lists"),
+        ('[words]\nweak_predicates = "hold"', "words.weak_predicates = 'hold' is not allowed; it must be a list"),
+        ("[words]\npredicate_classes = 3", "words.predicate_classes = 3 is not allowed; it must be a table"),
+        ("[words.predicate_classes]\nrelease = [1]", "words.predicate_classes.release = [1] is not allowed"),
         ('ignore = "Belavia"', "ignore = 'Belavia' is not allowed; it must be a list of strings"),
         ("model = 3", "model = 3 is not allowed; it must be a string"),
         ("colour = 1", "unknown setting(s) colour"),
@@ -85,6 +95,19 @@ def test_bad_values_name_the_file_key_value_and_what_is_allowed(tmp_path, body, 
             lambda s: s.config.unique_entity_labels == frozenset({"PERSON", "ORG"}),
         ),
         ("[thresholds]\nmax_rival_ratio = 2", lambda s: s.config.max_rival_ratio == 2.0 and math.isfinite(2.0)),
+        (
+            "[thresholds]\npronoun_reach = 2",
+            lambda s: s.config.pronoun_reach == 2 and type(s.config.pronoun_reach) is int,
+        ),
+        ('[words]\nweak_predicates = ["Hold"]', lambda s: "hold" in s.config.lexicon.weak_predicates),
+        (
+            '[words.predicate_classes]\nrelease = ["spring"]\nvote = ["ballot"]',
+            lambda s: (
+                (s.config.lexicon.predicate_class("spring"), s.config.lexicon.predicate_class("ballot"))
+                == ("release", "vote")
+            ),
+        ),
+        ("", lambda s: s.config.lexicon == DEFAULT_CONFIG.lexicon),
     ],
 )
 def test_good_values_are_read(tmp_path, body, check):

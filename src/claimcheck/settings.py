@@ -13,6 +13,10 @@ Command-line options override what the file says; the file overrides built-in de
 
     [tool.claimcheck.thresholds]   # fields of claimcheck.config.Config
     name_similarity = 85
+
+    [tool.claimcheck.words]        # words added to the lists of claimcheck.lexicon.Lexicon
+    weak_predicates = ["hold"]
+    predicate_classes = { release = ["spring"] }
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ import attrs
 
 from claimcheck.config import DEFAULT_CONFIG, Config
 from claimcheck.escape import printable_name
+from claimcheck.lexicon import Lexicon
 from claimcheck.models import Finding
 from claimcheck.readers.quantities import DEFAULT_RULES, QuantityRules
 
@@ -112,7 +117,7 @@ def load_settings(path: str | Path | None = None, start: Path | None = None) -> 
     return _parse(table, str(found))
 
 
-_KEYS = {"model", "fail-on", "format", "ignore", "tolerances", "thresholds"}
+_KEYS = {"model", "fail-on", "format", "ignore", "tolerances", "thresholds", "words"}
 
 #: Allowed values of numeric settings beyond "a finite number": (test, what is allowed).
 _RANGES: dict[str, tuple[Any, str]] = {
@@ -125,6 +130,8 @@ _RANGES: dict[str, tuple[Any, str]] = {
     "date_context_similarity": (lambda x: 0 <= x <= 100, "a score from 0 to 100"),
     "max_rival_ratio": (lambda x: x > 1, "a factor greater than 1"),
     "vague_slack": (lambda x: x >= 1, "a factor of at least 1"),
+    "headline_tokens": (lambda x: x >= 1, "a whole number of tokens, at least 1"),
+    "pronoun_reach": (lambda x: x >= 0, "a whole number of sentences, at least 0"),
 }
 
 
@@ -135,6 +142,7 @@ def _parse(table: dict[str, Any], where: str) -> Settings:
     try:
         rules = _evolve(DEFAULT_RULES, _table(table, "tolerances"), "tolerances")
         config = _evolve(DEFAULT_CONFIG, _table(table, "thresholds"), "thresholds")
+        config = attrs.evolve(config, lexicon=_words(config.lexicon, _table(table, "words")))
         ignore = table.get("ignore", [])
         if not isinstance(ignore, list) or not all(isinstance(p, str) for p in ignore):
             raise _Invalid("ignore", ignore, "a list of strings")
@@ -170,6 +178,30 @@ def _table(table: dict[str, Any], section: str) -> dict[str, Any]:
     return value
 
 
+def _strings(key: str, value: Any) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise _Invalid(key, value, 'a list of strings, e.g. ["hold"]')
+    return value
+
+
+def _words(base: Lexicon, table: dict[str, Any]) -> Lexicon:
+    """The lexicon with the words of a ``[words]`` table added (see :meth:`Lexicon.extended`)."""
+    lists = {f.name for f in attrs.fields(Lexicon) if f.init and f.name != "predicate_classes"}
+    added: dict[str, list[str]] = {}
+    for name, value in table.items():
+        key = name.replace("-", "_")
+        if key not in lists and key != "predicate_classes":
+            known = ", ".join(sorted([*lists, "predicate_classes"]))
+            raise _Invalid(f"words.{name}", value, f"one of the known word lists ({known})")
+        if key != "predicate_classes":
+            added[key] = _strings(f"words.{name}", value)
+    classes = table.get("predicate_classes", table.get("predicate-classes", {}))
+    if not isinstance(classes, dict):
+        raise _Invalid("words.predicate_classes", classes, 'a table of event classes, e.g. { release = ["spring"] }')
+    members = {cls: _strings(f"words.predicate_classes.{cls}", value) for cls, value in classes.items()}
+    return base.extended(predicate_classes=members, **added)
+
+
 def _number(key: str, name: str, value: Any) -> float:
     test, allowed = _RANGES.get(name, (None, "a finite number"))
     if isinstance(value, bool) or not isinstance(value, (int, float)):
@@ -178,6 +210,14 @@ def _number(key: str, name: str, value: Any) -> float:
     if not math.isfinite(number) or (test is not None and not test(number)):
         raise _Invalid(key, value, allowed)
     return number
+
+
+def _whole(key: str, name: str, value: Any) -> int:
+    """A setting counted in whole tokens or sentences: an integer in its range."""
+    test, allowed = _RANGES.get(name, (lambda x: x >= 0, "a whole number of at least 0"))
+    if isinstance(value, bool) or not isinstance(value, int) or not test(value):
+        raise _Invalid(key, value, allowed)
+    return value
 
 
 def _pair(key: str, value: Any) -> tuple[float, float]:
@@ -200,7 +240,9 @@ def _checked(key: str, name: str, current: Any, value: Any) -> Any:
         if not isinstance(value, bool):
             raise _Invalid(key, value, "true or false")
         return value
-    if isinstance(current, (int, float)):
+    if isinstance(current, int):
+        return _whole(key, name, value)
+    if isinstance(current, float):
         return _number(key, name, value)
     if isinstance(current, tuple):
         return _pair(key, value)
