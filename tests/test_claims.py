@@ -623,3 +623,22 @@ def test_a_price_the_parse_leaves_without_a_verb_meets_one_with_its_verb(nlp):
     texts = {"a": "The Zorn phone costs $199 in the United States.", "b": "The Zorn phone is priced at $249 here."}
     report = compare(texts, nlp=nlp)
     assert any(f.status is Status.CONFLICT for f in report.findings)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Hawks fell to 15-17 after the loss.",
+        "The defeat dropped Ohio to 8-4 on the season.",
+    ],
+)
+def test_a_record_is_a_pair_and_not_also_a_range(nlp, text):
+    from claimcheck.models import ClaimKind
+    from claimcheck.readers.claims import read_claims
+
+    with nlp.select_pipes(disable=["claimcheck_claims"]):
+        claims = read_claims(nlp(text))
+    pairs = {(c.start, c.end) for c in claims if c.kind is ClaimKind.SCORE}
+    assert pairs, [(c.text, c.kind) for c in claims]
+    assert not [c for c in claims if c.kind is ClaimKind.QUANTITY and (c.start, c.end) in pairs]

@@ -173,7 +173,48 @@ def test_extract_sets_the_doc_source(blank_nlp):
                 seen.append(doc._.claimcheck_source)
 
     [(_, claims)] = list(_parse(iter([piece]), Spy(), None, batch_size=4, n_process=1))
-    assert seen == ["wire"] and claims[0].source == "wire"
+    assert seen == ["wire"] and claims
+
+
+def test_extracted_claims_carry_their_documents_source(blank_nlp):
+    from claimcheck.extract import extract_documents
+    from claimcheck.models import Document
+
+    documents = [Document(text="Officials said 52 prisoners were freed.", source=s) for s in ("wire", "paper")]
+    found = {doc.source: {c.source for c in claims} for doc, claims in extract_documents(documents, blank_nlp)}
+    assert found == {"wire": {"wire"}, "paper": {"paper"}}
+
+
+# Two claims on one span: spaCy keys a span's extensions by its offsets, so each claim's
+# record is kept on the Doc as well, and no claim is lost or doubled on the way through it.
+SHARED_SPANS = [
+    "Its display has 720\u00d7720 resolution at 330ppi.",  # two figures inside one token
+    "Tom Vance, a longtime critic of Smith, spoke first.",  # a title and a part-of link
+    "Mark Ellis, Ohio State's top scorer, sat out.",
+    "Police charged Tom Hale and Ann Cole with the robbery.",  # one charge, two people
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", SHARED_SPANS)
+def test_every_claim_survives_the_doc_and_its_serialisation(nlp, text):
+    from claimcheck.component import claims_just_read
+    from claimcheck.readers.claims import read_claims
+
+    with nlp.select_pipes(disable=["claimcheck_claims"]):
+        read = read_claims(nlp(text))
+    doc = nlp(text)
+    assert claims_from_doc(doc, source="") == claims_just_read(doc) == read
+    [again] = list(DocBin(store_user_data=True, docs=[doc]).get_docs(nlp.vocab))
+    assert claims_from_doc(again, source="") == read
+
+
+@pytest.mark.model
+def test_a_doc_without_records_reads_one_claim_a_span(nlp):
+    """A Doc stored before records were kept still gives its claims, one a span."""
+    doc = nlp("Officials said 52 prisoners were freed and 12 were held.")
+    doc._.claimcheck_records = None
+    assert [c.text for c in claims_from_doc(doc)] == [s.text for s in doc.spans[SPANS_KEY]]
 
 
 @pytest.mark.parametrize(

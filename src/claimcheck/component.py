@@ -15,6 +15,7 @@ reads what :func:`claimcheck.extract` reads.
 
 from __future__ import annotations
 
+import weakref
 from typing import Any
 
 import attrs
@@ -86,6 +87,10 @@ if not Doc.has_extension("claimcheck_source"):
     Doc.set_extension("claimcheck_source", default=None)
 if not Doc.has_extension("claimcheck_spans_key"):
     Doc.set_extension("claimcheck_spans_key", default=SPANS_KEY)
+if not Doc.has_extension("claimcheck_records"):
+    # every claim's record, in span order: spaCy keys a span's extensions by its offsets,
+    # so two claims on one span (a title and a part-of link) would share one record there
+    Doc.set_extension("claimcheck_records", default=None)
 if not Doc.has_extension("claimcheck_lines"):
     Doc.set_extension("claimcheck_lines", default=False)
 if not Doc.has_extension("claimcheck_claims"):
@@ -194,15 +199,21 @@ class ClaimExtractor:
         self.limits = limits
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = []
+        spans, kept, records = [], [], []
         for claim in read_claims(doc, self.rules, self.limits):
             span = doc.char_span(claim.start, claim.end, label=claim.kind.name, alignment_mode="expand")
             if span is None:
                 continue
-            span._.claimcheck_info = _to_info(claim)
+            record = _to_info(claim)
+            span._.claimcheck_info = record
             spans.append(span)
-        doc.spans[self.spans_key] = SpanGroup(doc, name=self.spans_key, spans=spans)
+            kept.append(claim)
+            records.append(record)
+        group = SpanGroup(doc, name=self.spans_key, spans=spans)
+        doc.spans[self.spans_key] = group
         doc._.claimcheck_spans_key = self.spans_key
+        doc._.claimcheck_records = records
+        _JUST_READ[doc] = (group, kept)
         return doc
 
 
@@ -236,6 +247,23 @@ def _from_info(info: dict[str, Any], source: str) -> Claim:
     return Claim(**data)
 
 
+#: The claims the component read for each Doc still alive, beside the span group it wrote:
+#: extraction in the same process takes them as read instead of rebuilding them from the
+#: spans' records (see :func:`claims_just_read`). Weak keys: a freed Doc drops its entry.
+_JUST_READ: weakref.WeakKeyDictionary[Doc, tuple[SpanGroup, list[Claim]]] = weakref.WeakKeyDictionary()
+
+
+def claims_just_read(doc: Doc) -> list[Claim]:
+    """The claims a processed Doc holds, source left empty (the caller knows it): what the
+    component read, while its span group is still the one it wrote (no later step changed
+    it); otherwise rebuilt from the spans by :func:`claims_from_doc`."""
+    entry = _JUST_READ.get(doc)
+    key = doc._.claimcheck_spans_key or SPANS_KEY
+    if entry is None or doc.spans.get(key) is not entry[0] or len(entry[0]) != len(entry[1]):
+        return claims_from_doc(doc, source="")
+    return list(entry[1])
+
+
 def claims_from_doc(doc: Doc, source: str | None = None, spans_key: str | None = None) -> list[Claim]:
     """The claims a processed Doc holds, with offsets into ``doc.text``.
 
@@ -243,10 +271,9 @@ def claims_from_doc(doc: Doc, source: str | None = None, spans_key: str | None =
     """
     src = source if source is not None else (doc._.claimcheck_source or "")
     key = spans_key or doc._.claimcheck_spans_key or SPANS_KEY
-    out: list[Claim] = []
-    for span in doc.spans.get(key, []):
-        info = span._.claimcheck_info
-        if not info:
-            continue
-        out.append(_from_info(info, src))
-    return out
+    spans = doc.spans.get(key, [])
+    records = doc._.claimcheck_records
+    if records is None or len(records) != len(spans) or key != doc._.claimcheck_spans_key:
+        # a Doc from before records were kept, or spans another step changed: one record a span
+        records = [span._.claimcheck_info for span in spans]
+    return [_from_info(info, src) for info in records if info]

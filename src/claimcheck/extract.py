@@ -16,7 +16,7 @@ import attrs
 from spacy.language import Language
 
 from claimcheck.cache import ParseCache
-from claimcheck.component import claims_from_doc, require_component
+from claimcheck.component import claims_from_doc, claims_just_read, require_component
 from claimcheck.entities import complete_names
 from claimcheck.lines import LineIndex
 from claimcheck.models import Claim, ClaimKind, Document
@@ -173,7 +173,7 @@ def _parse(
         if number >= 0:
             piece = by_number.pop(number)
             doc._.claimcheck_source = piece.document.source
-            piece.claims = claims_from_doc(doc)
+            piece.claims = claims_just_read(doc)
             if cache is not None:
                 cache.put(doc, nlp)
         yield from ready()

@@ -134,8 +134,18 @@ def read_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES, limits: ReadingL
                 claims.extend(step(doc, rules, claims))
     finally:
         _PAGES.pop(id(doc), None)
+    claims = _one_reading_of_a_pair(claims)
     claims.sort(key=lambda c: (c.start, c.end, c.kind.value))
     return claims
+
+
+def _one_reading_of_a_pair(claims: list[Claim]) -> list[Claim]:
+    """A figure read as a score or record ("fell to 15-17") is an ordered pair, so the same
+    words are not also a range of one quantity."""
+    pairs = {(c.start, c.end) for c in claims if c.kind is ClaimKind.SCORE}
+    if not pairs:
+        return claims
+    return [c for c in claims if c.kind is not ClaimKind.QUANTITY or (c.start, c.end) not in pairs]
 
 
 # ---------------------------------------------------------------- sentences
