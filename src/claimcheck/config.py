@@ -12,6 +12,16 @@ from claimcheck.lexicon import PACKAGED, Lexicon
 from claimcheck.measure import MeasureLexicon
 from claimcheck.readers.quantities import DEFAULT_RULES, QuantityRules
 
+__all__ = [
+    "DEFAULT_CONFIG",
+    "DEFAULT_LIMITS",
+    "HEADLINE_TOKENS",
+    "PRONOUN_REACH",
+    "Config",
+    "ReadingLimits",
+    "reading_limits",
+]
+
 #: Lines longer than this many tokens are never headlines.
 HEADLINE_TOKENS = 40
 #: How many sentences back a pronoun looks for the person it stands for.

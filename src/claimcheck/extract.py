@@ -24,6 +24,13 @@ from claimcheck.nlp import load_pipeline
 from claimcheck.sources.published import is_publication_line
 from claimcheck.sources.textfix import RepairedText, repair
 
+__all__ = [
+    "BATCH_CHARS",
+    "CHUNK_CHARS",
+    "extract",
+    "extract_documents",
+]
+
 #: Stay well below spaCy's max_length so the parser's memory stays modest.
 CHUNK_CHARS = 100_000
 #: At most this many characters are parsed together (besides ``batch_size`` texts):

@@ -13,6 +13,23 @@ from typing import Any
 
 import attrs
 
+__all__ = [
+    "AGREEMENTS",
+    "DISCREPANCIES",
+    "INCREMENT",
+    "SPREAD_ENDS",
+    "Claim",
+    "ClaimKind",
+    "Document",
+    "Finding",
+    "Quantity",
+    "Relation",
+    "SkippedInput",
+    "Status",
+    "finding_key",
+    "format_number",
+]
+
 
 class ClaimKind(str, enum.Enum):
     """What a claim asserts: a count or amount, a named entity, a date, a score, a rank, or who did what to whom."""

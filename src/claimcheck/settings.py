@@ -36,6 +36,14 @@ from claimcheck.lexicon import Lexicon
 from claimcheck.models import Finding
 from claimcheck.readers.quantities import DEFAULT_RULES, QuantityRules
 
+__all__ = [
+    "Settings",
+    "SettingsError",
+    "drop_ignored",
+    "find_settings_file",
+    "load_settings",
+]
+
 FILE_NAMES = ("claimcheck.toml", "pyproject.toml")
 #: A settings file is small; a bigger one is refused rather than read.
 _MAX_SETTINGS_BYTES = 1_000_000

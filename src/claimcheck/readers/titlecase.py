@@ -12,6 +12,8 @@ from spacy.tokens import Doc
 
 from claimcheck.config import HEADLINE_TOKENS
 
+__all__ = ["TitleCase"]
+
 
 class TitleCase:
     """Running counts of a Doc's long words (alphabetic, over three letters) and of those
