@@ -233,8 +233,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nThroughput on {tp['articles']} articles ({tp['words']:,} words), best of {repeats}:")
     print(f"  bare nlp.pipe        {tp['bare_wps']:8,.0f} words/s  ({tp['bare_s']:.2f} s)")
     print(f"  claimcheck extract   {tp['claimcheck_wps']:8,.0f} words/s  ({tp['claimcheck_s']:.2f} s)")
-    verdict = "meets" if tp["ratio"] >= 0.85 else "MISSES"
-    print(f"  ratio                {tp['ratio']:8.2f}x bare spaCy ({verdict} the 0.85x target)")
+    verdict = "meets" if tp["ratio"] >= 0.9 else "MISSES"
+    print(f"  ratio                {tp['ratio']:8.2f}x bare spaCy ({verdict} the 0.9x target)")
 
     comp = components(min(tp_n, 100))
     total = sum(comp.values())
