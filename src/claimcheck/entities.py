@@ -120,22 +120,31 @@ def spelling(name: str) -> str:
 
 
 def complete_names(claims: Sequence[Claim]) -> list[Claim]:
-    """Within one article, give "Lukashenka" the full name "Alexander Lukashenka" it stands for."""
+    """Within one article, give "Lukashenka" the full name "Alexander Lukashenka" it stands for.
+
+    A name is completed only by a fuller name with its own first name, and a surname alone
+    only when the article gives that surname one first name: beside "Jerry Ortiz" and
+    "Jeremy Ortiz" (a father and his son) a bare "Ortiz" stays as written.
+    """
 
     def is_person(claim: Claim) -> bool:
         return claim.kind is ClaimKind.ENTITY and claim.label == "PERSON" and bool(claim.entity)
 
-    full: dict[str, str] = {}
+    full: dict[tuple[str, str], str] = {}  # (first name, surname) -> the fullest name
+    firsts: dict[str, set[str]] = {}
     for claim in filter(is_person, claims):
-        words = claim.entity.split()  # type: ignore[union-attr]
+        name = claim.entity or ""
+        words = fold(name).split()
         if len(words) > 1:
-            surname = fold(words[-1])
-            if len(claim.entity) > len(full.get(surname, "")):  # type: ignore[arg-type]
-                full[surname] = claim.entity  # type: ignore[assignment]
+            firsts.setdefault(words[-1], set()).add(words[0])
+            if len(name) > len(full.get((words[0], words[-1]), "")):
+                full[(words[0], words[-1])] = name
     out: list[Claim] = []
     for claim in claims:
         if is_person(claim):
-            name = full.get(fold(claim.entity.split()[-1]), claim.entity)  # type: ignore[union-attr]
-            claim = attrs.evolve(claim, entity=name)
+            words = fold(claim.entity or "").split()
+            given = {words[0]} if len(words) > 1 else firsts.get(words[-1], set()) if words else set()
+            if len(given) == 1 and (next(iter(given)), words[-1]) in full:
+                claim = attrs.evolve(claim, entity=full[(next(iter(given)), words[-1])])
         out.append(claim)
     return out
