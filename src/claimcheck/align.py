@@ -20,6 +20,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from claimcheck.config import DEFAULT_CONFIG, Config
+from claimcheck.cued_names import NICKNAME
 from claimcheck.dates import YEAR
 from claimcheck.disjoint import DisjointSets
 from claimcheck.entities import VARIANT_SIMILARITY, canonical, fold, same_entity, translit_key
@@ -998,7 +999,14 @@ def _entity_subject(claims: Sequence[Claim]) -> str:
 
 
 #: How an entity label is named for people.
-ENTITY_KINDS = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "organisation"}
+ENTITY_KINDS = {
+    "PERSON": "person",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "ORG": "organisation",
+    NICKNAME: "nickname",
+}
 
 
 # ---------------------------------------------------------------- dates

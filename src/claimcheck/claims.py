@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 from spacy.tokens import Doc, Span, Token
 
+from claimcheck.cued_names import cued_names
 from claimcheck.kinds import extractors, register_extractor
 from claimcheck.lexicon import (
     AGE_UNITS,
@@ -1093,6 +1094,10 @@ def entity_claims(doc: Doc) -> Iterator[Claim]:
     for start, end in _titled_names(doc):
         found.append((start, end, "PERSON"))
         taken.update(range(start, end))
+    for start, end, label in cued_names(doc):  # "known as Tiny", "the Red Hand gang"
+        if not taken.intersection(range(start, end)):
+            found.append((start, end, label))
+            taken.update(range(start, end))
     organisations = _named_organisations(doc)
     for ent in _page(doc).ents(doc):
         if ent.label_ not in ENTITY_LABELS or taken.intersection(range(ent.start, ent.end)):

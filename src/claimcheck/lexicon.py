@@ -16,8 +16,10 @@ __all__ = [
     "DENY_VERBS",
     "ENTITY_LABELS",
     "EVENT_NOUNS",
+    "GROUP_NOUNS",
     "INCREMENT_WORDS",
     "INFLECTIONS",
+    "NICKNAME_CUES",
     "OFFICES",
     "ORG_NOUNS",
     "PARENT_NOUNS",
@@ -73,6 +75,8 @@ OFFICES = _words("offices")
 STOP_WORDS = _words("stop_words")
 WHOLE_MARKERS = _words("whole_markers")
 PLACE_UNITS = _words("place_units")
+GROUP_NOUNS = _words("group_nouns")
+NICKNAME_CUES = _words("nickname_cues")
 
 
 def predicate_class(lemma: str | None) -> str | None:
