@@ -623,3 +623,19 @@ def test_a_price_the_parse_leaves_without_a_verb_meets_one_with_its_verb(nlp):
     texts = {"a": "The Zorn phone costs $199 in the United States.", "b": "The Zorn phone is priced at $249 here."}
     report = compare(texts, nlp=nlp)
     assert any(f.status is Status.CONFLICT for f in report.findings)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        ("Nikon said on Monday it would buy the chip designer, based in Ohio, for $40 million.", True),
+        ("The buyer said on Monday it would pay $40 million for the chip designer, based in Ohio.", False),
+    ],
+)
+def test_a_headline_keeps_only_the_names_its_body_writes_alike(nlp, body, kept):
+    from claimcheck.extract import extract
+
+    headline = "Nikon Will Acquire Zendrix For Camera Sensors"
+    names = {c.entity for c in extract(f"{headline}\n\n{body}", nlp=nlp) if c.entity and c.start < len(headline)}
+    assert ("Nikon" in names) is kept

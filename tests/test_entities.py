@@ -71,8 +71,17 @@ def _people(*names: str) -> list:
         (("Marta Quillan", "Quillan"), ["Marta Quillan", "Marta Quillan"]),
         # a shorter form of the same person takes the fuller one
         (("Tomas R. Vell", "Tomas Vell"), ["Tomas R. Vell", "Tomas R. Vell"]),
-        # a father and a son: each keeps his own first name, and a bare surname stays bare
-        (("Dale Brenner", "Dalton Brenner", "Brenner"), ["Dale Brenner", "Dalton Brenner", "Brenner"]),
+        # a father and a son: each keeps his own first name; the surname alone is the one
+        # the article names most, or first
+        (("Dale Brenner", "Dalton Brenner", "Brenner"), ["Dale Brenner", "Dalton Brenner", "Dale Brenner"]),
+        (
+            ("Dale Brenner", "Dalton Brenner", "Dalton Brenner", "Brenner"),
+            ["Dale Brenner", "Dalton Brenner", "Dalton Brenner", "Dalton Brenner"],
+        ),
+        # a title is no first name
+        (("Ivy Osgood", "Mrs Osgood", "Osgood"), ["Ivy Osgood", "Ivy Osgood", "Ivy Osgood"]),
+        # nor a participle that opens the sentence
+        (("Ivy Osgood", "Following Osgood"), ["Ivy Osgood", "Ivy Osgood"]),
     ],
 )
 def test_complete_names_never_gives_one_relative_anothers_first_name(names, completed):

@@ -1105,6 +1105,8 @@ def entity_claims(doc: Doc) -> Iterator[Claim]:
         end = whole_organisation(ent) if ent.label_ == "ORG" else ent.end  # a long name the model cut short
         taken.update(range(ent.end, end))
         found.append((ent.start, end, "ORG" if organisations and ent.text in organisations else ent.label_))
+    body: list[Claim] = []
+    headed: list[Claim] = []
     for start, end, label in found:
         span = trim_name(doc[start:end])
         while span is not None and len(span) and span[-1].is_space:  # "Kessley\n\n" at a line end
@@ -1112,8 +1114,6 @@ def entity_claims(doc: Doc) -> Iterator[Claim]:
         if span is None or not len(span):
             continue
         sent = span.sent if doc.has_annotation("SENT_START") else span
-        if _page(doc).headline(sent):
-            continue
         name = _text(doc)[span.start_char : span.end_char]  # span.text, without rebuilding it
         if label == "PERSON" and len(span) == 1 and _DEMONYM.match(name):
             continue  # "Lithuanian President": an adjective, not a person
@@ -1121,20 +1121,26 @@ def entity_claims(doc: Doc) -> Iterator[Claim]:
             (label == "PERSON" and _placed(span.root)) or (label == "ORG" and _placed(span.root, strict=True))
         ):
             label = "GPE"  # "officials in Kessley", "the town of Kessley": a place
-        role = _role(span) if label == "PERSON" else None
-        yield Claim(
-            kind=ClaimKind.ENTITY,
-            source="",
-            text=name,
-            start=span.start_char,
-            end=span.end_char,
-            sentence=_span_text(sent),
-            display=name,
-            entity=name,
-            label=label,
-            role=role,
-            line=_line_of(doc, span.start_char),
-        )
+        (headed if _page(doc).headline(sent) else body).append(_entity_claim(doc, span, sent, name, label))
+    # title case misleads the model: a headline keeps only the names the body writes alike
+    written = {(c.entity, c.label) for c in body}
+    yield from sorted(body + [c for c in headed if (c.entity, c.label) in written], key=lambda c: c.start)
+
+
+def _entity_claim(doc: Doc, span: Span, sent: Span, name: str, label: str) -> Claim:
+    return Claim(
+        kind=ClaimKind.ENTITY,
+        source="",
+        text=name,
+        start=span.start_char,
+        end=span.end_char,
+        sentence=_span_text(sent),
+        display=name,
+        entity=name,
+        label=label,
+        role=_role(span) if label == "PERSON" else None,
+        line=_line_of(doc, span.start_char),
+    )
 
 
 #: Prepositions whose object is a place when it is a bare name: "in Kessley", "near Kessley".

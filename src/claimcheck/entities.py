@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -122,29 +123,50 @@ def spelling(name: str) -> str:
 def complete_names(claims: Sequence[Claim]) -> list[Claim]:
     """Within one article, give "Lukashenka" the full name "Alexander Lukashenka" it stands for.
 
-    A name is completed only by a fuller name with its own first name, and a surname alone
-    only when the article gives that surname one first name: beside "Jerry Ortiz" and
-    "Jeremy Ortiz" (a father and his son) a bare "Ortiz" stays as written.
+    A full name is completed only by a fuller name with its own first name, so "Jerry Ortiz"
+    and "Jeremy Ortiz" (a father and his son) stay two people; a surname alone takes the
+    full name the article uses most (the first one on a tie), as news refers to the person
+    it is about. A title ("Mrs Horton") or a participle opening the sentence ("Following
+    Gigante's death") is no first name: such a name reads as its surname alone.
     """
 
     def is_person(claim: Claim) -> bool:
         return claim.kind is ClaimKind.ENTITY and claim.label == "PERSON" and bool(claim.entity)
 
     full: dict[tuple[str, str], str] = {}  # (first name, surname) -> the fullest name
-    firsts: dict[str, set[str]] = {}
-    for claim in filter(is_person, claims):
+    uses: dict[str, Counter[str]] = defaultdict(Counter)  # surname -> first names by use
+    order: dict[str, int] = {}
+    for claim in sorted(filter(is_person, claims), key=lambda c: c.start):
         name = claim.entity or ""
         words = fold(name).split()
-        if len(words) > 1:
-            firsts.setdefault(words[-1], set()).add(words[0])
+        if len(words) > 1 and not _no_first_name(claim, words):
+            uses[words[-1]][words[0]] += 1
+            order.setdefault(words[0], len(order))
             if len(name) > len(full.get((words[0], words[-1]), "")):
                 full[(words[0], words[-1])] = name
     out: list[Claim] = []
     for claim in claims:
-        if is_person(claim):
-            words = fold(claim.entity or "").split()
-            given = {words[0]} if len(words) > 1 else firsts.get(words[-1], set()) if words else set()
-            if len(given) == 1 and (next(iter(given)), words[-1]) in full:
-                claim = attrs.evolve(claim, entity=full[(next(iter(given)), words[-1])])
+        words = fold(claim.entity or "").split() if is_person(claim) else []
+        if words:
+            first = words[0] if (words[0], words[-1]) in full else None
+            if first is None and uses[words[-1]]:
+                first = min(uses[words[-1]].items(), key=lambda kv: (-kv[1], order[kv[0]]))[0]
+            if first is not None:
+                claim = attrs.evolve(claim, entity=full[(first, words[-1])])
         out.append(claim)
     return out
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    from claimcheck.lexicon import TITLE_WORDS
+
+    return frozenset(fold(t) for t in TITLE_WORDS)
+
+
+def _no_first_name(claim: Claim, words: Sequence[str]) -> bool:
+    """Whether a name's first word is a title, or a participle opening its sentence
+    ("Following Gigante's death", "Including Vell"), not a first name."""
+    if words[0] in _titles():
+        return True
+    return len(words[0]) > 5 and words[0].endswith("ing") and claim.sentence.lstrip().startswith(claim.text)
