@@ -10,7 +10,10 @@ is never compared with another's.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from claimcheck.lexicon import GROUP_NOUNS, NICKNAME_CUES
@@ -30,17 +33,29 @@ _UNNAMED = frozenset({"", "WORK_OF_ART", "EVENT"})
 
 
 def cued_names(doc: Doc) -> Iterator[tuple[int, int, str]]:
-    """(token start, token end, label) of every cued nickname and group name in ``doc``."""
-    for tok in doc:
-        lower = tok.lower_
-        if lower in NICKNAME_CUES or (lower == "known" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "as"):
-            found = _nickname_after(doc, tok.i + 1)
+    """(token start, token end, label) of every cued nickname and group name in ``doc``.
+
+    The cue words are found on the Doc's arrays, so only the few tokens around them are
+    built (most words are no cue)."""
+    cues, groups = _ids(NICKNAME_CUES | {"known"}), _ids(GROUP_NOUNS)
+    rows = doc.to_array([LOWER, LEMMA]).tolist()
+    for i, (lower, lemma) in enumerate(rows):
+        if lower in cues:
+            tok = doc[i]
+            if tok.lower_ == "known" and not (i + 1 < len(doc) and doc[i + 1].lower_ == "as"):
+                continue
+            found = _nickname_after(doc, i + 1)
             if found is not None:
                 yield (*found, NICKNAME)
-        elif tok.lemma_.lower() in GROUP_NOUNS and tok.pos_ == "NOUN":
-            found = _name_before(doc, tok.i)
+        elif lemma in groups and doc[i].pos_ == "NOUN":
+            found = _name_before(doc, i)
             if found is not None:
                 yield (*found, "ORG")
+
+
+@lru_cache(maxsize=4)
+def _ids(words: frozenset[str]) -> frozenset[int]:
+    return frozenset(get_string_id(w) for w in words)
 
 
 def _capital(tok: Token) -> bool:
