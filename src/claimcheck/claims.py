@@ -15,6 +15,7 @@ import attrs
 from spacy.tokens import Doc, Span, Token
 
 from claimcheck.cued_names import cued_names
+from claimcheck.death_causes import death_cause_claims
 from claimcheck.kinds import extractors, register_extractor
 from claimcheck.lexicon import (
     AGE_UNITS,
@@ -1371,6 +1372,13 @@ register_extractor(  # fractions ("a third of") and dates read before are no ran
 register_extractor(
     ClaimKind.RELATION,
     lambda doc, rules, before: relation_claims(doc, _text(doc), _page(doc).ents(doc), _page(doc).title_case(doc)),
+)
+register_extractor(  # "died of a heart attack" / "the cause of death was not known"
+    ClaimKind.RELATION,
+    lambda doc, rules, before: death_cause_claims(
+        doc, _text(doc), _page(doc).people(doc), ((c.start, c.end) for c in before if c.kind is ClaimKind.RELATION)
+    ),
+    needs=("DEP",),
 )
 register_extractor(
     ClaimKind.SCORE,

@@ -16,6 +16,7 @@ from functools import cache
 
 from claimcheck.align import Group
 from claimcheck.align_relations import CAUSE, whole_map
+from claimcheck.death_causes import DEATH_CAUSE, judge_death_causes
 from claimcheck.entities import canonical, same_entity, same_person
 from claimcheck.event_dates import judge_event_dates
 from claimcheck.judge_roles import judge_titles
@@ -48,6 +49,8 @@ def judge_relation(group: Group, total_sources: int) -> list[Finding]:
         return judge_lists(group, total_sources)
     if all(c.relation.event == CAUSE for c in claims):  # type: ignore[union-attr]
         return _order(group, total_sources)
+    if all(c.relation.event == DEATH_CAUSE for c in claims):  # type: ignore[union-attr]
+        return judge_death_causes(group, total_sources)
     found = (judge_event_dates(group, total_sources), _outcome(group, total_sources))
     return [f for f in found if f is not None]
 
