@@ -20,6 +20,7 @@ from claimcheck.partof import PART_OF
 from claimcheck.quotes import QUOTE, quote_subject, quote_variants
 from claimcheck.relexicon import lexicon
 from claimcheck.roles import TITLE
+from claimcheck.targets import TARGET, target_groups
 
 __all__ = ["CAUSE", "align_relations", "cluster_patients", "patient_key", "whole_map"]
 
@@ -34,7 +35,8 @@ def align_relations(claims: Sequence[Claim]) -> list[Group]:
     titles = [c for c in relational if c.relation.event == TITLE]  # type: ignore[union-attr]
     quotes = [c for c in relational if c.relation.event == QUOTE]  # type: ignore[union-attr]
     lists = [c for c in relational if c.relation.event == LIST]  # type: ignore[union-attr]
-    own_groups = {CAUSE, PART_OF, TITLE, QUOTE, LIST}  # grouped by their own rules below
+    targets = [c for c in relational if c.relation.event == TARGET]  # type: ignore[union-attr]
+    own_groups = {CAUSE, PART_OF, TITLE, QUOTE, LIST, TARGET}  # grouped by their own rules below
     events = [c for c in relational if c.relation.event not in own_groups and c.relation.patient]  # type: ignore[union-attr]
     lex = lexicon()
     groups: list[Group] = []
@@ -60,6 +62,8 @@ def align_relations(claims: Sequence[Claim]) -> list[Group]:
         groups.append(Group(ClaimKind.RELATION, quote_subject(saying), tuple(saying)))
     for listed in list_groups(lists):
         groups.append(Group(ClaimKind.RELATION, list_subject(listed), tuple(listed)))
+    for aimed in target_groups(targets):
+        groups.append(Group(ClaimKind.RELATION, f"target of {_fullest_agent(aimed)}", tuple(aimed)))
     return groups
 
 

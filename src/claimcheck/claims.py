@@ -44,6 +44,7 @@ from claimcheck.quantities import DEFAULT_RULES, QuantityRules, find_quantities
 from claimcheck.rank_claims import rank_claims
 from claimcheck.relations import relation_claims
 from claimcheck.score_claims import score_claims
+from claimcheck.targets import target_claims
 from claimcheck.titlecase import TitleCase
 from claimcheck.units import UNIT_SURFACES, dimension
 
@@ -1376,6 +1377,13 @@ register_extractor(
 register_extractor(  # "died of a heart attack" / "the cause of death was not known"
     ClaimKind.RELATION,
     lambda doc, rules, before: death_cause_claims(
+        doc, _text(doc), _page(doc).people(doc), ((c.start, c.end) for c in before if c.kind is ClaimKind.RELATION)
+    ),
+    needs=("DEP",),
+)
+register_extractor(  # "aiming for rival gang members" / "shots meant for a neighbour"
+    ClaimKind.RELATION,
+    lambda doc, rules, before: target_claims(
         doc, _text(doc), _page(doc).people(doc), ((c.start, c.end) for c in before if c.kind is ClaimKind.RELATION)
     ),
     needs=("DEP",),

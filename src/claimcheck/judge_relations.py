@@ -26,6 +26,7 @@ from claimcheck.partof import PART_OF
 from claimcheck.quotes import QUOTE, judge_quotes
 from claimcheck.relexicon import lexicon
 from claimcheck.roles import TITLE
+from claimcheck.targets import TARGET, judge_targets
 from claimcheck.wordfiles import entries
 
 __all__ = ["judge_relation"]
@@ -51,6 +52,8 @@ def judge_relation(group: Group, total_sources: int) -> list[Finding]:
         return _order(group, total_sources)
     if all(c.relation.event == DEATH_CAUSE for c in claims):  # type: ignore[union-attr]
         return judge_death_causes(group, total_sources)
+    if all(c.relation.event == TARGET for c in claims):  # type: ignore[union-attr]
+        return judge_targets(group, total_sources)
     found = (judge_event_dates(group, total_sources), _outcome(group, total_sources))
     return [f for f in found if f is not None]
 
