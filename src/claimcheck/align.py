@@ -29,6 +29,7 @@ from claimcheck.lexicon import (
     INFLECTIONS,
     PLACE_UNITS,
     PREDICATE_CLASSES,
+    STAGE_NOUNS,
     STRETCH_WORDS,
     WEAK_PREDICATES,
     WHOLE_MARKERS,
@@ -38,7 +39,7 @@ from claimcheck.measure import Measure, MeasureLexicon, load_measures, measure_o
 from claimcheck.models import Claim, ClaimKind, Quantity
 from claimcheck.namevariants import variant_pairs
 from claimcheck.quantities import is_vague
-from claimcheck.rank_claims import align_ranks
+from claimcheck.rank_claims import align_ranks, stage_groups
 from claimcheck.rank_claims import rank_subject as _rank_subject
 from claimcheck.score_claims import FINAL_EVENTS, align_scores
 from claimcheck.tally import most_common
@@ -86,7 +87,10 @@ def _align_score_claims(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG
 def _align_rank_claims(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -> list[Group]:
     """Ranks: one place of one noun, within sentences that tell the same thing."""
     clusters = align_ranks(claims, lambda cs: _context_clusters(cs, config.date_context_similarity))
-    return [Group(ClaimKind.RANK, _rank_subject(cluster), tuple(cluster)) for cluster in clusters]
+    groups = [Group(ClaimKind.RANK, _rank_subject(cluster), tuple(cluster)) for cluster in clusters]
+    for staged in stage_groups(claims, STAGE_NOUNS, _names_in):  # "second semifinal" / "second quarterfinal"
+        groups.append(Group(ClaimKind.RANK, "stage of one game", tuple(staged)))
+    return groups
 
 
 def _align_relations(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -> list[Group]:

@@ -29,6 +29,7 @@ __all__ = [
     "PLACE_UNITS",
     "PREDICATE_CLASSES",
     "SAY_VERBS",
+    "STAGE_NOUNS",
     "STOP_WORDS",
     "STRETCH_WORDS",
     "TALLY_NOUNS",
@@ -77,6 +78,7 @@ WHOLE_MARKERS = _words("whole_markers")
 PLACE_UNITS = _words("place_units")
 GROUP_NOUNS = _words("group_nouns")
 NICKNAME_CUES = _words("nickname_cues")
+STAGE_NOUNS = _words("stage_nouns")
 
 
 def predicate_class(lemma: str | None) -> str | None:
