@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 from spacy.tokens import Doc, Span, Token
 
+from claimcheck.availability import availability_claims
 from claimcheck.cued_names import cued_names
 from claimcheck.death_causes import death_cause_claims
 from claimcheck.kinds import extractors, register_extractor
@@ -1385,6 +1386,13 @@ register_extractor(  # "aiming for rival gang members" / "shots meant for a neig
     ClaimKind.RELATION,
     lambda doc, rules, before: target_claims(
         doc, _text(doc), _page(doc).people(doc), ((c.start, c.end) for c in before if c.kind is ClaimKind.RELATION)
+    ),
+    needs=("DEP",),
+)
+register_extractor(  # "is expected to be available in June"
+    ClaimKind.RELATION,
+    lambda doc, rules, before: availability_claims(
+        doc, _text(doc), ((c.start, c.end) for c in before if c.kind is ClaimKind.RELATION)
     ),
     needs=("DEP",),
 )
