@@ -105,3 +105,12 @@ def test_two_first_names_one_article_writes_with_one_surname_are_two_people():
     assert groups == [["Dale Brenner"], ["Dalen Brenner"]]
     # without the article that writes both, the two spellings are one person
     assert len(align_entities([c for c in claims if c.source != "a"])) == 1
+
+
+def test_a_surname_the_model_tagged_otherwise_still_takes_the_full_name():
+    from claim_factory import eclaim
+
+    from claimcheck.entities import complete_names
+
+    claims = [eclaim("a", "Ivy Osgood"), eclaim("a", "Osgood", "ORG", start=40), eclaim("a", "Dover", "GPE", start=80)]
+    assert [c.entity for c in complete_names(claims)] == ["Ivy Osgood", "Ivy Osgood", "Dover"]

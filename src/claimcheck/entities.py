@@ -126,8 +126,9 @@ def complete_names(claims: Sequence[Claim]) -> list[Claim]:
     A full name is completed only by a fuller name with its own first name, so "Jerry Ortiz"
     and "Jeremy Ortiz" (a father and his son) stay two people; a surname alone takes the
     full name the article uses most (the first one on a tie), as news refers to the person
-    it is about. A title ("Mrs Horton") or a participle opening the sentence ("Following
-    Gigante's death") is no first name: such a name reads as its surname alone.
+    it is about, whatever label the model gave the surname. A title ("Mrs Horton") or a
+    participle opening the sentence ("Following Gigante's death") is no first name: such a
+    name reads as its surname alone.
     """
 
     def is_person(claim: Claim) -> bool:
@@ -146,8 +147,9 @@ def complete_names(claims: Sequence[Claim]) -> list[Claim]:
                 full[(words[0], words[-1])] = name
     out: list[Claim] = []
     for claim in claims:
-        words = fold(claim.entity or "").split() if is_person(claim) else []
-        if words:
+        words = fold(claim.entity or "").split() if claim.kind is ClaimKind.ENTITY else []
+        # a surname the model tagged otherwise ("Jeffs" as an organisation) is still the person's
+        if words and (is_person(claim) or (len(words) == 1 and uses.get(words[0]))):
             first = words[0] if (words[0], words[-1]) in full else None
             if first is None and uses[words[-1]]:
                 first = min(uses[words[-1]].items(), key=lambda kv: (-kv[1], order[kv[0]]))[0]
