@@ -20,6 +20,7 @@ def _names(nlp, text: str) -> dict[str, str]:
         ('Police said the man is known by the nickname "Tooky."', "Tooky", "NICKNAME"),
         ("Detectives said he goes by the street moniker of Bandit.", "Bandit", "NICKNAME"),
         ("The fighter, known as Iron Mike, retired in May.", "Iron Mike", "NICKNAME"),
+        ("Police said the man, known on the street as Bandit, was arrested.", "Bandit", "NICKNAME"),
         ("Officers said he belonged to the Larkin Boys gang.", "Larkin Boys", "ORG"),
         ("She will run the firm's new “cloud storage” business.", "cloud storage", "ORG"),
     ],
@@ -41,6 +42,12 @@ def test_a_cued_name_is_read(nlp, text, name, label):
 )
 def test_a_cue_without_a_name_reads_none(nlp, text):
     assert _names(nlp, text) == {}
+
+
+@pytest.mark.model
+def test_known_as_reads_no_nickname_across_a_comma(nlp):
+    # "as" past a comma starts another clause, not a name
+    assert "NICKNAME" not in _names(nlp, "The area is known for farms, as Dover residents say.").values()
 
 
 @pytest.mark.model

@@ -41,10 +41,12 @@ def cued_names(doc: Doc) -> Iterator[tuple[int, int, str]]:
     rows = doc.to_array([LOWER, LEMMA]).tolist()
     for i, (lower, lemma) in enumerate(rows):
         if lower in cues:
-            tok = doc[i]
-            if tok.lower_ == "known" and not (i + 1 < len(doc) and doc[i + 1].lower_ == "as"):
-                continue
-            found = _nickname_after(doc, i + 1)
+            start = i + 1
+            if doc[i].lower_ == "known":  # "known as Tiny", "known on the street as Tiny"
+                start = next((j + 1 for j in range(i + 1, min(i + 5, len(doc))) if doc[j].lower_ == "as"), -1)
+                if start < 0 or any(t.is_punct for t in doc[i + 1 : start]):
+                    continue
+            found = _nickname_after(doc, start)
             if found is not None:
                 yield (*found, NICKNAME)
         elif lemma in groups and doc[i].pos_ == "NOUN":
