@@ -125,6 +125,11 @@ NO_CONFLICT = [
     ("The building was nearly destroyed by a fire.", "A fire destroyed the building."),
     # "burned" alone is no destruction; "burned to the ground" is
     ("The old Kestrel Mill warehouse burned on Monday.", "The Kestrel Mill warehouse was nearly destroyed on Monday."),
+    # a building destroyed in a past year is another fire's
+    (
+        "The Kestrel Mill warehouse was nearly destroyed by a fire on Monday.",
+        "Teenagers destroyed the Kestrel Mill warehouse in 1998.",
+    ),
     # "narrowly" says by how much, not that it fell short
     ("Ana Ruiz was narrowly elected as mayor.", "Ana Ruiz was elected as mayor."),
 ]

@@ -170,6 +170,9 @@ def _outcome(group: Group, total: int) -> Finding | None:
     notes = _modality_notes(group.claims)
 
     named = any(_is_name(c) for c in group.claims)
+    if not named:
+        group = _undated(group)  # "the building burned down in 2003" is another fire's building
+        per_source = _by_source(group.claims)
     if not named and not _one_named_thing(group.claims):
         return None  # "police arrested people": the figures say more, and who is unclear
     outcomes = {src: {_outcome_of(c) for c in cs if _firm(c)} for src, cs in per_source.items()}
@@ -225,6 +228,16 @@ def _outcome_parts(
         return [f"{_says(srcs)} {o.format(patient=patient)}" for o, srcs in ordered]
     said = {o: min((c.shown for c in claims if _firm(c) and _outcome_of(c) == o), key=len) for o in by_outcome}
     return [f"{_says(srcs)} {o.format(patient='the ' + patient)} ({_q(said[o])})" for o, srcs in ordered]
+
+
+def _undated(group: Group) -> Group:
+    """The group without the claims dated to a year, when some are not: about a thing no
+    name stands for, a year sets an event apart from today's ("burned down in 2003")."""
+    kept = tuple(c for c in group.claims if not _YEAR.search(c.relation.when or ""))  # type: ignore[union-attr]
+    return Group(group.kind, group.subject, kept) if kept else group
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _one_named_thing(claims: Sequence[Claim]) -> bool:
