@@ -642,3 +642,19 @@ def test_a_record_is_a_pair_and_not_also_a_range(nlp, text):
     pairs = {(c.start, c.end) for c in claims if c.kind is ClaimKind.SCORE}
     assert pairs, [(c.text, c.kind) for c in claims]
     assert not [c for c in claims if c.kind is ClaimKind.QUANTITY and (c.start, c.end) in pairs]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        ("Nikon said on Monday it would buy the chip designer, based in Ohio, for $40 million.", True),
+        ("The buyer said on Monday it would pay $40 million for the chip designer, based in Ohio.", False),
+    ],
+)
+def test_a_headline_keeps_only_the_names_its_body_writes_alike(nlp, body, kept):
+    from claimcheck.extract import extract
+
+    headline = "Nikon Will Acquire Zendrix For Camera Sensors"
+    names = {c.entity for c in extract(f"{headline}\n\n{body}", nlp=nlp) if c.entity and c.start < len(headline)}
+    assert ("Nikon" in names) is kept

@@ -53,3 +53,64 @@ def test_same_person(a, b, same):
 def test_places_merge_by_alias_not_by_similarity():
     assert same_entity("US", "United States", "GPE")
     assert not same_entity("Austria", "Australia", "GPE")
+
+
+# ------------------------------------------------ names completed within one article
+
+
+def _people(*names: str) -> list:
+    from claim_factory import eclaim
+
+    return [eclaim("a", n, start=i * 40) for i, n in enumerate(names)]
+
+
+@pytest.mark.parametrize(
+    ("names", "completed"),
+    [
+        # a surname alone takes the one full name the article gives it
+        (("Marta Quillan", "Quillan"), ["Marta Quillan", "Marta Quillan"]),
+        # a shorter form of the same person takes the fuller one
+        (("Tomas R. Vell", "Tomas Vell"), ["Tomas R. Vell", "Tomas R. Vell"]),
+        # a father and a son: each keeps his own first name; the surname alone is the one
+        # the article names most, or first
+        (("Dale Brenner", "Dalton Brenner", "Brenner"), ["Dale Brenner", "Dalton Brenner", "Dale Brenner"]),
+        (
+            ("Dale Brenner", "Dalton Brenner", "Dalton Brenner", "Brenner"),
+            ["Dale Brenner", "Dalton Brenner", "Dalton Brenner", "Dalton Brenner"],
+        ),
+        # a title is no first name
+        (("Ivy Osgood", "Mrs Osgood", "Osgood"), ["Ivy Osgood", "Ivy Osgood", "Ivy Osgood"]),
+        # nor a participle that opens the sentence
+        (("Ivy Osgood", "Following Osgood"), ["Ivy Osgood", "Ivy Osgood"]),
+    ],
+)
+def test_complete_names_never_gives_one_relative_anothers_first_name(names, completed):
+    from claimcheck.entities import complete_names
+
+    assert [c.entity for c in complete_names(_people(*names))] == completed
+
+
+def test_two_first_names_one_article_writes_with_one_surname_are_two_people():
+    from claim_factory import eclaim
+
+    from claimcheck.align import align_entities
+
+    claims = [
+        eclaim("a", "Dale Brenner"),
+        eclaim("a", "Dalen Brenner", start=40),  # close enough to read as a spelling elsewhere
+        eclaim("b", "Dale Brenner"),
+        eclaim("c", "Dalen Brenner"),
+    ]
+    groups = sorted(sorted({c.entity for c in g.claims}) for g in align_entities(claims))
+    assert groups == [["Dale Brenner"], ["Dalen Brenner"]]
+    # without the article that writes both, the two spellings are one person
+    assert len(align_entities([c for c in claims if c.source != "a"])) == 1
+
+
+def test_a_surname_the_model_tagged_otherwise_still_takes_the_full_name():
+    from claim_factory import eclaim
+
+    from claimcheck.entities import complete_names
+
+    claims = [eclaim("a", "Ivy Osgood"), eclaim("a", "Osgood", "ORG", start=40), eclaim("a", "Dover", "GPE", start=80)]
+    assert [c.entity for c in complete_names(claims)] == ["Ivy Osgood", "Ivy Osgood", "Dover"]

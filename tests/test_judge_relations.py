@@ -67,6 +67,18 @@ VERDICTS = [
         ["Ray Ortiz was killed", "Ray Ortiz was injured"],
     ),
     (
+        "The old Kestrel Mill building was nearly destroyed by a fire on Monday.",
+        "A fire on Monday destroyed the historic Kestrel Mill warehouse building.",
+        Status.CONFLICT,
+        ["the building was destroyed", "the building was not destroyed", "nearly destroyed"],
+    ),
+    (
+        "The Kestrel Mill warehouse was almost destroyed in the blaze.",
+        "The blaze burned the Kestrel Mill warehouse to the ground.",
+        Status.CONFLICT,
+        ["was not destroyed", "to the ground"],
+    ),
+    (
         "Moldova released 30 prisoners, prompting the United States to ease sanctions.",
         "The United States lifted sanctions on Moldova, facilitating the release of 30 prisoners.",
         Status.ORDER,
@@ -109,6 +121,17 @@ NO_CONFLICT = [
     ("Armenia freed Petru Lungu on Monday.", "Georgia did not free Petru Lungu."),
     ("Deputy Ray Ortiz was wounded and later died.", "Deputy Ray Ortiz was killed."),
     ("Ray Ortiz died at the hospital.", "Ray Ortiz was killed on Friday."),
+    # a building nobody names alike: maybe two buildings
+    ("The building was nearly destroyed by a fire.", "A fire destroyed the building."),
+    # "burned" alone is no destruction; "burned to the ground" is
+    ("The old Kestrel Mill warehouse burned on Monday.", "The Kestrel Mill warehouse was nearly destroyed on Monday."),
+    # a building destroyed in a past year is another fire's
+    (
+        "The Kestrel Mill warehouse was nearly destroyed by a fire on Monday.",
+        "Teenagers destroyed the Kestrel Mill warehouse in 1998.",
+    ),
+    # "narrowly" says by how much, not that it fell short
+    ("Ana Ruiz was narrowly elected as mayor.", "Ana Ruiz was elected as mayor."),
 ]
 
 

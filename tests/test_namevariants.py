@@ -11,6 +11,7 @@ from claimcheck.namevariants import (
     relation,
     spelled_alike,
     variant_pairs,
+    vowels_apart,
     written_forms,
 )
 
@@ -31,6 +32,12 @@ from claimcheck.namevariants import (
         ("Ohio State", "Ohio State University", None),
         ("Valley Conference", "Valley Conference Tournament", None),
         ("Ember", "Embers", None),
+        # one word of a longer name in other vowels
+        ("Silver Bells", "Silver Bull", NameRelation.SPELLING),
+        ("Grey Lantern Society", "Grey Lontern Society", NameRelation.SPELLING),
+        ("Silver Bells", "Silver Balk", None),  # other consonants: another word
+        ("Banks", "Boonk", None),  # a one-word name in other vowels may be another name
+        ("North Vale", "South Vale", None),
     ],
 )
 def test_relation(a, b, expected):
@@ -52,6 +59,21 @@ def test_relation(a, b, expected):
 )
 def test_spelled_alike(a, b, alike):
     assert spelled_alike(a, b) is alike
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        ("guns", "goon", True),  # the plural "s" dropped, the same consonants
+        ("lantern", "lontern", True),
+        ("hawk", "hinge", False),
+        ("hawk", "kawh", False),  # another first letter
+        ("ox", "ax", False),  # too short to tell
+        ("reed", "reed", False),  # the same word
+    ],
+)
+def test_vowels_apart(a, b, apart):
+    assert vowels_apart(a, b) is apart
 
 
 def test_a_source_writing_both_names_means_two_places():
@@ -94,3 +116,13 @@ def test_relation_is_symmetric(a, b):
 @given(_NAME)
 def test_a_name_is_the_same_as_itself(a):
     assert relation(a, a) in (NameRelation.SAME, None)
+
+
+@given(st.text(alphabet="bcdfghklmnprtvz", min_size=3, max_size=8), st.data())
+def test_words_with_the_same_consonants_differ_only_by_vowels(consonants, data):
+    def voiced(word: str) -> str:
+        return "".join(ch + data.draw(st.sampled_from(["", "o", "ee"])) for ch in word)
+
+    a, b = voiced(consonants), voiced(consonants)
+    assert vowels_apart(a, b) is (a != b)
+    assert not vowels_apart(a, "x" + b[1:])  # another first letter is another word

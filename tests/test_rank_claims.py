@@ -49,3 +49,35 @@ def test_a_rank_never_meets_a_count(nlp):
 def test_fractions_times_and_dates_are_no_ranks(nlp):
     text = "A third of the crowd left two seconds before the end on March 3rd."
     assert _findings(nlp, {"a": text}) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # one game between the same two teams named as two stages
+        (
+            "Weston will meet the winner of Sunday's first semifinal between Harlow and Pell State.",
+            "Weston now faces the winner of Sunday's first quarterfinal between Harlow and Pell State.",
+            True,
+        ),
+        # two games between other teams: two facts
+        (
+            "Weston will meet the winner of Sunday's first semifinal between Harlow and Pell State.",
+            "Dunmore beat Carrow in Sunday's first quarterfinal.",
+            False,
+        ),
+        # the same stage: no finding of two stages
+        (
+            "Weston beat Harlow in the second semifinal on Sunday.",
+            "Weston defeated Harlow in Sunday's second semifinal.",
+            False,
+        ),
+    ],
+)
+def test_one_game_named_as_two_stages(nlp, a, b, conflict):
+    found = [f for f in _findings(nlp, {"a": a, "b": b}) if f.status is Status.CONFLICT]
+    assert bool(found) is conflict
+    if conflict:
+        [finding] = found
+        assert "semifinal" in finding.explanation and "quarterfinal" in finding.explanation
+        assert finding.explanation.endswith("one game named as two stages of the tournament.")

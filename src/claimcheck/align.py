@@ -12,7 +12,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache, lru_cache
 
 import attrs
@@ -28,6 +28,7 @@ from claimcheck.lexicon import (
     INFLECTIONS,
     PLACE_UNITS,
     PREDICATE_CLASSES,
+    STAGE_NOUNS,
     STRETCH_WORDS,
     WEAK_PREDICATES,
     WHOLE_MARKERS,
@@ -36,8 +37,9 @@ from claimcheck.lexicon import (
 from claimcheck.measure import Measure, MeasureLexicon, load_measures, measure_of
 from claimcheck.models import Claim, ClaimKind, Quantity
 from claimcheck.namevariants import variant_pairs
-from claimcheck.rank_claims import align_ranks
+from claimcheck.rank_claims import align_ranks, stage_groups
 from claimcheck.rank_claims import rank_subject as _rank_subject
+from claimcheck.readers.cued_names import NICKNAME
 from claimcheck.readers.quantities import is_vague
 from claimcheck.score_claims import FINAL_EVENTS, align_scores
 from claimcheck.tally import most_common
@@ -85,7 +87,10 @@ def _align_score_claims(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG
 def _align_rank_claims(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -> list[Group]:
     """Ranks: one place of one noun, within sentences that tell the same thing."""
     clusters = align_ranks(claims, lambda cs: _context_clusters(cs, config.date_context_similarity))
-    return [Group(ClaimKind.RANK, _rank_subject(cluster), tuple(cluster)) for cluster in clusters]
+    groups = [Group(ClaimKind.RANK, _rank_subject(cluster), tuple(cluster)) for cluster in clusters]
+    for staged in stage_groups(claims, STAGE_NOUNS, _names_in):  # "second semifinal" / "second quarterfinal"
+        groups.append(Group(ClaimKind.RANK, "stage of one game", tuple(staged)))
+    return groups
 
 
 def _align_relations(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -> list[Group]:
@@ -866,6 +871,7 @@ def _cluster_names(claims: list[Claim], label: str | None, config: Config) -> li
     decides each, so the cost grows with close pairs rather than all pairs.
     """
     names = sorted({c.entity for c in claims if c.entity})
+    apart = _written_together(claims) if label == "PERSON" else {}
     sets = DisjointSets(names)
     find, union = sets.find, sets.union
 
@@ -904,14 +910,34 @@ def _cluster_names(claims: list[Claim], label: str | None, config: Config) -> li
                     i < j
                     and find(block[i]) != find(block[j])
                     and same_entity(block[i], block[j], label, config.name_similarity)
+                    and not apart.get(block[i], frozenset()) & apart.get(block[j], frozenset())
                 ):
                     union(block[i], block[j])
     clusters: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         clusters[find(claim.entity)].append(claim)  # type: ignore[arg-type]
     if label == "PERSON":
-        return [part for cluster in clusters.values() for part in _separate_people(cluster, config.name_similarity)]
+        similarity = config.name_similarity
+        return [part for cluster in clusters.values() for part in _separate_people(cluster, similarity, apart)]
     return list(clusters.values())
+
+
+def _written_together(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
+    """Each full name of a person -> the sources that write it beside another full name with
+    the same surname and another first name: an article that names "Jerry Ortiz" and
+    "Jeremy Ortiz" means two people (a father and his son), not one name spelled two ways."""
+    by_surname: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for claim in claims:
+        words = _fold(claim.entity or "").split()
+        if len(words) > 1:
+            by_surname[(claim.source, words[-1])].add(claim.entity)  # type: ignore[arg-type]
+    apart: dict[str, set[str]] = defaultdict(set)
+    for (source, _), written in by_surname.items():
+        firsts = {_fold(name).split()[0] for name in written}
+        if len(firsts) > 1:
+            for name in written:
+                apart[name].add(source)
+    return {name: frozenset(sources) for name, sources in apart.items()}
 
 
 def _name_variants(claims: list[Claim]) -> list[tuple[str, str]]:
@@ -929,17 +955,24 @@ def _name_variants(claims: list[Claim]) -> list[tuple[str, str]]:
 _PLACE = "place"
 
 
-def _separate_people(cluster: list[Claim], similarity: float = VARIANT_SIMILARITY) -> list[list[Claim]]:
+def _separate_people(
+    cluster: list[Claim], similarity: float = VARIANT_SIMILARITY, apart: Mapping[str, frozenset[str]] | None = None
+) -> list[list[Claim]]:
     """Undo merges made through a bare surname: "Gigante" must not join Vincent and Louis Gigante.
 
-    Full names are grouped by ``same_person``; a surname alone joins them only when every
-    full name in the cluster is one person, else it stays apart.
+    Full names are grouped by ``same_person`` unless ``apart`` shows one source writing both;
+    a surname alone joins them only when every full name in the cluster is one person.
     """
     full = sorted({c.entity for c in cluster if c.entity and len(c.entity.split()) > 1})
+    apart = apart or {}
     people: list[list[str]] = []
     for name in full:
         for person in people:
-            if all(same_entity(name, other, "PERSON", similarity) for other in person):
+            if all(
+                same_entity(name, other, "PERSON", similarity)
+                and not apart.get(name, frozenset()) & apart.get(other, frozenset())
+                for other in person
+            ):
                 person.append(name)
                 break
         else:
@@ -970,7 +1003,14 @@ def _entity_subject(claims: Sequence[Claim]) -> str:
 
 
 #: How an entity label is named for people.
-ENTITY_KINDS = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "organisation"}
+ENTITY_KINDS = {
+    "PERSON": "person",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "ORG": "organisation",
+    NICKNAME: "nickname",
+}
 
 
 # ---------------------------------------------------------------- dates

@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from claimcheck.align import Group
+from claimcheck.availability import AVAILABLE, availability_key
 from claimcheck.entities import canonical, same_entity
 from claimcheck.lists import LIST, list_groups, list_subject
 from claimcheck.models import Claim, ClaimKind
@@ -20,6 +21,7 @@ from claimcheck.quotes import QUOTE, quote_subject, quote_variants
 from claimcheck.readers.partof import PART_OF
 from claimcheck.readers.roles import TITLE
 from claimcheck.relexicon import lexicon
+from claimcheck.targets import TARGET, target_groups
 
 __all__ = ["CAUSE", "align_relations", "cluster_patients", "patient_key", "whole_map"]
 
@@ -34,7 +36,9 @@ def align_relations(claims: Sequence[Claim]) -> list[Group]:
     titles = [c for c in relational if c.relation.event == TITLE]  # type: ignore[union-attr]
     quotes = [c for c in relational if c.relation.event == QUOTE]  # type: ignore[union-attr]
     lists = [c for c in relational if c.relation.event == LIST]  # type: ignore[union-attr]
-    own_groups = {CAUSE, PART_OF, TITLE, QUOTE, LIST}  # grouped by their own rules below
+    targets = [c for c in relational if c.relation.event == TARGET]  # type: ignore[union-attr]
+    launches = [c for c in relational if c.relation.event == AVAILABLE]  # type: ignore[union-attr]
+    own_groups = {CAUSE, PART_OF, TITLE, QUOTE, LIST, TARGET, AVAILABLE}  # grouped by their own rules below
     events = [c for c in relational if c.relation.event not in own_groups and c.relation.patient]  # type: ignore[union-attr]
     lex = lexicon()
     groups: list[Group] = []
@@ -60,6 +64,13 @@ def align_relations(claims: Sequence[Claim]) -> list[Group]:
         groups.append(Group(ClaimKind.RELATION, quote_subject(saying), tuple(saying)))
     for listed in list_groups(lists):
         groups.append(Group(ClaimKind.RELATION, list_subject(listed), tuple(listed)))
+    for aimed in target_groups(targets):
+        groups.append(Group(ClaimKind.RELATION, f"target of {_fullest_agent(aimed)}", tuple(aimed)))
+    by_product: dict[str, list[Claim]] = defaultdict(list)
+    for claim in launches:
+        by_product[availability_key(claim)].append(claim)
+    for product in by_product.values():
+        groups.append(Group(ClaimKind.RELATION, f"on sale: {product[0].relation.patient}", tuple(product)))  # type: ignore[union-attr]
     return groups
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -120,22 +121,54 @@ def spelling(name: str) -> str:
 
 
 def complete_names(claims: Sequence[Claim]) -> list[Claim]:
-    """Within one article, give "Lukashenka" the full name "Alexander Lukashenka" it stands for."""
+    """Within one article, give "Lukashenka" the full name "Alexander Lukashenka" it stands for.
+
+    A full name is completed only by a fuller name with its own first name, so "Jerry Ortiz"
+    and "Jeremy Ortiz" (a father and his son) stay two people; a surname alone takes the
+    full name the article uses most (the first one on a tie), as news refers to the person
+    it is about, whatever label the model gave the surname. A title ("Mrs Horton") or a
+    participle opening the sentence ("Following Gigante's death") is no first name: such a
+    name reads as its surname alone.
+    """
 
     def is_person(claim: Claim) -> bool:
         return claim.kind is ClaimKind.ENTITY and claim.label == "PERSON" and bool(claim.entity)
 
-    full: dict[str, str] = {}
-    for claim in filter(is_person, claims):
-        words = claim.entity.split()  # type: ignore[union-attr]
-        if len(words) > 1:
-            surname = fold(words[-1])
-            if len(claim.entity) > len(full.get(surname, "")):  # type: ignore[arg-type]
-                full[surname] = claim.entity  # type: ignore[assignment]
+    full: dict[tuple[str, str], str] = {}  # (first name, surname) -> the fullest name
+    uses: dict[str, Counter[str]] = defaultdict(Counter)  # surname -> first names by use
+    order: dict[str, int] = {}
+    for claim in sorted(filter(is_person, claims), key=lambda c: c.start):
+        name = claim.entity or ""
+        words = fold(name).split()
+        if len(words) > 1 and not _no_first_name(claim, words):
+            uses[words[-1]][words[0]] += 1
+            order.setdefault(words[0], len(order))
+            if len(name) > len(full.get((words[0], words[-1]), "")):
+                full[(words[0], words[-1])] = name
     out: list[Claim] = []
     for claim in claims:
-        if is_person(claim):
-            name = full.get(fold(claim.entity.split()[-1]), claim.entity)  # type: ignore[union-attr]
-            claim = attrs.evolve(claim, entity=name)
+        words = fold(claim.entity or "").split() if claim.kind is ClaimKind.ENTITY else []
+        # a surname the model tagged otherwise ("Jeffs" as an organisation) is still the person's
+        if words and (is_person(claim) or (len(words) == 1 and uses.get(words[0]))):
+            first = words[0] if (words[0], words[-1]) in full else None
+            if first is None and uses[words[-1]]:
+                first = min(uses[words[-1]].items(), key=lambda kv: (-kv[1], order[kv[0]]))[0]
+            if first is not None:
+                claim = attrs.evolve(claim, entity=full[(first, words[-1])])
         out.append(claim)
     return out
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    from claimcheck.lexicon import TITLE_WORDS
+
+    return frozenset(fold(t) for t in TITLE_WORDS)
+
+
+def _no_first_name(claim: Claim, words: Sequence[str]) -> bool:
+    """Whether a name's first word is a title, or a participle opening its sentence
+    ("Following Gigante's death", "Including Vell"), not a first name."""
+    if words[0] in _titles():
+        return True
+    return len(words[0]) > 5 and words[0].endswith("ing") and claim.sentence.lstrip().startswith(claim.text)

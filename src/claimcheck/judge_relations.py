@@ -12,9 +12,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
 
 from claimcheck.align import Group
 from claimcheck.align_relations import CAUSE, whole_map
+from claimcheck.availability import AVAILABLE, judge_availability
+from claimcheck.death_causes import DEATH_CAUSE, judge_death_causes
 from claimcheck.entities import canonical, same_entity, same_person
 from claimcheck.event_dates import judge_event_dates
 from claimcheck.judge_roles import judge_titles
@@ -24,6 +27,8 @@ from claimcheck.quotes import QUOTE, judge_quotes
 from claimcheck.readers.partof import PART_OF
 from claimcheck.readers.roles import TITLE
 from claimcheck.relexicon import lexicon
+from claimcheck.targets import TARGET, judge_targets
+from claimcheck.wordfiles import entries
 
 __all__ = ["judge_relation"]
 
@@ -46,6 +51,12 @@ def judge_relation(group: Group, total_sources: int) -> list[Finding]:
         return judge_lists(group, total_sources)
     if all(c.relation.event == CAUSE for c in claims):  # type: ignore[union-attr]
         return _order(group, total_sources)
+    if all(c.relation.event == DEATH_CAUSE for c in claims):  # type: ignore[union-attr]
+        return judge_death_causes(group, total_sources)
+    if all(c.relation.event == TARGET for c in claims):  # type: ignore[union-attr]
+        return judge_targets(group, total_sources)
+    if all(c.relation.event == AVAILABLE for c in claims):  # type: ignore[union-attr]
+        return judge_availability(group, total_sources)
     found = (judge_event_dates(group, total_sources), _outcome(group, total_sources))
     return [f for f in found if f is not None]
 
@@ -160,6 +171,9 @@ def _outcome(group: Group, total: int) -> Finding | None:
 
     named = any(_is_name(c) for c in group.claims)
     if not named:
+        group = _undated(group)  # "the building burned down in 2003" is another fire's building
+        per_source = _by_source(group.claims)
+    if not named and not _one_named_thing(group.claims):
         return None  # "police arrested people": the figures say more, and who is unclear
     outcomes = {src: {_outcome_of(c) for c in cs if _firm(c)} for src, cs in per_source.items()}
     firm = {src: next(iter(o)) for src, o in outcomes.items() if len(o) == 1}
@@ -169,9 +183,7 @@ def _outcome(group: Group, total: int) -> Finding | None:
         by_outcome: dict[str, list[str]] = defaultdict(list)
         for src, o in firm.items():
             by_outcome[o].append(src)
-        parts = [
-            f"{_says(srcs)} {o.format(patient=patient)}" for o, srcs in sorted(by_outcome.items(), key=lambda kv: kv[1])
-        ]
+        parts = _outcome_parts(group.claims, by_outcome, patient, named)
         return _finding(Status.CONFLICT, group, total, "; ".join(parts) + ".", notes)
 
     if lex.classes[first.event].compare_extra:  # type: ignore[union-attr]
@@ -204,6 +216,58 @@ def _is_name(claim: Claim) -> bool:
     """Whether the patient is a named entity (a conflict needs someone in particular)."""
     rel = claim.relation
     return bool(rel.patient_label) or bool(rel.patient and rel.patient[:1].isupper())  # type: ignore[union-attr]
+
+
+def _outcome_parts(
+    claims: Sequence[Claim], by_outcome: Mapping[str, list[str]], patient: str, named: bool
+) -> list[str]:
+    """ "000 says X was acquitted", one a side; a thing no name stands for is "the building",
+    quoted as each side writes it."""
+    ordered = sorted(by_outcome.items(), key=lambda kv: kv[1])
+    if named:
+        return [f"{_says(srcs)} {o.format(patient=patient)}" for o, srcs in ordered]
+    said = {o: min((c.shown for c in claims if _firm(c) and _outcome_of(c) == o), key=len) for o in by_outcome}
+    return [f"{_says(srcs)} {o.format(patient='the ' + patient)} ({_q(said[o])})" for o, srcs in ordered]
+
+
+def _undated(group: Group) -> Group:
+    """The group without the claims dated to a year, when some are not: about a thing no
+    name stands for, a year sets an event apart from today's ("burned down in 2003")."""
+    kept = tuple(c for c in group.claims if not _YEAR.search(c.relation.when or ""))  # type: ignore[union-attr]
+    return Group(group.kind, group.subject, kept) if kept else group
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _one_named_thing(claims: Sequence[Claim]) -> bool:
+    """Whether a denial and a plain statement from two sources, about a thing no name
+    stands for ("the building"), still name it alike: "the old Kestrel Mill building was
+    nearly destroyed" / "the fire destroyed the Kestrel Mill warehouse"."""
+    firm = [c for c in claims if _firm(c)]
+    return any(
+        a.source != b.source and _names_written(a) & _names_written(b)
+        for a in firm
+        if a.negated
+        for b in firm
+        if not b.negated
+    )
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
+
+
+def _names_written(claim: Claim) -> frozenset[str]:
+    """The capitalised words of a claim, but its sentence's first word and days or months."""
+    words = _CAPITALISED.findall(claim.text)
+    if words and claim.sentence.lstrip().startswith(claim.text.lstrip()[: len(words[0])]):
+        words = words[1:]
+    return frozenset(words) - _not_names()
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    return frozenset(entries("not_holders.txt"))
 
 
 def _firm(claim: Claim) -> bool:

@@ -21,8 +21,10 @@ __all__ = [
     "DENY_VERBS",
     "ENTITY_LABELS",
     "EVENT_NOUNS",
+    "GROUP_NOUNS",
     "INCREMENT_WORDS",
     "INFLECTIONS",
+    "NICKNAME_CUES",
     "OFFICES",
     "ORG_NOUNS",
     "PACKAGED",
@@ -33,6 +35,7 @@ __all__ = [
     "PLACE_UNITS",
     "PREDICATE_CLASSES",
     "SAY_VERBS",
+    "STAGE_NOUNS",
     "STOP_WORDS",
     "STRETCH_WORDS",
     "TALLY_NOUNS",
@@ -80,6 +83,9 @@ OFFICES = _words("offices")
 STOP_WORDS = _words("stop_words")
 WHOLE_MARKERS = _words("whole_markers")
 PLACE_UNITS = _words("place_units")
+GROUP_NOUNS = _words("group_nouns")
+NICKNAME_CUES = _words("nickname_cues")
+STAGE_NOUNS = _words("stage_nouns")
 
 
 def predicate_class(lemma: str | None) -> str | None:

@@ -23,13 +23,16 @@ _GLUE = frozenset({"of", "the", "for", "and", "in", "on", "at", "a", "an", "to"}
 _VOWELS = frozenset("aeiouy")
 #: A one-letter change is a spelling only in a word this long or longer.
 _MIN_SPELLED = 4
+#: Words that differ only in vowels are one word spelled two ways from this length.
+_MIN_SKELETON = 3
 
 
 class NameRelation(enum.Enum):
     """How two names of one entity differ."""
 
     SAME = "same"
-    #: one letter, a space or a doubled letter apart: "Berne" / "Bern", "Sea Micro" / "SeaMicro"
+    #: one letter, a space or a doubled letter apart: "Berne" / "Bern", "Sea Micro" / "SeaMicro";
+    #: or one word of a longer name in other vowels: "Young Guns" / "Young Goon"
     SPELLING = "spelling"
     #: the same words in another order or form, or words added inside a long name:
     #: "Election Commission" / "Commission for Elections"
@@ -78,6 +81,23 @@ def spelled_alike(a: str, b: str) -> bool:
     return letter in _VOWELS or doubled
 
 
+def vowels_apart(a: str, b: str) -> bool:
+    """Whether two words differ only in their vowels ("Guns" / "Goon", "Maclean" / "McLean"):
+    the same first letter and the same consonants in order, once a plural "s" is dropped.
+
+    Said of one word of a longer name whose other words agree ("Young Guns" / "Young
+    Goon"); two one-word names so alike ("Bart" / "Bert") are often two names.
+    """
+    a, b = _stem(a), _stem(b)
+    if a == b or min(len(a), len(b)) < _MIN_SKELETON or a[0] != b[0]:
+        return False
+    return _skeleton(a) == _skeleton(b)
+
+
+def _skeleton(word: str) -> str:
+    return "".join(ch for ch in word if ch not in _VOWELS)
+
+
 def relation(a: str, b: str) -> NameRelation | None:
     """How two names of a place or organisation relate, or None when they are two names."""
     wa, wb = _words(a), _words(b)
@@ -89,7 +109,7 @@ def relation(a: str, b: str) -> NameRelation | None:
         return NameRelation.SPELLING
     if len(wa) == len(wb):
         differ = [(x, y) for x, y in zip(wa, wb, strict=False) if x != y]
-        if len(differ) == 1 and spelled_alike(*differ[0]):
+        if len(differ) == 1 and (spelled_alike(*differ[0]) or (len(wa) > 1 and vowels_apart(*differ[0]))):
             return NameRelation.SPELLING
     ca, cb = _content(wa), _content(wb)
     if ca == cb and len(ca) > 1:

@@ -4,7 +4,9 @@ A rank names a place, not an amount, so it is its own kind of claim (:attr:`Clai
 and never meets a count: "the sixth round" and "six rounds" are two facts. Ranks are
 grouped only with the same place of the same noun in like sentences (:func:`align_ranks`),
 so a report shows who agrees on a place but never calls two places a conflict: "the fifth
-round" and "the sixth round" of one fight are most often two moments of it.
+round" and "the sixth round" of one fight are most often two moments of it. One place
+given to two exclusive stages of one game ("second semifinal" / "second quarterfinal"
+between the same teams) is a conflict (:func:`stage_groups`).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from spacy.tokens import Doc, Token
 from claimcheck.models import Claim, ClaimKind, Quantity, Status
 from claimcheck.readers.ordinals import find_ordinals
 
-__all__ = ["align_ranks", "judge_rank", "rank_claims", "rank_noun", "rank_subject"]
+__all__ = ["align_ranks", "judge_rank", "rank_claims", "rank_noun", "rank_subject", "stage_groups"]
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
 
@@ -89,6 +91,33 @@ def align_ranks(claims: Sequence[Claim], cluster: Callable[[list[Claim]], list[l
     return groups
 
 
+def stage_groups(
+    claims: Sequence[Claim], stages: frozenset[str], names_in: Callable[[str], frozenset[str]], min_names: int = 2
+) -> list[list[Claim]]:
+    """Ranks of one place given to two exclusive stages ("second semifinal" / "second
+    quarterfinal") in sentences that share at least ``min_names`` names (the two teams):
+    one game named two ways. Only groups that hold two stages from two sources are kept."""
+    by_value: dict[float, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.noun_lemma in stages and claim.quantity is not None:
+            by_value[claim.quantity.low or 0.0].append(claim)
+    groups: list[list[Claim]] = []
+    for members in by_value.values():
+        named = [(c, names_in(c.sentence)) for c in members]
+        clusters: list[list[tuple[Claim, frozenset[str]]]] = []
+        for item in named:
+            home = next((k for k in clusters if any(len(item[1] & other) >= min_names for _, other in k)), None)
+            if home is None:
+                clusters.append([item])
+            else:
+                home.append(item)
+        for cluster in clusters:
+            found = [c for c, _ in cluster]
+            if len({c.noun_lemma for c in found}) > 1 and len({c.source for c in found}) > 1:
+                groups.append(found)
+    return groups
+
+
 def rank_subject(claims: Sequence[Claim]) -> str:
     """ "rank (round)", "rank"."""
     nouns = sorted({c.noun_lemma for c in claims if c.noun_lemma})
@@ -102,6 +131,19 @@ def judge_rank(claims: Sequence[Claim], sources: Sequence[str], total: int) -> t
     shown = f"\u201c{min(claims, key=lambda c: (c.source, c.start)).shown}\u201d"
     missing = total - len(sources)
     absent = f"; {missing} other source{'s do' if missing != 1 else ' does'} not mention it" if missing > 0 else ""
+    nouns = {c.noun_lemma for c in claims if c.noun_lemma}
+    if len(nouns) > 1:  # one game, two stages (stage_groups)
+        by_noun: dict[str, list[Claim]] = defaultdict(list)
+        for claim in sorted(claims, key=lambda c: (c.source, c.start)):
+            by_noun[claim.noun_lemma or ""].append(claim)
+        parts = []
+        for said in sorted(by_noun.values(), key=lambda cs: cs[0].source):
+            srcs = sorted({c.source for c in said})
+            listed = srcs[0] if len(srcs) == 1 else ", ".join(srcs[:-1]) + " and " + srcs[-1]
+            verb = "calls" if len(srcs) == 1 else "call"
+            parts.append(f"{listed} {verb} it the \u201c{said[0].shown} {said[0].noun}\u201d")
+        explanation = "; ".join(parts) + ": one game named as two stages of the tournament."
+        return Status.CONFLICT, explanation, len(sources)
     if len(sources) == 1:
         return Status.UNIQUE, f"Only {sources[0]} gives {shown} for {what}{absent}.", 1
     return Status.AGREE, f"{len(sources)} of {total} sources agree on {shown} for {what}{absent}.", len(sources)

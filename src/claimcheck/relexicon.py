@@ -40,6 +40,12 @@ class EventClass:
     said: str = ""
     #: Verbs whose subject is the patient ("X died").
     intransitive: frozenset[str] = frozenset()
+    #: Verbs read as the class only with one of their phrases after them ("burned down").
+    phrase_verbs: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def phrases_of(self, verb: str) -> tuple[str, ...] | None:
+        """The phrases a verb needs after it to name this class, or None when it needs none."""
+        return next((phrases for v, phrases in self.phrase_verbs if v == verb), None)
 
 
 @attrs.frozen
@@ -56,6 +62,8 @@ class Lexicon:
     modal_verbs: frozenset[str]
     modal_aux: frozenset[str]
     negating_verbs: frozenset[str]
+    #: Adverbs that say an event fell short ("nearly destroyed"): it did not happen.
+    near_words: frozenset[str] = frozenset()
     #: Lemmas that can start a relation claim or a causal link (a quick filter per sentence).
     trigger_lemmas: frozenset[str] = frozenset()
     #: First words of the "B after A" phrases.
@@ -136,9 +144,10 @@ def lexicon() -> Lexicon:
             not_patients=frozenset(spec.get("not_patients", ())),
             describe=spec.get("describe", ""),
             said=spec.get("said", ""),
+            phrase_verbs=tuple((v, tuple(p)) for v, p in sorted(spec.get("phrase_verbs", {}).items())),
         )
         classes[name] = cls
-        for verb in cls.verbs | cls.intransitive:
+        for verb in cls.verbs | cls.intransitive | {v for v, _ in cls.phrase_verbs}:
             by_verb.setdefault(verb, []).append(cls)
         for noun in cls.nouns:
             by_noun.setdefault(noun, []).append(cls)
@@ -159,6 +168,7 @@ def lexicon() -> Lexicon:
         modal_verbs=frozenset(raw["modal_verbs"]),
         modal_aux=frozenset(raw["modal_aux"]),
         negating_verbs=frozenset(raw.get("negating_verbs", ())),
+        near_words=frozenset(raw.get("near_words", ())),
         trigger_lemmas=frozenset(triggers),
         trigger_words=frozenset(p[0] for p in effect_after),
     )

@@ -14,7 +14,9 @@ from collections.abc import Iterable, Iterator
 import attrs
 from spacy.tokens import Doc, Span, Token
 
+from claimcheck.availability import availability_claims
 from claimcheck.config import DEFAULT_LIMITS, ReadingLimits
+from claimcheck.death_causes import death_cause_claims
 from claimcheck.kinds import extractors, register_extractor
 from claimcheck.lexicon import (
     AGE_UNITS,
@@ -38,12 +40,14 @@ from claimcheck.lines import LineIndex
 from claimcheck.measure import load_measures
 from claimcheck.models import INCREMENT, SPREAD_ENDS, Claim, ClaimKind, Quantity
 from claimcheck.rank_claims import rank_claims
+from claimcheck.readers.cued_names import cued_names
 from claimcheck.readers.orgspans import whole_organisation
 from claimcheck.readers.people import People, trim_name
 from claimcheck.readers.quantities import DEFAULT_RULES, QuantityRules, find_quantities
 from claimcheck.readers.relations import relation_claims
 from claimcheck.readers.titlecase import TitleCase
 from claimcheck.score_claims import score_claims
+from claimcheck.targets import target_claims
 from claimcheck.units import UNIT_SURFACES, dimension
 
 # Number tokens inside these entity types are dates, times or ranks, never counts.
@@ -1105,6 +1109,10 @@ def entity_claims(doc: Doc) -> Iterator[Claim]:
     for start, end in _titled_names(doc):
         found.append((start, end, "PERSON"))
         taken.update(range(start, end))
+    for start, end, label in cued_names(doc):  # "known as Tiny", "the Red Hand gang"
+        if not taken.intersection(range(start, end)):
+            found.append((start, end, label))
+            taken.update(range(start, end))
     organisations = _named_organisations(doc)
     for ent in _page(doc).ents(doc):
         if ent.label_ not in ENTITY_LABELS or taken.intersection(range(ent.start, ent.end)):
@@ -1112,6 +1120,8 @@ def entity_claims(doc: Doc) -> Iterator[Claim]:
         end = whole_organisation(ent) if ent.label_ == "ORG" else ent.end  # a long name the model cut short
         taken.update(range(ent.end, end))
         found.append((ent.start, end, "ORG" if organisations and ent.text in organisations else ent.label_))
+    body: list[Claim] = []
+    headed: list[Claim] = []
     for start, end, label in found:
         span = trim_name(doc[start:end])
         while span is not None and len(span) and span[-1].is_space:  # "Kessley\n\n" at a line end
@@ -1119,8 +1129,6 @@ def entity_claims(doc: Doc) -> Iterator[Claim]:
         if span is None or not len(span):
             continue
         sent = span.sent if doc.has_annotation("SENT_START") else span
-        if _page(doc).headline(sent):
-            continue
         name = _text(doc)[span.start_char : span.end_char]  # span.text, without rebuilding it
         if label == "PERSON" and len(span) == 1 and _DEMONYM.match(name):
             continue  # "Lithuanian President": an adjective, not a person
@@ -1128,20 +1136,26 @@ def entity_claims(doc: Doc) -> Iterator[Claim]:
             (label == "PERSON" and _placed(span.root)) or (label == "ORG" and _placed(span.root, strict=True))
         ):
             label = "GPE"  # "officials in Kessley", "the town of Kessley": a place
-        role = _role(span) if label == "PERSON" else None
-        yield Claim(
-            kind=ClaimKind.ENTITY,
-            source="",
-            text=name,
-            start=span.start_char,
-            end=span.end_char,
-            sentence=_span_text(sent),
-            display=name,
-            entity=name,
-            label=label,
-            role=role,
-            line=_line_of(doc, span.start_char),
-        )
+        (headed if _page(doc).headline(sent) else body).append(_entity_claim(doc, span, sent, name, label))
+    # title case misleads the model: a headline keeps only the names the body writes alike
+    written = {(c.entity, c.label) for c in body}
+    yield from sorted(body + [c for c in headed if (c.entity, c.label) in written], key=lambda c: c.start)
+
+
+def _entity_claim(doc: Doc, span: Span, sent: Span, name: str, label: str) -> Claim:
+    return Claim(
+        kind=ClaimKind.ENTITY,
+        source="",
+        text=name,
+        start=span.start_char,
+        end=span.end_char,
+        sentence=_span_text(sent),
+        display=name,
+        entity=name,
+        label=label,
+        role=_role(span) if label == "PERSON" else None,
+        line=_line_of(doc, span.start_char),
+    )
 
 
 #: Prepositions whose object is a place when it is a bare name: "in Kessley", "near Kessley".
@@ -1372,6 +1386,27 @@ register_extractor(  # fractions ("a third of") and dates read before are no ran
 register_extractor(
     ClaimKind.RELATION,
     lambda doc, rules, before: relation_claims(doc, _text(doc), _page(doc).ents(doc), _page(doc).title_case(doc)),
+)
+register_extractor(  # "died of a heart attack" / "the cause of death was not known"
+    ClaimKind.RELATION,
+    lambda doc, rules, before: death_cause_claims(
+        doc, _text(doc), _page(doc).people(doc), ((c.start, c.end) for c in before if c.kind is ClaimKind.RELATION)
+    ),
+    needs=("DEP",),
+)
+register_extractor(  # "aiming for rival gang members" / "shots meant for a neighbour"
+    ClaimKind.RELATION,
+    lambda doc, rules, before: target_claims(
+        doc, _text(doc), _page(doc).people(doc), ((c.start, c.end) for c in before if c.kind is ClaimKind.RELATION)
+    ),
+    needs=("DEP",),
+)
+register_extractor(  # "is expected to be available in June"
+    ClaimKind.RELATION,
+    lambda doc, rules, before: availability_claims(
+        doc, _text(doc), ((c.start, c.end) for c in before if c.kind is ClaimKind.RELATION)
+    ),
+    needs=("DEP",),
 )
 register_extractor(
     ClaimKind.SCORE,

@@ -258,6 +258,19 @@ class People:
             return _fullest(before) if len({m.key for m in before}) == 1 else None
         return self._carried[index]
 
+    def about(self, tok: Token) -> str | None:
+        """The person a token's sentence is about: the one person it mentions, else the
+        person a pronoun there would stand for; None when that is not clear enough."""
+        if not self._indexed:
+            self._index_sentences()
+        index = self._sent_index(tok.i)
+        if self._quoted[index]:
+            return None
+        mentions = self._mentions[index]
+        if mentions:
+            return _fullest(mentions) if len({m.key for m in mentions}) == 1 else None
+        return self._carried[index]
+
     def name_of(self, tok: Token | None, any_name: bool = False) -> str | None:
         """The person a token names (or, with ``any_name``, any proper name), or None."""
         if tok is None:

@@ -92,8 +92,25 @@ def event_of(tok: Token, lex: Lexicon | None = None) -> EventClass | None:
     else:
         return None
     for cls in candidates:
+        phrases = cls.phrases_of(lemma) if tok.pos_ in {"VERB", "AUX"} else None
+        if phrases is not None and _followed_by(tok, phrases) is None:
+            continue
         if not cls.theme or _theme(tok, cls) is not None:
             return cls
+    return None
+
+
+def _followed_by(tok: Token, phrases: tuple[str, ...]) -> int | None:
+    """The token end of the one of ``phrases`` that follows the verb, right after it or
+    after its object ("burned to the ground", "burned the barn down"), or None."""
+    doc = tok.doc
+    starts = [tok.i + 1] + [c.right_edge.i + 1 for c in tok.children if c.dep_ == "dobj"]
+    for start in starts:
+        after = [t.lower_ for t in doc[start : start + 4]]
+        for phrase in phrases:
+            words = phrase.split()
+            if after[: len(words)] == words:
+                return start + len(words)
     return None
 
 
@@ -157,6 +174,10 @@ def _event_claims(tok: Token, sent: Span, lex: Lexicon, text: str) -> Iterator[C
         extra, extra_span = _extra(tok, patient, cls)
         pieces = [s for s in (agent_span, patient_span, extra_span) if s is not None]
         pieces.append(tok.doc[tok.i : tok.i + 1])
+        phrases = cls.phrases_of(tok.lemma_.lower()) if is_verb else None
+        phrase_end = _followed_by(tok, phrases) if phrases else None
+        if phrase_end is not None:  # "burned to the ground": the phrase is part of the claim
+            pieces.append(tok.doc[tok.i : phrase_end])
         if when is not None:
             pieces.append(when)
         if theme is not None:
@@ -206,6 +227,9 @@ def _patient(tok: Token, cls: EventClass, theme: Token | None, passive: bool) ->
                             return obj
         return None
     if tok.lemma_ in cls.intransitive and not passive:
+        direct = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if direct is not None:
+            return direct  # "the fire burned the barn down": used transitively
         node = tok  # "X was wounded and later died": a conjoined verb shares its head's subject
         while node.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in node.children):
             node = node.head
@@ -314,7 +338,9 @@ def _phrase_end(tok: Token) -> int:
 
 def _negated(tok: Token, lex: Lexicon) -> bool:
     """Negated on the verb itself or on the verb it hangs from ("did not agree to lift",
-    "refused to free")."""
+    "refused to free"), or said to have fallen short ("nearly destroyed")."""
+    if any(c.dep_ == "advmod" and c.lower_ in lex.near_words for c in tok.children):
+        return True  # "nearly destroyed": it fell short
     node = tok
     for _ in range(3):
         if any(c.dep_ == "neg" for c in node.children):
