@@ -8,16 +8,19 @@ pairs themselves (:func:`judge_score`).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
+from functools import cache
 
 from spacy.tokens import Doc
 
 from claimcheck.lexicon import PREDICATE_CLASSES, predicate_class
 from claimcheck.models import Claim, ClaimKind
 from claimcheck.scores import ScoreKind, find_scores
+from claimcheck.wordfiles import alternation, entries
 
-__all__ = ["FINAL_EVENTS", "align_scores", "common_pair", "pair_key", "score_claims"]
+__all__ = ["FINAL_EVENTS", "align_scores", "common_pair", "game_clock", "pair_key", "score_claims"]
 
 #: Event classes whose score is the final result of a game or a bout: "beat Drake 65-53".
 FINAL_EVENTS = frozenset({"win", "lose"})
@@ -68,24 +71,48 @@ def align_scores(claims: Sequence[Claim], cluster: Callable[[list[Claim]], list[
     are compared across sources whatever the pair says, within sentences that tell the
     same game or season (``cluster``); any other score (a running score, "made it 45-35")
     is grouped only with the same pair in a like sentence, so two moments of a game are
-    never called a conflict.
+    never called a conflict. Running scores that sources state at one game clock ("with
+    13:41 to go"), each alone in its sentence, are one moment: their pairs are compared.
     """
     facts: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     moments: dict[tuple[str, tuple[int, ...]], list[Claim]] = defaultdict(list)
+    clocked: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    per_sentence = Counter((c.source, c.sentence) for c in claims)
     for claim in claims:
         event = predicate_class(claim.predicate) or ""
         event = event if event in PREDICATE_CLASSES else ""
         holder = (claim.agent or "").lower()
+        clock = game_clock(claim.sentence) if per_sentence[(claim.source, claim.sentence)] == 1 else None
         if holder and (claim.label == ScoreKind.RECORD.value or event in FINAL_EVENTS):
             facts[(claim.label or "", holder.rsplit(" ", 1)[-1], event)].append(claim)
+        elif clock and claim.label == ScoreKind.SCORE.value:
+            # "45-35 with 13:41 to go" / "a 45-36 lead with 13:41 to play": one moment, two readings
+            clocked[(claim.label, clock)].append(claim)
         else:
             moments[(claim.label or "", pair_key(claim))].append(claim)
-    groups: list[list[Claim]] = []
+    for key, members in list(clocked.items()):
+        if len({c.source for c in members}) < 2 or len({pair_key(c) for c in members}) < 2:
+            # no other source tells the moment, or all tell one pair: keyed by the pair as before
+            for claim in clocked.pop(key):
+                moments[(key[0], pair_key(claim))].append(claim)
+    groups: list[list[Claim]] = list(clocked.values())
     for members in [*facts.values(), *moments.values()]:
         # one team's result or one coach's record is still told of several games or seasons:
         # only sentences telling the same one are compared
         groups.extend(cluster(members))
     return groups
+
+
+@cache
+def _clock_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(\d{{1,2}}:[0-5]\d)\s+(?:{alternation(entries('game_clock.txt'))})\b", re.IGNORECASE)
+
+
+def game_clock(sentence: str) -> str | None:
+    """The one game clock a sentence states ("with 13:41 to go" -> "13:41"), or None when
+    it states none or several (a score's moment is then unknown)."""
+    found = set(_clock_pattern().findall(sentence))
+    return found.pop() if len(found) == 1 else None
 
 
 def common_pair(claims: Sequence[Claim]) -> tuple[int, ...]:
