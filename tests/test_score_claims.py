@@ -46,6 +46,22 @@ SETS = [
         "Omar Bell scored to cut the lead to 45-41 with 9:02 remaining.",
         None,
     ),
+    # a result line ("Hawks 71, Owls 6") is the final result of its winner against its loser
+    (
+        "Hawks 71, Owls 6\nThe visitors never led after the opening minutes.",
+        "The Hawks beat the Owls 71-60 on Saturday night, the league said.",
+        Status.CONFLICT,
+    ),
+    (
+        "Hawks 71, Owls 60\nThe visitors never led after the opening minutes.",
+        "The Hawks beat the Owls 71-60 on Saturday night, the league said.",
+        Status.AGREE,
+    ),
+    (
+        "Hawks 71, Bears 60\nThe visitors never led after the opening minutes.",
+        "The Hawks beat the Owls 71-62 on Saturday night, the league said.",
+        None,
+    ),
 ]
 
 

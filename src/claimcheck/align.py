@@ -40,6 +40,7 @@ from claimcheck.quantities import is_vague
 from claimcheck.rank_claims import align_ranks
 from claimcheck.rank_claims import rank_subject as _rank_subject
 from claimcheck.score_claims import FINAL_EVENTS, align_scores
+from claimcheck.scores import result_sides
 from claimcheck.tally import most_common
 from claimcheck.units import MAGNITUDE, dimension, noun_units, to_base
 from claimcheck.wordfiles import alternation, entries
@@ -992,7 +993,7 @@ def align_dates(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -> lis
 def _score_subject(claims: Sequence[Claim]) -> str:
     """ "final score", "record of Klitschko", "score"."""
     kind = most_common(c.label or "" for c in claims) or "score"
-    if kind == "score" and all(predicate_class(c.predicate) in FINAL_EVENTS for c in claims):
+    if kind == "score" and all(predicate_class(c.predicate) in FINAL_EVENTS or result_sides(c.text) for c in claims):
         return "final score"
     holder = most_common(c.agent or "" for c in claims)
     return f"{kind} of {holder}" if holder and kind == "record" else kind
