@@ -1007,10 +1007,8 @@ def _read_at(
     text: str, m: re.Match, rules: QuantityRules, measures: bool = False
 ) -> tuple[QuantityMention, _Info] | None:
     """Read the quantity around one anchor: hedge, currency, number, scale, unit, range."""
-    if m.group("vague") is not None:
-        return _read_vague(text, m, rules)
-    if m.group("zero") is not None:
-        return _read_zero(text, m)
+    if m.group("vague") is not None or m.group("zero") is not None:
+        return _read_vague(text, m, rules) if m.group("vague") is not None else _read_zero(text, m)
     first = _read_side(text, m, measures)
     if first is None:
         return None
@@ -1026,9 +1024,8 @@ def _read_at(
     if sign and not q:  # "minus 5", "negative one"
         num = attrs.evolve(num, value=-num.value, plain=False)
         start = sign.start()
-    height = _feet_and_inches(text, first) if kind == "exact" else None
-    if height is not None:  # "5-foot-8" is one height, not a range of five to eight feet
-        return height
+    if kind == "exact" and (height := _feet_and_inches(text, first)):
+        return height  # "5-foot-8" is one height, not a range of five to eight feet
     rng = _read_range(text, first, measures)
     if rng and rng[4] == "and" and qualifier != "between":
         rng = None  # "1 and 2": two numbers, not a range
