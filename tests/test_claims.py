@@ -426,6 +426,55 @@ def test_a_round_clock_time_allows_for_rounding(nlp, a, b, status):
     assert both == ([status] if status else []), [(f.subject, f.explanation) for f in report.findings]
 
 
+INTERVALS = [
+    # a, b, status of the finding holding both spans: a span before "ago", "before" or
+    # "after" dates its event, so two readings of one event's date are rivals
+    (
+        "The pilot was married two weeks ago, his brother said.",
+        "The pilot, who married three weeks before he was killed, grew up in Tarn.",
+        Status.CONFLICT,
+    ),
+    (
+        "The pilot was married two weeks ago, his brother said.",
+        "The pilot had married two weeks before the crash, a friend said.",
+        Status.AGREE,
+    ),
+    # spans of two events are two facts
+    (
+        "The pilot was married two weeks ago, his brother said.",
+        "The pilot moved to Tarn three weeks ago, his brother said.",
+        None,
+    ),
+    # a span that lasts is no date: "for two weeks" and "for three weeks" stay apart
+    (
+        "The pilot trained for two weeks in Tarn, his brother said.",
+        "The pilot trained for three weeks in Tarn, his brother said.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "status"), INTERVALS)
+@pytest.mark.model
+def test_a_span_before_or_after_an_event_dates_it(nlp, a, b, status):
+    report = compare({"a": a, "b": b}, nlp=nlp)
+    both = shared_statuses(report, "quantity")
+    assert both == ([status] if status else []), [(f.subject, f.explanation) for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "predicate"),
+    [
+        ("Lena Ross, who married the pilot three weeks before he was killed, spoke first.", "three weeks", "marry"),
+        ("The guard died two days after he was shot.", "two days", "die"),
+        ("The guard was shot two days after the strike began.", "two days", "shoot"),
+    ],
+)
+@pytest.mark.model
+def test_a_span_before_a_clause_dates_the_event_it_modifies(nlp, text, figure, predicate):
+    assert _figure(nlp, text, figure).predicate == predicate
+
+
 @pytest.mark.model
 def test_a_town_the_articles_place_is_no_person(nlp):
     report = compare(

@@ -26,6 +26,7 @@ from claimcheck.entities import VARIANT_SIMILARITY, canonical, fold, same_entity
 from claimcheck.kinds import aligner, register_aligner, registered_kinds
 from claimcheck.lexicon import (
     INFLECTIONS,
+    INTERVAL_WORDS,
     PLACE_UNITS,
     PREDICATE_CLASSES,
     STRETCH_WORDS,
@@ -33,7 +34,7 @@ from claimcheck.lexicon import (
     WHOLE_MARKERS,
     predicate_class,
 )
-from claimcheck.measure import Measure, MeasureLexicon, load_measures, measure_of
+from claimcheck.measure import INTERVAL, Measure, MeasureLexicon, load_measures, measure_of
 from claimcheck.models import Claim, ClaimKind, Quantity
 from claimcheck.namevariants import variant_pairs
 from claimcheck.quantities import is_vague
@@ -141,7 +142,7 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
         if measure.name == MAGNITUDE and claim.quantity is not None and claim.quantity.unit is None:
             # "the magnitude was 5.8": a magnitude is on its own scale, like "magnitude-5.8"
             claim = attrs.evolve(claim, quantity=attrs.evolve(claim.quantity, unit=MAGNITUDE))
-        named_measure = _is_lexicon_measure(measure.name, config) or measure.name in SELF_MEASURED
+        named_measure = _is_lexicon_measure(measure.name, config) or measure.name in SELF_MEASURED | {INTERVAL}
         claim = attrs.evolve(claim, measure=measure.name if named_measure else None)
         unit = claim.quantity.unit  # type: ignore[union-attr]
         # km and miles are one block: figures are compared in one unit (see _in_one_unit)
@@ -197,7 +198,7 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
         # not known to be about one thing: they are never made rival readings, unless a
         # lexicon measure names what they count ("killed 12", "13 bullets").
         # the time of a known event ("arrested at 3 a.m.") names its fact like a lexicon measure
-        timed = key[2] == "time of day" and pred in PREDICATE_CLASSES
+        timed = (key[2] == "time of day" and pred in PREDICATE_CLASSES) or head == INTERVAL
         rivals = key in named or timed or (bool(head) and pred not in WEAK_PREDICATES and any(c.noun for c in members))
         for holder, bucket in _by_holder(members, key in named, _holder_bound(head, config)):
             if holder is None and _holder_bound(head, config):
@@ -275,6 +276,10 @@ def _block_measure(claim: Claim, head: str, config: Config) -> Measure | None:
     """What a figure measures, for blocking; None for a time or duration of no known event."""
     measure = _measure(head, claim.predicate or "", bool(claim.agent), config)
     dim = dimension(claim.quantity.unit if claim.quantity else None)
+    if dim == DURATION and _dates_its_event(claim):
+        # "married two weeks ago", "married three weeks before he was killed": when its event was
+        event = predicate_class(claim.predicate) or ""
+        return Measure(INTERVAL, event) if event and event not in WEAK_PREDICATES else None
     if dim in TIMES and _counted_by_event(measure, head, config):
         # "killed three weeks after his wedding": a time is no count of the killed
         measure = Measure("", predicate_class(claim.predicate) or "")
@@ -332,6 +337,15 @@ def _cued(claim: Claim, lexicon: MeasureLexicon) -> tuple[str, str] | None:
         if after == cue or after.startswith(cue + " "):
             return found
     return None
+
+
+def _dates_its_event(claim: Claim) -> bool:
+    """Whether a span is followed by a word that makes it the time between its event and
+    another or now: "two weeks [ago]", "three weeks [before] the shooting"."""
+    if claim.sentence_offset is None:
+        return False
+    after = claim.sentence[claim.sentence_offset + len(claim.shown) :].split(maxsplit=1)
+    return bool(after) and after[0].lower().strip(",.;:") in INTERVAL_WORDS
 
 
 def _counted_by_event(measure: Measure, head: str, config: Config) -> bool:

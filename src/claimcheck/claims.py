@@ -22,6 +22,7 @@ from claimcheck.lexicon import (
     EVENT_NOUNS,
     INCREMENT_WORDS,
     INFLECTIONS,
+    INTERVAL_WORDS,
     ORG_NOUNS,
     PARENT_NOUNS,
     PART_WORDS,
@@ -1007,12 +1008,25 @@ def _predicate(tok: Token, span: Span) -> Token | None:
             break
         # "the release of 52 prisoners": prisoners -pobj-> of -prep-> release
         came_by_of = (node.dep_ == "pobj" and node.head.lower_ == "of") or (came_by_of and node.lower_ == "of")
-        node = node.head
+        below, node = node, node.head
         if node.pos_ == "VERB" or (node.pos_ == "AUX" and node.dep_ == "ROOT"):
-            return node
+            return _dated_event(below, node)
         if node.pos_ == "NOUN" and came_by_of and node.lower_ != "of" and node.lemma_.lower() in EVENT_NOUNS:
             return node
     return None
+
+
+def _dated_event(span: Token, verb: Token) -> Token:
+    """The event a span before or after a clause dates: "married [three weeks] before he was
+    murdered" tells when the marrying was, so its event is "married", not "murdered"."""
+    if (
+        span.dep_ == "npadvmod"
+        and verb.dep_ == "advcl"
+        and verb.head.pos_ == "VERB"
+        and any(c.dep_ == "mark" and c.lower_ in INTERVAL_WORDS for c in verb.children)
+    ):
+        return verb.head
+    return verb
 
 
 def _negated(pred: Token | None, span: Span) -> bool:

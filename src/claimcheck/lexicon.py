@@ -18,6 +18,7 @@ __all__ = [
     "EVENT_NOUNS",
     "INCREMENT_WORDS",
     "INFLECTIONS",
+    "INTERVAL_WORDS",
     "OFFICES",
     "ORG_NOUNS",
     "PARENT_NOUNS",
@@ -73,6 +74,7 @@ OFFICES = _words("offices")
 STOP_WORDS = _words("stop_words")
 WHOLE_MARKERS = _words("whole_markers")
 PLACE_UNITS = _words("place_units")
+INTERVAL_WORDS = _words("interval_words")
 
 
 def predicate_class(lemma: str | None) -> str | None:
