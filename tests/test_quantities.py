@@ -760,9 +760,9 @@ MEASURES = [
     ("He was found just after midnight.", [("midnight", 0, 0, "clock")]),
     ("The polls closed at noon.", [("noon", 720, 720, "clock")]),
     # feet and inches are one height; fewer than twelve inches, so a weight may follow
-    ("The guard is 6-foot-3 and quick.", [("6-foot-3", 6.25, 6.25, "ft")]),
-    ("She stands 5-feet-6 inches tall.", [("5-feet-6 inches", 5.5, 5.5, "ft")]),
-    ("He is 5-foot-11,180 pounds.", [("5-foot-11", 71 / 12, 71 / 12, "ft"), ("180", 180, 180, None)]),
+    ("The guard is 6-foot-3 and quick.", [("6-foot-3", 75, 75, "inch")]),
+    ("She stands 5-feet-6 inches tall.", [("5-feet-6 inches", 66, 66, "inch")]),
+    ("He is 5-foot-11,180 pounds.", [("5-foot-11", 71, 71, "inch"), ("180", 180, 180, None)]),
     ("The wall is 5-8 feet high.", [("5-8 feet", 5, 8, "ft")]),  # a range of feet stays a range
 ]
 
@@ -898,4 +898,4 @@ def test_four_digits_are_a_count_only_before_a_counted_noun(text, read):
 @given(st.integers(1, 8), st.integers(0, 11), st.sampled_from(["foot", "feet"]))
 def test_feet_and_inches_read_as_one_height(feet, inches, word):
     [m] = find_quantities(f"The suspect is {feet}-{word}-{inches}.", measures=True)
-    assert m.quantity.unit == "ft" and math.isclose(m.quantity.value, feet + inches / 12)
+    assert m.quantity.unit == "inch" and m.quantity.value == feet * 12 + inches

@@ -993,13 +993,13 @@ _INCHES_AFTER = re.compile(r"-(?P<inches>\d{1,2})(?!\d)(?!\.\d)(?:\s*(?:inches|i
 
 
 def _feet_and_inches(text: str, first: tuple[_Number, int, int, str | None]) -> tuple[QuantityMention, _Info] | None:
-    """A height in feet and inches ("5-foot-8") as one figure in feet, or None."""
+    """A height in feet and inches ("5-foot-8") as one figure in inches (68), or None."""
     num, start, end, unit = first
     m = _INCHES_AFTER.match(text, end)
     if unit != "ft" or num.fraction or m is None or int(m.group("inches")) >= 12:
         return None
-    value = num.value + int(m.group("inches")) / 12
-    quantity = Quantity(low=value, high=value, value=value, unit="ft", text=text[start : m.end()])
+    value = num.value * 12 + int(m.group("inches"))
+    quantity = Quantity(low=value, high=value, value=value, unit="inch", text=text[start : m.end()])
     return QuantityMention(start, m.end(), quantity), _Info(num.start, num.end, num, True, "exact")
 
 
