@@ -454,3 +454,39 @@ def test_nouns_a_user_makes_exclusive_are_kept_apart_in_that_run():
     apart = Config(measures=load_measures().extended({**crew, "exclusive_nouns": [["pilot", "driver"]]}))
     assert any(len(g.claims) == 2 for g in align_quantities(claims, together))
     assert all(len(g.claims) == 1 for g in align_quantities(claims, apart))
+
+
+# ------------------------------------------------ one holder's one-valued figure at two times
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        ("27", "29", True),  # two readings of one age
+        ("54", "55", True),
+        ("17", "77", False),  # "age 17" and "77": two times of one life
+        ("29", "77", False),
+    ],
+)
+def test_far_apart_ages_of_one_person_are_two_times_of_life(a, b, conflict):
+    claims = [qclaim("x", a, "age", "be", agent="Tom Hale"), qclaim("y", b, "age", "be", agent="Hale")]
+    assert (Status.CONFLICT in _statuses(*claims)) is conflict
+
+
+@pytest.mark.parametrize(("ratio", "together"), [(1.5, False), (3.0, True)])
+def test_config_one_value_ratio_decides_when_two_ages_are_two_times(ratio, together):
+    from claimcheck.config import Config
+
+    claims = [qclaim("x", "29", "age", "be", agent="Tom Hale"), qclaim("y", "77", "age", "be", agent="Hale")]
+    groups = align_quantities(claims, Config(one_value_ratio=ratio))
+    assert any(len(g.claims) == 2 for g in groups) is together
+
+
+@given(st.integers(1, 90), st.floats(1.01, 3.0))
+def test_one_holders_readings_within_the_ratio_stay_one_fact(age, ratio):
+    from claimcheck.config import Config
+
+    other = int(age * ratio)
+    claims = [qclaim("x", str(age), "age", "be", agent="Tom Hale"), qclaim("y", str(other), "age", "be", agent="Hale")]
+    groups = align_quantities(claims, Config(one_value_ratio=ratio))
+    assert len(groups) == 1

@@ -209,8 +209,9 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
                 # one person has one age: every reading of it is one fact, even two readings
                 # in one source (a headline and a body that disagree)
                 for scope in sorted({c.scope or "" for c in bucket}):
-                    part = [c for c in bucket if (c.scope or "") == scope]
-                    groups.append(Group(ClaimKind.QUANTITY, _quantity_subject(part, pred), tuple(part)))
+                    scoped = [c for c in bucket if (c.scope or "") == scope]
+                    for part in _times_of(scoped, config.one_value_ratio):
+                        groups.append(Group(ClaimKind.QUANTITY, _quantity_subject(part, pred), tuple(part)))
                 continue
             mine = {id(c) for c in bucket}
             others = [c for c in members if id(c) not in mine and not c.agent and c.quantity and c.quantity.is_exact]
@@ -257,6 +258,22 @@ def _in_one_unit(
     based = in_base_units(bucket)
     stated = {id(b): c for b, c in zip(based, bucket, strict=False)}
     return [[stated[id(b)] for b in part] for part in split(based, in_base_units(others, always=True))]
+
+
+def _times_of(claims: Sequence[Claim], ratio: float) -> list[list[Claim]]:
+    """One holder's readings of a one-valued figure split where two figures lie further
+    apart than ``ratio``: "age 17" and "77" of one man are two times of his life, while
+    27 and 29 are two readings of one age."""
+    ranked = sorted(claims, key=lambda c: (_point(c.quantity) or 0.0) if c.quantity else 0.0)
+    parts: list[list[Claim]] = []
+    for claim in ranked:
+        x = _point(claim.quantity) if claim.quantity else None
+        first = _point(parts[-1][0].quantity) if parts and parts[-1][0].quantity else None
+        if parts and (x is None or first is None or x <= first * ratio):
+            parts[-1].append(claim)
+        else:
+            parts.append([claim])
+    return parts
 
 
 def _mixed_units(claims: Sequence[Claim]) -> bool:

@@ -125,6 +125,7 @@ _RANGES: dict[str, tuple[Any, str]] = {
     "date_context_similarity": (lambda x: 0 <= x <= 100, "a score from 0 to 100"),
     "max_rival_ratio": (lambda x: x > 1, "a factor greater than 1"),
     "vague_slack": (lambda x: x >= 1, "a factor of at least 1"),
+    "one_value_ratio": (lambda x: x > 1, "a factor greater than 1"),
 }
 
 
