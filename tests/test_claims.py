@@ -269,6 +269,12 @@ AGES = [
     ("She leaves two daughters, ages 14 and 9, her family said.", "14", None),
     ("She leaves two daughters, ages 14 and 9, her family said.", "9", None),
     ("He was convicted of attacking two boys, aged 13 and 11, last year.", "11", None),
+    # an age on a noun in apposition with a name, or in a clause on it, is the named person's
+    ("Mary Hatton, a 31-year-old nurse, was hurt in the crash.", "31", "Mary Hatton"),
+    ("A 31-year-old nurse, Mary Hatton, was hurt in the crash.", "31", "Mary Hatton"),
+    ("Police said Hatton, the 44-year-old owner of the mill, was not hurt.", "44", "Hatton"),
+    ("Mary Hatton, who is 31, was hurt in the crash.", "31", "Mary Hatton"),
+    ("The pilot, the father of a 12-year-old boy, was hurt in the crash.", "12", None),
 ]
 
 

@@ -735,6 +735,8 @@ def _stated_age(anchor: Token) -> Token | None:
     if verb is None or verb.pos_ not in {"VERB", "AUX"}:
         return None
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject.lower_ == "who" and verb.dep_ == "relcl":
+        subject = verb.head  # "Armstead, who is 31,": the age of whom the clause describes
     if subject is None and verb.lower_ == "aged" and verb.dep_ in {"advcl", "acl"}:
         # "has died in jail, aged 77": the age of the subject of the clause it hangs on
         subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -801,10 +803,13 @@ def _parent_of(anchor: Token) -> Token | None:
 
 
 def _age_owner(modified: Token | None, old: Token) -> Token | None:
-    """Whose age it is: the noun it modifies ("the 40-year-old [Thompson]"), or the subject
-    of "is ... years old"."""
+    """Whose age it is: the noun it modifies ("the 40-year-old [Thompson]"), the name that
+    noun is in apposition with ("[Jeffs], the 55-year-old leader", "a 31-year-old mother,
+    [Ann Ray],"), or the subject of "is ... years old"."""
     if modified is not None:
-        return modified
+        if modified.dep_ == "appos" and modified.head.pos_ == "PROPN":
+            return modified.head
+        return next((c for c in modified.children if c.dep_ == "appos" and c.pos_ == "PROPN"), modified)
     if old.dep_ == "acomp":
         return next((c for c in old.head.children if c.dep_ == "nsubj"), None)
     return None
