@@ -490,3 +490,40 @@ def test_one_holders_readings_within_the_ratio_stay_one_fact(age, ratio):
     claims = [qclaim("x", str(age), "age", "be", agent="Tom Hale"), qclaim("y", str(other), "age", "be", agent="Hale")]
     groups = align_quantities(claims, Config(one_value_ratio=ratio))
     assert len(groups) == 1
+
+
+# ------------------------------------------------ an unnamed holder's age taken for a named person's
+
+
+def _age(source, value, agent=None, thing="nurse", start=0):
+    if agent:
+        return qclaim(source, value, "age", "be", agent=agent, start=start)
+    claim = qclaim(source, value, f"year-old {thing}", "hurt", start=start)
+    return attrs.evolve(claim, noun_lemma="N-year-old")
+
+
+def _armstead_set(*extra):
+    return [_age("x", "32", "Ann Hale"), _age("y", "32", "Hale"), *extra]
+
+
+@pytest.mark.parametrize(
+    ("extra", "conflict"),
+    [
+        ([_age("z", "31")], True),  # "a 31-year-old nurse" is the one named person she can be
+        ([_age("z", "31"), _age("z", "32", "Hale", start=40)], False),  # z gives Hale's age: someone else
+        ([_age("z", "31"), _age("w", "30", "Bo Ross")], False),  # two people she can be
+        ([_age("z", "31"), _age("w", "31", thing="mother")], False),  # two sources tell of her unnamed
+        ([_age("z", "36")], False),  # too far from Hale's age to be a misreading of it
+    ],
+)
+def test_an_unnamed_age_is_the_one_named_person_it_can_be(extra, conflict):
+    assert (Status.CONFLICT in _statuses(*_armstead_set(*extra))) is conflict
+
+
+@pytest.mark.parametrize(("ratio", "conflict"), [(1.0, False), (1.1, True)])
+def test_config_unnamed_match_ratio_decides_how_near_an_unnamed_age_must_be(ratio, conflict):
+    from claimcheck.config import Config
+
+    claims = _armstead_set(_age("z", "31"))
+    report = build_report(claims, sources=["x", "y", "z"], config=Config(unnamed_match_ratio=ratio))
+    assert (Status.CONFLICT in [f.status for f in report.findings]) is conflict

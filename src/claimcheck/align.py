@@ -200,7 +200,8 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
         # the time of a known event ("arrested at 3 a.m.") names its fact like a lexicon measure
         timed = (key[2] == "time of day" and pred in PREDICATE_CLASSES) or head == INTERVAL
         rivals = key in named or timed or (bool(head) and pred not in WEAK_PREDICATES and any(c.noun for c in members))
-        for holder, bucket in _by_holder(members, key in named, _holder_bound(head, config)):
+        one_valued = config.unnamed_match_ratio if head in _one_valued(config) else None
+        for holder, bucket in _by_holder(members, key in named, _holder_bound(head, config), one_valued):
             if holder is None and _holder_bound(head, config):
                 # an age or a player's points with no holder is no known fact: each stands alone
                 groups.extend(Group(ClaimKind.QUANTITY, _quantity_subject([c], pred), (c,)) for c in bucket)
@@ -403,7 +404,9 @@ def _holder_key(claim: Claim) -> str | None:
     return None
 
 
-def _by_holder(members: list[Claim], named: bool, bound: bool) -> list[tuple[str | None, list[Claim]]]:
+def _by_holder(
+    members: list[Claim], named: bool, bound: bool, one_valued: float | None = None
+) -> list[tuple[str | None, list[Claim]]]:
     """A lexicon measure's block split by holder: one person's age is not another's.
 
     Figures with no holder join the one person the block names, unless the measure is
@@ -428,7 +431,33 @@ def _by_holder(members: list[Claim], named: bool, bound: bool) -> list[tuple[str
     people = [k for k in buckets if k and k.startswith("person:")]
     if not bound and len(people) == 1 and None in buckets:
         buckets[people[0]].extend(buckets.pop(None))
+    if one_valued is not None:
+        _place_unnamed(buckets, people, one_valued)
     return sorted(buckets.items(), key=lambda kv: kv[0] or "")
+
+
+def _place_unnamed(buckets: dict[str | None, list[Claim]], people: list[str], ratio: float) -> None:
+    """Give an unnamed holder's one-valued figure ("a 31-year-old mom") to the one named
+    person it can be: of the people whose figure its source does not give, the only one
+    with a figure within ``ratio`` of it ("Armstead, 32"). A value other sources also give
+    to someone unnamed ("a 12-year-old girl" in six articles) is that someone's own."""
+    things = [k for k in buckets if k and k.startswith("thing:")]
+    told = Counter(v for k in things for v in {(c.source, _point(c.quantity)) for c in buckets[k] if c.quantity})
+    by_value = Counter(value for _, value in told)
+    for key in things:
+        for claim in list(buckets[key]):
+            if claim.quantity is None or by_value[_point(claim.quantity)] > 1:
+                continue
+            fits = [
+                p
+                for p in people
+                if all(c.source != claim.source for c in buckets[p]) and any(_near(c, claim, ratio) for c in buckets[p])
+            ]
+            if len(fits) == 1:
+                buckets[key].remove(claim)
+                buckets[fits[0]].append(claim)
+        if not buckets[key]:
+            del buckets[key]
 
 
 def _same_holder(a: Claim, b: Claim) -> bool:

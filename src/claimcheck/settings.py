@@ -126,6 +126,7 @@ _RANGES: dict[str, tuple[Any, str]] = {
     "max_rival_ratio": (lambda x: x > 1, "a factor greater than 1"),
     "vague_slack": (lambda x: x >= 1, "a factor of at least 1"),
     "one_value_ratio": (lambda x: x > 1, "a factor greater than 1"),
+    "unnamed_match_ratio": (lambda x: x >= 1, "a factor of at least 1"),
 }
 
 
