@@ -451,6 +451,12 @@ INTERVALS = [
         "The pilot moved to Tarn three weeks ago, his brother said.",
         None,
     ),
+    # a statement's date is no fact: a source may speak many times
+    (
+        "The pilot said two weeks ago that the engine was faulty.",
+        "The pilot said three weeks ago that the engine was faulty.",
+        None,
+    ),
     # a span that lasts is no date: "for two weeks" and "for three weeks" stay apart
     (
         "The pilot trained for two weeks in Tarn, his brother said.",

@@ -29,6 +29,7 @@ from claimcheck.lexicon import (
     INTERVAL_WORDS,
     PLACE_UNITS,
     PREDICATE_CLASSES,
+    SAY_VERBS,
     STRETCH_WORDS,
     WEAK_PREDICATES,
     WHOLE_MARKERS,
@@ -295,9 +296,10 @@ def _block_measure(claim: Claim, head: str, config: Config) -> Measure | None:
     measure = _measure(head, claim.predicate or "", bool(claim.agent), config)
     dim = dimension(claim.quantity.unit if claim.quantity else None)
     if dim == DURATION and _dates_its_event(claim):
-        # "married two weeks ago", "married three weeks before he was killed": when its event was
+        # "married two weeks ago", "married three weeks before he was killed": when its event
+        # was; "said two days ago" dates a statement, of which there are many
         event = predicate_class(claim.predicate) or ""
-        return Measure(INTERVAL, event) if event and event not in WEAK_PREDICATES else None
+        return Measure(INTERVAL, event) if event and event not in WEAK_PREDICATES | SAY_VERBS else None
     if dim in TIMES and _counted_by_event(measure, head, config):
         # "killed three weeks after his wedding": a time is no count of the killed
         measure = Measure("", predicate_class(claim.predicate) or "")
