@@ -527,3 +527,24 @@ def test_config_unnamed_match_ratio_decides_how_near_an_unnamed_age_must_be(rati
     claims = _armstead_set(_age("z", "31"))
     report = build_report(claims, sources=["x", "y", "z"], config=Config(unnamed_match_ratio=ratio))
     assert (Status.CONFLICT in [f.status for f in report.findings]) is conflict
+
+
+@pytest.mark.parametrize(
+    ("other_kind", "conflict"),
+    [
+        ("girl", True),  # "a 12-year-old girl" and "the 11-year-old girl" in one source may be one girl
+        ("boy", False),  # a 12-year-old boy is someone else: the source's 11-year-old girl is another fact
+    ],
+)
+def test_another_figure_of_the_same_kind_of_thing_proves_no_second_holder(other_kind, conflict):
+    def thing(source, value, kind, event, start=0):
+        claim = qclaim(source, value, f"year-old {kind}", event, start=start)
+        return attrs.evolve(claim, noun_lemma="N-year-old")
+
+    claims = [
+        thing("x", "12", other_kind, "take"),
+        thing("x", "11", "girl", "assault", start=50),
+        thing("y", "12", "girl", "assault"),
+        thing("z", "12", "girl", "assault"),
+    ]
+    assert (Status.CONFLICT in _statuses(*claims)) is conflict

@@ -217,6 +217,11 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
                 continue
             mine = {id(c) for c in bucket}
             others = [c for c in members if id(c) not in mine and not c.agent and c.quantity and c.quantity.is_exact]
+            if holder is not None and holder.startswith("thing:") and head in _one_valued(config):
+                # "a 12-year-old girl" taken, "the 11-year-old girl" assaulted: one girl may be
+                # read twice, so another girl's figure does not prove this one is someone else
+                kind = holder.split(":")[1]
+                others = [c for c in others if not (_holder_key(c) or "").startswith(f"thing:{kind}:")]
             known = key in named or timed
 
             def split(b: list[Claim], o: list[Claim], rivals: bool = rivals, known: bool = known) -> list[list[Claim]]:
