@@ -537,7 +537,32 @@ ATTRIBUTE_OWNERS = [
     ("Lena Ortmann broke Paula Venner's record of 1,812 points on Friday.", "1,812", "Paula Venner"),
     ("Lena Ortmann broke Paula Venner's scoring record of 1,812.", "1,812", "Paula Venner"),
     ("Lena Ortmann scored 31 points on Friday.", "31", "Lena Ortmann"),
+    # what the subject of a copula is, whatever verb reports it
+    ("Police said that Dana Hale is 135 pounds.", "135", "Dana Hale"),
+    ("Dana Hale is 135 pounds, her coach said.", "135", "Dana Hale"),
+    ("Police said that the fine is 500 pounds.", "500", None),
 ]
+
+
+WEIGHTS = [
+    # a, b, status of the finding holding both weights: one person's weight, however reported
+    (
+        "Dana Hale is 5-foot-4, weighing 130 pounds, police said.",
+        "Police said that Dana Hale is 135 pounds.",
+        Status.CONFLICT,
+    ),
+    ("Police said that Dana Hale is 130 pounds.", "Police said that Tom Reyes is 180 pounds.", None),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "status"), WEIGHTS)
+@pytest.mark.model
+def test_a_weight_the_subject_of_a_copula_is_is_theirs(nlp, a, b, status):
+    report = compare({"a": a, "b": b}, nlp=nlp)
+    both = [
+        f.status for f in report.findings if f.kind.value == "quantity" and "pound" in f.subject and len(f.sources) > 1
+    ]
+    assert both == ([status] if status else []), [(f.subject, f.explanation) for f in report.findings]
 
 
 @pytest.mark.parametrize(("text", "figure", "agent"), ATTRIBUTE_OWNERS)

@@ -486,6 +486,9 @@ def _agent(
     candidates = []
     if noun_head is not None:
         candidates += [c for c in noun_head.children if c.dep_ == "poss"]
+        if noun_head.dep_ == "attr" and noun_head.head.lemma_ == "be":
+            # "(police said) Orozco is 135 pounds": what the subject of a copula is, whatever verb reports it
+            candidates += [c for c in noun_head.head.children if c.dep_ == "nsubj"]
         # "13 points from VanDeest": the figure comes from a person, wherever "from" hangs
         after = noun_head.i + 1
         if after < len(noun_head.doc) and noun_head.doc[after].lower_ == "from":
