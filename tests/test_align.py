@@ -530,20 +530,22 @@ def test_config_unnamed_match_ratio_decides_how_near_an_unnamed_age_must_be(rati
 
 
 @pytest.mark.parametrize(
-    ("other_kind", "conflict"),
+    ("other_kind", "article", "conflict"),
     [
-        ("girl", True),  # "a 12-year-old girl" and "the 11-year-old girl" in one source may be one girl
-        ("boy", False),  # a 12-year-old boy is someone else: the source's 11-year-old girl is another fact
+        ("girl", "the", True),  # "a 12-year-old girl", then "the 11-year-old girl": one girl read twice
+        ("girl", "an", False),  # "an 11-year-old girl" introduces a second girl
+        ("boy", "the", False),  # a 12-year-old boy is someone else: the 11-year-old girl is another fact
     ],
 )
-def test_another_figure_of_the_same_kind_of_thing_proves_no_second_holder(other_kind, conflict):
-    def thing(source, value, kind, event, start=0):
-        claim = qclaim(source, value, f"year-old {kind}", event, start=start)
-        return attrs.evolve(claim, noun_lemma="N-year-old")
+def test_a_definite_rereading_of_the_same_kind_of_holder_may_be_a_rival(other_kind, article, conflict):
+    def thing(source, value, kind, event, start=0, article="a"):
+        sentence = f"Police said {article} {value}-year-old {kind} was {event}ed."
+        claim = qclaim(source, value, f"year-old {kind}", event, start=start, sentence=sentence)
+        return attrs.evolve(claim, noun_lemma="N-year-old", sentence_offset=sentence.index(value))
 
     claims = [
         thing("x", "12", other_kind, "take"),
-        thing("x", "11", "girl", "assault", start=50),
+        thing("x", "11", "girl", "assault", start=50, article=article),
         thing("y", "12", "girl", "assault"),
         thing("z", "12", "girl", "assault"),
     ]

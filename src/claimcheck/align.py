@@ -218,10 +218,7 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
             mine = {id(c) for c in bucket}
             others = [c for c in members if id(c) not in mine and not c.agent and c.quantity and c.quantity.is_exact]
             if holder is not None and holder.startswith("thing:") and head in _one_valued(config):
-                # "a 12-year-old girl" taken, "the 11-year-old girl" assaulted: one girl may be
-                # read twice, so another girl's figure does not prove this one is someone else
-                kind = holder.split(":")[1]
-                others = [c for c in others if not (_holder_key(c) or "").startswith(f"thing:{kind}:")]
+                others = _without_own_rereadings(others, bucket, holder)
             known = key in named or timed
 
             def split(b: list[Claim], o: list[Claim], rivals: bool = rivals, known: bool = known) -> list[list[Claim]]:
@@ -409,6 +406,24 @@ def _holder_key(claim: Claim) -> str | None:
         event = predicate_class(claim.predicate) or ""
         return f"thing:{claim.noun.rsplit(' ', 1)[-1].lower()}:{event}"
     return None
+
+
+def _without_own_rereadings(others: list[Claim], bucket: list[Claim], holder: str) -> list[Claim]:
+    """The context of an unnamed holder's one-valued figures without the figures a source
+    may have read twice: "a 12-year-old girl" taken, then "[the] 11-year-old girl"
+    assaulted refers back to a girl already told of, so the source's 12 proves no second
+    girl. An indefinite "a 14-year-old boy" beside "a 16-year-old boy" is two boys."""
+    kind = f"thing:{holder.split(':')[1]}:"
+    rereading = {c.source for c in bucket if _definite(c)}
+    return [c for c in others if not (c.source in rereading and (_holder_key(c) or "").startswith(kind))]
+
+
+def _definite(claim: Claim) -> bool:
+    """Whether a figure is read in a definite description ("the 11-year-old girl")."""
+    if claim.sentence_offset is None:
+        return False
+    before = claim.sentence[: claim.sentence_offset].split()
+    return bool(before) and before[-1].lower() == "the"
 
 
 def _by_holder(
