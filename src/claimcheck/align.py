@@ -201,8 +201,8 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
         # the time of a known event ("arrested at 3 a.m.") names its fact like a lexicon measure
         timed = (key[2] == "time of day" and pred in PREDICATE_CLASSES) or head == INTERVAL
         rivals = key in named or timed or (bool(head) and pred not in WEAK_PREDICATES and any(c.noun for c in members))
-        one_valued = config.unnamed_match_ratio if head in _one_valued(config) else None
-        for holder, bucket in _by_holder(members, key in named, _holder_bound(head, config), one_valued):
+        unnamed_ratio = config.unnamed_match_ratio if head in _one_valued(config) else None
+        for holder, bucket in _by_holder(members, key in named, _holder_bound(head, config), unnamed_ratio):
             if holder is None and _holder_bound(head, config):
                 # an age or a player's points with no holder is no known fact: each stands alone
                 groups.extend(Group(ClaimKind.QUANTITY, _quantity_subject([c], pred), (c,)) for c in bucket)
@@ -427,7 +427,7 @@ def _definite(claim: Claim) -> bool:
 
 
 def _by_holder(
-    members: list[Claim], named: bool, bound: bool, one_valued: float | None = None
+    members: list[Claim], named: bool, bound: bool, unnamed_ratio: float | None = None
 ) -> list[tuple[str | None, list[Claim]]]:
     """A lexicon measure's block split by holder: one person's age is not another's.
 
@@ -453,8 +453,8 @@ def _by_holder(
     people = [k for k in buckets if k and k.startswith("person:")]
     if not bound and len(people) == 1 and None in buckets:
         buckets[people[0]].extend(buckets.pop(None))
-    if one_valued is not None:
-        _place_unnamed(buckets, people, one_valued)
+    if unnamed_ratio is not None:  # a one-valued measure: "a 31-year-old mom" may be a named person
+        _place_unnamed(buckets, people, unnamed_ratio)
     return sorted(buckets.items(), key=lambda kv: kv[0] or "")
 
 
@@ -464,8 +464,8 @@ def _place_unnamed(buckets: dict[str | None, list[Claim]], people: list[str], ra
     with a figure within ``ratio`` of it ("Armstead, 32"). A value other sources also give
     to someone unnamed ("a 12-year-old girl" in six articles) is that someone's own."""
     things = [k for k in buckets if k and k.startswith("thing:")]
-    told = Counter(v for k in things for v in {(c.source, _point(c.quantity)) for c in buckets[k] if c.quantity})
-    by_value = Counter(value for _, value in told)
+    told = {(c.source, _point(c.quantity)) for k in things for c in buckets[k] if c.quantity}
+    by_value = Counter(value for _, value in told)  # how many sources give each value to someone unnamed
     for key in things:
         for claim in list(buckets[key]):
             if claim.quantity is None or by_value[_point(claim.quantity)] > 1:
