@@ -653,13 +653,16 @@ def _split_block(
 
 _NAME = re.compile(r"\b[A-Z][a-z]{2,}")
 _OPENING = re.compile(r"(^|[.!?:\n]\s*)[A-Z][a-z]+")
+#: A capitalised word alone in quotation marks is a nickname or a title ("dubbed the
+#: "Oddfather""), not a name that tells who a figure is about.
+_QUOTED_WORD = re.compile(r"[\"\u201c\u2018'][A-Z][\w'-]*[\"\u201d\u2019']")
 
 
 @lru_cache(maxsize=65536)
 def _names_in(sentence: str) -> frozenset[str]:
     """Capitalised words inside a sentence (not opening it or a line): who or what it is
     about. Days, months, street words and titles name no one ("Friday", "Street")."""
-    return frozenset(_NAME.findall(_OPENING.sub(" ", sentence.strip()))) - _not_holders()
+    return frozenset(_NAME.findall(_OPENING.sub(" ", _QUOTED_WORD.sub(" ", sentence.strip())))) - _not_holders()
 
 
 @cache
