@@ -550,3 +550,36 @@ def test_a_definite_rereading_of_the_same_kind_of_holder_may_be_a_rival(other_ki
         thing("z", "12", "girl", "assault"),
     ]
     assert (Status.CONFLICT in _statuses(*claims)) is conflict
+
+
+# ------------------------------------------------ names in a sentence and spans without a noun
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Police said Dana Hale was held in Tarn.", {"Dana", "Hale", "Tarn"}),
+        ('Police said the man dubbed the "Ghost" was held.', set()),  # a nickname tells no one apart
+        ("Police said the man dubbed the \u201cGhost\u201d was held by Hale.", {"Hale"}),
+    ],
+)
+def test_a_quoted_nickname_names_no_holder(sentence, names):
+    from claimcheck.align import _names_in
+
+    assert _names_in(sentence) == names
+
+
+def _span(source, years, noun, predicate, *, agent=None, start=0):
+    claim = qclaim(source, years, noun, predicate, agent=agent, start=start)
+    return attrs.evolve(claim, quantity=attrs.evolve(claim.quantity, unit="yr"))
+
+
+@pytest.mark.parametrize(("predicate", "conflict"), [("admit", True), ("serve", False)])
+def test_a_span_without_a_noun_joins_the_span_a_noun_names_for_its_event(predicate, conflict):
+    # "a quarter-century of public craziness" admitted / "more than three decades", admitted
+    claims = [
+        _span("x", "25", "public craziness", "admit"),
+        _span("y", "25", "public craziness", "admit"),
+        _span("z", "more than 30", None, predicate, agent="Ray Tell"),
+    ]
+    assert (Status.CONFLICT in _statuses(*claims)) is conflict

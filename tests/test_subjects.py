@@ -13,7 +13,7 @@ from claimcheck.subjects import participle, readable_subject
     ("lemma", "expected"),
     [("kill", "killed"), ("free", "freed"), ("pay", "paid"), ("carry", "carried"), ("stop", "stopped"),
      ("fire", "fired"), ("injure", "injured"), ("win", "won"), ("shoot", "shot"), ("evacuate", "evacuated"),
-     ("obtain", "obtained"), ("hide", "hidden"), ("sit", "sat"), ("", "")],
+     ("obtain", "obtained"), ("hide", "hidden"), ("sit", "sat"), ("admit", "admitted"), ("", "")],
 )  # fmt: skip
 def test_participle(lemma, expected):
     assert participle(lemma) == expected

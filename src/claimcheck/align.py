@@ -335,6 +335,10 @@ def _block_measure(claim: Claim, head: str, config: Config) -> Measure | None:
         event = predicate_class(claim.predicate) or ""
         if not claim.agent and event not in PREDICATE_CLASSES and not claim.noun:
             return None
+        if dim == DURATION and not measure.name and event:
+            # "more than three decades" of admitting, no noun: it joins the one span of that
+            # event a noun names ("a quarter-century of craziness" admitted), if there is one
+            return Measure("", event)
         return Measure(f"{dim}: {measure.name}" if measure.name else dim or "", event)
     return measure
 
