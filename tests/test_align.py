@@ -454,3 +454,132 @@ def test_nouns_a_user_makes_exclusive_are_kept_apart_in_that_run():
     apart = Config(measures=load_measures().extended({**crew, "exclusive_nouns": [["pilot", "driver"]]}))
     assert any(len(g.claims) == 2 for g in align_quantities(claims, together))
     assert all(len(g.claims) == 1 for g in align_quantities(claims, apart))
+
+
+# ------------------------------------------------ one holder's one-valued figure at two times
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        ("27", "29", True),  # two readings of one age
+        ("54", "55", True),
+        ("17", "77", False),  # "age 17" and "77": two times of one life
+        ("29", "77", False),
+    ],
+)
+def test_far_apart_ages_of_one_person_are_two_times_of_life(a, b, conflict):
+    claims = [qclaim("x", a, "age", "be", agent="Tom Hale"), qclaim("y", b, "age", "be", agent="Hale")]
+    assert (Status.CONFLICT in _statuses(*claims)) is conflict
+
+
+@pytest.mark.parametrize(("ratio", "together"), [(1.5, False), (3.0, True)])
+def test_config_one_value_ratio_decides_when_two_ages_are_two_times(ratio, together):
+    from claimcheck.config import Config
+
+    claims = [qclaim("x", "29", "age", "be", agent="Tom Hale"), qclaim("y", "77", "age", "be", agent="Hale")]
+    groups = align_quantities(claims, Config(one_value_ratio=ratio))
+    assert any(len(g.claims) == 2 for g in groups) is together
+
+
+@given(st.integers(1, 90), st.floats(1.01, 3.0))
+def test_one_holders_readings_within_the_ratio_stay_one_fact(age, ratio):
+    from claimcheck.config import Config
+
+    other = int(age * ratio)
+    claims = [qclaim("x", str(age), "age", "be", agent="Tom Hale"), qclaim("y", str(other), "age", "be", agent="Hale")]
+    groups = align_quantities(claims, Config(one_value_ratio=ratio))
+    assert len(groups) == 1
+
+
+# ------------------------------------------------ an unnamed holder's age taken for a named person's
+
+
+def _age(source, value, agent=None, thing="nurse", start=0):
+    if agent:
+        return qclaim(source, value, "age", "be", agent=agent, start=start)
+    claim = qclaim(source, value, f"year-old {thing}", "hurt", start=start)
+    return attrs.evolve(claim, noun_lemma="N-year-old")
+
+
+def _armstead_set(*extra):
+    return [_age("x", "32", "Ann Hale"), _age("y", "32", "Hale"), *extra]
+
+
+@pytest.mark.parametrize(
+    ("extra", "conflict"),
+    [
+        ([_age("z", "31")], True),  # "a 31-year-old nurse" is the one named person she can be
+        ([_age("z", "31"), _age("z", "32", "Hale", start=40)], False),  # z gives Hale's age: someone else
+        ([_age("z", "31"), _age("w", "30", "Bo Ross")], False),  # two people she can be
+        ([_age("z", "31"), _age("w", "31", thing="mother")], False),  # two sources tell of her unnamed
+        ([_age("z", "36")], False),  # too far from Hale's age to be a misreading of it
+    ],
+)
+def test_an_unnamed_age_is_the_one_named_person_it_can_be(extra, conflict):
+    assert (Status.CONFLICT in _statuses(*_armstead_set(*extra))) is conflict
+
+
+@pytest.mark.parametrize(("ratio", "conflict"), [(1.0, False), (1.1, True)])
+def test_config_unnamed_match_ratio_decides_how_near_an_unnamed_age_must_be(ratio, conflict):
+    from claimcheck.config import Config
+
+    claims = _armstead_set(_age("z", "31"))
+    report = build_report(claims, sources=["x", "y", "z"], config=Config(unnamed_match_ratio=ratio))
+    assert (Status.CONFLICT in [f.status for f in report.findings]) is conflict
+
+
+@pytest.mark.parametrize(
+    ("other_kind", "article", "conflict"),
+    [
+        ("girl", "the", True),  # "a 12-year-old girl", then "the 11-year-old girl": one girl read twice
+        ("girl", "an", False),  # "an 11-year-old girl" introduces a second girl
+        ("boy", "the", False),  # a 12-year-old boy is someone else: the 11-year-old girl is another fact
+    ],
+)
+def test_a_definite_rereading_of_the_same_kind_of_holder_may_be_a_rival(other_kind, article, conflict):
+    def thing(source, value, kind, event, start=0, article="a"):
+        sentence = f"Police said {article} {value}-year-old {kind} was {event}ed."
+        claim = qclaim(source, value, f"year-old {kind}", event, start=start, sentence=sentence)
+        return attrs.evolve(claim, noun_lemma="N-year-old", sentence_offset=sentence.index(value))
+
+    claims = [
+        thing("x", "12", other_kind, "take"),
+        thing("x", "11", "girl", "assault", start=50, article=article),
+        thing("y", "12", "girl", "assault"),
+        thing("z", "12", "girl", "assault"),
+    ]
+    assert (Status.CONFLICT in _statuses(*claims)) is conflict
+
+
+# ------------------------------------------------ names in a sentence and spans without a noun
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Police said Dana Hale was held in Tarn.", {"Dana", "Hale", "Tarn"}),
+        ('Police said the man dubbed the "Ghost" was held.', set()),  # a nickname tells no one apart
+        ("Police said the man dubbed the \u201cGhost\u201d was held by Hale.", {"Hale"}),
+    ],
+)
+def test_a_quoted_nickname_names_no_holder(sentence, names):
+    from claimcheck.align import _names_in
+
+    assert _names_in(sentence) == names
+
+
+def _span(source, years, noun, predicate, *, agent=None, start=0):
+    claim = qclaim(source, years, noun, predicate, agent=agent, start=start)
+    return attrs.evolve(claim, quantity=attrs.evolve(claim.quantity, unit="yr"))
+
+
+@pytest.mark.parametrize(("predicate", "conflict"), [("admit", True), ("serve", False)])
+def test_a_span_without_a_noun_joins_the_span_a_noun_names_for_its_event(predicate, conflict):
+    # "a quarter-century of public craziness" admitted / "more than three decades", admitted
+    claims = [
+        _span("x", "25", "public craziness", "admit"),
+        _span("y", "25", "public craziness", "admit"),
+        _span("z", "more than 30", None, predicate, agent="Ray Tell"),
+    ]
+    assert (Status.CONFLICT in _statuses(*claims)) is conflict

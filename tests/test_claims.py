@@ -269,6 +269,12 @@ AGES = [
     ("She leaves two daughters, ages 14 and 9, her family said.", "14", None),
     ("She leaves two daughters, ages 14 and 9, her family said.", "9", None),
     ("He was convicted of attacking two boys, aged 13 and 11, last year.", "11", None),
+    # an age on a noun in apposition with a name, or in a clause on it, is the named person's
+    ("Mary Hatton, a 31-year-old nurse, was hurt in the crash.", "31", "Mary Hatton"),
+    ("A 31-year-old nurse, Mary Hatton, was hurt in the crash.", "31", "Mary Hatton"),
+    ("Police said Hatton, the 44-year-old owner of the mill, was not hurt.", "44", "Hatton"),
+    ("Mary Hatton, who is 31, was hurt in the crash.", "31", "Mary Hatton"),
+    ("The pilot, the father of a 12-year-old boy, was hurt in the crash.", "12", None),
 ]
 
 
@@ -426,6 +432,61 @@ def test_a_round_clock_time_allows_for_rounding(nlp, a, b, status):
     assert both == ([status] if status else []), [(f.subject, f.explanation) for f in report.findings]
 
 
+INTERVALS = [
+    # a, b, status of the finding holding both spans: a span before "ago", "before" or
+    # "after" dates its event, so two readings of one event's date are rivals
+    (
+        "The pilot was married two weeks ago, his brother said.",
+        "The pilot, who married three weeks before he was killed, grew up in Tarn.",
+        Status.CONFLICT,
+    ),
+    (
+        "The pilot was married two weeks ago, his brother said.",
+        "The pilot had married two weeks before the crash, a friend said.",
+        Status.AGREE,
+    ),
+    # spans of two events are two facts
+    (
+        "The pilot was married two weeks ago, his brother said.",
+        "The pilot moved to Tarn three weeks ago, his brother said.",
+        None,
+    ),
+    # a statement's date is no fact: a source may speak many times
+    (
+        "The pilot said two weeks ago that the engine was faulty.",
+        "The pilot said three weeks ago that the engine was faulty.",
+        None,
+    ),
+    # a span that lasts is no date: "for two weeks" and "for three weeks" stay apart
+    (
+        "The pilot trained for two weeks in Tarn, his brother said.",
+        "The pilot trained for three weeks in Tarn, his brother said.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "status"), INTERVALS)
+@pytest.mark.model
+def test_a_span_before_or_after_an_event_dates_it(nlp, a, b, status):
+    report = compare({"a": a, "b": b}, nlp=nlp)
+    both = shared_statuses(report, "quantity")
+    assert both == ([status] if status else []), [(f.subject, f.explanation) for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "predicate"),
+    [
+        ("Lena Ross, who married the pilot three weeks before he was killed, spoke first.", "three weeks", "marry"),
+        ("The guard died two days after he was shot.", "two days", "die"),
+        ("The guard was shot two days after the strike began.", "two days", "shoot"),
+    ],
+)
+@pytest.mark.model
+def test_a_span_before_a_clause_dates_the_event_it_modifies(nlp, text, figure, predicate):
+    assert _figure(nlp, text, figure).predicate == predicate
+
+
 @pytest.mark.model
 def test_a_town_the_articles_place_is_no_person(nlp):
     report = compare(
@@ -476,7 +537,32 @@ ATTRIBUTE_OWNERS = [
     ("Lena Ortmann broke Paula Venner's record of 1,812 points on Friday.", "1,812", "Paula Venner"),
     ("Lena Ortmann broke Paula Venner's scoring record of 1,812.", "1,812", "Paula Venner"),
     ("Lena Ortmann scored 31 points on Friday.", "31", "Lena Ortmann"),
+    # what the subject of a copula is, whatever verb reports it
+    ("Police said that Dana Hale is 135 pounds.", "135", "Dana Hale"),
+    ("Dana Hale is 135 pounds, her coach said.", "135", "Dana Hale"),
+    ("Police said that the fine is 500 pounds.", "500", None),
 ]
+
+
+WEIGHTS = [
+    # a, b, status of the finding holding both weights: one person's weight, however reported
+    (
+        "Dana Hale is 5-foot-4, weighing 130 pounds, police said.",
+        "Police said that Dana Hale is 135 pounds.",
+        Status.CONFLICT,
+    ),
+    ("Police said that Dana Hale is 130 pounds.", "Police said that Tom Reyes is 180 pounds.", None),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "status"), WEIGHTS)
+@pytest.mark.model
+def test_a_weight_the_subject_of_a_copula_is_is_theirs(nlp, a, b, status):
+    report = compare({"a": a, "b": b}, nlp=nlp)
+    both = [
+        f.status for f in report.findings if f.kind.value == "quantity" and "pound" in f.subject and len(f.sources) > 1
+    ]
+    assert both == ([status] if status else []), [(f.subject, f.explanation) for f in report.findings]
 
 
 @pytest.mark.parametrize(("text", "figure", "agent"), ATTRIBUTE_OWNERS)

@@ -759,6 +759,11 @@ MEASURES = [
     ("The curfew starts at midnight.", [("midnight", 1440, 1440, "clock")]),
     ("He was found just after midnight.", [("midnight", 0, 0, "clock")]),
     ("The polls closed at noon.", [("noon", 720, 720, "clock")]),
+    # feet and inches are one height; fewer than twelve inches, so a weight may follow
+    ("The guard is 6-foot-3 and quick.", [("6-foot-3", 75, 75, "inch")]),
+    ("She stands 5-feet-6 inches tall.", [("5-feet-6 inches", 66, 66, "inch")]),
+    ("He is 5-foot-11,180 pounds.", [("5-foot-11", 71, 71, "inch"), ("180", 180, 180, None)]),
+    ("The wall is 5-8 feet high.", [("5-8 feet", 5, 8, "ft")]),  # a range of feet stays a range
 ]
 
 # With measures=True these still hold no figure of measure.
@@ -888,3 +893,9 @@ def test_the_non_claim_prefilter_never_hides_a_match(window):
 )
 def test_four_digits_are_a_count_only_before_a_counted_noun(text, read):
     assert [m.quantity.text for m in find_quantities(text)] == read
+
+
+@given(st.integers(1, 8), st.integers(0, 11), st.sampled_from(["foot", "feet"]))
+def test_feet_and_inches_read_as_one_height(feet, inches, word):
+    [m] = find_quantities(f"The suspect is {feet}-{word}-{inches}.", measures=True)
+    assert m.quantity.unit == "inch" and m.quantity.value == feet * 12 + inches

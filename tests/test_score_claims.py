@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 from claim_factory import shared_statuses
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimcheck import ClaimKind, Status, compare
 from claimcheck.models import Claim
-from claimcheck.score_claims import pair_key
+from claimcheck.score_claims import game_clock, pair_key
 
 SETS = [
     # a, b, status of the finding holding both scores (None: never one finding)
@@ -33,6 +35,33 @@ SETS = [
         "A layup by Omar Bell made it 54-46 with six minutes left.",
         None,
     ),
+    # one game clock is one moment: two readings of the score then are rivals
+    (
+        "A free throw by Dane Ruiz made it 45-35 with 13:41 to go.",
+        "Dane Ruiz hit a jumper to open a 45-37 lead with 13:41 left in the game.",
+        Status.CONFLICT,
+    ),
+    (
+        "A free throw by Dane Ruiz made it 45-35 with 13:41 to go.",
+        "Omar Bell scored to cut the lead to 45-41 with 9:02 remaining.",
+        None,
+    ),
+    # a result line ("Hawks 71, Owls 6") is the final result of its winner against its loser
+    (
+        "Hawks 71, Owls 6\nThe visitors never led after the opening minutes.",
+        "The Hawks beat the Owls 71-60 on Saturday night, the league said.",
+        Status.CONFLICT,
+    ),
+    (
+        "Hawks 71, Owls 60\nThe visitors never led after the opening minutes.",
+        "The Hawks beat the Owls 71-60 on Saturday night, the league said.",
+        Status.AGREE,
+    ),
+    (
+        "Hawks 71, Bears 60\nThe visitors never led after the opening minutes.",
+        "The Hawks beat the Owls 71-62 on Saturday night, the league said.",
+        None,
+    ),
 ]
 
 
@@ -55,3 +84,24 @@ def test_scores_are_compared_as_pairs(nlp, a, b, status):
 def test_pair_key(label, pair, key):
     claim = Claim(kind=ClaimKind.SCORE, source="a", text="x", start=0, end=1, label=label, pair=pair)
     assert pair_key(claim) == key
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clock"),
+    [
+        ("Her basket made it 30-28 with 4:05 to play.", "4:05"),
+        ("They led 61-50 with 0:48 remaining in the half.", "0:48"),
+        ("The lead was nine with 12:30 left.", "12:30"),
+        ("The bout was stopped at 2:56 of the sixth round.", None),  # a stoppage time, not a clock left
+        ("The game began at 7:30 on Friday.", None),
+        ("It was 40-40 with 5:10 to go and 50-44 with 2:01 to go.", None),  # two moments: neither is known
+    ],
+)
+def test_game_clock(sentence, clock):
+    assert game_clock(sentence) == clock
+
+
+@given(st.integers(0, 19), st.integers(0, 59), st.sampled_from(["to go", "to play", "left", "remaining"]))
+def test_game_clock_reads_any_clock_left(minutes, seconds, words):
+    clock = f"{minutes}:{seconds:02d}"
+    assert game_clock(f"Kim made it 20-18 with {clock} {words}.") == clock

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck.readers.scores import ScoreKind, ScoreMention, find_scores
+from claimcheck.readers.scores import ScoreKind, ScoreMention, find_scores, result_sides
 
 S, R, M = ScoreKind.SCORE, ScoreKind.RECORD, ScoreKind.MADE_ATTEMPTED
 
@@ -122,3 +122,18 @@ def test_a_range_of_counted_things_is_no_score(a, b):
 def test_never_raises_and_spans_match(text):
     for s in find_scores(text):
         assert text[s.start : s.end] == s.text
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Hawks 71, Owls 60", ("Hawks", "Owls")),
+        ("Owls 58, Hawks 70", ("Hawks", "Owls")),  # the winner is the side with more points
+        ("No. 3 Lake Forest Hawks 71, No. 12 Owls 60", ("Lake Forest Hawks", "Owls")),
+        ("Hawks 60, Owls 60", None),  # a tie has no winner
+        ("71-60", None),
+        ("The Hawks beat the Owls 71-60", None),
+    ],
+)
+def test_result_sides(text, sides):
+    assert result_sides(text) == sides

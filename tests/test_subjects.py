@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimcheck.measure import INTERVAL
 from claimcheck.models import Claim, ClaimKind, Quantity
 from claimcheck.subjects import participle, readable_subject
 
@@ -12,7 +13,7 @@ from claimcheck.subjects import participle, readable_subject
     ("lemma", "expected"),
     [("kill", "killed"), ("free", "freed"), ("pay", "paid"), ("carry", "carried"), ("stop", "stopped"),
      ("fire", "fired"), ("injure", "injured"), ("win", "won"), ("shoot", "shot"), ("evacuate", "evacuated"),
-     ("obtain", "obtained"), ("", "")],
+     ("obtain", "obtained"), ("hide", "hidden"), ("sit", "sat"), ("admit", "admitted"), ("", "")],
 )  # fmt: skip
 def test_participle(lemma, expected):
     assert participle(lemma) == expected
@@ -66,6 +67,8 @@ class _Measured:
         ([_Measured(_claim("metres", "reach"), measure="depth", holder="the quake")], "depth of the quake"),
         ([_Measured(_claim("people", "kill"), measure="killed")], "people killed"),
         ([_Measured(_claim("shots", "fire"), measure="fired", holder="officers")], "shots fired by officers"),
+        ([_Measured(_claim(None, "marry", unit="wk"), measure=INTERVAL)], "time since married"),
+        ([_Measured(_claim(None, "arrest", unit="d"), measure=INTERVAL, holder="Rhee")], "time since arrested by Rhee"),
     ],
 )
 def test_readable_subject(claims, expected):

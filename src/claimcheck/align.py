@@ -26,21 +26,24 @@ from claimcheck.entities import VARIANT_SIMILARITY, canonical, fold, same_entity
 from claimcheck.kinds import aligner, register_aligner, registered_kinds
 from claimcheck.lexicon import (
     INFLECTIONS,
+    INTERVAL_WORDS,
     PLACE_UNITS,
     PREDICATE_CLASSES,
+    SAY_VERBS,
     STAGE_NOUNS,
     STRETCH_WORDS,
     WEAK_PREDICATES,
     WHOLE_MARKERS,
     predicate_class,
 )
-from claimcheck.measure import Measure, MeasureLexicon, load_measures, measure_of
+from claimcheck.measure import INTERVAL, Measure, MeasureLexicon, load_measures, measure_of
 from claimcheck.models import Claim, ClaimKind, Quantity
 from claimcheck.namevariants import variant_pairs
 from claimcheck.rank_claims import align_ranks, stage_groups
 from claimcheck.rank_claims import rank_subject as _rank_subject
 from claimcheck.readers.cued_names import NICKNAME
 from claimcheck.readers.quantities import is_vague
+from claimcheck.readers.scores import result_sides
 from claimcheck.score_claims import FINAL_EVENTS, align_scores
 from claimcheck.tally import most_common
 from claimcheck.units import MAGNITUDE, dimension, noun_units, to_base
@@ -145,7 +148,7 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
         if measure.name == MAGNITUDE and claim.quantity is not None and claim.quantity.unit is None:
             # "the magnitude was 5.8": a magnitude is on its own scale, like "magnitude-5.8"
             claim = attrs.evolve(claim, quantity=attrs.evolve(claim.quantity, unit=MAGNITUDE))
-        named_measure = _is_lexicon_measure(measure.name, config) or measure.name in SELF_MEASURED
+        named_measure = _is_lexicon_measure(measure.name, config) or measure.name in SELF_MEASURED | {INTERVAL}
         claim = attrs.evolve(claim, measure=measure.name if named_measure else None)
         unit = claim.quantity.unit  # type: ignore[union-attr]
         # km and miles are one block: figures are compared in one unit (see _in_one_unit)
@@ -201,9 +204,10 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
         # not known to be about one thing: they are never made rival readings, unless a
         # lexicon measure names what they count ("killed 12", "13 bullets").
         # the time of a known event ("arrested at 3 a.m.") names its fact like a lexicon measure
-        timed = key[2] == "time of day" and pred in PREDICATE_CLASSES
+        timed = (key[2] == "time of day" and pred in PREDICATE_CLASSES) or head == INTERVAL
         rivals = key in named or timed or (bool(head) and pred not in WEAK_PREDICATES and any(c.noun for c in members))
-        for holder, bucket in _by_holder(members, key in named, _holder_bound(head, config)):
+        unnamed_ratio = config.unnamed_match_ratio if head in _one_valued(config) else None
+        for holder, bucket in _by_holder(members, key in named, _holder_bound(head, config), unnamed_ratio):
             if holder is None and _holder_bound(head, config):
                 # an age or a player's points with no holder is no known fact: each stands alone
                 groups.extend(Group(ClaimKind.QUANTITY, _quantity_subject([c], pred), (c,)) for c in bucket)
@@ -212,11 +216,14 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
                 # one person has one age: every reading of it is one fact, even two readings
                 # in one source (a headline and a body that disagree)
                 for scope in sorted({c.scope or "" for c in bucket}):
-                    part = [c for c in bucket if (c.scope or "") == scope]
-                    groups.append(Group(ClaimKind.QUANTITY, _quantity_subject(part, pred), tuple(part)))
+                    scoped = [c for c in bucket if (c.scope or "") == scope]
+                    for part in _times_of(scoped, config.one_value_ratio):
+                        groups.append(Group(ClaimKind.QUANTITY, _quantity_subject(part, pred), tuple(part)))
                 continue
             mine = {id(c) for c in bucket}
             others = [c for c in members if id(c) not in mine and not c.agent and c.quantity and c.quantity.is_exact]
+            if holder is not None and holder.startswith("thing:") and head in _one_valued(config):
+                others = _without_own_rereadings(others, bucket, holder)
             known = key in named or timed
 
             def split(b: list[Claim], o: list[Claim], rivals: bool = rivals, known: bool = known) -> list[list[Claim]]:
@@ -262,6 +269,22 @@ def _in_one_unit(
     return [[stated[id(b)] for b in part] for part in split(based, in_base_units(others, always=True))]
 
 
+def _times_of(claims: Sequence[Claim], ratio: float) -> list[list[Claim]]:
+    """One holder's readings of a one-valued figure split where two figures lie further
+    apart than ``ratio``: "age 17" and "77" of one man are two times of his life, while
+    27 and 29 are two readings of one age."""
+    ranked = sorted(claims, key=lambda c: (_point(c.quantity) or 0.0) if c.quantity else 0.0)
+    parts: list[list[Claim]] = []
+    for claim in ranked:
+        x = _point(claim.quantity) if claim.quantity else None
+        first = _point(parts[-1][0].quantity) if parts and parts[-1][0].quantity else None
+        if parts and (x is None or first is None or x <= first * ratio):
+            parts[-1].append(claim)
+        else:
+            parts.append([claim])
+    return parts
+
+
 def _mixed_units(claims: Sequence[Claim]) -> bool:
     return len({c.quantity.unit for c in claims if c.quantity}) > 1
 
@@ -279,6 +302,11 @@ def _block_measure(claim: Claim, head: str, config: Config) -> Measure | None:
     """What a figure measures, for blocking; None for a time or duration of no known event."""
     measure = _measure(head, claim.predicate or "", bool(claim.agent), config)
     dim = dimension(claim.quantity.unit if claim.quantity else None)
+    if dim == DURATION and _dates_its_event(claim):
+        # "married two weeks ago", "married three weeks before he was killed": when its event
+        # was; "said two days ago" dates a statement, of which there are many
+        event = predicate_class(claim.predicate) or ""
+        return Measure(INTERVAL, event) if event and event not in WEAK_PREDICATES | SAY_VERBS else None
     if dim in TIMES and _counted_by_event(measure, head, config):
         # "killed three weeks after his wedding": a time is no count of the killed
         measure = Measure("", predicate_class(claim.predicate) or "")
@@ -312,6 +340,10 @@ def _block_measure(claim: Claim, head: str, config: Config) -> Measure | None:
         event = predicate_class(claim.predicate) or ""
         if not claim.agent and event not in PREDICATE_CLASSES and not claim.noun:
             return None
+        if dim == DURATION and not measure.name and event:
+            # "more than three decades" of admitting, no noun: it joins the one span of that
+            # event a noun names ("a quarter-century of craziness" admitted), if there is one
+            return Measure("", event)
         return Measure(f"{dim}: {measure.name}" if measure.name else dim or "", event)
     return measure
 
@@ -336,6 +368,15 @@ def _cued(claim: Claim, lexicon: MeasureLexicon) -> tuple[str, str] | None:
         if after == cue or after.startswith(cue + " "):
             return found
     return None
+
+
+def _dates_its_event(claim: Claim) -> bool:
+    """Whether a span is followed by a word that makes it the time between its event and
+    another or now: "two weeks [ago]", "three weeks [before] the shooting"."""
+    if claim.sentence_offset is None:
+        return False
+    after = claim.sentence[claim.sentence_offset + len(claim.shown) :].split(maxsplit=1)
+    return bool(after) and after[0].lower().strip(",.;:") in INTERVAL_WORDS
 
 
 def _counted_by_event(measure: Measure, head: str, config: Config) -> bool:
@@ -376,7 +417,27 @@ def _holder_key(claim: Claim) -> str | None:
     return None
 
 
-def _by_holder(members: list[Claim], named: bool, bound: bool) -> list[tuple[str | None, list[Claim]]]:
+def _without_own_rereadings(others: list[Claim], bucket: list[Claim], holder: str) -> list[Claim]:
+    """The context of an unnamed holder's one-valued figures without the figures a source
+    may have read twice: "a 12-year-old girl" taken, then "[the] 11-year-old girl"
+    assaulted refers back to a girl already told of, so the source's 12 proves no second
+    girl. An indefinite "a 14-year-old boy" beside "a 16-year-old boy" is two boys."""
+    kind = f"thing:{holder.split(':')[1]}:"
+    rereading = {c.source for c in bucket if _definite(c)}
+    return [c for c in others if not (c.source in rereading and (_holder_key(c) or "").startswith(kind))]
+
+
+def _definite(claim: Claim) -> bool:
+    """Whether a figure is read in a definite description ("the 11-year-old girl")."""
+    if claim.sentence_offset is None:
+        return False
+    before = claim.sentence[: claim.sentence_offset].split()
+    return bool(before) and before[-1].lower() == "the"
+
+
+def _by_holder(
+    members: list[Claim], named: bool, bound: bool, unnamed_ratio: float | None = None
+) -> list[tuple[str | None, list[Claim]]]:
     """A lexicon measure's block split by holder: one person's age is not another's.
 
     Figures with no holder join the one person the block names, unless the measure is
@@ -401,7 +462,33 @@ def _by_holder(members: list[Claim], named: bool, bound: bool) -> list[tuple[str
     people = [k for k in buckets if k and k.startswith("person:")]
     if not bound and len(people) == 1 and None in buckets:
         buckets[people[0]].extend(buckets.pop(None))
+    if unnamed_ratio is not None:  # a one-valued measure: "a 31-year-old mom" may be a named person
+        _place_unnamed(buckets, people, unnamed_ratio)
     return sorted(buckets.items(), key=lambda kv: kv[0] or "")
+
+
+def _place_unnamed(buckets: dict[str | None, list[Claim]], people: list[str], ratio: float) -> None:
+    """Give an unnamed holder's one-valued figure ("a 31-year-old mom") to the one named
+    person it can be: of the people whose figure its source does not give, the only one
+    with a figure within ``ratio`` of it ("Armstead, 32"). A value other sources also give
+    to someone unnamed ("a 12-year-old girl" in six articles) is that someone's own."""
+    things = [k for k in buckets if k and k.startswith("thing:")]
+    told = {(c.source, _point(c.quantity)) for k in things for c in buckets[k] if c.quantity}
+    by_value = Counter(value for _, value in told)  # how many sources give each value to someone unnamed
+    for key in things:
+        for claim in list(buckets[key]):
+            if claim.quantity is None or by_value[_point(claim.quantity)] > 1:
+                continue
+            fits = [
+                p
+                for p in people
+                if all(c.source != claim.source for c in buckets[p]) and any(_near(c, claim, ratio) for c in buckets[p])
+            ]
+            if len(fits) == 1:
+                buckets[key].remove(claim)
+                buckets[fits[0]].append(claim)
+        if not buckets[key]:
+            del buckets[key]
 
 
 def _same_holder(a: Claim, b: Claim) -> bool:
@@ -575,13 +662,16 @@ def _split_block(
 
 _NAME = re.compile(r"\b[A-Z][a-z]{2,}")
 _OPENING = re.compile(r"(^|[.!?:\n]\s*)[A-Z][a-z]+")
+#: A capitalised word alone in quotation marks is a nickname or a title ("dubbed the
+#: "Oddfather""), not a name that tells who a figure is about.
+_QUOTED_WORD = re.compile(r"[\"\u201c\u2018'][A-Z][\w'-]*[\"\u201d\u2019']")
 
 
 @lru_cache(maxsize=65536)
 def _names_in(sentence: str) -> frozenset[str]:
     """Capitalised words inside a sentence (not opening it or a line): who or what it is
     about. Days, months, street words and titles name no one ("Friday", "Street")."""
-    return frozenset(_NAME.findall(_OPENING.sub(" ", sentence.strip()))) - _not_holders()
+    return frozenset(_NAME.findall(_OPENING.sub(" ", _QUOTED_WORD.sub(" ", sentence.strip())))) - _not_holders()
 
 
 @cache
@@ -1032,7 +1122,7 @@ def align_dates(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -> lis
 def _score_subject(claims: Sequence[Claim]) -> str:
     """ "final score", "record of Klitschko", "score"."""
     kind = most_common(c.label or "" for c in claims) or "score"
-    if kind == "score" and all(predicate_class(c.predicate) in FINAL_EVENTS for c in claims):
+    if kind == "score" and all(predicate_class(c.predicate) in FINAL_EVENTS or result_sides(c.text) for c in claims):
         return "final score"
     holder = most_common(c.agent or "" for c in claims)
     return f"{kind} of {holder}" if holder and kind == "record" else kind

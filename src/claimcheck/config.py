@@ -55,6 +55,13 @@ class Config:
     #: Two disjoint figures further apart than this factor are two facts, not a conflict;
     #: a one-sided bound ("up to X", "more than X") only speaks of figures within it of X.
     max_rival_ratio: float = 4.0
+    #: Two readings of one holder's one-valued figure (an age, a height) further apart than
+    #: this factor tell two times of it ("age 17" and "77" of one man), not a misreport.
+    one_value_ratio: float = 1.5
+    #: An unnamed holder's one-valued figure ("a 31-year-old mom") is taken for a named
+    #: person's ("Armstead, 32") only when it lies within this factor of that person's
+    #: figure, that person alone does, and its source gives no figure of that person.
+    unnamed_match_ratio: float = 1.1
     #: A vague amount ("several", "dozens") is read this many times looser before it is
     #: called a conflict: "several" vs 11 is compatible, "dozens" vs 5 a conflict.
     vague_slack: float = 1.5

@@ -24,6 +24,7 @@ __all__ = [
     "GROUP_NOUNS",
     "INCREMENT_WORDS",
     "INFLECTIONS",
+    "INTERVAL_WORDS",
     "NICKNAME_CUES",
     "OFFICES",
     "ORG_NOUNS",
@@ -86,6 +87,7 @@ PLACE_UNITS = _words("place_units")
 GROUP_NOUNS = _words("group_nouns")
 NICKNAME_CUES = _words("nickname_cues")
 STAGE_NOUNS = _words("stage_nouns")
+INTERVAL_WORDS = _words("interval_words")
 
 
 def predicate_class(lemma: str | None) -> str | None:

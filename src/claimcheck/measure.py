@@ -18,11 +18,17 @@ from importlib import resources
 import attrs
 
 __all__ = [
+    "INTERVAL",
     "Measure",
     "MeasureLexicon",
     "load_measures",
     "measure_of",
 ]
+
+
+#: The measure of a span that dates its event ("married two weeks ago", "died two days
+#: after the crash"): like a clock time, one value per event, so two readings are rivals.
+INTERVAL = "time since"
 
 
 @attrs.frozen

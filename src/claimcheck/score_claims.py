@@ -8,16 +8,19 @@ pairs themselves (:func:`judge_score`).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
+from functools import cache
 
 from spacy.tokens import Doc
 
 from claimcheck.lexicon import PREDICATE_CLASSES, predicate_class
 from claimcheck.models import Claim, ClaimKind
-from claimcheck.readers.scores import ScoreKind, find_scores
+from claimcheck.readers.scores import ScoreKind, find_scores, result_sides
+from claimcheck.wordfiles import alternation, entries
 
-__all__ = ["FINAL_EVENTS", "align_scores", "common_pair", "pair_key", "score_claims"]
+__all__ = ["FINAL_EVENTS", "align_scores", "common_pair", "game_clock", "pair_key", "score_claims"]
 
 #: Event classes whose score is the final result of a game or a bout: "beat Drake 65-53".
 FINAL_EVENTS = frozenset({"win", "lose"})
@@ -68,24 +71,88 @@ def align_scores(claims: Sequence[Claim], cluster: Callable[[list[Claim]], list[
     are compared across sources whatever the pair says, within sentences that tell the
     same game or season (``cluster``); any other score (a running score, "made it 45-35")
     is grouped only with the same pair in a like sentence, so two moments of a game are
-    never called a conflict.
+    never called a conflict. Running scores that sources state at one game clock ("with
+    13:41 to go"), each alone in its sentence, are one moment: their pairs are compared.
     """
-    facts: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
-    moments: dict[tuple[str, tuple[int, ...]], list[Claim]] = defaultdict(list)
+    buckets: dict[str, dict[tuple, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    per_sentence = Counter((c.source, c.sentence) for c in claims)
     for claim in claims:
-        event = predicate_class(claim.predicate) or ""
-        event = event if event in PREDICATE_CLASSES else ""
-        holder = (claim.agent or "").lower()
-        if holder and (claim.label == ScoreKind.RECORD.value or event in FINAL_EVENTS):
-            facts[(claim.label or "", holder.rsplit(" ", 1)[-1], event)].append(claim)
-        else:
-            moments[(claim.label or "", pair_key(claim))].append(claim)
-    groups: list[list[Claim]] = []
-    for members in [*facts.values(), *moments.values()]:
+        bucket, key = _bucket(claim, per_sentence[(claim.source, claim.sentence)] == 1)
+        buckets[bucket][key].append(claim)
+    facts, moments, clocked, lines = (buckets[b] for b in ("fact", "moment", "clock", "line"))
+    for key in [k for k, members in clocked.items() if not _rival_readings(members)]:
+        # no other source tells the moment, or all tell one pair: keyed by the pair as before
+        for claim in clocked.pop(key):
+            moments[(key[0], pair_key(claim))].append(claim)
+    groups: list[list[Claim]] = list(clocked.values())
+    results: dict[str, list[list[Claim]]] = defaultdict(list)  # a winner's final results, game by game
+    for (label, holder, event), members in facts.items():
         # one team's result or one coach's record is still told of several games or seasons:
         # only sentences telling the same one are compared
+        found = cluster(members)
+        groups.extend(found)
+        if label == ScoreKind.SCORE.value and event == "win":
+            results[holder].extend(found)
+    for members in moments.values():
         groups.extend(cluster(members))
+    for (winner, loser), told in lines.items():
+        game = _main_game(results, winner, loser)
+        if game is None:
+            groups.append(told)
+        else:
+            game.extend(told)
     return groups
+
+
+def _bucket(claim: Claim, alone: bool) -> tuple[str, tuple]:
+    """Where a score is aligned, and under which key: a result line of its winner and loser,
+    a final result or record of its holder, a running score at a game clock (``alone``: the
+    only score of its sentence), or a moment of its pair."""
+    event = predicate_class(claim.predicate) or ""
+    event = event if event in PREDICATE_CLASSES else ""
+    holder = (claim.agent or "").lower()
+    sides = result_sides(claim.text) if claim.label == ScoreKind.SCORE.value else None
+    if sides:  # "Creighton 65, Drake 53": the final result of its winner
+        return "line", (sides[0].lower(), sides[1].lower())
+    if holder and (claim.label == ScoreKind.RECORD.value or event in FINAL_EVENTS):
+        return "fact", (claim.label or "", holder.rsplit(" ", 1)[-1], event)
+    clock = game_clock(claim.sentence) if alone and claim.label == ScoreKind.SCORE.value else None
+    if clock:  # "45-35 with 13:41 to go" / "a 45-36 lead with 13:41 to play": one moment, two readings
+        return "clock", (claim.label, clock)
+    return "moment", (claim.label or "", pair_key(claim))
+
+
+def _rival_readings(claims: Sequence[Claim]) -> bool:
+    """Whether several sources give several pairs: readings of one moment worth comparing."""
+    return len({c.source for c in claims}) > 1 and len({pair_key(c) for c in claims}) > 1
+
+
+def _main_game(results: dict[str, list[list[Claim]]], winner: str, loser: str) -> list[Claim] | None:
+    """The game a result line ("Creighton 65, Drake 53", often a headline) tells: the most
+    widely told final result of its winner whose sentences name its loser (None: no such
+    game, or two told as widely)."""
+    games = [g for w in winner.split() for g in results.get(w, []) if any(_names(c.sentence, loser) for c in g)]
+    reach = sorted((len({c.source for c in g}) for g in games), reverse=True)
+    if not reach or (len(reach) > 1 and reach[0] == reach[1]):
+        return None
+    return max(games, key=lambda g: len({c.source for c in g}))
+
+
+def _names(sentence: str, side: str) -> bool:
+    """Whether a sentence names a side by any word of its name ("Drake" of "Drake Bulldogs")."""
+    return any(re.search(rf"\b{re.escape(word)}\b", sentence, re.IGNORECASE) for word in side.split())
+
+
+@cache
+def _clock_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(\d{{1,2}}:[0-5]\d)\s+(?:{alternation(entries('game_clock.txt'))})\b", re.IGNORECASE)
+
+
+def game_clock(sentence: str) -> str | None:
+    """The one game clock a sentence states ("with 13:41 to go" -> "13:41"), or None when
+    it states none or several (a score's moment is then unknown)."""
+    found = set(_clock_pattern().findall(sentence))
+    return found.pop() if len(found) == 1 else None
 
 
 def common_pair(claims: Sequence[Claim]) -> tuple[int, ...]:

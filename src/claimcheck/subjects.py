@@ -10,7 +10,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from claimcheck.measure import load_measures
+from claimcheck.measure import INTERVAL, load_measures
 from claimcheck.models import INCREMENT, SPREAD_ENDS, Claim, ClaimKind
 from claimcheck.tally import most_common
 from claimcheck.wordfiles import rows
@@ -86,7 +86,10 @@ def readable_subject(claims: Sequence[Claim], fallback: str = "") -> str:
     scope = scopes.pop() if len(scopes) == 1 and None not in scopes else ""
     agents = {c.agent for c in quantities}
     agent = agents.pop() if len(agents) == 1 and None not in agents else ""
-    if measure:
+    if measure == INTERVAL:  # "time since married": how long ago, or before another event
+        base = " ".join(filter(None, (INTERVAL, _happened(predicate or ""))))
+        base = f"{base} by {holder}" if holder else base
+    elif measure:
         verb = _table("predicate_subjects.tsv").get(measure, "")
         if verb or measure.endswith("ed"):
             base = f"{noun or 'people'} {verb or measure}"

@@ -25,6 +25,7 @@ from claimcheck.lexicon import (
     EVENT_NOUNS,
     INCREMENT_WORDS,
     INFLECTIONS,
+    INTERVAL_WORDS,
     ORG_NOUNS,
     PARENT_NOUNS,
     PART_WORDS,
@@ -501,6 +502,9 @@ def _agent(
     candidates = []
     if noun_head is not None:
         candidates += [c for c in noun_head.children if c.dep_ == "poss"]
+        if noun_head.dep_ == "attr" and noun_head.head.lemma_ == "be":
+            # "(police said) Orozco is 135 pounds": what the subject of a copula is, whatever verb reports it
+            candidates += [c for c in noun_head.head.children if c.dep_ == "nsubj"]
         # "13 points from VanDeest": the figure comes from a person, wherever "from" hangs
         after = noun_head.i + 1
         if after < len(noun_head.doc) and noun_head.doc[after].lower_ == "from":
@@ -750,6 +754,8 @@ def _stated_age(anchor: Token) -> Token | None:
     if verb is None or verb.pos_ not in {"VERB", "AUX"}:
         return None
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject.lower_ == "who" and verb.dep_ == "relcl":
+        subject = verb.head  # "Armstead, who is 31,": the age of whom the clause describes
     if subject is None and verb.lower_ == "aged" and verb.dep_ in {"advcl", "acl"}:
         # "has died in jail, aged 77": the age of the subject of the clause it hangs on
         subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -816,10 +822,13 @@ def _parent_of(anchor: Token) -> Token | None:
 
 
 def _age_owner(modified: Token | None, old: Token) -> Token | None:
-    """Whose age it is: the noun it modifies ("the 40-year-old [Thompson]"), or the subject
-    of "is ... years old"."""
+    """Whose age it is: the noun it modifies ("the 40-year-old [Thompson]"), the name that
+    noun is in apposition with ("[Jeffs], the 55-year-old leader", "a 31-year-old mother,
+    [Ann Ray],"), or the subject of "is ... years old"."""
     if modified is not None:
-        return modified
+        if modified.dep_ == "appos" and modified.head.pos_ == "PROPN":
+            return modified.head
+        return next((c for c in modified.children if c.dep_ == "appos" and c.pos_ == "PROPN"), modified)
     if old.dep_ == "acomp":
         return next((c for c in old.head.children if c.dep_ == "nsubj"), None)
     return None
@@ -1023,12 +1032,25 @@ def _predicate(tok: Token, span: Span) -> Token | None:
             break
         # "the release of 52 prisoners": prisoners -pobj-> of -prep-> release
         came_by_of = (node.dep_ == "pobj" and node.head.lower_ == "of") or (came_by_of and node.lower_ == "of")
-        node = node.head
+        below, node = node, node.head
         if node.pos_ == "VERB" or (node.pos_ == "AUX" and node.dep_ == "ROOT"):
-            return node
+            return _dated_event(below, node)
         if node.pos_ == "NOUN" and came_by_of and node.lower_ != "of" and node.lemma_.lower() in EVENT_NOUNS:
             return node
     return None
+
+
+def _dated_event(span: Token, verb: Token) -> Token:
+    """The event a span before or after a clause dates: "married [three weeks] before he was
+    murdered" tells when the marrying was, so its event is "married", not "murdered"."""
+    if (
+        span.dep_ == "npadvmod"
+        and verb.dep_ == "advcl"
+        and verb.head.pos_ == "VERB"
+        and any(c.dep_ == "mark" and c.lower_ in INTERVAL_WORDS for c in verb.children)
+    ):
+        return verb.head
+    return verb
 
 
 def _negated(pred: Token | None, span: Span) -> bool:

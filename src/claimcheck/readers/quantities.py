@@ -987,14 +987,28 @@ def _read_range(
     return low, other, other_end, unit or other_unit, (sep.group("sep") or sep.group("sep2")).lower()
 
 
+#: The inches written after feet ("5-foot-8", "6-feet-11 inches"): fewer than twelve, so the
+#: "135" of "5-foot-8,135 pounds" is a weight that follows, not part of the height.
+_INCHES_AFTER = re.compile(r"-(?P<inches>\d{1,2})(?!\d)(?!\.\d)(?:\s*(?:inches|inch)\b)?", re.IGNORECASE)
+
+
+def _feet_and_inches(text: str, first: tuple[_Number, int, int, str | None]) -> tuple[QuantityMention, _Info] | None:
+    """A height in feet and inches ("5-foot-8") as one figure in inches (68), or None."""
+    num, start, end, unit = first
+    m = _INCHES_AFTER.match(text, end)
+    if unit != "ft" or num.fraction or m is None or int(m.group("inches")) >= 12:
+        return None
+    value = num.value * 12 + int(m.group("inches"))
+    quantity = Quantity(low=value, high=value, value=value, unit="inch", text=text[start : m.end()])
+    return QuantityMention(start, m.end(), quantity), _Info(num.start, num.end, num, True, "exact")
+
+
 def _read_at(
     text: str, m: re.Match, rules: QuantityRules, measures: bool = False
 ) -> tuple[QuantityMention, _Info] | None:
     """Read the quantity around one anchor: hedge, currency, number, scale, unit, range."""
-    if m.group("vague") is not None:
-        return _read_vague(text, m, rules)
-    if m.group("zero") is not None:
-        return _read_zero(text, m)
+    if m.group("vague") is not None or m.group("zero") is not None:
+        return _read_vague(text, m, rules) if m.group("vague") is not None else _read_zero(text, m)
     first = _read_side(text, m, measures)
     if first is None:
         return None
@@ -1010,6 +1024,8 @@ def _read_at(
     if sign and not q:  # "minus 5", "negative one"
         num = attrs.evolve(num, value=-num.value, plain=False)
         start = sign.start()
+    if kind == "exact" and (height := _feet_and_inches(text, first)):
+        return height  # "5-foot-8" is one height, not a range of five to eight feet
     rng = _read_range(text, first, measures)
     if rng and rng[4] == "and" and qualifier != "between":
         rng = None  # "1 and 2": two numbers, not a range

@@ -15,7 +15,7 @@ import re
 
 import attrs
 
-__all__ = ["ScoreKind", "ScoreMention", "find_scores"]
+__all__ = ["ScoreKind", "ScoreMention", "find_scores", "result_sides"]
 
 
 class ScoreKind(str, enum.Enum):
@@ -127,6 +127,17 @@ def _result_lines(text: str) -> list[ScoreMention]:
         first, second = int(m.group("a")), int(m.group("b"))
         found.append(ScoreMention(m.start(), m.end(), first, second, ScoreKind.SCORE, m.group()))
     return found
+
+
+def result_sides(text: str) -> tuple[str, str] | None:
+    """The (winner, loser) a result line names ("Creighton 65, Drake 53" -> ("Creighton",
+    "Drake")), or None when ``text`` is no result line or a tie."""
+    m = _RESULT_LINE.fullmatch(text.strip())
+    if m is None or m.group("a") == m.group("b"):
+        return None
+    sides = [re.sub(r"^No\.\s?\d{1,2}\s+", "", m.group(k)) for k in ("one", "two")]
+    winner, loser = sides if int(m.group("a")) > int(m.group("b")) else sides[::-1]
+    return winner, loser
 
 
 def _kind(text: str, m: re.Match) -> ScoreKind | None:
