@@ -85,3 +85,18 @@ def test_never_a_lemma_in_brackets():
 def test_entities_keep_their_subject():
     name = Claim(kind=ClaimKind.ENTITY, source="a", text="Oswald", start=0, end=6, entity="Oswald")
     assert readable_subject([name], fallback="Oswald (person)") == "Oswald (person)"
+
+
+@pytest.mark.parametrize(
+    ("noun", "unit", "expected"),
+    [
+        ("public outrage", "yr", "years of public outrage"),
+        ("silence", "min", "minutes of silence"),
+        ("rain", "h", "hours of rain"),
+        ("depth", "km", "depth in km"),
+        ("voters", "%", "share of voters"),
+        (None, "yr", "yr"),
+    ],
+)
+def test_a_span_of_time_reads_as_units_of_its_noun(noun, unit, expected):
+    assert readable_subject([_claim(noun=noun, unit=unit)]) == expected

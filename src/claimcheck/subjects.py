@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from claimcheck.measure import INTERVAL, load_measures
 from claimcheck.models import INCREMENT, SPREAD_ENDS, Claim, ClaimKind
 from claimcheck.tally import most_common
+from claimcheck.units import DURATION, UNIT_WORDS, dimension
 from claimcheck.wordfiles import rows
 
 __all__ = ["participle", "readable_subject"]
@@ -67,6 +68,18 @@ def _scoped(base: str, scope: str) -> str:
     return f"{base} in the {scope}"
 
 
+def _thing(noun: str | None, unit: str | None) -> str:
+    """What a figure counts or measures, from its noun and unit: "share of voters", "years
+    of public craziness", "depth in km"."""
+    if unit == "%":
+        return f"share of {noun}" if noun else "share"
+    if unit and noun and dimension(unit) == DURATION:
+        return f"{UNIT_WORDS.get(unit, unit)} of {noun}"
+    if unit and noun:
+        return f"{noun} in {unit}"
+    return noun or unit or "number"
+
+
 def readable_subject(claims: Sequence[Claim], fallback: str = "") -> str:
     """What a group of claims is about, in words: "people killed in the second half".
 
@@ -98,12 +111,7 @@ def readable_subject(claims: Sequence[Claim], fallback: str = "") -> str:
             base = f"{measure} of {holder}" if holder else measure
     else:
         happened = _happened(predicate)
-        if unit == "%":
-            thing = f"share of {noun}" if noun else "share"
-        elif unit and noun:
-            thing = f"{noun} in {unit}"
-        else:
-            thing = noun or unit or "number"
+        thing = _thing(noun, unit)
         base = f"{thing} {happened}" if happened and happened not in thing.split() else thing
         if holder and any(c.passive for c in quantities):
             # "points scored by McDermott", but "block (Ortiz was killed)": Ortiz underwent it

@@ -32,6 +32,7 @@ __all__ = [
     "TIME_OF_DAY",
     "TIME_ZONES",
     "UNIT_SURFACES",
+    "UNIT_WORDS",
     "base_unit",
     "comparable",
     "dimension",
@@ -52,11 +53,16 @@ DURATION = "duration"
 #: Every surface form the reader knows ("kilometres", "km/h"), mapped to its symbol.
 UNIT_SURFACES: dict[str, str] = {}
 _PINT_NAMES: dict[str, str] = {}
+#: Each unit symbol in words, plural, for readable names: "yr" -> "years".
+UNIT_WORDS: dict[str, str] = {}
 for _surfaces, _symbol, _pint_name in rows("units.tsv"):
     _PINT_NAMES[_symbol] = _pint_name
     for _surface in _surfaces.split("|"):
         UNIT_SURFACES[_surface] = _symbol
-del _surfaces, _symbol, _pint_name, _surface
+        plural = _surface.isalpha() and _surface.endswith("s") and len(_surface) > len(_symbol)
+        if plural and len(_surface) > len(UNIT_WORDS.get(_symbol, "")):
+            UNIT_WORDS[_symbol] = _surface  # the longest plural: "kilometres", not "kms"
+del _surfaces, _symbol, _pint_name, _surface, plural
 
 
 @functools.cache
