@@ -17,7 +17,8 @@ from __future__ import annotations
 import heapq
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import NamedTuple
 
 import attrs
 
@@ -468,91 +469,132 @@ def _digits_value(raw: str) -> float:
     return float(raw.replace(",", ""))
 
 
-def _words_value(text: str, start: int, end: int, loose_and: bool = False) -> tuple[float, int, float] | None:  # noqa: PLR0912, PLR0915  (the word-number grammar: one state machine over the tokens)
+class _WordSum(NamedTuple):
+    """Where a reading of number words stands: the sums so far and the class of the last word."""
+
+    total: float = 0.0  # the groups a scale word closed ("two million" in "two million three")
+    current: float = 0.0  # the group being read
+    last_group: float = 0.0  # the last closed group, which a stacked scale multiplies
+    last_scale: float = math.inf  # the scale that closed it; a later scale must be smaller
+    state: str = "start"  # the last word's class: start, a, digits, unit, ten, hundred, dozen, scale
+
+
+_START = _WordSum()
+_A_ONE = _WordSum(current=1.0, state="a")  # "a hundred", and "hundred" before "million"
+_OPEN_STATES = ("start", "hundred", "scale")  # where a units or tens word may come next
+_COUNTED_STATES = ("unit", "ten", "a", "digits")  # what "hundred" and "dozen" multiply
+_NUMBER_STATES = ("unit", "ten", "hundred", "a", "dozen", "digits")  # what a scale may close
+
+
+def _take_digits(s: _WordSum, v: float) -> _WordSum | None:
+    """A digit group standing where a word number would: "6 hundred and 12"."""
+    if s.state == "start" or (s.state == "scale" and v < s.last_scale) or (s.state == "hundred" and v < 100):
+        return _WordSum(s.total, s.current + v, s.last_group, s.last_scale, "digits")
+    return None
+
+
+def _take_unit(s: _WordSum, v: float) -> _WordSum | None:
+    """ "one" to "nineteen": opens a group or ends one ("hundred and five", "twenty-five")."""
+    if s.state in _OPEN_STATES or (s.state == "ten" and 0 < v < 10):
+        return _WordSum(s.total, s.current + v, s.last_group, s.last_scale, "unit")
+    return None
+
+
+def _take_ten(s: _WordSum, v: float) -> _WordSum | None:
+    """ "twenty" to "ninety": opens a group or follows a hundred or a scale."""
+    if s.state in _OPEN_STATES:
+        return _WordSum(s.total, s.current + v, s.last_group, s.last_scale, "ten")
+    return None
+
+
+def _take_hundred(s: _WordSum, _: float) -> _WordSum | None:
+    """ "hundred" multiplies a group below a hundred ("three hundred", not "three hundred hundred")."""
+    if s.state not in _COUNTED_STATES or s.current >= 100:
+        return None
+    return _WordSum(s.total, s.current * 100, s.last_group, s.last_scale, "hundred")
+
+
+def _take_dozen(s: _WordSum, _: float) -> _WordSum | None:
+    """ "dozen" multiplies the group by twelve ("two dozen")."""
+    if s.state in _COUNTED_STATES:
+        return _WordSum(s.total, s.current * 12, s.last_group, s.last_scale, "dozen")
+    return None
+
+
+def _take_scale(s: _WordSum, scale: float) -> _WordSum | None:
+    """ "thousand" and up close the group; a smaller scale must follow a larger one."""
+    if s.state == "scale" and s.current == 0 and scale > 1e3 and s.last_scale < scale:
+        # stacked scales multiply: "three lakh crore", "two thousand million"
+        group = s.last_group * scale
+        return _WordSum(s.total + s.last_group * (scale - 1), s.current, group, s.last_scale * scale, "scale")
+    if s.state not in _NUMBER_STATES or scale >= s.last_scale:
+        return None
+    group = s.current * scale
+    return _WordSum(s.total + group, 0.0, group, scale, "scale")
+
+
+# The transitions of the word-number grammar: each number word, the reader of its class
+# and its value.
+_WORD_STEPS: dict[str, tuple[Callable[[_WordSum, float], _WordSum | None], float]] = {
+    **{w: (_take_unit, v) for w, v in _UNITS.items()},
+    **{w: (_take_ten, v) for w, v in _TENS.items()},
+    **{w: (_take_scale, v) for w, v in _SCALES.items()},
+    "hundred": (_take_hundred, 100.0),
+    "dozen": (_take_dozen, 12.0),
+}
+
+
+def _and_joins(s: _WordSum, nxt: str, loose_and: bool) -> bool:
+    """Whether "and" before the word ``nxt`` goes on with the number ("hundred and five")."""
+    if s.state in ("hundred", "scale"):
+        return nxt in _UNITS or nxt in _TENS or nxt.isdigit()
+    return loose_and and s.state == "ten" and 0 < _UNITS.get(nxt, 0) < 10
+
+
+def _take_word(s: _WordSum, w: str) -> _WordSum | None:
+    """The reading after one more number word or digit group, or None where the number ends."""
+    step = _WORD_STEPS.get(w)
+    if step is not None:
+        return step[0](s, step[1])
+    return _take_digits(s, float(w)) if w.isdigit() else None
+
+
+def _first_words(tokens: list[re.Match[str]]) -> tuple[_WordSum, int]:
+    """The reading before the first word, and the tokens it took.
+
+    "a hundred" counts one hundred; so does a bare scale before a larger one ("hundred million").
+    """
+    if tokens and tokens[0].group().lower() in ("a", "an"):
+        return _A_ONE, 1
+    if len(tokens) > 1 and 0 < _SCALES.get(tokens[0].group().lower(), 0) < _SCALES.get(tokens[1].group().lower(), 0):
+        return _A_ONE, 0
+    return _START, 0
+
+
+def _words_value(text: str, start: int, end: int, loose_and: bool = False) -> tuple[float, int, float] | None:
     """Read the longest grammatical number at the start of a run of number words.
 
     Returns (value, end offset, scale of the last word or 1); a run like
     "three four" stops after "three". ``loose_and`` also joins "twenty and three",
     which only the whole part of a mixed fraction uses ("twenty and three and a fifth").
     """
-    total = current = last_group = 0.0
-    state = "start"
-    last_scale = math.inf
-    read_end = None
     tokens = list(_RUN_TOKEN.finditer(text, start, end))
-    i = 0
-    if tokens and tokens[0].group().lower() in ("a", "an"):
-        current, state, i = 1.0, "a", 1
-    elif len(tokens) > 1 and 0 < _SCALES.get(tokens[0].group().lower(), 0) < _SCALES.get(tokens[1].group().lower(), 0):
-        current, state = 1.0, "a"  # a bare scale before a larger one: "hundred million"
+    s, i = _first_words(tokens)
+    read_end = None
     while i < len(tokens):
-        tok = tokens[i]
-        w = tok.group().lower()
-        if w.isdigit():
-            # a digit group stands where a word number would: "6 hundred and 12"
-            v = float(w)
-            if state == "start" or (state == "scale" and v < last_scale) or (state == "hundred" and v < 100):
-                current += v
-                state = "digits"
-                read_end = tok.end()
-                i += 1
-                continue
-            break
+        w = tokens[i].group().lower()
         if w == "and":
-            if i + 1 >= len(tokens):
+            if i + 1 >= len(tokens) or not _and_joins(s, tokens[i + 1].group().lower(), loose_and):
                 break
-            nxt = tokens[i + 1].group().lower()
-            if state in ("hundred", "scale"):
-                if nxt not in _UNITS and nxt not in _TENS and not nxt.isdigit():
-                    break
-            elif not (loose_and and state == "ten" and 0 < _UNITS.get(nxt, 0) < 10):
-                break
-            i += 1
-            continue
-        if w in _UNITS:
-            ok = state in ("start", "hundred", "scale") or (state == "ten" and 0 < _UNITS[w] < 10)
-            if not ok:
-                break
-            current += _UNITS[w]
-            state = "unit"
-        elif w in _TENS:
-            if state not in ("start", "hundred", "scale"):
-                break
-            current += _TENS[w]
-            state = "ten"
-        elif w == "hundred":
-            if state not in ("unit", "ten", "a", "digits") or current >= 100:
-                break
-            current *= 100
-            state = "hundred"
-        elif w == "dozen":
-            if state not in ("unit", "ten", "a", "digits"):
-                break
-            current *= 12
-            state = "dozen"
-        elif w in _SCALES:
-            scale = _SCALES[w]
-            if state == "scale" and current == 0 and scale > 1e3 and last_scale < scale:
-                # stacked scales multiply: "three lakh crore", "two thousand million"
-                total += last_group * (scale - 1)
-                last_group *= scale
-                last_scale *= scale
-            else:
-                after_number = state in ("unit", "ten", "hundred", "a", "dozen", "digits")
-                if not after_number or scale >= last_scale:
-                    break
-                last_group = current * scale
-                total += last_group
-                current = 0.0
-                last_scale = scale
-                state = "scale"
         else:
-            break
-        read_end = tok.end()
+            got = _take_word(s, w)
+            if got is None:
+                break
+            s, read_end = got, tokens[i].end()
         i += 1
-    if read_end is None or state == "a":
+    if read_end is None or s.state == "a":
         return None
-    return total + current, read_end, (last_scale if state == "scale" else 1.0)
+    return s.total + s.current, read_end, (s.last_scale if s.state == "scale" else 1.0)
 
 
 def _split_denominator(words: list[str], den: float) -> tuple[int, float]:
