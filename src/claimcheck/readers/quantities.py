@@ -459,9 +459,14 @@ class _Number:
     multiple: float = 1.0  # the factor of a unit counted in multiples ("three decades": 10)
 
 
+_DIGIT_GAP = re.compile(r"[\u2009\u202f\u00a0 '\u2019]")
+
+
 def _digits_value(raw: str) -> float:
     """The value of a digit group matched by _DIGIT_NUMBER."""
-    raw = re.sub(r"[\u2009\u202f\u00a0 '\u2019]", "", raw)
+    if raw.isdigit():
+        return float(raw)  # most figures: no separator to read
+    raw = _DIGIT_GAP.sub("", raw)
     if raw.count(".") > 1 or ("." in raw and "," in raw and raw.index(".") < raw.index(",")):
         return float(raw.replace(".", "").replace(",", "."))  # continental
     if "," in raw and "." not in raw and len(raw.rsplit(",", 1)[1]) != 3:
