@@ -758,8 +758,8 @@ def _digits_head(text: str, m: re.Match[str]) -> _Head | None:
         value += int(mixed_digits.group(1)) / int(mixed_digits.group(2))  # "2 1/4"
         end, plain = mixed_digits.end(), False
     fraction = odd = False
-    slash = _SLASH.match(text, end)
-    if slash and whole:
+    slash = _SLASH.match(text, end) if whole else None
+    if slash:
         top, bottom = value, float(slash.group(1))
         # A small proper fraction ("1/4", "3/4"); anything else ("24/7", "9/11")
         # is a date, a score or a code.
@@ -873,7 +873,8 @@ _SCALE_NAMES = frozenset([*_SCALES, "dozen"])
 
 def _names_scale(text: str, start: int, end: int) -> bool:
     """Whether a scale word ("million", "dozen") is written in ``text[start:end]``."""
-    return any(w.lower() in _SCALE_NAMES for w in _WORD_TOKEN.findall(text, start, end))
+    words = _WORD_TOKEN.findall(text, start, end)
+    return bool(words) and any(w.lower() in _SCALE_NAMES for w in words)  # most figures have no words
 
 
 def _fraction_of(text: str, head: _Head, scaled: bool) -> _Number:
