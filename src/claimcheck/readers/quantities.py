@@ -17,7 +17,8 @@ from __future__ import annotations
 import heapq
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import NamedTuple
 
 import attrs
 
@@ -458,9 +459,14 @@ class _Number:
     multiple: float = 1.0  # the factor of a unit counted in multiples ("three decades": 10)
 
 
+_DIGIT_GAP = re.compile(r"[\u2009\u202f\u00a0 '\u2019]")
+
+
 def _digits_value(raw: str) -> float:
     """The value of a digit group matched by _DIGIT_NUMBER."""
-    raw = re.sub(r"[\u2009\u202f\u00a0 '\u2019]", "", raw)
+    if raw.isdigit():
+        return float(raw)  # most figures: no separator to read
+    raw = _DIGIT_GAP.sub("", raw)
     if raw.count(".") > 1 or ("." in raw and "," in raw and raw.index(".") < raw.index(",")):
         return float(raw.replace(".", "").replace(",", "."))  # continental
     if "," in raw and "." not in raw and len(raw.rsplit(",", 1)[1]) != 3:
@@ -468,91 +474,132 @@ def _digits_value(raw: str) -> float:
     return float(raw.replace(",", ""))
 
 
-def _words_value(text: str, start: int, end: int, loose_and: bool = False) -> tuple[float, int, float] | None:  # noqa: PLR0912, PLR0915  (the word-number grammar: one state machine over the tokens)
+class _WordSum(NamedTuple):
+    """Where a reading of number words stands: the sums so far and the class of the last word."""
+
+    total: float = 0.0  # the groups a scale word closed ("two million" in "two million three")
+    current: float = 0.0  # the group being read
+    last_group: float = 0.0  # the last closed group, which a stacked scale multiplies
+    last_scale: float = math.inf  # the scale that closed it; a later scale must be smaller
+    state: str = "start"  # the last word's class: start, a, digits, unit, ten, hundred, dozen, scale
+
+
+_START = _WordSum()
+_A_ONE = _WordSum(current=1.0, state="a")  # "a hundred", and "hundred" before "million"
+_OPEN_STATES = ("start", "hundred", "scale")  # where a units or tens word may come next
+_COUNTED_STATES = ("unit", "ten", "a", "digits")  # what "hundred" and "dozen" multiply
+_NUMBER_STATES = ("unit", "ten", "hundred", "a", "dozen", "digits")  # what a scale may close
+
+
+def _take_digits(s: _WordSum, v: float) -> _WordSum | None:
+    """A digit group standing where a word number would: "6 hundred and 12"."""
+    if s.state == "start" or (s.state == "scale" and v < s.last_scale) or (s.state == "hundred" and v < 100):
+        return _WordSum(s.total, s.current + v, s.last_group, s.last_scale, "digits")
+    return None
+
+
+def _take_unit(s: _WordSum, v: float) -> _WordSum | None:
+    """ "one" to "nineteen": opens a group or ends one ("hundred and five", "twenty-five")."""
+    if s.state in _OPEN_STATES or (s.state == "ten" and 0 < v < 10):
+        return _WordSum(s.total, s.current + v, s.last_group, s.last_scale, "unit")
+    return None
+
+
+def _take_ten(s: _WordSum, v: float) -> _WordSum | None:
+    """ "twenty" to "ninety": opens a group or follows a hundred or a scale."""
+    if s.state in _OPEN_STATES:
+        return _WordSum(s.total, s.current + v, s.last_group, s.last_scale, "ten")
+    return None
+
+
+def _take_hundred(s: _WordSum, _: float) -> _WordSum | None:
+    """ "hundred" multiplies a group below a hundred ("three hundred", not "three hundred hundred")."""
+    if s.state not in _COUNTED_STATES or s.current >= 100:
+        return None
+    return _WordSum(s.total, s.current * 100, s.last_group, s.last_scale, "hundred")
+
+
+def _take_dozen(s: _WordSum, _: float) -> _WordSum | None:
+    """ "dozen" multiplies the group by twelve ("two dozen")."""
+    if s.state in _COUNTED_STATES:
+        return _WordSum(s.total, s.current * 12, s.last_group, s.last_scale, "dozen")
+    return None
+
+
+def _take_scale(s: _WordSum, scale: float) -> _WordSum | None:
+    """ "thousand" and up close the group; a smaller scale must follow a larger one."""
+    if s.state == "scale" and s.current == 0 and scale > 1e3 and s.last_scale < scale:
+        # stacked scales multiply: "three lakh crore", "two thousand million"
+        group = s.last_group * scale
+        return _WordSum(s.total + s.last_group * (scale - 1), s.current, group, s.last_scale * scale, "scale")
+    if s.state not in _NUMBER_STATES or scale >= s.last_scale:
+        return None
+    group = s.current * scale
+    return _WordSum(s.total + group, 0.0, group, scale, "scale")
+
+
+# The transitions of the word-number grammar: each number word, the reader of its class
+# and its value.
+_WORD_STEPS: dict[str, tuple[Callable[[_WordSum, float], _WordSum | None], float]] = {
+    **{w: (_take_unit, v) for w, v in _UNITS.items()},
+    **{w: (_take_ten, v) for w, v in _TENS.items()},
+    **{w: (_take_scale, v) for w, v in _SCALES.items()},
+    "hundred": (_take_hundred, 100.0),
+    "dozen": (_take_dozen, 12.0),
+}
+
+
+def _and_joins(s: _WordSum, nxt: str, loose_and: bool) -> bool:
+    """Whether "and" before the word ``nxt`` goes on with the number ("hundred and five")."""
+    if s.state in ("hundred", "scale"):
+        return nxt in _UNITS or nxt in _TENS or nxt.isdigit()
+    return loose_and and s.state == "ten" and 0 < _UNITS.get(nxt, 0) < 10
+
+
+def _take_word(s: _WordSum, w: str) -> _WordSum | None:
+    """The reading after one more number word or digit group, or None where the number ends."""
+    step = _WORD_STEPS.get(w)
+    if step is not None:
+        return step[0](s, step[1])
+    return _take_digits(s, float(w)) if w.isdigit() else None
+
+
+def _first_words(tokens: list[re.Match[str]]) -> tuple[_WordSum, int]:
+    """The reading before the first word, and the tokens it took.
+
+    "a hundred" counts one hundred; so does a bare scale before a larger one ("hundred million").
+    """
+    if tokens and tokens[0].group().lower() in ("a", "an"):
+        return _A_ONE, 1
+    if len(tokens) > 1 and 0 < _SCALES.get(tokens[0].group().lower(), 0) < _SCALES.get(tokens[1].group().lower(), 0):
+        return _A_ONE, 0
+    return _START, 0
+
+
+def _words_value(text: str, start: int, end: int, loose_and: bool = False) -> tuple[float, int, float] | None:
     """Read the longest grammatical number at the start of a run of number words.
 
     Returns (value, end offset, scale of the last word or 1); a run like
     "three four" stops after "three". ``loose_and`` also joins "twenty and three",
     which only the whole part of a mixed fraction uses ("twenty and three and a fifth").
     """
-    total = current = last_group = 0.0
-    state = "start"
-    last_scale = math.inf
-    read_end = None
     tokens = list(_RUN_TOKEN.finditer(text, start, end))
-    i = 0
-    if tokens and tokens[0].group().lower() in ("a", "an"):
-        current, state, i = 1.0, "a", 1
-    elif len(tokens) > 1 and 0 < _SCALES.get(tokens[0].group().lower(), 0) < _SCALES.get(tokens[1].group().lower(), 0):
-        current, state = 1.0, "a"  # a bare scale before a larger one: "hundred million"
+    s, i = _first_words(tokens)
+    read_end = None
     while i < len(tokens):
-        tok = tokens[i]
-        w = tok.group().lower()
-        if w.isdigit():
-            # a digit group stands where a word number would: "6 hundred and 12"
-            v = float(w)
-            if state == "start" or (state == "scale" and v < last_scale) or (state == "hundred" and v < 100):
-                current += v
-                state = "digits"
-                read_end = tok.end()
-                i += 1
-                continue
-            break
+        w = tokens[i].group().lower()
         if w == "and":
-            if i + 1 >= len(tokens):
+            if i + 1 >= len(tokens) or not _and_joins(s, tokens[i + 1].group().lower(), loose_and):
                 break
-            nxt = tokens[i + 1].group().lower()
-            if state in ("hundred", "scale"):
-                if nxt not in _UNITS and nxt not in _TENS and not nxt.isdigit():
-                    break
-            elif not (loose_and and state == "ten" and 0 < _UNITS.get(nxt, 0) < 10):
-                break
-            i += 1
-            continue
-        if w in _UNITS:
-            ok = state in ("start", "hundred", "scale") or (state == "ten" and 0 < _UNITS[w] < 10)
-            if not ok:
-                break
-            current += _UNITS[w]
-            state = "unit"
-        elif w in _TENS:
-            if state not in ("start", "hundred", "scale"):
-                break
-            current += _TENS[w]
-            state = "ten"
-        elif w == "hundred":
-            if state not in ("unit", "ten", "a", "digits") or current >= 100:
-                break
-            current *= 100
-            state = "hundred"
-        elif w == "dozen":
-            if state not in ("unit", "ten", "a", "digits"):
-                break
-            current *= 12
-            state = "dozen"
-        elif w in _SCALES:
-            scale = _SCALES[w]
-            if state == "scale" and current == 0 and scale > 1e3 and last_scale < scale:
-                # stacked scales multiply: "three lakh crore", "two thousand million"
-                total += last_group * (scale - 1)
-                last_group *= scale
-                last_scale *= scale
-            else:
-                after_number = state in ("unit", "ten", "hundred", "a", "dozen", "digits")
-                if not after_number or scale >= last_scale:
-                    break
-                last_group = current * scale
-                total += last_group
-                current = 0.0
-                last_scale = scale
-                state = "scale"
         else:
-            break
-        read_end = tok.end()
+            got = _take_word(s, w)
+            if got is None:
+                break
+            s, read_end = got, tokens[i].end()
         i += 1
-    if read_end is None or state == "a":
+    if read_end is None or s.state == "a":
         return None
-    return total + current, read_end, (last_scale if state == "scale" else 1.0)
+    return s.total + s.current, read_end, (s.last_scale if s.state == "scale" else 1.0)
 
 
 def _split_denominator(words: list[str], den: float) -> tuple[int, float]:
@@ -679,157 +726,243 @@ def _apply_scale(text: str, start: int, end: int, value: float) -> tuple[float, 
     return value, end, True
 
 
-def _read_number(text: str, m: re.Match) -> _Number | None:  # noqa: PLR0912, PLR0915  (the digit-number grammar: one pass over the forms around a number)
-    """The number an anchor match starts, with fractions and any scale after it."""
-    fraction = odd = mixed_done = spelled = False
-    scale_in_words = 1.0
-    word = None
-    if m.group("num") is not None:
-        digits = m.group("digits")
-        value = _digits_value(digits)
-        if not math.isfinite(value):
-            return None  # a 400-digit run is no figure
-        start, end = m.start("num"), m.end("num")
-        plain = not m.group("sign") and digits.isdigit()
-        if end < len(text) and text[end] in _VULGAR:  # "2½"
-            value, end, plain = value + _VULGAR[text[end]], end + 1, False
-        mixed_digits = _DIGIT_FRACTION.match(text, end) if digits.isdigit() else None
-        if mixed_digits and int(mixed_digits.group(1)) < int(mixed_digits.group(2)):
-            value += int(mixed_digits.group(1)) / int(mixed_digits.group(2))  # "2 1/4"
-            end, plain = mixed_digits.end(), False
-        slash = _SLASH.match(text, end)
-        if slash and digits.isdigit():
-            top, bottom = value, float(slash.group(1))
-            # A small proper fraction ("1/4", "3/4"); anything else ("24/7", "9/11")
-            # is a date, a score or a code.
-            if 0 < top < bottom <= 10 and text[start - 1 : start] != "/":
-                value, end, fraction, plain = top / bottom, slash.end(), True, False
-            else:
-                odd = True
-        power = _EXPONENT.match(text, end) if not fraction and not odd else None
-        if power:
-            powered = _power(value, power)
-            if not math.isfinite(powered) or (powered == 0 and value != 0):
-                return None  # "1e309", "9^9999": beyond any figure news states
-            value, end, plain = powered, power.end(), False
-        if plain and end - start <= 3 and not fraction and not odd:
-            run = _MIXED_RUN.match(text, start)
-            got = _words_value(text, start, run.end()) if run else None
-            if got and got[1] > end:  # "6 hundred and twelve", "5 thousand 2 hundred"
-                value, end, scale_in_words = got
-                plain = False
-        if m.group("sign"):
-            value = -value
-    elif m.group("words") is not None:
-        start = m.start("words")
-        plain = False
-        got_fraction = _word_fraction(text, start, m.end("words"))
-        if got_fraction and not got_fraction[0]:  # "two thirds", "three twenty firsts"
-            _, value, end, _ = got_fraction
-            fraction = True
-        elif got_fraction:  # "two and fifty-four hundredths"
-            value, part, end, scale_in_words = got_fraction
-            part_scale, end = _part_scale(text, end, scale_in_words)
-            value, mixed_done = value + part * part_scale, True
-        else:
-            run = _MIXED_RUN.match(text, start)
-            got = _words_value(text, start, max(m.end("words"), run.end() if run else 0))
-            if got is None:
-                return None
-            value, end, scale_in_words = got
-            point = _POINT.match(text, end) if scale_in_words == 1.0 and value == int(value) else None
-            if point:  # "nought point nought three"
-                places = "".join(
-                    str(_UNITS.get(w.lower(), _TENS.get(w.lower()))) for w in _WORD_TOKEN.findall(point.group(1))
-                )
-                value, end = value + float("0." + places), point.end()
-            tail = _ORDINAL_TAIL.match(text, end)
-            big_rank = tail and tail.group("rank").lower().endswith(("dredth", "sandth", "lionth"))
-            if tail and (
-                tail.group("sep").strip()
-                or _LAST_WORD_TENS_OR_SCALE.search(text, start, end)
-                or (big_rank and value != 1)  # "three hundredth", but "one hundredth" is 1/100
-            ):
-                return None  # "twenty-first", "one thousand and sixtieth": a rank
-            if _ANOTHER_NUMBER_WORD.match(text, end):
-                odd = True  # "nineteen ninety-four", "eleven oh-five": a year or a code
-            raw = text[start:end]
-            word = raw.lower() if _WORD_TOKEN.fullmatch(raw) else None
-            spelled = True
-    elif m.group("frac") is not None:
-        start, end = m.start("frac"), m.end("frac")
-        if _COMPOUND_AFTER.match(text, end):
-            return None
-        if m.group("half"):
-            value = 0.5
-            # "half of", "half a million", "about half" -- not "the second half"
-            if not (_HALF_CONTEXT.match(text, end) or _left_qualifier(text, start)):
-                return None
-        elif m.group("quarter"):  # "quarter of a million"
-            value = 0.25
-        else:
-            value = 1 / _DENOMINATORS[m.group("fden").lower()]
-            # "a fifth" stands alone as a fraction only where it cannot be an ordinal:
-            # "a fifth of", "one-fifth", "above a fifth" -- not "a fifth term".
-            joined = "-" in m.group("fjoin")
-            # "one sixth" ends a clause: a fraction; "one third place" is an ordinal
-            alone = m.group("frac")[:3].lower() == "one" and _NO_WORD_AFTER.match(text, end)
-            if not (joined or alone or _FRACTION_CONTEXT.match(text, end) or _left_qualifier(text, start)):
-                return None
-        fraction, plain = True, False
-    elif m.group("vulgar") is not None:
-        start, end = m.start("vulgar"), m.end("vulgar")
-        value, fraction, plain = _VULGAR[m.group("vulgar")], True, False
-    else:
-        return None
-    scaled = scale_in_words > 1 or any(
-        w.lower() in _SCALES or w.lower() == "dozen" for w in _WORD_TOKEN.findall(text[start:end])
-    )
-    if fraction:
-        # "two thirds of a million", "half a million", "a quarter of a billion"
-        of = _OF_A_SCALE.match(text, end)
-        if of:
-            value *= _SCALES.get(of.group("scale").lower(), 12)
-            end, scaled = of.end(), True
-        elif _SHARE_OF.match(text, end):  # "a third of voters" is a share: 33.3%
-            return _Number(start, end, value * 100, fraction=True, share=True)
-        return _Number(start, end, value, scaled=scaled, fraction=True)
-    mixed = None if mixed_done else _mixed_fraction(text, end)
-    if mixed:  # "one and a half", "five and a half million", "one million and a half"
-        part_scale, end = _part_scale(text, mixed[1], scale_in_words)
-        value += mixed[0] * part_scale
-        plain = False
-    has_mixed = bool(mixed) or mixed_done
-    more_scale = False
-    if scale_in_words == 1.0:
-        value, end, more_scale = _apply_scale(text, start, end, value)
-    if more_scale and not has_mixed:
-        mixed = _mixed_fraction(text, end)  # "3 million and a quarter"
-        if mixed:
-            unit_scale = value / (_digits_value(m.group("digits")) if m.group("num") else 1)
-            value, end = value + mixed[0] * abs(unit_scale), mixed[1]
+class _Head(NamedTuple):
+    """The number an anchor starts, before what may follow it (a scale, "of", a ratio)."""
+
+    start: int
+    end: int
+    value: float
+    plain: bool = False  # bare digits without separators, sign, decimals or glued fraction
+    fraction: bool = False  # "1/4", "two thirds", "half", "¾"
+    odd: bool = False  # joined to other digits or number words in a way that is no figure
+    spelled: bool = False  # written in words
+    mixed: bool = False  # already carries the fraction of a mixed number ("two and a half")
+    scale: float = 1.0  # the scale of the last number word read ("two thousand": 1e3)
+    word: str | None = None  # the lone word when the number is one word
+    base: float = 1.0  # the value of the digits as written, before signs, fractions and scales
+
+
+def _digits_head(text: str, m: re.Match[str]) -> _Head | None:
+    """Digits and what is glued to them: "2½", "2 1/4", "1/4", "6.23x10^-4", "6 hundred"."""
+    digits = m.group("digits")
+    base = value = _digits_value(digits)
     if not math.isfinite(value):
-        return None  # scaled beyond float range
-    ratio = _RATIO.match(text, end)
-    if ratio and not more_scale and not scaled and value > 0:
-        # "one in five", "1 in 4": a proportion
+        return None  # a 400-digit run is no figure
+    start, end = m.start("num"), m.end("num")
+    whole = digits.isdigit()
+    plain = not m.group("sign") and whole
+    if end < len(text) and text[end] in _VULGAR:  # "2½"
+        value, end, plain = value + _VULGAR[text[end]], end + 1, False
+    mixed_digits = _DIGIT_FRACTION.match(text, end) if whole else None
+    if mixed_digits and int(mixed_digits.group(1)) < int(mixed_digits.group(2)):
+        value += int(mixed_digits.group(1)) / int(mixed_digits.group(2))  # "2 1/4"
+        end, plain = mixed_digits.end(), False
+    fraction = odd = False
+    slash = _SLASH.match(text, end) if whole else None
+    if slash:
+        top, bottom = value, float(slash.group(1))
+        # A small proper fraction ("1/4", "3/4"); anything else ("24/7", "9/11")
+        # is a date, a score or a code.
+        if 0 < top < bottom <= 10 and text[start - 1 : start] != "/":
+            value, end, fraction, plain = top / bottom, slash.end(), True, False
+        else:
+            odd = True
+    power = _EXPONENT.match(text, end) if not fraction and not odd else None
+    if power:
+        powered = _power(value, power)
+        if not math.isfinite(powered) or (powered == 0 and value != 0):
+            return None  # "1e309", "9^9999": beyond any figure news states
+        value, end, plain = powered, power.end(), False
+    scale = 1.0
+    if plain and end - start <= 3 and not fraction and not odd:
+        got = _digits_in_words(text, start, end)
+        if got:  # "6 hundred and twelve", "5 thousand 2 hundred"
+            value, end, scale = got
+            plain = False
+    if m.group("sign"):
+        value = -value
+    return _Head(start, end, value, plain=plain, fraction=fraction, odd=odd, scale=scale, base=base)
+
+
+def _digits_in_words(text: str, start: int, end: int) -> tuple[float, int, float] | None:
+    """A small digit group that goes on in number words: "6 hundred and twelve"."""
+    run = _MIXED_RUN.match(text, start)
+    if not run or run.end() <= end:
+        return None  # nothing after the digits could make the number longer
+    got = _words_value(text, start, run.end())
+    return got if got and got[1] > end else None
+
+
+def _words_head(text: str, m: re.Match[str]) -> _Head | None:
+    """A number in words: "two thirds", "two and fifty-four hundredths", "forty-two"."""
+    start = m.start("words")
+    got = _word_fraction(text, start, m.end("words"))
+    if got is None:
+        return _spelled_head(text, m)
+    whole, part, end, whole_scale = got
+    if not whole:  # "two thirds", "three twenty firsts"
+        return _Head(start, end, part, fraction=True)
+    part_scale, end = _part_scale(text, end, whole_scale)  # "two and fifty-four hundredths"
+    return _Head(start, end, whole + part * part_scale, mixed=True, scale=whole_scale)
+
+
+def _spelled_head(text: str, m: re.Match[str]) -> _Head | None:
+    """A whole number in words ("nought point nought three"), unless it is a rank or a year."""
+    start = m.start("words")
+    run = _MIXED_RUN.match(text, start)
+    got = _words_value(text, start, max(m.end("words"), run.end() if run else 0))
+    if got is None:
+        return None
+    value, end, scale = got
+    point = _POINT.match(text, end) if scale == 1.0 and value == int(value) else None
+    if point:  # "nought point nought three"
+        places = "".join(str(_UNITS.get(w.lower(), _TENS.get(w.lower()))) for w in _WORD_TOKEN.findall(point.group(1)))
+        value, end = value + float("0." + places), point.end()
+    tail = _ORDINAL_TAIL.match(text, end)
+    big_rank = tail and tail.group("rank").lower().endswith(("dredth", "sandth", "lionth"))
+    if tail and (
+        tail.group("sep").strip()
+        or _LAST_WORD_TENS_OR_SCALE.search(text, start, end)
+        or (big_rank and value != 1)  # "three hundredth", but "one hundredth" is 1/100
+    ):
+        return None  # "twenty-first", "one thousand and sixtieth": a rank
+    # "nineteen ninety-four", "eleven oh-five": a year or a code
+    odd = _ANOTHER_NUMBER_WORD.match(text, end) is not None
+    raw = text[start:end]
+    word = raw.lower() if _WORD_TOKEN.fullmatch(raw) else None
+    return _Head(start, end, value, odd=odd, spelled=True, scale=scale, word=word)
+
+
+def _fraction_head(text: str, m: re.Match[str]) -> _Head | None:
+    """ "half", "a quarter of a million", "a third", "one-fifth", where they are fractions."""
+    start, end = m.start("frac"), m.end("frac")
+    if _COMPOUND_AFTER.match(text, end):
+        return None  # "quarter-century", "half-brother", "third-party"
+    if m.group("half"):
+        # "half of", "half a million", "about half" -- not "the second half"
+        if not (_HALF_CONTEXT.match(text, end) or _left_qualifier(text, start)):
+            return None
+        return _Head(start, end, 0.5, fraction=True)
+    if m.group("quarter"):  # "quarter of a million"
+        return _Head(start, end, 0.25, fraction=True)
+    # "a fifth" stands alone as a fraction only where it cannot be an ordinal:
+    # "a fifth of", "one-fifth", "above a fifth" -- not "a fifth term".
+    joined = "-" in m.group("fjoin")
+    # "one sixth" ends a clause: a fraction; "one third place" is an ordinal
+    alone = m.group("frac")[:3].lower() == "one" and _NO_WORD_AFTER.match(text, end)
+    if not (joined or alone or _FRACTION_CONTEXT.match(text, end) or _left_qualifier(text, start)):
+        return None
+    return _Head(start, end, 1 / _DENOMINATORS[m.group("fden").lower()], fraction=True)
+
+
+def _read_head(text: str, m: re.Match[str]) -> _Head | None:
+    """The number an anchor match starts, read by the reader of its form."""
+    if m.group("num") is not None:
+        return _digits_head(text, m)
+    if m.group("words") is not None:
+        return _words_head(text, m)
+    if m.group("frac") is not None:
+        return _fraction_head(text, m)
+    if m.group("vulgar") is not None:  # "¾"
+        return _Head(m.start("vulgar"), m.end("vulgar"), _VULGAR[m.group("vulgar")], fraction=True)
+    return None
+
+
+_SCALE_NAMES = frozenset([*_SCALES, "dozen"])
+
+
+def _names_scale(text: str, start: int, end: int) -> bool:
+    """Whether a scale word ("million", "dozen") is written in ``text[start:end]``."""
+    words = _WORD_TOKEN.findall(text, start, end)
+    return bool(words) and any(w.lower() in _SCALE_NAMES for w in words)  # most figures have no words
+
+
+def _fraction_of(text: str, head: _Head, scaled: bool) -> _Number:
+    """A fraction with what it is of: a scale it multiplies, or a noun it is a share of.
+
+    "two thirds of a million" counts millions; "a third of voters" is 33.3% of them.
+    """
+    of = _OF_A_SCALE.match(text, head.end)
+    if of:  # "half a million", "a quarter of a billion"
+        value = head.value * _SCALES.get(of.group("scale").lower(), 12)
+        return _Number(head.start, of.end(), value, scaled=True, fraction=True)
+    if _SHARE_OF.match(text, head.end):
+        return _Number(head.start, head.end, head.value * 100, fraction=True, share=True)
+    return _Number(head.start, head.end, head.value, scaled=scaled, fraction=True)
+
+
+def _with_mixed_fraction(text: str, head: _Head) -> tuple[float, int, bool]:
+    """A whole number with the fraction of a mixed number after it: (value, end, mixed).
+
+    "one and a half", "five and a half million" (the fraction counts in millions too),
+    "one million and a half"; a head read in words may carry its fraction already.
+    """
+    if head.mixed:
+        return head.value, head.end, True
+    mixed = _mixed_fraction(text, head.end)
+    if not mixed:
+        return head.value, head.end, False
+    part_scale, end = _part_scale(text, mixed[1], head.scale)
+    return head.value + mixed[0] * part_scale, end, True
+
+
+def _with_scale_after(text: str, head: _Head, value: float, end: int, mixed: bool) -> tuple[float, int, bool]:
+    """A scale written after the number, and a fraction after that: (value, end, scaled).
+
+    "1.2 million", "40k", "3 million and a quarter"; a number that ended on a scale
+    word ("two thousand") takes none.
+    """
+    if head.scale != 1.0:
+        return value, end, False
+    value, end, scaled = _apply_scale(text, head.start, end, value)
+    part = _mixed_fraction(text, end) if scaled and not mixed else None
+    if part:
+        value, end = value + part[0] * abs(value / head.base), part[1]
+    return value, end, scaled
+
+
+def _ratio(text: str, start: int, end: int, value: float, unscaled: bool) -> _Number | None:
+    """A ratio the number starts: "one in five", "1 in 4" (shares), "1 over 3" (a fraction).
+
+    Only an ``unscaled`` figure starts a share ("3 million in 2010" is a count and a year).
+    """
+    ratio = _RATIO.match(text, end) if unscaled and value > 0 else None
+    if ratio:
         below = _number_at(text, ratio.end())
         if below and not below.fraction and below.value > value and below.value <= 1000:
             return _Number(start, below.end, 100 * value / below.value, fraction=True, share=True)
     over = _OVER.match(text, end) if value == int(value) else None
-    if over:  # "1 over 3", "one over twenty"
+    if over:
         under = _number_at(text, over.end())
         if under and under.value > 0 and not under.fraction and _OVER_END.match(text, under.end):
             return _Number(start, under.end, value / under.value, fraction=True)
+    return None
+
+
+def _read_number(text: str, m: re.Match[str]) -> _Number | None:
+    """The number an anchor match starts, with fractions and any scale after it."""
+    head = _read_head(text, m)
+    if head is None:
+        return None
+    scaled = head.scale > 1 or _names_scale(text, head.start, head.end)
+    if head.fraction:
+        return _fraction_of(text, head, scaled)
+    value, end, mixed = _with_mixed_fraction(text, head)
+    value, end, more_scale = _with_scale_after(text, head, value, end, mixed)
+    if not math.isfinite(value):
+        return None  # scaled beyond float range
+    ratio = _ratio(text, head.start, end, value, unscaled=not more_scale and not scaled)
+    if ratio:
+        return ratio
     return _Number(
-        start,
+        head.start,
         end,
         value,
         scaled=scaled or more_scale,
-        plain=plain and not more_scale,
-        word=word if not more_scale and not (mixed or has_mixed) else None,
-        odd=odd,
-        spelled=spelled,
+        plain=head.plain and not mixed and not more_scale,
+        word=head.word if not more_scale and not mixed else None,
+        odd=head.odd,
+        spelled=head.spelled,
     )
 
 
