@@ -664,7 +664,14 @@ _HOSTILE = st.one_of(
     st.tuples(st.integers(0, 99), st.integers(-999, 999)).map(lambda t: f"{t[0]}^{t[1]}"),
     st.text(alphabet="0123456789٠١٢٣٤٥٦٧٨٩०१२३४५६७८९〇一二三,.  \u2009'e^x-", max_size=40),
     st.sampled_from([" trillion", " million million", "bn", "k", " hundred", " and ", "%", "$"]),
+    st.sampled_from(["0", "0.0", "00", " million and a half", " billion and a quarter", " and a half"]),
 )
+
+
+@pytest.mark.parametrize("text", ["0.0 million and a half", "0.00 billion and a quarter", "00 million and a half"])
+def test_a_zero_before_a_scale_and_a_fraction_reads_without_error(text):
+    q = parse_quantity(text)
+    assert q is not None and math.isfinite(q.low) and q.low <= q.high
 
 
 @settings(max_examples=300)

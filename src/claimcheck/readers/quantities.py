@@ -915,7 +915,7 @@ def _with_scale_after(text: str, head: _Head, value: float, end: int, mixed: boo
     if head.scale != 1.0:
         return value, end, False
     value, end, scaled = _apply_scale(text, head.start, end, value)
-    part = _mixed_fraction(text, end) if scaled and not mixed else None
+    part = _mixed_fraction(text, end) if scaled and not mixed and head.base else None
     if part:
         value, end = value + part[0] * abs(value / head.base), part[1]
     return value, end, scaled
