@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck.tally import most_common
+from claimcheck.tally import longest, most_common, shortest
 
 
 @pytest.mark.parametrize(
@@ -28,3 +28,20 @@ def test_the_name_does_not_depend_on_the_order_of_the_claims(values, rnd, shorte
     shuffled = list(values)
     rnd.shuffle(shuffled)
     assert most_common(shuffled, shortest=shortest) == most_common(values, shortest=shortest)
+
+
+@given(st.lists(st.text(max_size=5), max_size=6), st.randoms(use_true_random=False))
+def test_longest_and_shortest_do_not_depend_on_order(values, rnd):
+    shuffled = list(values)
+    rnd.shuffle(shuffled)
+    assert longest(values) == longest(shuffled)
+    assert shortest(values) == shortest(shuffled)
+    if values:
+        assert len(longest(values)) == max(map(len, values))
+        assert len(shortest(values)) == min(map(len, values))
+
+
+def test_equal_lengths_go_to_the_first_in_alphabetical_order():
+    assert longest(["Vincent 'Chin' Gigante", 'Vincent "Chin" Gigante']) == 'Vincent "Chin" Gigante'
+    assert shortest(["bb", "aa", "ccc"]) == "aa"
+    assert longest([]) == shortest([]) == ""

@@ -23,6 +23,7 @@ from claimcheck.entities import canonical
 from claimcheck.event_dates import EventDate, parse_when
 from claimcheck.models import Claim, ClaimKind, Finding, Relation, Status
 from claimcheck.readers.partof import entity_at
+from claimcheck.tally import longest
 
 if TYPE_CHECKING:  # pragma: no cover
     from claimcheck.align import Group
@@ -169,7 +170,7 @@ def judge_availability(group: Group, total: int) -> list[Finding]:
     dated = [(c, d) for c in group.claims if (d := _month(c.relation.when or "")) is not None]  # type: ignore[union-attr]
     if len({c.source for c, _ in dated}) < 2:
         return []
-    product = max((c.relation.patient or "" for c in group.claims), key=len)  # type: ignore[union-attr]
+    product = longest(c.relation.patient or "" for c in group.claims)  # type: ignore[union-attr]
     clash = any(a.source != b.source and da.clashes(db) for a, da in dated for b, db in dated)
     if not clash:
         return [_finding(Status.AGREE, group, total, f"The sources agree on when {product} goes on sale.")]

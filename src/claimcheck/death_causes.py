@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimcheck.entities import fold
 from claimcheck.models import Claim, ClaimKind, Finding, Relation, Status
+from claimcheck.tally import longest
 
 if TYPE_CHECKING:  # pragma: no cover
     from claimcheck.align import Group
@@ -134,7 +135,9 @@ def _whose(cause: Token, people: People, dead: set[str]) -> str | None:
     who is named in the sentence, else the one the article says died, else the one person
     the sentence is about ("The cause of death was unknown, but Kessler had been ill")."""
     named = {_surname(n): n for t in cause.sent if t.pos_ == "PROPN" and (n := people.name_of(t))}
-    dying = {_surname(n): n for n in dead}
+    dying: dict[str, str] = {}
+    for n in sorted(dead):  # one name a surname, the same whatever order the set holds them in
+        dying.setdefault(_surname(n), n)
     here = [dying[k] for k in dying if k in named]
     if len(here) == 1:
         return here[0]
@@ -185,7 +188,7 @@ def judge_death_causes(group: Group, total: int) -> list[Finding]:
         by_source.setdefault(claim.source, []).append(claim)
     if len(by_source) < 2:
         return []
-    person = max((c.relation.patient or "" for c in group.claims), key=len)  # type: ignore[union-attr]
+    person = longest(c.relation.patient or "" for c in group.claims)  # type: ignore[union-attr]
     known = {s: [c for c in cs if c.relation.extra != UNKNOWN] for s, cs in by_source.items()}  # type: ignore[union-attr]
     named = {s: cs for s, cs in known.items() if cs}
     unknown = sorted(s for s, cs in known.items() if not cs)
@@ -223,7 +226,7 @@ def _finding(status: Status, group: Group, total: int, explanation: str) -> Find
         sources=sources,
         score=1.0,
         explanation=explanation,
-        subject=f"cause of death: {max((c.relation.patient or '' for c in group.claims), key=len)}",  # type: ignore[union-attr]
+        subject=f"cause of death: {longest(c.relation.patient or '' for c in group.claims)}",  # type: ignore[union-attr]
         support=len(sources),
         total_sources=total,
     )

@@ -27,6 +27,7 @@ from claimcheck.quotes import QUOTE, judge_quotes
 from claimcheck.readers.partof import PART_OF
 from claimcheck.readers.roles import TITLE
 from claimcheck.relexicon import lexicon
+from claimcheck.tally import longest, shortest
 from claimcheck.targets import TARGET, judge_targets
 from claimcheck.wordfiles import entries
 
@@ -166,7 +167,7 @@ def _outcome(group: Group, total: int) -> Finding | None:
     first = group.claims[0].relation
     frame = lex.frame_of(first.event)  # type: ignore[union-attr]
     what = lex.describe(frame)
-    patient = max((c.relation.patient or "" for c in group.claims), key=len)  # type: ignore[union-attr]
+    patient = longest(c.relation.patient or "" for c in group.claims)  # type: ignore[union-attr]
     notes = _modality_notes(group.claims)
 
     named = any(_is_name(c) for c in group.claims)
@@ -226,7 +227,7 @@ def _outcome_parts(
     ordered = sorted(by_outcome.items(), key=lambda kv: kv[1])
     if named:
         return [f"{_says(srcs)} {o.format(patient=patient)}" for o, srcs in ordered]
-    said = {o: min((c.shown for c in claims if _firm(c) and _outcome_of(c) == o), key=len) for o in by_outcome}
+    said = {o: shortest(c.shown for c in claims if _firm(c) and _outcome_of(c) == o) for o in by_outcome}
     return [f"{_says(srcs)} {o.format(patient='the ' + patient)} ({_q(said[o])})" for o, srcs in ordered]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-__all__ = ["most_common"]
+__all__ = ["longest", "most_common", "shortest"]
 
 
 def most_common(values: Iterable[str | None], *, shortest: bool = True) -> str:
@@ -17,3 +17,14 @@ def most_common(values: Iterable[str | None], *, shortest: bool = True) -> str:
     if shortest:
         return min(counts.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0]
     return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+
+
+def longest(values: Iterable[str]) -> str:
+    """The longest value ("" when there is none), the first in alphabetical order among
+    equals: the same whatever order the values came in."""
+    return min(values, key=lambda v: (-len(v), v), default="")
+
+
+def shortest(values: Iterable[str]) -> str:
+    """The shortest value ("" when there is none), the first in alphabetical order among equals."""
+    return min(values, key=lambda v: (len(v), v), default="")

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimcheck.entities import same_entity
 from claimcheck.models import Claim, ClaimKind, Finding, Relation, Status
+from claimcheck.tally import longest, shortest
 
 if TYPE_CHECKING:  # pragma: no cover
     from claimcheck.align import Group
@@ -160,7 +161,7 @@ def judge_targets(group: Group, total: int) -> list[Finding]:
         by_source.setdefault(claim.source, []).append(claim)
     if len(by_source) < 2:
         return []
-    attacker = max((c.relation.agent or "" for c in group.claims), key=len)  # type: ignore[union-attr]
+    attacker = longest(c.relation.agent or "" for c in group.claims)  # type: ignore[union-attr]
     said = {s: [" ".join((c.relation.patient or "").split()) for c in cs] for s, cs in sorted(by_source.items())}  # type: ignore[union-attr]
     sides: list[tuple[frozenset[str], list[str]]] = []
     for source, targets in said.items():
@@ -174,9 +175,9 @@ def judge_targets(group: Group, total: int) -> list[Finding]:
         return [_finding(Status.AGREE, group, total, f"The sources agree on whom {attacker} was aiming at.")]
     parts = []
     for n, (_, srcs) in enumerate(sides):
-        shortest = min((t for s in srcs for t in said[s][:1]), key=len)
+        target = shortest(t for s in srcs for t in said[s][:1])
         verb = "says" if len(srcs) == 1 else "say"
-        parts.append(f"{_names(srcs)} {verb} {attacker + ' was aiming ' if n == 0 else ''}at “{shortest}”")
+        parts.append(f"{_names(srcs)} {verb} {attacker + ' was aiming ' if n == 0 else ''}at “{target}”")
     return [_finding(Status.VARIANT, group, total, "; ".join(parts) + ".")]
 
 
