@@ -583,3 +583,21 @@ def test_a_span_without_a_noun_joins_the_span_a_noun_names_for_its_event(predica
         _span("z", "more than 30", None, predicate, agent="Ray Tell"),
     ]
     assert (Status.CONFLICT in _statuses(*claims)) is conflict
+
+
+# ---------------------------------------------------------------- the run's lexicon
+
+
+@pytest.mark.model
+def test_an_event_class_added_for_a_run_groups_its_verbs(nlp):
+    """Words added to the run's lexicon take part in alignment: "nabbed" read as an arrest."""
+    from claimcheck import compare
+    from claimcheck.config import Config
+    from claimcheck.lexicon import PACKAGED
+
+    texts = {"a": "Police nabbed 12 protesters near the square on Monday.",
+             "b": "Police detained 15 protesters near the square on Monday."}  # fmt: skip
+    plain = compare(texts, nlp=nlp)
+    grown = compare(texts, nlp=nlp, config=Config(lexicon=PACKAGED.extended(predicate_classes={"arrest": ["nab"]})))
+    assert not any(f.status is Status.CONFLICT for f in plain.findings)
+    assert [f.subject for f in grown.findings if f.status is Status.CONFLICT] == ["protesters (arrest)"]

@@ -27,14 +27,10 @@ from claimcheck.kinds import aligner, register_aligner, registered_kinds
 from claimcheck.lexicon import (
     INFLECTIONS,
     INTERVAL_WORDS,
-    PLACE_UNITS,
-    PREDICATE_CLASSES,
+    PACKAGED,
     SAY_VERBS,
     STAGE_NOUNS,
-    STRETCH_WORDS,
-    WEAK_PREDICATES,
-    WHOLE_MARKERS,
-    predicate_class,
+    Lexicon,
 )
 from claimcheck.measure import INTERVAL, Measure, MeasureLexicon, load_measures, measure_of
 from claimcheck.models import Claim, ClaimKind, Quantity
@@ -83,8 +79,8 @@ def align(claims: Iterable[Claim], config: Config = DEFAULT_CONFIG) -> list[Grou
 
 def _align_score_claims(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -> list[Group]:
     """Scores and records: pairs of one game or season, clustered by their sentences."""
-    clusters = align_scores(claims, lambda cs: _context_clusters(cs, config.date_context_similarity))
-    return [Group(ClaimKind.SCORE, _score_subject(cluster), tuple(cluster)) for cluster in clusters]
+    clusters = align_scores(claims, lambda cs: _context_clusters(cs, config.date_context_similarity), config.lexicon)
+    return [Group(ClaimKind.SCORE, _score_subject(cluster, config.lexicon), tuple(cluster)) for cluster in clusters]
 
 
 def _align_rank_claims(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -> list[Group]:
@@ -131,6 +127,7 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
     """Block numeric claims by (counted noun head, event class, unit); split blocks by value."""
     usable = [c for c in claims if c.quantity is not None and (c.noun_lemma or c.predicate or _self_measured(c))]
     head_map = _merge_heads(sorted({c.noun_lemma for c in usable if c.noun_lemma}), config.noun_similarity)
+    words = config.lexicon
     keyed: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     singles: list[Claim] = []
     for claim in usable:
@@ -166,8 +163,8 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
         by_head[(k[0], k[2])].append(k)
         if _names_a_kind(k[0]):
             continue
-        events = {k[1]} if k[1] else {predicate_class(c.predicate) for c in keyed[k]} - {None, ""}
-        for event in events - WEAK_PREDICATES:
+        events = {k[1]} if k[1] else {words.predicate_class(c.predicate) for c in keyed[k]} - {None, ""}
+        for event in events - words.weak_predicates:
             by_pred[(event, k[2])].append(k)  # type: ignore[index]
     extents = {k: _extents(keyed[k]) for k in full}
     orphans: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
@@ -178,9 +175,9 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
             continue  # a block of its own
         for claim in keyed.pop(key):
             fits = matches
-            said = _sentence_classes(claim.sentence) if not pred else frozenset()
+            said = _sentence_classes(claim.sentence, words) if not pred else frozenset()
             if said:  # the event word may still be in the sentence: it must not say another event
-                fits = [k for k in matches if (k[1] in said if k[1] else _block_events(keyed[k]) & said)]
+                fits = [k for k in matches if (k[1] in said if k[1] else _block_events(keyed[k], words) & said)]
             if len(fits) > 1 and claim.agent:
                 # "broke Smith's record of 2,106": the block that holds Smith's figures
                 # with a figure near its own ("stops Smith in 6" is no reading of Smith's age, 36)
@@ -204,10 +201,11 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
         # not known to be about one thing: they are never made rival readings, unless a
         # lexicon measure names what they count ("killed 12", "13 bullets").
         # the time of a known event ("arrested at 3 a.m.") names its fact like a lexicon measure
-        timed = (key[2] == "time of day" and pred in PREDICATE_CLASSES) or head == INTERVAL
-        rivals = key in named or timed or (bool(head) and pred not in WEAK_PREDICATES and any(c.noun for c in members))
+        timed = (key[2] == "time of day" and pred in words.classes) or head == INTERVAL
+        weak = pred in words.weak_predicates
+        rivals = key in named or timed or (bool(head) and not weak and any(c.noun for c in members))
         unnamed_ratio = config.unnamed_match_ratio if head in _one_valued(config) else None
-        for holder, bucket in _by_holder(members, key in named, _holder_bound(head, config), unnamed_ratio):
+        for holder, bucket in _by_holder(members, key in named, _holder_bound(head, config), unnamed_ratio, words):
             if holder is None and _holder_bound(head, config):
                 # an age or a player's points with no holder is no known fact: each stands alone
                 groups.extend(Group(ClaimKind.QUANTITY, _quantity_subject([c], pred), (c,)) for c in bucket)
@@ -223,12 +221,12 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
             mine = {id(c) for c in bucket}
             others = [c for c in members if id(c) not in mine and not c.agent and c.quantity and c.quantity.is_exact]
             if holder is not None and holder.startswith("thing:") and head in _one_valued(config):
-                others = _without_own_rereadings(others, bucket, holder)
+                others = _without_own_rereadings(others, bucket, holder, words)
             known = key in named or timed
 
             def split(b: list[Claim], o: list[Claim], rivals: bool = rivals, known: bool = known) -> list[list[Claim]]:
                 return _split_block(
-                    b, rivals, config.max_rival_ratio, known, o, config.vague_slack, _lexicon(config).exclusive
+                    b, rivals, config.max_rival_ratio, known, o, config.vague_slack, _lexicon(config).exclusive, words
                 )
 
             for part in _in_one_unit(bucket, others, split):
@@ -300,28 +298,29 @@ def in_base_units(claims: Sequence[Claim], always: bool = False) -> list[Claim]:
 
 def _block_measure(claim: Claim, head: str, config: Config) -> Measure | None:
     """What a figure measures, for blocking; None for a time or duration of no known event."""
+    words = config.lexicon
     measure = _measure(head, claim.predicate or "", bool(claim.agent), config)
     dim = dimension(claim.quantity.unit if claim.quantity else None)
     if dim == DURATION and _dates_its_event(claim):
         # "married two weeks ago", "married three weeks before he was killed": when its event
         # was; "said two days ago" dates a statement, of which there are many
-        event = predicate_class(claim.predicate) or ""
-        return Measure(INTERVAL, event) if event and event not in WEAK_PREDICATES | SAY_VERBS else None
+        event = words.predicate_class(claim.predicate) or ""
+        return Measure(INTERVAL, event) if event and event not in words.weak_predicates | SAY_VERBS else None
     if dim in TIMES and _counted_by_event(measure, head, config):
         # "killed three weeks after his wedding": a time is no count of the killed
-        measure = Measure("", predicate_class(claim.predicate) or "")
+        measure = Measure("", words.predicate_class(claim.predicate) or "")
     if _is_lexicon_measure(measure.name, config):
         return measure
     if _names_a_kind(head) and claim.noun and " " in claim.noun:
         # "a five-year sentence", "a 20-year term": the thing the measure describes may be
         # a measure itself
         # the verb still counts: "received a nine-year term" is a prison term, "a four-year term" in office is not
-        event = predicate_class(claim.predicate) or ""
+        event = words.predicate_class(claim.predicate) or ""
         described = measure_of(claim.noun.rsplit(" ", 1)[-1], event, claim.predicate or "", config.measures)
         if described is not None and _is_lexicon_measure(described.name, config):
             return described
-    if dim == DURATION and predicate_class(claim.predicate) in DURATION_EVENTS:
-        return Measure(DURATION_EVENTS[predicate_class(claim.predicate) or ""])  # "sentenced to seven years"
+    if dim == DURATION and words.predicate_class(claim.predicate) in DURATION_EVENTS:
+        return Measure(DURATION_EVENTS[words.predicate_class(claim.predicate) or ""])  # "sentenced to seven years"
     if dim in SELF_MEASURED:
         return Measure(dim or "")  # a magnitude or a speed names its fact
     lexicon = _lexicon(config)
@@ -337,8 +336,8 @@ def _block_measure(claim: Claim, head: str, config: Config) -> Measure | None:
         # noun names the fact; a light verb adds nothing to it
         return Measure(measure.name)
     if dim in TIMES:
-        event = predicate_class(claim.predicate) or ""
-        if not claim.agent and event not in PREDICATE_CLASSES and not claim.noun:
+        event = words.predicate_class(claim.predicate) or ""
+        if not claim.agent and event not in words.classes and not claim.noun:
             return None
         if dim == DURATION and not measure.name and event:
             # "more than three decades" of admitting, no noun: it joins the one span of that
@@ -405,26 +404,28 @@ def _one_valued(config: Config) -> frozenset[str]:
     return _lexicon(config).one_valued
 
 
-def _holder_key(claim: Claim) -> str | None:
+def _holder_key(claim: Claim, words: Lexicon = PACKAGED) -> str | None:
     """Whose figure a claim is, for blocking: the person's name, else the thing an age or
     a kind describes ("girl" in "an 11-year-old girl"), else None."""
     if claim.agent:
         return "person:" + _fold(claim.agent)
     if claim.noun_lemma and claim.noun_lemma.startswith("N-") and claim.noun and " " in claim.noun:
         # a thing is no name: "an 11-year-old girl" is one girl only within one event
-        event = predicate_class(claim.predicate) or ""
+        event = words.predicate_class(claim.predicate) or ""
         return f"thing:{claim.noun.rsplit(' ', 1)[-1].lower()}:{event}"
     return None
 
 
-def _without_own_rereadings(others: list[Claim], bucket: list[Claim], holder: str) -> list[Claim]:
+def _without_own_rereadings(
+    others: list[Claim], bucket: list[Claim], holder: str, words: Lexicon = PACKAGED
+) -> list[Claim]:
     """The context of an unnamed holder's one-valued figures without the figures a source
     may have read twice: "a 12-year-old girl" taken, then "[the] 11-year-old girl"
     assaulted refers back to a girl already told of, so the source's 12 proves no second
     girl. An indefinite "a 14-year-old boy" beside "a 16-year-old boy" is two boys."""
     kind = f"thing:{holder.split(':')[1]}:"
     rereading = {c.source for c in bucket if _definite(c)}
-    return [c for c in others if not (c.source in rereading and (_holder_key(c) or "").startswith(kind))]
+    return [c for c in others if not (c.source in rereading and (_holder_key(c, words) or "").startswith(kind))]
 
 
 def _definite(claim: Claim) -> bool:
@@ -436,7 +437,7 @@ def _definite(claim: Claim) -> bool:
 
 
 def _by_holder(
-    members: list[Claim], named: bool, bound: bool, unnamed_ratio: float | None = None
+    members: list[Claim], named: bool, bound: bool, unnamed_ratio: float | None = None, words: Lexicon = PACKAGED
 ) -> list[tuple[str | None, list[Claim]]]:
     """A lexicon measure's block split by holder: one person's age is not another's.
 
@@ -448,7 +449,7 @@ def _by_holder(
         return [(None, members)]
     buckets: dict[str | None, list[Claim]] = defaultdict(list)
     for claim in members:
-        buckets[_holder_key(claim)].append(claim)
+        buckets[_holder_key(claim, words)].append(claim)
     # "Ortiz" is "Jerry Ortiz" when he is the only Ortiz named in full; with "Jerry Ortiz"
     # and "Jeremy Ortiz" both named, a bare "Ortiz" is nobody's for sure
     full = defaultdict(list)
@@ -517,17 +518,17 @@ def _is_lexicon_measure(name: str, config: Config) -> bool:
     return name in _lexicon(config).measure_names
 
 
-def _block_events(claims: list[Claim]) -> frozenset[str]:
-    return frozenset(filter(None, (predicate_class(c.predicate) for c in claims)))
+def _block_events(claims: list[Claim], words: Lexicon) -> frozenset[str]:
+    return frozenset(filter(None, (words.predicate_class(c.predicate) for c in claims)))
 
 
 @lru_cache(maxsize=65536)
-def _measure_cached(head: str, pred: str, held: bool, lexicon: MeasureLexicon | None) -> Measure:
-    event = predicate_class(pred) or ""
+def _measure_cached(head: str, pred: str, held: bool, lexicon: MeasureLexicon | None, words: Lexicon) -> Measure:
+    event = words.predicate_class(pred) or ""
     found = measure_of(head, event, pred, lexicon)
     if found is None:
         return Measure("", event)
-    if held and found.event and head and found.event not in PREDICATE_CLASSES and not _names_a_kind(head):
+    if held and found.event and head and found.event not in words.classes and not _names_a_kind(head):
         # for one person's figure, a verb of no known event class ("McDermott notched 105
         # games", "has 106 games") says nothing the counted noun does not
         return Measure(found.name)
@@ -537,7 +538,7 @@ def _measure_cached(head: str, pred: str, held: bool, lexicon: MeasureLexicon | 
 def _measure(head: str, pred: str, held: bool, config: Config) -> Measure:
     """The block key of a figure: a lexicon measure alone, else its noun head and event
     class (``held``: the figure is a named person's)."""
-    return _measure_cached(head, pred, held, config.measures)
+    return _measure_cached(head, pred, held, config.measures, config.lexicon)
 
 
 def _names_a_kind(head: str) -> bool:
@@ -552,10 +553,10 @@ def _names_a_kind(head: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _sentence_classes(sentence: str) -> frozenset[str]:
+def _sentence_classes(sentence: str, words: Lexicon = PACKAGED) -> frozenset[str]:
     """The event classes of the known predicate words a sentence uses ("were freed" -> release)."""
-    words = _WORD.findall(sentence.lower())
-    return frozenset(predicate_class(INFLECTIONS[w]) or "" for w in words if w in INFLECTIONS)
+    found = _WORD.findall(sentence.lower())
+    return frozenset(words.predicate_class(INFLECTIONS[w]) or "" for w in found if w in INFLECTIONS)
 
 
 def low_key(q: Quantity) -> tuple[float, int]:
@@ -601,6 +602,7 @@ def _split_block(
     context: Sequence[Claim] = (),
     slack: float = DEFAULT_CONFIG.vague_slack,
     exclusive: frozenset[frozenset[str]] | None = None,
+    words: Lexicon = PACKAGED,
 ) -> list[list[Claim]]:
     """Split one block into the distinct facts it holds.
 
@@ -649,7 +651,7 @@ def _split_block(
                 if (
                     rivals
                     and seen.isdisjoint(sources)
-                    and _may_be_rivals(claims, cluster, max_ratio, named, slack, exclusive)
+                    and _may_be_rivals(claims, cluster, max_ratio, named, slack, exclusive, words)
                 ):
                     seen |= sources
                     claims.extend(cluster)
@@ -698,6 +700,7 @@ def _may_be_rivals(
     named: bool = False,
     slack: float = 1.5,
     exclusive: frozenset[frozenset[str]] | None = None,
+    words: Lexicon = PACKAGED,
 ) -> bool:
     """Whether two disjoint figures can be two readings of one fact rather than two facts.
 
@@ -712,15 +715,16 @@ def _may_be_rivals(
     """
     if not named and not any(c.noun for c in fact) and not any(c.noun for c in cluster):
         return False  # "stretched the lead to 50" / "to 62": two moments, not two readings
-    if _is_stretch(fact) != _is_stretch(cluster):
+    if _is_stretch(fact, words) != _is_stretch(cluster, words):
         return False
     if _is_window(fact) or _is_window(cluster):
         return False  # "his first five points", "the team's first 17 points": two windows, not two readings
     if _exclusive_nouns(fact, cluster, load_measures().exclusive if exclusive is None else exclusive):
         return False  # "seven men" / "five women": two groups, though both count people
-    if (_told_whole(fact) and _told_part(cluster)) or (_told_part(fact) and _told_whole(cluster)):
+    whole_a, part_a, whole_b, part_b = (f(c, words) for c in (fact, cluster) for f in (_told_whole, _told_part))
+    if (whole_a and part_b) or (part_a and whole_b):
         return False  # "40 killed in Kessley province" / "65 killed nationwide": a part and the total
-    said_a, said_b = _unparsed_events(fact), _unparsed_events(cluster)
+    said_a, said_b = _unparsed_events(fact, words), _unparsed_events(cluster, words)
     if said_a and said_b and said_a.isdisjoint(said_b):
         return False  # "52 children were grossed" / "116 children were voted", read without their verbs
     a, b = _typical(fact), _typical(cluster)
@@ -781,21 +785,29 @@ def _decimal_slip(fact: list[Claim], cluster: list[Claim]) -> bool:
     )
 
 
-#: "nationwide", "in total": the sentence tells the whole event's figure.
-_WHOLE = re.compile(rf"\b(?:{alternation(WHOLE_MARKERS)})\b", re.IGNORECASE)
-#: "in one district", "in Kessley province": the sentence tells a part of the territory.
-_PART = re.compile(
-    rf"\bin\s+(?:(?:one|a|an|some|each|two|three|several)\s+(?:\w+\s+)?|(?:[A-Z][\w'-]+\s+){{1,3}})"
-    rf"(?:{alternation(PLACE_UNITS)})s?\b"
-)
+@lru_cache(maxsize=8)
+def _whole_pattern(markers: frozenset[str]) -> re.Pattern[str]:
+    """ "nationwide", "in total": the sentence tells the whole event's figure."""
+    return re.compile(rf"\b(?:{alternation(markers)})\b", re.IGNORECASE)
 
 
-def _told_whole(claims: list[Claim]) -> bool:
-    return any(_WHOLE.search(c.sentence) for c in claims)
+@lru_cache(maxsize=8)
+def _part_pattern(units: frozenset[str]) -> re.Pattern[str]:
+    """ "in one district", "in Kessley province": the sentence tells a part of the territory."""
+    return re.compile(
+        rf"\bin\s+(?:(?:one|a|an|some|each|two|three|several)\s+(?:\w+\s+)?|(?:[A-Z][\w'-]+\s+){{1,3}})"
+        rf"(?:{alternation(units)})s?\b"
+    )
 
 
-def _told_part(claims: list[Claim]) -> bool:
-    return any(_PART.search(c.sentence) for c in claims)
+def _told_whole(claims: list[Claim], words: Lexicon = PACKAGED) -> bool:
+    pattern = _whole_pattern(words.whole_markers)
+    return any(pattern.search(c.sentence) for c in claims)
+
+
+def _told_part(claims: list[Claim], words: Lexicon = PACKAGED) -> bool:
+    pattern = _part_pattern(words.place_units)
+    return any(pattern.search(c.sentence) for c in claims)
 
 
 #: Stretch words whose number sets the window itself ("the first 17 points"): two such
@@ -803,18 +815,18 @@ def _told_part(claims: list[Claim]) -> bool:
 WINDOW_WORDS = frozenset({"first", "last", "final", "opening", "closing", "next"})
 
 
-def _unparsed_events(claims: list[Claim]) -> frozenset[str]:
+def _unparsed_events(claims: list[Claim], words: Lexicon = PACKAGED) -> frozenset[str]:
     """The event classes the sentences of figures read without their verb still name."""
-    return frozenset().union(*(_sentence_classes(c.sentence) for c in claims if not c.predicate)) - {""}
+    return frozenset().union(*(_sentence_classes(c.sentence, words) for c in claims if not c.predicate)) - {""}
 
 
 def _is_window(claims: list[Claim]) -> bool:
     return any(c.noun and not WINDOW_WORDS.isdisjoint(c.noun.split()) for c in claims)
 
 
-def _is_stretch(claims: list[Claim]) -> bool:
+def _is_stretch(claims: list[Claim], words: Lexicon = PACKAGED) -> bool:
     """Whether figures count a stretch or run: "four straight points", "the first eight points"."""
-    return any(c.noun and not STRETCH_WORDS.isdisjoint(c.noun.split()) for c in claims)
+    return any(c.noun and not words.stretch_words.isdisjoint(c.noun.split()) for c in claims)
 
 
 def _cluster_key(cluster: list[Claim]) -> tuple:
@@ -1112,17 +1124,19 @@ def align_dates(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -> lis
     events: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.label == "EVENT" and claim.predicate:
-            events[predicate_class(claim.predicate) or ""].append(claim)
+            events[config.lexicon.predicate_class(claim.predicate) or ""].append(claim)
     for pred, members in events.items():
         for cluster in _context_clusters(members, config.date_context_similarity):
             groups.append(Group(ClaimKind.DATE, f"date ({pred})", tuple(cluster)))
     return groups
 
 
-def _score_subject(claims: Sequence[Claim]) -> str:
+def _score_subject(claims: Sequence[Claim], words: Lexicon = PACKAGED) -> str:
     """ "final score", "record of Klitschko", "score"."""
     kind = most_common(c.label or "" for c in claims) or "score"
-    if kind == "score" and all(predicate_class(c.predicate) in FINAL_EVENTS or result_sides(c.text) for c in claims):
+    if kind == "score" and all(
+        words.predicate_class(c.predicate) in FINAL_EVENTS or result_sides(c.text) for c in claims
+    ):
         return "final score"
     holder = most_common(c.agent or "" for c in claims)
     return f"{kind} of {holder}" if holder and kind == "record" else kind

@@ -435,7 +435,7 @@ def _judge_entity(group: Group, total: int, config: Config) -> list[Finding]:
             )
         )
     if label == "PERSON":
-        findings.extend(_judge_roles(group, per_source, total))
+        findings.extend(_judge_roles(group, per_source, total, config.lexicon.offices))
     return findings
 
 
@@ -478,23 +478,26 @@ def _kind_word(label: str) -> str:
     return ENTITY_KINDS.get(label, "name")
 
 
-def _office(role: str | None) -> str | None:
+def _office(role: str | None, offices: frozenset[str] = OFFICES) -> str | None:
+    """The office a title names ("prime minister" in "the former prime minister"), longest first."""
     if not role:
         return None
     lowered = role.lower()
-    for office in sorted(OFFICES, key=len, reverse=True):
+    for office in sorted(offices, key=len, reverse=True):
         if re.search(rf"\b{re.escape(office)}\b", lowered):
             return office
     return None
 
 
-def _judge_roles(group: Group, per_source: Mapping[str, Sequence[Claim]], total: int) -> list[Finding]:
+def _judge_roles(
+    group: Group, per_source: Mapping[str, Sequence[Claim]], total: int, known_offices: frozenset[str] = OFFICES
+) -> list[Finding]:
     """A person given different offices by different sources ("president" vs "prime minister")."""
     offices: dict[str, str] = {}
     roles: dict[str, str] = {}
     for source, cs in per_source.items():
         role = _mode(c.role for c in cs)
-        office = _office(role)
+        office = _office(role, known_offices)
         if office and role:
             offices[source], roles[source] = office, role
     distinct = set(offices.values())

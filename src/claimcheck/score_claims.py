@@ -15,7 +15,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from claimcheck.lexicon import PREDICATE_CLASSES, predicate_class
+from claimcheck.lexicon import PACKAGED, Lexicon
 from claimcheck.models import Claim, ClaimKind
 from claimcheck.readers.scores import ScoreKind, find_scores, result_sides
 from claimcheck.wordfiles import alternation, entries
@@ -64,7 +64,9 @@ def pair_key(claim: Claim) -> tuple[int, ...]:
     return tuple(pair)
 
 
-def align_scores(claims: Sequence[Claim], cluster: Callable[[list[Claim]], list[list[Claim]]]) -> list[list[Claim]]:
+def align_scores(
+    claims: Sequence[Claim], cluster: Callable[[list[Claim]], list[list[Claim]]], words: Lexicon = PACKAGED
+) -> list[list[Claim]]:
     """Group scores that state one result.
 
     A final result (its verb says who won or lost) and a record, each of a named holder,
@@ -73,11 +75,12 @@ def align_scores(claims: Sequence[Claim], cluster: Callable[[list[Claim]], list[
     is grouped only with the same pair in a like sentence, so two moments of a game are
     never called a conflict. Running scores that sources state at one game clock ("with
     13:41 to go"), each alone in its sentence, are one moment: their pairs are compared.
+    ``words`` gives the event classes of the verbs.
     """
     buckets: dict[str, dict[tuple, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     per_sentence = Counter((c.source, c.sentence) for c in claims)
     for claim in claims:
-        bucket, key = _bucket(claim, per_sentence[(claim.source, claim.sentence)] == 1)
+        bucket, key = _bucket(claim, per_sentence[(claim.source, claim.sentence)] == 1, words)
         buckets[bucket][key].append(claim)
     facts, moments, clocked, lines = (buckets[b] for b in ("fact", "moment", "clock", "line"))
     for key in [k for k, members in clocked.items() if not _rival_readings(members)]:
@@ -104,12 +107,12 @@ def align_scores(claims: Sequence[Claim], cluster: Callable[[list[Claim]], list[
     return groups
 
 
-def _bucket(claim: Claim, alone: bool) -> tuple[str, tuple]:
+def _bucket(claim: Claim, alone: bool, words: Lexicon) -> tuple[str, tuple]:
     """Where a score is aligned, and under which key: a result line of its winner and loser,
     a final result or record of its holder, a running score at a game clock (``alone``: the
     only score of its sentence), or a moment of its pair."""
-    event = predicate_class(claim.predicate) or ""
-    event = event if event in PREDICATE_CLASSES else ""
+    event = words.predicate_class(claim.predicate) or ""
+    event = event if event in words.classes else ""
     holder = (claim.agent or "").lower()
     sides = result_sides(claim.text) if claim.label == ScoreKind.SCORE.value else None
     if sides:  # "Creighton 65, Drake 53": the final result of its winner
