@@ -601,3 +601,12 @@ def test_an_event_class_added_for_a_run_groups_its_verbs(nlp):
     grown = compare(texts, nlp=nlp, config=Config(lexicon=PACKAGED.extended(predicate_classes={"arrest": ["nab"]})))
     assert not any(f.status is Status.CONFLICT for f in plain.findings)
     assert [f.subject for f in grown.findings if f.status is Status.CONFLICT] == ["protesters (arrest)"]
+
+
+@pytest.mark.parametrize(("stem", "groups"), [(4, 1), (7, 1), (8, 2)])
+def test_two_spellings_of_a_counted_noun_share_a_stem_as_long_as_config_says(stem, groups):
+    from claimcheck.config import Config
+
+    claims = [qclaim("a", "12", "neighbours", "evacuate"), qclaim("b", "15", "neighbors", "evacuate")]
+    found = align_quantities(claims, Config(head_stem_letters=stem))
+    assert len(found) == groups

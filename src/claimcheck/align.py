@@ -106,7 +106,9 @@ def mask_numbers(text: str) -> str:
     return _NUMBER.sub("#", text)
 
 
-def _merge_heads(heads: Sequence[str], threshold: float) -> dict[str, str]:
+def _merge_heads(
+    heads: Sequence[str], threshold: float, stem: int = DEFAULT_CONFIG.head_stem_letters
+) -> dict[str, str]:
     """Map near-identical head lemmas ("prisoner"/"prisoners") onto one, using one cdist call."""
     if len(heads) < 2:
         return {h: h for h in heads}
@@ -114,8 +116,8 @@ def _merge_heads(heads: Sequence[str], threshold: float) -> dict[str, str]:
     sets = DisjointSets(range(len(heads)))
     rows, cols = np.nonzero(scores >= threshold)
     for i, j in zip(rows.tolist(), cols.tolist(), strict=False):
-        # Only words sharing a stem are merged; short words must match exactly.
-        if i < j and min(len(heads[i]), len(heads[j])) >= 5 and heads[i][:4] == heads[j][:4]:
+        # Only words sharing a stem are merged; words no longer than the stem must match exactly.
+        if i < j and min(len(heads[i]), len(heads[j])) > stem and heads[i][:stem] == heads[j][:stem]:
             sets.union(i, j)
     canon: dict[int, str] = {}
     for i in sorted(range(len(heads)), key=lambda k: (len(heads[k]), heads[k])):
@@ -126,7 +128,9 @@ def _merge_heads(heads: Sequence[str], threshold: float) -> dict[str, str]:
 def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -> list[Group]:  # noqa: PLR0912, PLR0915  (one pass over the blocks: blocking, orphans and splitting read best together)
     """Block numeric claims by (counted noun head, event class, unit); split blocks by value."""
     usable = [c for c in claims if c.quantity is not None and (c.noun_lemma or c.predicate or _self_measured(c))]
-    head_map = _merge_heads(sorted({c.noun_lemma for c in usable if c.noun_lemma}), config.noun_similarity)
+    head_map = _merge_heads(
+        sorted({c.noun_lemma for c in usable if c.noun_lemma}), config.noun_similarity, config.head_stem_letters
+    )
     words = config.lexicon
     keyed: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     singles: list[Claim] = []

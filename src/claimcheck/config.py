@@ -47,6 +47,9 @@ class Config:
 
     #: rapidfuzz ratio (0-100) above which two counted-noun heads are the same word.
     noun_similarity: float = 90.0
+    #: Two counted-noun heads that similar are one word only when they share this many
+    #: first letters and are both longer ("neighbour" / "neighbor"; not "rate" / "rates").
+    head_stem_letters: int = 4
     #: rapidfuzz ratio above which two person surnames are spelling variants (first
     #: names need 10 less): both looser and stricter values take effect.
     name_similarity: float = 80.0

@@ -139,6 +139,7 @@ _RANGES: dict[str, tuple[Any, str]] = {
     "max_rival_ratio": (lambda x: x > 1, "a factor greater than 1"),
     "vague_slack": (lambda x: x >= 1, "a factor of at least 1"),
     "headline_tokens": (lambda x: x >= 1, "a whole number of tokens, at least 1"),
+    "head_stem_letters": (lambda x: x >= 1, "a whole number of letters, at least 1"),
     "pronoun_reach": (lambda x: x >= 0, "a whole number of sentences, at least 0"),
     "one_value_ratio": (lambda x: x > 1, "a factor greater than 1"),
     "unnamed_match_ratio": (lambda x: x >= 1, "a factor of at least 1"),
