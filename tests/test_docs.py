@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 from conftest import ROOT
@@ -61,3 +62,16 @@ def test_relations_doc_example(nlp):
     runner.run(test)
     assert runner.summarize(verbose=False).failed == 0
     assert runner.summarize(verbose=False).attempted >= 3
+
+
+def test_the_readme_layout_names_every_module():
+    """README's Layout names each module of the package, so a new one gets its line there."""
+    root = Path(__file__).resolve().parents[1]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    layout = readme[readme.index("## Layout") :]
+    missing = [
+        str(path.relative_to(root / "src"))
+        for path in sorted((root / "src" / "claimcheck").rglob("*.py"))
+        if path.name != "__init__.py" and path.stem not in layout
+    ]
+    assert not missing, f"not named in README's Layout: {missing}"
