@@ -93,3 +93,23 @@ def test_what_a_year_says_was_built(before, subject):
         base, kind=ClaimKind.DATE, quantity=None, text="1931", sentence=sentence, sentence_offset=len(before)
     )
     assert built_year_subject(claim) == subject
+
+
+def test_the_fact_sheet_reads_every_source_as_an_age_on_the_publication_day(nlp):
+    from claimcheck.readings import fact_sheet
+
+    texts = {
+        "north": AGED,
+        "south": "The warehouse was built in 1931, county records show.",
+        "west": "The building dates to 1931 and had stood empty since the war.",
+    }
+    report = compare(texts, nlp=nlp)
+    [finding] = [f for f in report.findings if f.subject.startswith("year the ")]
+    sheet = fact_sheet(finding, report)
+    assert sheet.majority == ("south", "west") and sheet.outliers == ("north",)
+    assert {r.source: r.interval for r in sheet.readings} == {
+        "north": "[70, 70]",
+        "south": "[87, 88]",
+        "west": "[87, 88]",
+    }
+    assert sheet.subject == "age of the warehouse"

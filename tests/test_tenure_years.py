@@ -38,6 +38,22 @@ def test_a_tenure_against_a_year_joined(nlp, north, south, expected):
         assert f.sources == ("north", "south")
 
 
+@pytest.mark.parametrize(("rounding", "expected"), [(0.5, False), (0.0, True)])
+def test_config_span_rounding_years_decides_how_round_a_stated_span_is(nlp, rounding, expected):
+    # joined in 2009, eight years stated in October 2016: 6.75 to 7.75 years, 8 only when rounded
+    from claimcheck import Config, build_report, extract
+
+    south = "She joined the rescue team in 2009 after years as a lifeguard."
+    claims = [*extract(SERVED, "north", nlp), *extract(south, "south", nlp)]
+    report = build_report(
+        claims,
+        sources=["north", "south"],
+        config=Config(span_rounding_years=rounding),
+        published=[("north", "2016-10-02")],
+    )
+    assert any(f.subject.startswith("years in the ") for f in report.findings) is expected
+
+
 def test_the_explanation_gives_the_longest_span_the_year_allows(nlp):
     [finding] = _tenures(nlp, SERVED, "She joined the rescue team in 2012 after years as a lifeguard.")
     assert "north says for the past “eight years” on 2016-10-02" in finding.explanation

@@ -15,7 +15,9 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 
-from claimcheck.models import Claim, ClaimKind, Finding, Status
+import attrs
+
+from claimcheck.models import Claim, ClaimKind, Finding, Quantity, Status
 from claimcheck.wordfiles import entries
 
 __all__ = ["built_window", "built_year_findings", "built_year_of", "built_year_subject"]
@@ -131,7 +133,22 @@ def _finding(age: Claim, head: str, window: tuple[int, int], apart: list[Claim],
         f"The sources disagree on when the {head} was built: {age.source} calls it "
         f"“{age.shown}” years old on {moment[:10]}, so built in {years}; {others}."
     )
-    claims = (age, *apart)
+    # every reading on one axis, the age on the publication day, so the fact sheet's
+    # majority and gaps compare like with like: built in 1935 is 76 or 77 years old in 2012
+    year = int(moment[:4])
+    measure = f"age of the {head}"
+    claims = (
+        attrs.evolve(age, measure=measure),
+        *(
+            attrs.evolve(
+                c,
+                measure=measure,
+                quantity=Quantity(low=year - built_year_of(c) - 1, high=year - built_year_of(c), text=c.text),
+                display=f"{c.text} ({year - built_year_of(c) - 1} or {year - built_year_of(c)} years by {moment[:10]})",
+            )
+            for c in apart
+        ),
+    )
     sources = tuple(sorted({c.source for c in claims}))
     return Finding(
         status=Status.CONFLICT,

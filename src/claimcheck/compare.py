@@ -86,7 +86,7 @@ def build_report(
         findings.extend(relabel(f, moments) for f in judge(group, total, config))
     findings.extend(count_scope_findings(ordered, total))  # "400 women and children" / "400 children"
     findings.extend(built_year_findings(ordered, total, moments))  # "86-year-old" in 2012 / "built in 1935"
-    findings.extend(tenure_findings(ordered, total, moments))  # "for the past five years" / "joined in 2001"
+    findings.extend(tenure_findings(ordered, total, moments, config))  # "for the past five years" / "joined in 2001"
     findings.sort(key=finding_sort_key)
     return Report(
         findings=tuple(findings),

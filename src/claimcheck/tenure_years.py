@@ -9,7 +9,7 @@ duration from a source with no date is never compared.
 Both sentences must be about the same holder (one named agent, or both opening on the same
 pronoun) and the same body: one's words hold the other's, with the same last word
 ("anti-gang unit" / "gang unit"). A stated tenure is read as a round figure (five years:
-4.5 to 5.5), so only a gap past the rounding is a conflict.
+4.5 to 5.5 with ``Config.span_rounding_years``), so only a gap past the rounding is a conflict.
 """
 
 from __future__ import annotations
@@ -18,7 +18,10 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
 
-from claimcheck.models import Claim, ClaimKind, Finding, Status
+import attrs
+
+from claimcheck.config import DEFAULT_CONFIG, Config
+from claimcheck.models import Claim, ClaimKind, Finding, Quantity, Status
 
 __all__ = ["joined_body", "published_year", "tenure_body", "tenure_findings"]
 
@@ -31,8 +34,6 @@ _TENURE_BEFORE = re.compile(
 _JOINED_BEFORE = re.compile(rf"\b(?:joined|entered)\s+{_BODY}\s+in\s+$", re.IGNORECASE)
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 _PRONOUN = re.compile(r"^\W*(he|she)\b", re.IGNORECASE)
-#: Half a year either side of a stated tenure: "five years" is a round figure.
-ROUNDING = 0.5
 
 
 def _words(body: str) -> tuple[str, ...]:
@@ -76,15 +77,18 @@ def _holder(claim: Claim) -> str | None:
     return opening.group(1).lower() if opening else None
 
 
-def _apart(tenure: Claim, moment: float, year: int) -> bool:
-    """Whether a stated tenure cannot be the time from joining in ``year`` to ``moment``."""
+def _apart(tenure: Claim, moment: float, year: int, rounding: float) -> bool:
+    """Whether a stated tenure, give or take ``rounding`` years, cannot be the time from
+    joining in ``year`` to ``moment``."""
     q = tenure.quantity
     assert q is not None
     most, least = moment - year, moment - year - 1  # joined on the year's first or last day
-    return q.low - ROUNDING > most or q.high + ROUNDING < least
+    return q.low - rounding > most or q.high + rounding < least
 
 
-def tenure_findings(claims: Iterable[Claim], total: int, published: Mapping[str, str]) -> list[Finding]:
+def tenure_findings(
+    claims: Iterable[Claim], total: int, published: Mapping[str, str], config: Config = DEFAULT_CONFIG
+) -> list[Finding]:
     """CONFLICT findings for a dated tenure another source's joining year cannot give.
 
     Joining years are gathered once and looked up by the body's last word: near-linear."""
@@ -107,11 +111,22 @@ def tenure_findings(claims: Iterable[Claim], total: int, published: Mapping[str,
             and holder is not None
             and _holder(c) == holder
             and _same_body(body, other)
-            and _apart(tenure, moment, int(c.text))
+            and _apart(tenure, moment, int(c.text), config.span_rounding_years)
         ]
         if apart:
             findings.append(_finding(tenure, holder or "", moment, apart, published[tenure.source], total))
     return findings
+
+
+def _years_by(joined: Claim, moment: float, published: str, measure: str) -> Claim:
+    """A joining year read as the years in the body by the publication day."""
+    low, high = round(moment - int(joined.text) - 1, 1), round(moment - int(joined.text), 1)
+    return attrs.evolve(
+        joined,
+        measure=measure,
+        quantity=Quantity(low=low, high=high, unit="yr", text=joined.text),
+        display=f"{joined.text} ({low:.1f} to {high:.1f} years by {published[:10]})",
+    )
 
 
 def _raw_body(claim: Claim, pattern: re.Pattern[str]) -> str:
@@ -131,7 +146,13 @@ def _finding(tenure: Claim, holder: str, moment: float, apart: list[Claim], publ
         f"The sources disagree on how long {holder} had been in the {body}: {tenure.source} says "
         f"for the past “{tenure.shown}” on {published[:10]}; {joins}."
     )
-    claims = (tenure, *apart)
+    # every reading on one axis, years in the body by the publication day, so the fact
+    # sheet compares like with like: joined in 2001 is 3.5 to 4.5 years by June 2005
+    measure = f"years in the {body}"
+    claims = (
+        attrs.evolve(tenure, measure=measure),
+        *(_years_by(c, moment, published, measure) for c in apart),
+    )
     sources = tuple(sorted({c.source for c in claims}))
     return Finding(
         status=Status.CONFLICT,
