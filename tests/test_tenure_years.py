@@ -26,6 +26,8 @@ CASES = [
     (SERVED, "He joined the rescue team in 2012 after years as a lifeguard.", False),  # another holder
     (SERVED.replace(DATED, ""), "She joined the rescue team in 2012 after years as a lifeguard.", False),  # no date
     (SERVED, "She moved to the rescue team in 2012 after years as a lifeguard.", False),  # no joining verb
+    (SERVED.replace("eight", "20"), "She joined the rescue team in 1994 after years as a lifeguard.", False),  # round
+    (SERVED.replace("eight", "20"), "She joined the rescue team in 2008 after years as a lifeguard.", True),
 ]
 
 

@@ -20,7 +20,7 @@ import attrs
 from claimcheck.models import Claim, ClaimKind, Finding, Quantity, Status
 from claimcheck.wordfiles import entries
 
-__all__ = ["built_window", "built_year_findings", "built_year_of", "built_year_subject"]
+__all__ = ["built_window", "built_year_findings", "built_year_of", "built_year_subject", "round_figure_slack"]
 
 #: Heads of nouns that name a built thing; the first block of the list is generic.
 _ALL = entries("built_things.txt")
@@ -69,17 +69,29 @@ def _aged_head(claim: Claim) -> str | None:
     return head if head in BUILT_THINGS else None
 
 
+def round_figure_slack(q: Quantity) -> float:
+    """Half a unit of the last non-zero digit of an exact round figure ("a 100-year-old
+    church" is a rounding: 50 either side; "70-year-old": 5), else 0: 86 is no rounding."""
+    if not q.is_exact or not float(q.low).is_integer() or q.low % 10:
+        return 0.0
+    unit = 10
+    while q.low % (unit * 10) == 0:
+        unit *= 10
+    return unit / 2
+
+
 def built_window(claim: Claim, published: str) -> tuple[int, int] | None:
     """The years a thing of this age, written about on ``published``, can have been built in.
 
     An age of N a year after a publication in year P is P - N if the building's anniversary
-    has passed, P - N - 1 if not: the window is both years (wider for a vague age)."""
+    has passed, P - N - 1 if not: the window is both years (wider for a vague age, and for
+    a round one: a "70-year-old" building can be 65 to 75)."""
     q = claim.quantity
     match = re.match(r"(\d{4})-", published or "")
     if q is None or match is None or not math.isfinite(q.high) or q.low < 1:
         return None
-    year = int(match.group(1))
-    return year - math.floor(q.high) - 1, year - math.ceil(q.low)
+    year, slack = int(match.group(1)), round_figure_slack(q)
+    return year - math.floor(q.high + slack) - 1, year - math.ceil(q.low - slack)
 
 
 def built_year_of(claim: Claim) -> int:
@@ -121,7 +133,11 @@ def built_year_findings(claims: Iterable[Claim], total: int, published: Mapping[
 
 def _finding(age: Claim, head: str, window: tuple[int, int], apart: list[Claim], moment: str, total: int) -> Finding:
     apart = sorted(apart, key=lambda c: (c.source, c.start))
-    years = " or ".join(dict.fromkeys(str(y) for y in window))
+    years = (
+        " or ".join(dict.fromkeys(str(y) for y in window))
+        if window[1] - window[0] < 2
+        else f"{window[0]} to {window[1]}"
+    )
     by_year: dict[str, list[str]] = {}
     for c in apart:
         by_year.setdefault(c.text, []).append(c.source)

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
+from claimcheck.built_years import round_figure_slack
 from claimcheck.config import DEFAULT_CONFIG, Config
 from claimcheck.models import Claim, ClaimKind, Finding, Quantity, Status
 
@@ -78,10 +79,12 @@ def _holder(claim: Claim) -> str | None:
 
 
 def _apart(tenure: Claim, moment: float, year: int, rounding: float) -> bool:
-    """Whether a stated tenure, give or take ``rounding`` years, cannot be the time from
-    joining in ``year`` to ``moment``."""
+    """Whether a stated tenure, give or take ``rounding`` years (more for a round figure:
+    "for the past 20 years" may be 15 to 25), cannot be the time from joining in ``year``
+    to ``moment``."""
     q = tenure.quantity
     assert q is not None
+    rounding = max(rounding, round_figure_slack(q))
     most, least = moment - year, moment - year - 1  # joined on the year's first or last day
     return q.low - rounding > most or q.high + rounding < least
 
