@@ -185,7 +185,7 @@ def judge_death_causes(group: Group, total: int) -> list[Finding]:
         by_source.setdefault(claim.source, []).append(claim)
     if len(by_source) < 2:
         return []
-    person = max((c.relation.patient or "" for c in group.claims), key=len)  # type: ignore[union-attr]
+    person = _fullest_patient(group.claims)
     known = {s: [c for c in cs if c.relation.extra != UNKNOWN] for s, cs in by_source.items()}  # type: ignore[union-attr]
     named = {s: cs for s, cs in known.items() if cs}
     unknown = sorted(s for s, cs in known.items() if not cs)
@@ -203,6 +203,14 @@ def judge_death_causes(group: Group, total: int) -> list[Finding]:
         )
         return [_finding(Status.VARIANT, group, total, said)]
     return [_finding(Status.AGREE, group, total, f"The sources agree on the cause of death of {person}.")]
+
+
+def _fullest_patient(claims: Sequence[Claim]) -> str:
+    """The longest name the claims give the dead person; of two as long, the first in
+    order ('Vincent "Chin" Gigante' and "Vincent 'Chin' Gigante"), so the subject never
+    depends on the order the claims came in."""
+    names = [c.relation.patient or "" for c in claims if c.relation is not None]
+    return max(names, key=lambda n: (len(n), n), default="")
 
 
 def _q(claim: Claim) -> str:
@@ -223,7 +231,7 @@ def _finding(status: Status, group: Group, total: int, explanation: str) -> Find
         sources=sources,
         score=1.0,
         explanation=explanation,
-        subject=f"cause of death: {max((c.relation.patient or '' for c in group.claims), key=len)}",  # type: ignore[union-attr]
+        subject=f"cause of death: {_fullest_patient(group.claims)}",
         support=len(sources),
         total_sources=total,
     )
