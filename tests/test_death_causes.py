@@ -98,3 +98,25 @@ def test_two_peoples_deaths_are_never_compared(nlp):
     east = "Dan Kessler died of cancer on Monday, his lawyer said."
     west = "Ray Almond died of a stroke on Monday, police said."
     assert all(f.status is not Status.CONFLICT for f in _finding(nlp, east, west))
+
+
+def test_the_subject_names_the_dead_the_same_whatever_the_order_of_the_claims():
+    # two spellings as long as each other: the subject must not follow the claims' order
+    import attrs
+    from claim_factory import qclaim
+
+    from claimcheck.align import Group
+    from claimcheck.death_causes import _finding
+    from claimcheck.models import Relation
+
+    def said(source, patient):
+        base = qclaim(source, "1", None, "die")
+        relation = Relation(event=DEATH_CAUSE, predicate="die", patient=patient, extra="a fever")
+        return attrs.evolve(base, kind=ClaimKind.RELATION, quantity=None, relation=relation)
+
+    claims = [said("east", "Anna 'Red' Moreau"), said("west", 'Anna "Red" Moreau')]
+    subjects = {
+        _finding(Status.AGREE, Group(ClaimKind.RELATION, "cause", tuple(order)), 2, "").subject
+        for order in (claims, claims[::-1])
+    }
+    assert len(subjects) == 1

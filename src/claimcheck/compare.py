@@ -19,6 +19,8 @@ import attrs
 
 from claimcheck.__about__ import __version__
 from claimcheck.align import ENTITY_KINDS, Group, align, fullest_name, high_key, in_base_units, low_key
+from claimcheck.birth_years import birth_year_findings
+from claimcheck.built_years import built_year_findings
 from claimcheck.config import DEFAULT_CONFIG, Config
 from claimcheck.count_scope import count_scope_findings
 from claimcheck.dates import MONTH_PREFIXES, YEAR
@@ -43,6 +45,7 @@ from claimcheck.report.order import finding_sort_key
 from claimcheck.score_claims import common_pair, pair_key
 from claimcheck.subjects import readable_subject
 from claimcheck.tally import most_common
+from claimcheck.tenure_years import tenure_findings
 from claimcheck.timeline import relabel
 
 __all__ = ["build_report", "judge"]
@@ -83,6 +86,9 @@ def build_report(
     for group in align(ordered, config):
         findings.extend(relabel(f, moments) for f in judge(group, total, config))
     findings.extend(count_scope_findings(ordered, total))  # "400 women and children" / "400 children"
+    findings.extend(built_year_findings(ordered, total, moments))  # "86-year-old" in 2012 / "built in 1935"
+    findings.extend(tenure_findings(ordered, total, moments, config))  # "for the past five years" / "joined in 2001"
+    findings.extend(birth_year_findings(ordered, total, moments, config))  # "Moreau, 64" in 2019 / "born in 1950"
     findings.sort(key=finding_sort_key)
     return Report(
         findings=tuple(findings),

@@ -68,6 +68,9 @@ class Config:
     #: A vague amount ("several", "dozens") is read this many times looser before it is
     #: called a conflict: "several" vs 11 is compatible, "dozens" vs 5 a conflict.
     vague_slack: float = 1.5
+    #: Years either side of a span counted back from a publication date ("for the past
+    #: five years"): a stated span is a round figure, so only a gap past it is a conflict.
+    span_rounding_years: float = 0.5
     #: Entity labels for which a name only one source mentions is reported as UNIQUE.
     unique_entity_labels: frozenset[str] = frozenset({"PERSON"})
     #: Report entity agreements (both sources name the same person or place).

@@ -143,6 +143,7 @@ _RANGES: dict[str, tuple[Any, str]] = {
     "pronoun_reach": (lambda x: x >= 0, "a whole number of sentences, at least 0"),
     "one_value_ratio": (lambda x: x > 1, "a factor greater than 1"),
     "unnamed_match_ratio": (lambda x: x >= 1, "a factor of at least 1"),
+    "span_rounding_years": (lambda x: 0 <= x < 5, "a number of years from 0 up to (not including) 5"),
 }
 
 
