@@ -45,6 +45,18 @@ from claimcheck.tally import most_common
 from claimcheck.units import MAGNITUDE, dimension, noun_units, to_base
 from claimcheck.wordfiles import alternation, entries
 
+__all__ = [
+    "ENTITY_KINDS",
+    "Group",
+    "align",
+    "align_entities",
+    "align_quantities",
+    "fullest_name",
+    "high_key",
+    "in_base_units",
+    "low_key",
+]
+
 _NUMBER = re.compile(r"\d[\d,.]*")
 _WORD = re.compile(r"[a-z]+")
 

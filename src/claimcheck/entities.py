@@ -17,6 +17,17 @@ from rapidfuzz import fuzz
 
 from claimcheck.models import Claim, ClaimKind
 
+__all__ = [
+    "VARIANT_SIMILARITY",
+    "canonical",
+    "complete_names",
+    "fold",
+    "same_entity",
+    "same_person",
+    "spelling",
+    "translit_key",
+]
+
 #: Names that are the same entity written differently by style, not spelling.
 ALIASES: dict[str, str] = {
     "us": "united states",

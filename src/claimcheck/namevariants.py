@@ -18,6 +18,16 @@ from rapidfuzz.distance import Levenshtein
 
 from claimcheck.entities import canonical
 
+__all__ = [
+    "NameRelation",
+    "how_they_differ",
+    "relation",
+    "spelled_alike",
+    "variant_pairs",
+    "vowels_apart",
+    "written_forms",
+]
+
 #: Words that do not tell one organisation's name from another's.
 _GLUE = frozenset({"of", "the", "for", "and", "in", "on", "at", "a", "an", "to"})
 _VOWELS = frozenset("aeiouy")
