@@ -12,6 +12,9 @@ import re
 from collections.abc import Iterable, Iterator
 
 import attrs
+import numpy
+from spacy.attrs import DEP, HEAD, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from claimcheck.availability import availability_claims
@@ -72,7 +75,20 @@ class _Page:
     text and its lines for every claim, so both are built once per ``read_claims`` call.
     """
 
-    __slots__ = ("_according", "_ents", "_lines", "_lowered", "_people", "_sents", "_title_case", "limits", "text")
+    __slots__ = (
+        "_according",
+        "_ents",
+        "_line_spans",
+        "_lines",
+        "_lowered",
+        "_lowers",
+        "_negated_heads",
+        "_people",
+        "_sents",
+        "_title_case",
+        "limits",
+        "text",
+    )
 
     def __init__(self, text: str, limits: ReadingLimits = DEFAULT_LIMITS) -> None:
         self.text = text
@@ -84,6 +100,40 @@ class _Page:
         self._lowered: str | None = None
         self._sents: bool | None = None
         self._according: list[int] | None = None
+        self._lowers: list[int] | None = None
+        self._negated_heads: frozenset[int] = frozenset()
+        self._line_spans: dict[tuple[int, int], Span] = {}
+
+    def lowers(self, doc: Doc) -> list[int]:
+        """Each token's lower-case word id (``LOWER``), read off the Doc once."""
+        if self._lowers is None:
+            self._read_arrays(doc)
+        return self._lowers  # type: ignore[return-value]
+
+    def negated_heads(self, doc: Doc) -> frozenset[int]:
+        """The tokens with a ``neg`` child ("did [not] free"), read off the Doc once."""
+        if self._lowers is None:
+            self._read_arrays(doc)
+        return self._negated_heads
+
+    def _read_arrays(self, doc: Doc) -> None:
+        if not len(doc):
+            self._lowers = []
+            return
+        rows = doc.to_array([LOWER, DEP, HEAD])
+        self._lowers = rows[:, 0].tolist()
+        heads = rows[:, 2].astype("int64")  # an offset from the token; 0 for a root
+        at = numpy.flatnonzero((rows[:, 1] == _NEG) & (heads != 0))
+        self._negated_heads = frozenset((at + heads[at]).tolist())
+
+    def line_span(self, doc: Doc, start: int, end: int) -> Span:
+        """The line(s) holding ``text[start:end]`` as a span (see :func:`_line`), made once a line."""
+        bounds = self._lines.bounds(start, end)
+        line = self._line_spans.get(bounds)
+        if line is None:
+            line = doc.char_span(bounds[0], bounds[1], alignment_mode="expand")
+            line = self._line_spans[bounds] = line if line is not None else doc[:]
+        return line
 
     def according(self, doc: Doc) -> list[int]:
         """Where the Doc says "according to" (see :func:`according_to_at`), found once."""
@@ -190,9 +240,7 @@ def _sentence(doc: Doc, start: int, end: int, span: Span | None = None) -> Span:
 
 def _line(doc: Doc, start: int, end: int) -> Span:
     """The line around a character span (headlines and datelines are lines, not sentences)."""
-    line_start, line_end = _page(doc).line_bounds(start, end)
-    line = doc.char_span(line_start, line_end, alignment_mode="expand")
-    return line if line is not None else doc[:]
+    return _page(doc).line_span(doc, start, end)
 
 
 def _line_of(doc: Doc, offset: int) -> int:
@@ -328,6 +376,7 @@ def _spread_ends(claim: Claim) -> tuple[Claim, Claim] | None:
 #: Adverbs that count how often something was done: "shot him once", "twice wrestled him".
 _TIMES_ADVERBS = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 _TIMES_ADVERB = re.compile(r"\b(?:once|twice|thrice)\b", re.IGNORECASE)
+_LOWER_TIMES_ADVERB = re.compile(r"\b(?:once|twice|thrice)\b")
 #: Words after such an adverb that make it no count: "twice as many", "twice the size",
 #: "once again", "once more", "once upon".
 _NOT_TIMES_AFTER = frozenset(
@@ -363,8 +412,8 @@ def times_claims(doc: Doc) -> Iterator[Claim]:
     is a count."""
     if not doc.has_annotation("DEP"):
         return
-    text = _text(doc)
-    for m in _TIMES_ADVERB.finditer(text):
+    page = _page(doc)
+    for m in _lower_finditer(_TIMES_ADVERB, _LOWER_TIMES_ADVERB, page.text, page.lowered):
         span = doc.char_span(m.start(), m.end())
         if span is None or len(span) != 1:
             continue
@@ -381,17 +430,18 @@ def times_claims(doc: Doc) -> Iterator[Claim]:
         if tok.lower_ == "once" and tok.i < verb.i:
             continue
         value = _TIMES_ADVERBS[tok.lower_]
+        word = page.text[m.start() : m.end()]  # m matched the lower-cased text
         sent = _sentence(doc, m.start(), m.end())
         people = _page(doc).people(doc)
         yield Claim(
             kind=ClaimKind.QUANTITY,
             source="",
-            text=m.group(),
+            text=word,
             start=m.start(),
             end=m.end(),
             sentence=_span_text(sent),
-            display=m.group(),
-            quantity=Quantity(low=value, high=value, value=value, text=m.group()),
+            display=word,
+            quantity=Quantity(low=value, high=value, value=value, text=word),
             noun="times",
             noun_lemma="time",
             predicate=verb.lemma_.lower(),
@@ -1079,11 +1129,19 @@ def _dated_event(span: Token, verb: Token) -> Token:
     return verb
 
 
+#: "no", "not" and "never" as word ids, for :func:`_negated`.
+_NO_WORDS = frozenset(get_string_id(w) for w in ("no", "not", "never"))
+_NEG = get_string_id("neg")
+
+
 def _negated(pred: Token | None, span: Span) -> bool:
-    if pred is not None and any(c.dep_ == "neg" for c in pred.children):
+    """Whether the event has a ``neg`` child, or "no", "not" or "never" stands in the two
+    words before the figure (read on the Doc's arrays, made once per Doc)."""
+    page = _page(span.doc)
+    if pred is not None and pred.i in page.negated_heads(span.doc):
         return True
-    before = span.doc[max(0, span.start - 2) : span.start]
-    return any(t.lower_ in {"no", "not", "never"} for t in before)
+    lowers = page.lowers(span.doc)
+    return any(lowers[i] in _NO_WORDS for i in range(max(0, span.start - 2), span.start))
 
 
 def _attribution(tok: Token, sent: Span) -> tuple[str | None, bool]:
@@ -1269,7 +1327,7 @@ _TITLE_WORD = re.compile(
 )
 #: The same on lower-cased text, where the alternation is matched without case folding:
 #: twice as fast. Exact when lower-casing keeps each character one character and no
-#: character of the text folds to an ASCII letter under IGNORECASE (see :func:`_title_matches`).
+#: character of the text folds to an ASCII letter under IGNORECASE (see :func:`_lower_finditer`).
 _LOWER_TITLE_WORD = re.compile(
     rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in sorted(TITLE_WORDS, key=len, reverse=True))})(?!\w)"
 )
@@ -1278,11 +1336,14 @@ _LOWER_TITLE_WORD = re.compile(
 _CASE_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
-def _title_matches(text: str, lowered: str) -> Iterator[re.Match[str]]:
-    """``_TITLE_WORD.finditer(text)``, run on ``lowered`` (``text.lower()``) when that finds the same."""
+def _lower_finditer(
+    pattern: re.Pattern[str], lower_pattern: re.Pattern[str], text: str, lowered: str
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for an IGNORECASE pattern of ASCII words, run as ``lower_pattern``
+    (the same without IGNORECASE) on ``lowered`` (``text.lower()``) when that finds the same."""
     if len(lowered) == len(text) and (text.isascii() or not _CASE_FOLDS_TO_ASCII.search(text)):
-        return _LOWER_TITLE_WORD.finditer(lowered)
-    return _TITLE_WORD.finditer(text)
+        return lower_pattern.finditer(lowered)
+    return pattern.finditer(text)
 
 
 def _titled_names(doc: Doc) -> Iterator[tuple[int, int]]:
@@ -1294,7 +1355,7 @@ def _titled_names(doc: Doc) -> Iterator[tuple[int, int]]:
     """
     last = 0
     page = _page(doc)
-    for m in _title_matches(page.text, page.lowered):
+    for m in _lower_finditer(_TITLE_WORD, _LOWER_TITLE_WORD, page.text, page.lowered):
         span = doc.char_span(m.start(), m.end())
         if span is None or len(span) != 1 or span.start < last:
             continue
