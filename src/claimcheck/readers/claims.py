@@ -940,12 +940,18 @@ _PAYMENT_PART = re.compile(
 def _increment(span: Span) -> str | None:
     """An amount added to another ("another three years", "three more years", "an additional
     $5m") is a fact of its own, never a reading of the total."""
-    doc = span.doc
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    after = doc[span.end].lower_ if span.end < len(doc) else ""
-    if before in INCREMENT_WORDS or after == "more" or span[0].lower_ in INCREMENT_WORDS:
+    lowers = _page(span.doc).lowers(span.doc)  # the words around, without building Tokens
+    if (
+        (span.start > 0 and lowers[span.start - 1] in _INCREMENT_IDS)
+        or (span.end < len(lowers) and lowers[span.end] == _MORE)
+        or lowers[span.start] in _INCREMENT_IDS
+    ):
         return INCREMENT
     return None
+
+
+_INCREMENT_IDS = frozenset(get_string_id(w) for w in INCREMENT_WORDS)
+_MORE = get_string_id("more")
 
 
 def _payment_part(text: str, end: int) -> str | None:
@@ -982,11 +988,9 @@ def _scope(verb: Token | None) -> str | None:
 def _own_scope(verb: Token, fronted: bool = False) -> str | None:
     """The period a prepositional phrase on this verb names (with ``fronted``, only one
     written before the verb)."""
-    preps = [c for c in verb.children if c.dep_ == "prep" and not (fronted and c.i > verb.i)]
-    preps += [
-        p for c in verb.children if c.dep_ == "advmod" and not (fronted and c.i > verb.i)
-        for p in c.children if p.dep_ == "prep"
-    ]  # fmt: skip
+    children = list(verb.lefts if fronted else verb.children)  # the Tokens built once
+    preps = [c for c in children if c.dep_ == "prep"]
+    preps += [p for c in children if c.dep_ == "advmod" for p in c.children if p.dep_ == "prep"]
     for prep in preps:
         if prep.lower_ not in _SCOPE_PREPS:
             continue
