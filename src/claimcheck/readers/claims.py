@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
 import attrs
 import numpy
-from spacy.attrs import DEP, HEAD, LOWER
+from spacy.attrs import DEP, HEAD, LOWER, SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -84,6 +85,9 @@ class _Page:
         "_lowers",
         "_negated_heads",
         "_people",
+        "_sent_hooked",
+        "_sent_spans",
+        "_sent_starts",
         "_sents",
         "_title_case",
         "limits",
@@ -103,6 +107,27 @@ class _Page:
         self._lowers: list[int] | None = None
         self._negated_heads: frozenset[int] = frozenset()
         self._line_spans: dict[tuple[int, int], Span] = {}
+        self._sent_starts: list[int] | None = None
+        self._sent_spans: dict[int, Span] = {}
+        self._sent_hooked = False
+
+    def sentence(self, span: Span) -> Span:
+        """``span.sent``: the sentence holding the span's first token, found by bisection
+        on the sentence starts read once per Doc, one Span a sentence (spaCy walks the
+        tokens and builds a new Span each time). Sentence hooks are left to spaCy."""
+        doc = span.doc
+        if self._sent_starts is None:
+            self._sent_hooked = "sent" in doc.user_span_hooks or "sents" in doc.user_hooks
+            self._sent_starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+        if self._sent_hooked:
+            return span.sent
+        starts = self._sent_starts
+        k = bisect_right(starts, span.start)
+        start = starts[k - 1] if k else 0
+        sent = self._sent_spans.get(start)
+        if sent is None:
+            sent = self._sent_spans[start] = doc[start : starts[k] if k < len(starts) else len(doc)]
+        return sent
 
     def lowers(self, doc: Doc) -> list[int]:
         """Each token's lower-case word id (``LOWER``), read off the Doc once."""
@@ -234,7 +259,7 @@ def _sentence(doc: Doc, start: int, end: int, span: Span | None = None) -> Span:
     (``span`` is the span's tokens when the caller has them already)."""
     span = doc.char_span(start, end, alignment_mode="expand") if span is None else span
     if span is not None and _page(doc).has_sents(doc):
-        return span.sent
+        return _page(doc).sentence(span)
     return _line(doc, start, end)
 
 
@@ -1238,7 +1263,7 @@ def entity_claims(doc: Doc) -> Iterator[Claim]:
             span = span[:-1]
         if span is None or not len(span):
             continue
-        sent = span.sent if has_sents else span
+        sent = page.sentence(span) if has_sents else span
         name = text[span.start_char : span.end_char]  # span.text, without rebuilding it
         if label == "PERSON" and len(span) == 1 and _DEMONYM.match(name):
             continue  # "Lithuanian President": an adjective, not a person
