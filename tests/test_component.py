@@ -363,3 +363,21 @@ def test_a_shorter_headline_limit_reads_a_long_title_case_line_as_body_text(nlp)
         doc = nlp(line)
     assert TitleCase(doc, doc.text).headline(0, len(doc))
     assert not TitleCase(doc, doc.text, longest=len(doc) - 1).headline(0, len(doc))
+
+
+def test_a_claims_record_is_what_the_converter_writes(nlp):
+    """``_to_info`` writes the record out by hand: it must stay the converter's, field for field."""
+    from claimcheck.component import _converter, _to_info
+
+    doc = nlp(
+        "Police said 40 people, nearly 1,200 in all, were held. Lakers won 98-91 in the sixth round. "
+        "The US lifted sanctions on Belavia, the airline, on March 3, 2023."
+    )
+    claims = claims_from_doc(doc, "x")
+    assert any(c.quantity for c in claims) and any(c.relation for c in claims) and any(c.pair for c in claims)
+    for claim in claims:
+        expected = _converter.unstructure(claim)
+        del expected["source"]
+        info = _to_info(claim)
+        assert list(info) == list(expected)
+        assert info == expected

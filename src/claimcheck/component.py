@@ -218,10 +218,63 @@ class ClaimExtractor:
 
 
 def _to_info(claim: Claim) -> dict[str, Any]:
-    info = _converter.unstructure(claim)
+    """The record ``_converter.unstructure(claim)`` gives, without the source, written out:
+    the fields are plain values but for the quantity, the relation and the pair (several
+    times faster, and every claim of every article gets one; a test keeps the two alike)."""
     # The source is per document, not per span; the sentence is re-read from the Doc.
-    info.pop("source", None)
-    return info
+    q, r, pair = claim.quantity, claim.relation, claim.pair
+    return {
+        "kind": claim.kind,
+        "text": claim.text,
+        "start": claim.start,
+        "end": claim.end,
+        "sentence": claim.sentence,
+        "display": claim.display,
+        "quantity": None
+        if q is None
+        else {
+            "low": q.low,
+            "high": q.high,
+            "low_inclusive": q.low_inclusive,
+            "high_inclusive": q.high_inclusive,
+            "value": q.value,
+            "qualifier": q.qualifier,
+            "unit": q.unit,
+            "text": q.text,
+        },
+        "noun": claim.noun,
+        "noun_lemma": claim.noun_lemma,
+        "predicate": claim.predicate,
+        "entity": claim.entity,
+        "label": claim.label,
+        "role": claim.role,
+        "negated": claim.negated,
+        "attribution": claim.attribution,
+        "agent": claim.agent,
+        "scope": claim.scope,
+        "line": claim.line,
+        "measure": claim.measure,
+        "relation": None
+        if r is None
+        else {
+            "event": r.event,
+            "predicate": r.predicate,
+            "agent": r.agent,
+            "patient": r.patient,
+            "extra": r.extra,
+            "modality": r.modality,
+            "cause": r.cause,
+            "effect": r.effect,
+            "patient_label": r.patient_label,
+            "passive": r.passive,
+            "nominal": r.nominal,
+            "when": r.when,
+        },
+        "sentence_offset": claim.sentence_offset,
+        "column": claim.column,
+        "pair": None if pair is None else list(pair),
+        "passive": claim.passive,
+    }
 
 
 def claims_to_data(claims: list[Claim]) -> list[dict[str, Any]]:

@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
 import attrs
+import numpy
+from spacy.attrs import DEP, HEAD, LOWER, SENT_START
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from claimcheck.availability import availability_claims
@@ -41,6 +45,7 @@ from claimcheck.lines import LineIndex
 from claimcheck.measure import load_measures
 from claimcheck.models import INCREMENT, SPREAD_ENDS, Claim, ClaimKind, Quantity
 from claimcheck.rank_claims import rank_claims
+from claimcheck.readers.according import according_object, according_to_at
 from claimcheck.readers.cued_names import cued_names
 from claimcheck.readers.orgspans import whole_organisation
 from claimcheck.readers.people import People, trim_name
@@ -71,7 +76,23 @@ class _Page:
     text and its lines for every claim, so both are built once per ``read_claims`` call.
     """
 
-    __slots__ = ("_ents", "_lines", "_people", "_title_case", "limits", "text")
+    __slots__ = (
+        "_according",
+        "_ents",
+        "_line_spans",
+        "_lines",
+        "_lowered",
+        "_lowers",
+        "_negated_heads",
+        "_people",
+        "_sent_hooked",
+        "_sent_spans",
+        "_sent_starts",
+        "_sents",
+        "_title_case",
+        "limits",
+        "text",
+    )
 
     def __init__(self, text: str, limits: ReadingLimits = DEFAULT_LIMITS) -> None:
         self.text = text
@@ -80,6 +101,83 @@ class _Page:
         self._people: People | None = None
         self._title_case: TitleCase | None = None
         self._ents: tuple[Span, ...] | None = None
+        self._lowered: str | None = None
+        self._sents: bool | None = None
+        self._according: list[int] | None = None
+        self._lowers: list[int] | None = None
+        self._negated_heads: frozenset[int] = frozenset()
+        self._line_spans: dict[tuple[int, int], Span] = {}
+        self._sent_starts: list[int] | None = None
+        self._sent_spans: dict[int, Span] = {}
+        self._sent_hooked = False
+
+    def sentence(self, span: Span) -> Span:
+        """``span.sent``: the sentence holding the span's first token, found by bisection
+        on the sentence starts read once per Doc, one Span a sentence (spaCy walks the
+        tokens and builds a new Span each time). Sentence hooks are left to spaCy."""
+        doc = span.doc
+        if self._sent_starts is None:
+            self._sent_hooked = "sent" in doc.user_span_hooks or "sents" in doc.user_hooks
+            self._sent_starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+        if self._sent_hooked:
+            return span.sent
+        starts = self._sent_starts
+        k = bisect_right(starts, span.start)
+        start = starts[k - 1] if k else 0
+        sent = self._sent_spans.get(start)
+        if sent is None:
+            sent = self._sent_spans[start] = doc[start : starts[k] if k < len(starts) else len(doc)]
+        return sent
+
+    def lowers(self, doc: Doc) -> list[int]:
+        """Each token's lower-case word id (``LOWER``), read off the Doc once."""
+        if self._lowers is None:
+            self._read_arrays(doc)
+        return self._lowers  # type: ignore[return-value]
+
+    def negated_heads(self, doc: Doc) -> frozenset[int]:
+        """The tokens with a ``neg`` child ("did [not] free"), read off the Doc once."""
+        if self._lowers is None:
+            self._read_arrays(doc)
+        return self._negated_heads
+
+    def _read_arrays(self, doc: Doc) -> None:
+        if not len(doc):
+            self._lowers = []
+            return
+        rows = doc.to_array([LOWER, DEP, HEAD])
+        self._lowers = rows[:, 0].tolist()
+        heads = rows[:, 2].astype("int64")  # an offset from the token; 0 for a root
+        at = numpy.flatnonzero((rows[:, 1] == _NEG) & (heads != 0))
+        self._negated_heads = frozenset((at + heads[at]).tolist())
+
+    def line_span(self, doc: Doc, start: int, end: int) -> Span:
+        """The line(s) holding ``text[start:end]`` as a span (see :func:`_line`), made once a line."""
+        bounds = self._lines.bounds(start, end)
+        line = self._line_spans.get(bounds)
+        if line is None:
+            line = doc.char_span(bounds[0], bounds[1], alignment_mode="expand")
+            line = self._line_spans[bounds] = line if line is not None else doc[:]
+        return line
+
+    def according(self, doc: Doc) -> list[int]:
+        """Where the Doc says "according to" (see :func:`according_to_at`), found once."""
+        if self._according is None:
+            self._according = according_to_at(doc)
+        return self._according
+
+    def has_sents(self, doc: Doc) -> bool:
+        """``doc.has_annotation("SENT_START")``, asked once: it scans the Doc's tokens."""
+        if self._sents is None:
+            self._sents = doc.has_annotation("SENT_START")
+        return self._sents
+
+    @property
+    def lowered(self) -> str:
+        """``text.lower()``, made once."""
+        if self._lowered is None:
+            self._lowered = self.text.lower()
+        return self._lowered
 
     def ents(self, doc: Doc) -> tuple[Span, ...]:
         """``doc.ents``, built once: spaCy makes new spans on every access."""
@@ -160,16 +258,14 @@ def _sentence(doc: Doc, start: int, end: int, span: Span | None = None) -> Span:
     """The sentence around a character span, or its line when the Doc has no sentences
     (``span`` is the span's tokens when the caller has them already)."""
     span = doc.char_span(start, end, alignment_mode="expand") if span is None else span
-    if span is not None and doc.has_annotation("SENT_START"):
-        return span.sent
+    if span is not None and _page(doc).has_sents(doc):
+        return _page(doc).sentence(span)
     return _line(doc, start, end)
 
 
 def _line(doc: Doc, start: int, end: int) -> Span:
     """The line around a character span (headlines and datelines are lines, not sentences)."""
-    line_start, line_end = _page(doc).line_bounds(start, end)
-    line = doc.char_span(line_start, line_end, alignment_mode="expand")
-    return line if line is not None else doc[:]
+    return _page(doc).line_span(doc, start, end)
 
 
 def _line_of(doc: Doc, offset: int) -> int:
@@ -189,7 +285,9 @@ def is_headline(sent: Span) -> bool:
 def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[Claim]:
     """Numeric claims: each quantity with its counted noun, event, negation and attribution."""
     parsed = doc.has_annotation("DEP")
-    for mention in find_quantities(_text(doc), rules, measures=True):
+    page = _page(doc)
+    text = page.text
+    for mention in find_quantities(text, rules, measures=True):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
@@ -210,7 +308,7 @@ def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[
         ):
             continue  # an age or a count is a figure even when the model calls it a date
         line = _line(doc, mention.start, mention.end)
-        headline = _page(doc).headline(line)
+        headline = page.headline(line)
         if headline and not_count:
             continue  # ... where the parse is read: not in a headline
         sent = line if headline else _sentence(doc, mention.start, mention.end, span)
@@ -236,15 +334,16 @@ def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[
             noun, noun_lemma, predicate = _fallback_reading(doc, span, sent)
             negated, attribution, agent, scope = _fallback_negation(span, sent), None, None, None
             passive = False
-        scope = scope or _payment_part(_text(doc), mention.end) or _increment(span)
+        scope = scope or _payment_part(text, mention.end) or _increment(span)
+        figure = text[mention.start : mention.end]
         claim = Claim(
             kind=ClaimKind.QUANTITY,
             source="",
-            text=_text(doc)[mention.start : mention.end],
+            text=figure,
             start=mention.start,
             end=mention.end,
-            sentence=_span_text(sent),
-            display=_text(doc)[mention.start : mention.end],
+            sentence=text[sent.start_char : sent.end_char].strip(),
+            display=figure,
             quantity=mention.quantity,
             noun=noun,
             noun_lemma=noun_lemma,
@@ -254,7 +353,7 @@ def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[
             attribution=attribution,
             agent=agent,
             scope=scope,
-            line=_line_of(doc, mention.start),
+            line=page.line_of(mention.start),
         )
         ends = _spread_ends(claim) if is_spread(mention.quantity, noun, noun_lemma, predicate) else None
         yield from ends or (claim,)
@@ -302,6 +401,7 @@ def _spread_ends(claim: Claim) -> tuple[Claim, Claim] | None:
 #: Adverbs that count how often something was done: "shot him once", "twice wrestled him".
 _TIMES_ADVERBS = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 _TIMES_ADVERB = re.compile(r"\b(?:once|twice|thrice)\b", re.IGNORECASE)
+_LOWER_TIMES_ADVERB = re.compile(r"\b(?:once|twice|thrice)\b")
 #: Words after such an adverb that make it no count: "twice as many", "twice the size",
 #: "once again", "once more", "once upon".
 _NOT_TIMES_AFTER = frozenset(
@@ -337,8 +437,8 @@ def times_claims(doc: Doc) -> Iterator[Claim]:
     is a count."""
     if not doc.has_annotation("DEP"):
         return
-    text = _text(doc)
-    for m in _TIMES_ADVERB.finditer(text):
+    page = _page(doc)
+    for m in _lower_finditer(_TIMES_ADVERB, _LOWER_TIMES_ADVERB, page.text, page.lowered):
         span = doc.char_span(m.start(), m.end())
         if span is None or len(span) != 1:
             continue
@@ -355,17 +455,18 @@ def times_claims(doc: Doc) -> Iterator[Claim]:
         if tok.lower_ == "once" and tok.i < verb.i:
             continue
         value = _TIMES_ADVERBS[tok.lower_]
+        word = page.text[m.start() : m.end()]  # m matched the lower-cased text
         sent = _sentence(doc, m.start(), m.end())
         people = _page(doc).people(doc)
         yield Claim(
             kind=ClaimKind.QUANTITY,
             source="",
-            text=m.group(),
+            text=word,
             start=m.start(),
             end=m.end(),
             sentence=_span_text(sent),
-            display=m.group(),
-            quantity=Quantity(low=value, high=value, value=value, text=m.group()),
+            display=word,
+            quantity=Quantity(low=value, high=value, value=value, text=word),
             noun="times",
             noun_lemma="time",
             predicate=verb.lemma_.lower(),
@@ -864,12 +965,18 @@ _PAYMENT_PART = re.compile(
 def _increment(span: Span) -> str | None:
     """An amount added to another ("another three years", "three more years", "an additional
     $5m") is a fact of its own, never a reading of the total."""
-    doc = span.doc
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    after = doc[span.end].lower_ if span.end < len(doc) else ""
-    if before in INCREMENT_WORDS or after == "more" or span[0].lower_ in INCREMENT_WORDS:
+    lowers = _page(span.doc).lowers(span.doc)  # the words around, without building Tokens
+    if (
+        (span.start > 0 and lowers[span.start - 1] in _INCREMENT_IDS)
+        or (span.end < len(lowers) and lowers[span.end] == _MORE)
+        or lowers[span.start] in _INCREMENT_IDS
+    ):
         return INCREMENT
     return None
+
+
+_INCREMENT_IDS = frozenset(get_string_id(w) for w in INCREMENT_WORDS)
+_MORE = get_string_id("more")
 
 
 def _payment_part(text: str, end: int) -> str | None:
@@ -906,11 +1013,9 @@ def _scope(verb: Token | None) -> str | None:
 def _own_scope(verb: Token, fronted: bool = False) -> str | None:
     """The period a prepositional phrase on this verb names (with ``fronted``, only one
     written before the verb)."""
-    preps = [c for c in verb.children if c.dep_ == "prep" and not (fronted and c.i > verb.i)]
-    preps += [
-        p for c in verb.children if c.dep_ == "advmod" and not (fronted and c.i > verb.i)
-        for p in c.children if p.dep_ == "prep"
-    ]  # fmt: skip
+    children = list(verb.lefts if fronted else verb.children)  # the Tokens built once
+    preps = [c for c in children if c.dep_ == "prep"]
+    preps += [p for c in children if c.dep_ == "advmod" for p in c.children if p.dep_ == "prep"]
     for prep in preps:
         if prep.lower_ not in _SCOPE_PREPS:
             continue
@@ -1053,11 +1158,19 @@ def _dated_event(span: Token, verb: Token) -> Token:
     return verb
 
 
+#: "no", "not" and "never" as word ids, for :func:`_negated`.
+_NO_WORDS = frozenset(get_string_id(w) for w in ("no", "not", "never"))
+_NEG = get_string_id("neg")
+
+
 def _negated(pred: Token | None, span: Span) -> bool:
-    if pred is not None and any(c.dep_ == "neg" for c in pred.children):
+    """Whether the event has a ``neg`` child, or "no", "not" or "never" stands in the two
+    words before the figure (read on the Doc's arrays, made once per Doc)."""
+    page = _page(span.doc)
+    if pred is not None and pred.i in page.negated_heads(span.doc):
         return True
-    before = span.doc[max(0, span.start - 2) : span.start]
-    return any(t.lower_ in {"no", "not", "never"} for t in before)
+    lowers = page.lowers(span.doc)
+    return any(lowers[i] in _NO_WORDS for i in range(max(0, span.start - 2), span.start))
 
 
 def _attribution(tok: Token, sent: Span) -> tuple[str | None, bool]:
@@ -1067,13 +1180,11 @@ def _attribution(tok: Token, sent: Span) -> tuple[str | None, bool]:
     A denial counts only above the figure's own event: "police denied 40 permits" is
     an event, not a denial.
     """
-    text = _text(sent.doc)
-    according = "ccording" in text[sent.start_char : sent.end_char]  # skip the scan when absent
-    for t in sent if according else ():
-        if t.lower_ == "according" and t.i + 1 < len(sent.doc) and sent.doc[t.i + 1].lower_ == "to":
-            for obj in sent.doc[t.i + 1].children:
-                if obj.dep_ == "pobj":
-                    return sent.doc[obj.left_edge.i : obj.right_edge.i + 1].text, False
+    page = _page(sent.doc)
+    if "ccording" in page.text[sent.start_char : sent.end_char]:  # skip the search when absent
+        phrase = according_object(sent.doc, page.according(sent.doc), sent.start, sent.end)
+        if phrase is not None:
+            return phrase.text, False
     node = tok
     for _ in range(8):
         lemma = node.lemma_.lower()
@@ -1136,7 +1247,9 @@ def entity_claims(doc: Doc) -> Iterator[Claim]:
             found.append((start, end, label))
             taken.update(range(start, end))
     organisations = _named_organisations(doc)
-    for ent in _page(doc).ents(doc):
+    page = _page(doc)
+    text, has_sents = page.text, page.has_sents(doc)
+    for ent in page.ents(doc):
         if ent.label_ not in ENTITY_LABELS or taken.intersection(range(ent.start, ent.end)):
             continue
         end = whole_organisation(ent) if ent.label_ == "ORG" else ent.end  # a long name the model cut short
@@ -1150,15 +1263,15 @@ def entity_claims(doc: Doc) -> Iterator[Claim]:
             span = span[:-1]
         if span is None or not len(span):
             continue
-        sent = span.sent if doc.has_annotation("SENT_START") else span
-        name = _text(doc)[span.start_char : span.end_char]  # span.text, without rebuilding it
+        sent = page.sentence(span) if has_sents else span
+        name = text[span.start_char : span.end_char]  # span.text, without rebuilding it
         if label == "PERSON" and len(span) == 1 and _DEMONYM.match(name):
             continue  # "Lithuanian President": an adjective, not a person
         if len(span) == 1 and (
             (label == "PERSON" and _placed(span.root)) or (label == "ORG" and _placed(span.root, strict=True))
         ):
             label = "GPE"  # "officials in Kessley", "the town of Kessley": a place
-        (headed if _page(doc).headline(sent) else body).append(_entity_claim(doc, span, sent, name, label))
+        (headed if page.headline(sent) else body).append(_entity_claim(doc, span, sent, name, label))
     # title case misleads the model: a headline keeps only the names the body writes alike
     written = {(c.entity, c.label) for c in body}
     yield from sorted(body + [c for c in headed if (c.entity, c.label) in written], key=lambda c: c.start)
@@ -1241,6 +1354,25 @@ _TITLE_WORD = re.compile(
     rf"(?:{'|'.join(re.escape(w) for w in sorted(TITLE_WORDS, key=len, reverse=True))})(?!\w)",
     re.IGNORECASE,
 )
+#: The same on lower-cased text, where the alternation is matched without case folding:
+#: twice as fast. Exact when lower-casing keeps each character one character and no
+#: character of the text folds to an ASCII letter under IGNORECASE (see :func:`_lower_finditer`).
+_LOWER_TITLE_WORD = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in sorted(TITLE_WORDS, key=len, reverse=True))})(?!\w)"
+)
+#: The only characters outside ASCII that IGNORECASE matches to an ASCII letter, or whose lower case
+#: is no single character: "İ", "ı", "ſ" and the Kelvin sign.
+_CASE_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _lower_finditer(
+    pattern: re.Pattern[str], lower_pattern: re.Pattern[str], text: str, lowered: str
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for an IGNORECASE pattern of ASCII words, run as ``lower_pattern``
+    (the same without IGNORECASE) on ``lowered`` (``text.lower()``) when that finds the same."""
+    if len(lowered) == len(text) and (text.isascii() or not _CASE_FOLDS_TO_ASCII.search(text)):
+        return lower_pattern.finditer(lowered)
+    return pattern.finditer(text)
 
 
 def _titled_names(doc: Doc) -> Iterator[tuple[int, int]]:
@@ -1251,7 +1383,8 @@ def _titled_names(doc: Doc) -> Iterator[tuple[int, int]]:
     first, so only the tokens around them are looked at.
     """
     last = 0
-    for m in _TITLE_WORD.finditer(_text(doc)):
+    page = _page(doc)
+    for m in _lower_finditer(_TITLE_WORD, _LOWER_TITLE_WORD, page.text, page.lowered):
         span = doc.char_span(m.start(), m.end())
         if span is None or len(span) != 1 or span.start < last:
             continue

@@ -19,6 +19,7 @@ from claimcheck.lexicon import SAY_VERBS
 from claimcheck.lists import list_claims
 from claimcheck.models import Claim, ClaimKind, Relation
 from claimcheck.quotes import quote_claims
+from claimcheck.readers.according import according_object, according_to_at
 from claimcheck.readers.partof import name_of, noun_start, part_of_claims
 from claimcheck.readers.roles import title_claims
 from claimcheck.readers.titlecase import TitleCase
@@ -50,7 +51,9 @@ def relation_claims(
     arr = doc.to_array([LEMMA, LOWER])
     lemma_ids, word_ids = lex.trigger_lemma_ids, lex.trigger_word_ids
     event_at = [i for i, lemma in enumerate(arr[:, 0].tolist()) if lemma in lemma_ids]
-    phrase_at = [i for i, lower in enumerate(arr[:, 1].tolist()) if lower in word_ids]
+    all_lowers = arr[:, 1].tolist()
+    phrase_at = [i for i, lower in enumerate(all_lowers) if lower in word_ids]
+    according_at = according_to_at(doc, all_lowers) if "according" in text.lower() else []
     title_case = TitleCase(doc, text) if title_case is None else title_case
 
     def headline(sent: Span) -> bool:
@@ -65,7 +68,7 @@ def relation_claims(
             if not (events or phrases) or headline(sent):
                 continue  # title case confuses the parser: "US Lifts Sanctions on Belarus"
             for tok in events:
-                yield from _event_claims(tok, sent, lex, text)
+                yield from _event_claims(tok, sent, lex, text, according_at)
             lowers = arr[lo:hi, 1].tolist() if phrases else None
             yield from _causal_claims(sent, lex, events, lowers, text)
     yield from part_of_claims(doc, text)
@@ -143,9 +146,10 @@ def _theme(tok: Token, cls: EventClass) -> Token | None:
 
 
 # long by design: one event's arguments, modifiers and claim built in one place
-def _event_claims(tok: Token, sent: Span, lex: Lexicon, text: str) -> Iterator[Claim]:
+def _event_claims(tok: Token, sent: Span, lex: Lexicon, text: str, according_at: list[int]) -> Iterator[Claim]:
     """The relation claims of one event word: one per patient, so "freed Ihar Losik and
-    Maria Kolesnikova" is two claims, each aligned with its own person."""
+    Maria Kolesnikova" is two claims, each aligned with its own person (``according_at``:
+    where the Doc says "according to", see :func:`according_to_at`)."""
     cls = event_of(tok, lex)
     if cls is None:
         return
@@ -163,7 +167,11 @@ def _event_claims(tok: Token, sent: Span, lex: Lexicon, text: str) -> Iterator[C
     predicate = tok.lemma_.lower()
     if predicate == "find":
         predicate = "found " + (_verdict_word(tok, lex) or "")
-    negated, modality, attribution = _negated(tok, lex), _modality(tok, lex), _attribution(tok, sent, text)
+    negated, modality, attribution = (
+        _negated(tok, lex),
+        _modality(tok, lex),
+        _attribution(tok, sent, text, according_at),
+    )
     when = when_of(tok) if is_verb else None
     for patient in (first, *(c for c in first.conjuncts if c.pos_ in {"NOUN", "PROPN"})):
         if patient.lemma_.lower() in cls.not_patients:
@@ -368,14 +376,14 @@ def _modality(tok: Token, lex: Lexicon) -> str | None:
     return None
 
 
-def _attribution(tok: Token, sent: Span, text: str) -> str | None:
-    """Who says so: "according to X", or the subject of a saying verb above the event."""
-    according = "according" in text[sent.start_char : sent.end_char].lower()  # skip the scan when absent
-    for t in sent if according else ():
-        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
-            for obj in t.doc[t.i + 1].children:
-                if obj.dep_ == "pobj":
-                    return t.doc[obj.left_edge.i : obj.right_edge.i + 1].text
+def _attribution(tok: Token, sent: Span, text: str, according_at: list[int] | None = None) -> str | None:
+    """Who says so: "according to X", or the subject of a saying verb above the event
+    (``according_at`` as :func:`according_to_at` gives it, when the caller has it)."""
+    if "according" in text[sent.start_char : sent.end_char].lower():  # skip the search when absent
+        at = according_to_at(sent.doc) if according_at is None else according_at
+        phrase = according_object(sent.doc, at, sent.start, sent.end)
+        if phrase is not None:
+            return phrase.text
     node = tok
     for _ in range(6):
         if node.head is node:
