@@ -56,6 +56,11 @@ from claimcheck.score_claims import score_claims
 from claimcheck.targets import target_claims
 from claimcheck.units import UNIT_SURFACES, dimension
 
+__all__ = [
+    "entity_claims",
+    "read_claims",
+]
+
 # Number tokens inside these entity types are dates, times or ranks, never counts.
 NOT_COUNT_ENTS = frozenset({"DATE", "TIME", "ORDINAL"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})

@@ -18,6 +18,11 @@ from claimcheck.config import PRONOUN_REACH
 from claimcheck.entities import fold
 from claimcheck.lexicon import ENTITY_LABELS
 
+__all__ = [
+    "People",
+    "trim_name",
+]
+
 #: Pronouns read as the person named just before them, as a subject or a possessor.
 PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -84,34 +89,49 @@ class People:
         self._ent_at = ent_at
         self._indexed = False
 
-    def _index_sentences(self) -> None:  # noqa: PLR0912, PLR0915  (one left-to-right pass that tracks names, pronouns and paragraphs together)
+    def _index_sentences(self) -> None:
         """Who each sentence names and which pronouns it holds: built on the first pronoun
         looked up, since most figures are credited to a name, not a pronoun."""
         self._indexed = True
-        doc, text, reach = self._doc, self._text, self._reach
+        doc = self._doc
         # Token attributes as plain lists of ids: reading them off Token objects (and
         # iterating doc.sents) costs more than everything else here.
-        strings = doc.vocab.strings
         cols = doc.to_array([SENT_START, POS, DEP, LOWER, ENT_TYPE]).tolist()
+        bounds = self._sentence_bounds(cols)
+        main = self._main_clause(doc)
+        named, pronouns = self._people_in_sentences(cols, main)
+        self._carry_through(bounds, named, pronouns, main)
+
+    def _sentence_bounds(self, cols: list[list[int]]) -> list[tuple[int, int]]:
+        """Each sentence's (start_char, end_char); sets the token starts of the sentences."""
+        doc = self._doc
         if doc.has_annotation("SENT_START"):
             starts = [i for i, row in enumerate(cols) if row[0] == 1 or i == 0]
         else:
             starts = [0] if len(doc) else []
         self._sent_starts = starts
-        bounds = []  # (start_char, end_char) of each sentence
+        bounds = []
         for k, start in enumerate(starts):
             last_tok = doc[(starts[k + 1] if k + 1 < len(starts) else len(doc)) - 1]
             bounds.append((doc[start].idx, last_tok.idx + len(last_tok)))
-        main = self._main_clause(doc)
-        named: list[list[_Mention]] = [[] for _ in starts]
-        pronouns: list[list[Token]] = [[] for _ in starts]
+        return bounds
+
+    def _people_in_sentences(
+        self, cols: list[list[int]], main: list[bool]
+    ) -> tuple[list[list[_Mention]], list[list[Token]]]:
+        """The people each sentence names and the pronouns it holds; sets, per sentence, the
+        first subject that is a common noun ("a gang member ... he")."""
+        doc = self._doc
+        strings = doc.vocab.strings
+        named: list[list[_Mention]] = [[] for _ in self._sent_starts]
+        pronouns: list[list[Token]] = [[] for _ in self._sent_starts]
         for ent in self._ents:
             name = trim_name(ent)
             if name is not None and self._person_entity(ent, name):
                 named[self._sent_index(ent.root.i)].append(self._mention(ent.root, name.text, main))
         subject_ids = {strings.add(d) for d in _SUBJECT_DEPS}
         referring_ids = {strings.add(w) for w in _REFERRING}
-        common: list[int] = [len(doc)] * len(starts)  # the first subject that is a common noun
+        common: list[int] = [len(doc)] * len(self._sent_starts)
         for i, (_, pos, dep, lower, ent_type) in enumerate(cols):
             if dep in subject_ids and pos == NOUN:
                 index = self._sent_index(i)
@@ -121,6 +141,18 @@ class People:
             elif pos == PRON and lower in referring_ids:
                 pronouns[self._sent_index(i)].append(doc[i])
         self._common_subject = common
+        return named, pronouns
+
+    def _carry_through(
+        self,
+        bounds: list[tuple[int, int]],
+        named: list[list[_Mention]],
+        pronouns: list[list[Token]],
+        main: list[bool],
+    ) -> None:
+        """Sentence by sentence, the person a pronoun before any name stands for: the one the
+        last sentence mentioning anybody was about, within reach, the paragraph and no quotation."""
+        text, reach, size = self._text, self._reach, len(self._doc)
         self._mentions: list[list[_Mention]] = []
         self._positions: list[list[int]] = []
         self._quoted: list[bool] = []
@@ -135,7 +167,7 @@ class People:
             in_quote = self._quote_open_after(sent_text, in_quote)
             carried = last[1] if last is not None and index - last[0] <= reach else None
             found = sorted(named[index], key=_position)
-            first = found[0].i if found else len(doc)
+            first = found[0].i if found else size
             early = [
                 _Mention(p.i, carried, _surname(carried) if carried else "?", main[p.i], p.dep_ in _SUBJECT_DEPS)
                 for p in pronouns[index]
