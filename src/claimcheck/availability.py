@@ -21,8 +21,9 @@ from spacy.tokens import Doc, Span, Token
 
 from claimcheck.entities import canonical
 from claimcheck.event_dates import EventDate, parse_when
-from claimcheck.models import Claim, ClaimKind, Finding, Relation, Status
+from claimcheck.models import Claim, Finding, Relation, Status
 from claimcheck.readers.partof import entity_at
+from claimcheck.readers.relations import relation_claim
 from claimcheck.tally import longest
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -140,25 +141,14 @@ def _named(tok: Token) -> Span | None:
 
 
 def _claim(tok: Token, text: str, product: Span, when: Span, span: Span) -> Claim:
-    sent = tok.sent
-    return Claim(
-        kind=ClaimKind.RELATION,
-        source="",
-        text=text[span.start_char : span.end_char],
-        start=span.start_char,
-        end=span.end_char,
-        sentence=text[sent.start_char : sent.end_char].strip(),
-        display=text[span.start_char : span.end_char],
+    relation = Relation(
+        event=AVAILABLE,
         predicate=tok.lemma_,
-        line=text.count("\n", 0, span.start_char) + 1,
-        relation=Relation(
-            event=AVAILABLE,
-            predicate=tok.lemma_,
-            patient=product.text,
-            patient_label=product.root.ent_type_ or None,
-            when=when.text,
-        ),
+        patient=product.text,
+        patient_label=product.root.ent_type_ or None,
+        when=when.text,
     )
+    return relation_claim(tok, text, span, relation)
 
 
 # ---------------------------------------------------------------- verdicts

@@ -20,8 +20,9 @@ from spacy.attrs import LEMMA
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from claimcheck.entities import fold
-from claimcheck.models import Claim, ClaimKind, Finding, Relation, Status
+from claimcheck.models import Claim, Finding, Relation, Status
+from claimcheck.readers.people import surname
+from claimcheck.readers.relations import relation_claim
 from claimcheck.tally import longest
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -134,10 +135,10 @@ def _whose(cause: Token, people: People, dead: set[str]) -> str | None:
     """Whose death a sentence means that does not say: the one person the article says died
     who is named in the sentence, else the one the article says died, else the one person
     the sentence is about ("The cause of death was unknown, but Kessler had been ill")."""
-    named = {_surname(n): n for t in cause.sent if t.pos_ == "PROPN" and (n := people.name_of(t))}
+    named = {surname(n): n for t in cause.sent if t.pos_ == "PROPN" and (n := people.name_of(t))}
     dying: dict[str, str] = {}
     for n in sorted(dead):  # one name a surname, the same whatever order the set holds them in
-        dying.setdefault(_surname(n), n)
+        dying.setdefault(surname(n), n)
     here = [dying[k] for k in dying if k in named]
     if len(here) == 1:
         return here[0]
@@ -146,31 +147,9 @@ def _whose(cause: Token, people: People, dead: set[str]) -> str | None:
     return people.about(cause)
 
 
-def _surname(name: str) -> str:
-    words = fold(name).split()
-    return words[-1] if words else ""
-
-
 def _claim(tok: Token, text: str, person: str, cause: str, span: Span) -> Claim:
-    sent = tok.sent
-    return Claim(
-        kind=ClaimKind.RELATION,
-        source="",
-        text=text[span.start_char : span.end_char],
-        start=span.start_char,
-        end=span.end_char,
-        sentence=text[sent.start_char : sent.end_char].strip(),
-        display=text[span.start_char : span.end_char],
-        predicate=tok.lemma_,
-        line=text.count("\n", 0, span.start_char) + 1,
-        relation=Relation(
-            event=DEATH_CAUSE,
-            predicate=tok.lemma_,
-            patient=person,
-            patient_label="PERSON",
-            extra=cause,
-        ),
-    )
+    relation = Relation(event=DEATH_CAUSE, predicate=tok.lemma_, patient=person, patient_label="PERSON", extra=cause)
+    return relation_claim(tok, text, span, relation)
 
 
 # ---------------------------------------------------------------- verdicts

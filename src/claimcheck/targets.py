@@ -21,7 +21,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from claimcheck.entities import same_entity
-from claimcheck.models import Claim, ClaimKind, Finding, Relation, Status
+from claimcheck.models import Claim, Finding, Relation, Status
+from claimcheck.readers.relations import relation_claim
 from claimcheck.tally import longest, shortest
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -116,20 +117,10 @@ def _phrase_end(tok: Token) -> int:
 
 
 def _claim(verb: Token, text: str, attacker: str, target: Token, span: Span) -> Claim:
-    sent = verb.sent
-    aimed = text[target.left_edge.idx : target.doc[_phrase_end(target)].idx + len(target.doc[_phrase_end(target)])]
-    return Claim(
-        kind=ClaimKind.RELATION,
-        source="",
-        text=text[span.start_char : span.end_char],
-        start=span.start_char,
-        end=span.end_char,
-        sentence=text[sent.start_char : sent.end_char].strip(),
-        display=text[span.start_char : span.end_char],
-        predicate=verb.lemma_,
-        line=text.count("\n", 0, span.start_char) + 1,
-        relation=Relation(event=TARGET, predicate=verb.lemma_, agent=attacker, patient=aimed),
-    )
+    last = target.doc[_phrase_end(target)]
+    aimed = text[target.left_edge.idx : last.idx + len(last)]
+    relation = Relation(event=TARGET, predicate=verb.lemma_, agent=attacker, patient=aimed)
+    return relation_claim(verb, text, span, relation)
 
 
 # ---------------------------------------------------------------- groups and verdicts

@@ -20,6 +20,7 @@ from claimcheck.lexicon import ENTITY_LABELS
 
 __all__ = [
     "People",
+    "surname",
     "trim_name",
 ]
 
@@ -169,7 +170,7 @@ class People:
             found = sorted(named[index], key=_position)
             first = found[0].i if found else size
             early = [
-                _Mention(p.i, carried, _surname(carried) if carried else "?", main[p.i], p.dep_ in _SUBJECT_DEPS)
+                _Mention(p.i, carried, surname(carried) if carried else "?", main[p.i], p.dep_ in _SUBJECT_DEPS)
                 for p in pronouns[index]
                 if p.i < first
             ]
@@ -256,7 +257,7 @@ class People:
 
     @staticmethod
     def _mention(tok: Token, name: str, main: list[bool]) -> _Mention:
-        return _Mention(tok.i, name, _surname(name), main[tok.i], tok.dep_ in _SUBJECT_DEPS)
+        return _Mention(tok.i, name, surname(name), main[tok.i], tok.dep_ in _SUBJECT_DEPS)
 
     @staticmethod
     def _about(mentions: list[_Mention]) -> str | None:
@@ -324,7 +325,8 @@ def _position(mention: _Mention) -> int:
     return mention.i
 
 
-def _surname(name: str) -> str:
+def surname(name: str) -> str:
+    """The folded last word of a name: "Doug McDermott" and "McDermott" are one person."""
     words = fold(name).split()
     return words[-1] if words else ""
 

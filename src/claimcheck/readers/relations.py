@@ -25,7 +25,7 @@ from claimcheck.readers.roles import title_claims
 from claimcheck.readers.titlecase import TitleCase
 from claimcheck.relexicon import EventClass, Lexicon, lexicon
 
-__all__ = ["event_of", "relation_claims"]
+__all__ = ["event_of", "relation_claim", "relation_claims"]
 
 #: Verbs that only carry an event named by their subject ("the strike came after ...").
 _LIGHT_VERBS = frozenset({"come", "follow", "happen", "occur", "take", "be"})
@@ -529,3 +529,21 @@ def _event_end(tok: Token) -> int:
                 else max((g.i for g in child.children if g.dep_ == "pobj"), default=child.i),
             )
     return last
+
+
+def relation_claim(head: Token, text: str, span: Span, relation: Relation) -> Claim:
+    """A relation claim over ``span``, quoting the sentence of its ``head`` word: the one
+    shape the readers of single relations (causes of death, targets, launches) build."""
+    sent = head.sent
+    return Claim(
+        kind=ClaimKind.RELATION,
+        source="",
+        text=text[span.start_char : span.end_char],
+        start=span.start_char,
+        end=span.end_char,
+        sentence=text[sent.start_char : sent.end_char].strip(),
+        display=text[span.start_char : span.end_char],
+        predicate=relation.predicate,
+        line=text.count("\n", 0, span.start_char) + 1,
+        relation=relation,
+    )
