@@ -19,10 +19,11 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
+from claimcheck.built_years import dated_conflict
 from claimcheck.config import DEFAULT_CONFIG, Config
 from claimcheck.dates import MONTHS, YEAR, YEAR_PATTERN
 from claimcheck.entities import fold
-from claimcheck.models import Claim, ClaimKind, Finding, Quantity, Status
+from claimcheck.models import Claim, ClaimKind, Finding, Quantity
 
 __all__ = ["Born", "age_window", "birth_year_findings", "born_of"]
 
@@ -146,15 +147,4 @@ def _finding(age: Claim, apart: list[tuple[Claim, tuple[int, int]]], moment: str
             for c, w in apart
         ),
     )
-    sources = tuple(sorted({c.source for c in claims}))
-    return Finding(
-        status=Status.CONFLICT,
-        kind=ClaimKind.QUANTITY,
-        claims=claims,
-        sources=sources,
-        score=1.0,
-        explanation=explanation,
-        subject=f"age of {person}",
-        support=len(sources) - 1,
-        total_sources=total,
-    )
+    return dated_conflict(claims, explanation, f"age of {person}", total)

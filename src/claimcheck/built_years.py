@@ -20,7 +20,14 @@ import attrs
 from claimcheck.models import Claim, ClaimKind, Finding, Quantity, Status
 from claimcheck.wordfiles import entries
 
-__all__ = ["built_window", "built_year_findings", "built_year_of", "built_year_subject", "round_figure_slack"]
+__all__ = [
+    "built_window",
+    "built_year_findings",
+    "built_year_of",
+    "built_year_subject",
+    "dated_conflict",
+    "round_figure_slack",
+]
 
 #: Heads of nouns that name a built thing; the first block of the list is generic.
 _ALL = entries("built_things.txt")
@@ -165,6 +172,12 @@ def _finding(age: Claim, head: str, window: tuple[int, int], apart: list[Claim],
             for c in apart
         ),
     )
+    return dated_conflict(claims, explanation, f"year the {head} was built", total)
+
+
+def dated_conflict(claims: tuple[Claim, ...], explanation: str, subject: str, total: int) -> Finding:
+    """A CONFLICT between a figure and readings counted from the publication date (a
+    building's age, years in a body, a person's age): every source but the outlier supports it."""
     sources = tuple(sorted({c.source for c in claims}))
     return Finding(
         status=Status.CONFLICT,
@@ -173,7 +186,7 @@ def _finding(age: Claim, head: str, window: tuple[int, int], apart: list[Claim],
         sources=sources,
         score=1.0,
         explanation=explanation,
-        subject=f"year the {head} was built",
+        subject=subject,
         support=len(sources) - 1,
         total_sources=total,
     )

@@ -20,9 +20,9 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
-from claimcheck.built_years import round_figure_slack
+from claimcheck.built_years import dated_conflict, round_figure_slack
 from claimcheck.config import DEFAULT_CONFIG, Config
-from claimcheck.models import Claim, ClaimKind, Finding, Quantity, Status
+from claimcheck.models import Claim, ClaimKind, Finding, Quantity
 
 __all__ = ["joined_body", "published_year", "tenure_body", "tenure_findings"]
 
@@ -156,15 +156,4 @@ def _finding(tenure: Claim, holder: str, moment: float, apart: list[Claim], publ
         attrs.evolve(tenure, measure=measure),
         *(_years_by(c, moment, published, measure) for c in apart),
     )
-    sources = tuple(sorted({c.source for c in claims}))
-    return Finding(
-        status=Status.CONFLICT,
-        kind=ClaimKind.QUANTITY,
-        claims=claims,
-        sources=sources,
-        score=1.0,
-        explanation=explanation,
-        subject=f"years in the {body}",
-        support=len(sources) - 1,
-        total_sources=total,
-    )
+    return dated_conflict(claims, explanation, f"years in the {body}", total)
