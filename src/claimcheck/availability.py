@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimcheck.entities import canonical
 from claimcheck.event_dates import EventDate, parse_when
+from claimcheck.kinds import group_finding
 from claimcheck.models import Claim, Finding, Relation, Status
 from claimcheck.readers.partof import entity_at
 from claimcheck.readers.relations import relation_claim
@@ -163,30 +164,15 @@ def judge_availability(group: Group, total: int) -> list[Finding]:
     product = longest(c.relation.patient or "" for c in group.claims)  # type: ignore[union-attr]
     clash = any(a.source != b.source and da.clashes(db) for a, da in dated for b, db in dated)
     if not clash:
-        return [_finding(Status.AGREE, group, total, f"The sources agree on when {product} goes on sale.")]
+        return [group_finding(Status.AGREE, group, total, f"The sources agree on when {product} goes on sale.")]
     listed = "; ".join(
         f"{c.source} says “{' '.join(c.shown.split())}”" for c, _ in sorted(dated, key=lambda x: x[0].source)
     )
     explanation = f"The sources give different months for when {product} goes on sale: {listed}."
     notes = ("a plan may change between reports: read them in publication order",)
-    return [_finding(Status.CONFLICT, group, total, explanation, notes)]
+    return [group_finding(Status.CONFLICT, group, total, explanation, notes)]
 
 
 def availability_key(claim: Claim) -> str:
     """The product a claim is about, folded: "the Vexa 3" and "Vexa 3" are one."""
     return canonical(claim.relation.patient or "")  # type: ignore[union-attr]
-
-
-def _finding(status: Status, group: Group, total: int, explanation: str, notes: tuple[str, ...] = ()) -> Finding:
-    return Finding(
-        status=status,
-        kind=group.kind,
-        claims=group.claims,
-        sources=group.sources,
-        score=1.0,
-        explanation=explanation,
-        subject=group.subject,
-        support=len(group.sources),
-        total_sources=total,
-        notes=notes,
-    )

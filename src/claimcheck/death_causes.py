@@ -20,6 +20,7 @@ from spacy.attrs import LEMMA
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from claimcheck.kinds import group_finding
 from claimcheck.models import Claim, Finding, Relation, Status
 from claimcheck.readers.people import surname
 from claimcheck.readers.relations import relation_claim
@@ -197,15 +198,5 @@ def _names(sources: Sequence[str] | dict[str, list[Claim]]) -> str:
 
 
 def _finding(status: Status, group: Group, total: int, explanation: str) -> Finding:
-    sources = group.sources
-    return Finding(
-        status=status,
-        kind=group.kind,
-        claims=group.claims,
-        sources=sources,
-        score=1.0,
-        explanation=explanation,
-        subject=f"cause of death: {longest(c.relation.patient or '' for c in group.claims)}",  # type: ignore[union-attr]
-        support=len(sources),
-        total_sources=total,
-    )
+    subject = f"cause of death: {longest(c.relation.patient or '' for c in group.claims)}"  # type: ignore[union-attr]
+    return group_finding(status, group, total, explanation, subject=subject)

@@ -21,6 +21,7 @@ from claimcheck.death_causes import DEATH_CAUSE, judge_death_causes
 from claimcheck.entities import canonical, same_entity, same_person
 from claimcheck.event_dates import judge_event_dates
 from claimcheck.judge_roles import judge_titles
+from claimcheck.kinds import group_finding
 from claimcheck.lists import LIST, judge_lists
 from claimcheck.models import Claim, Finding, Status
 from claimcheck.quotes import QUOTE, judge_quotes
@@ -60,22 +61,6 @@ def judge_relation(group: Group, total_sources: int) -> list[Finding]:
         return judge_availability(group, total_sources)
     found = (judge_event_dates(group, total_sources), _outcome(group, total_sources))
     return [f for f in found if f is not None]
-
-
-def _finding(status: Status, group: Group, total: int, explanation: str, notes: Sequence[str] = ()) -> Finding:
-    sources = group.sources
-    return Finding(
-        status=status,
-        kind=group.kind,
-        claims=group.claims,
-        sources=sources,
-        score=1.0,
-        explanation=explanation,
-        subject=group.subject,
-        support=len(sources),
-        total_sources=total,
-        notes=tuple(notes),
-    )
 
 
 def _by_source(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
@@ -118,7 +103,7 @@ def _scope(group: Group, total: int) -> Finding:
         f"{_says({c.source for c in narrow})} only {lexicon().state(event, part_name)}{evidence}, "
         "a narrower claim."
     )
-    return _finding(Status.SCOPE, group, total, explanation, _modality_notes(events))
+    return group_finding(Status.SCOPE, group, total, explanation, _modality_notes(events))
 
 
 # ---------------------------------------------------------------- order
@@ -134,7 +119,7 @@ def _order(group: Group, total: int) -> list[Finding]:
     if len(directions) == 1:
         ((cause, effect), _) = next(iter(directions.items()))
         return [
-            _finding(
+            group_finding(
                 Status.AGREE,
                 group,
                 total,
@@ -153,7 +138,7 @@ def _order(group: Group, total: int) -> list[Finding]:
             f"{_says({c.source for c in claims})} the {lex.describe(cause)} led to the "
             f"{lex.describe(effect)} ({_q(cue or '')})"
         )
-    return [_finding(Status.ORDER, group, total, "; ".join(parts) + ": cause and effect are reversed.")]
+    return [group_finding(Status.ORDER, group, total, "; ".join(parts) + ": cause and effect are reversed.")]
 
 
 # ---------------------------------------------------------------- outcome
@@ -185,7 +170,7 @@ def _outcome(group: Group, total: int) -> Finding | None:
         for src, o in firm.items():
             by_outcome[o].append(src)
         parts = _outcome_parts(group.claims, by_outcome, patient, named)
-        return _finding(Status.CONFLICT, group, total, "; ".join(parts) + ".", notes)
+        return group_finding(Status.CONFLICT, group, total, "; ".join(parts) + ".", notes)
 
     if lex.classes[first.event].compare_extra:  # type: ignore[union-attr]
         extras = {src: {_content(c.relation.extra) for c in cs if c.relation.extra} for src, cs in per_source.items()}  # type: ignore[union-attr]
@@ -197,7 +182,7 @@ def _outcome(group: Group, total: int) -> Finding | None:
                         return None  # two roles given by two employers: both can hold
                     shown_a = next(c.relation.extra for c in per_source[a] if c.relation.extra)  # type: ignore[union-attr]
                     shown_b = next(c.relation.extra for c in per_source[b] if c.relation.extra)  # type: ignore[union-attr]
-                    return _finding(
+                    return group_finding(
                         Status.CONFLICT,
                         group,
                         total,
@@ -210,7 +195,7 @@ def _outcome(group: Group, total: int) -> Finding | None:
     if len({c.source for c in group.claims if not c.relation.nominal}) < 2:  # type: ignore[union-attr]
         return None  # "the release of X" names an event without stating it: too weak to agree on
     quotes = ", ".join(f"{src} {_q(cs[0].shown)}" for src, cs in list(per_source.items())[:3])
-    return _finding(Status.AGREE, group, total, f"The sources agree on the {what}: {quotes}.", notes)
+    return group_finding(Status.AGREE, group, total, f"The sources agree on the {what}: {quotes}.", notes)
 
 
 def _is_name(claim: Claim) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from claimcheck.models import Claim, ClaimKind, Finding
+from claimcheck.models import Claim, ClaimKind, Finding, Status
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -27,6 +27,7 @@ __all__ = [
     "Judge",
     "aligner",
     "extractors",
+    "group_finding",
     "judge_of",
     "register_aligner",
     "register_extractor",
@@ -96,3 +97,28 @@ def judge_of(kind: ClaimKind) -> Judge:
 def registered_kinds() -> tuple[ClaimKind, ...]:
     """The kinds with a grouping step, in the order of :class:`ClaimKind`."""
     return tuple(k for k in ClaimKind if k in _ALIGNERS)
+
+
+def group_finding(
+    status: Status,
+    group: Group,
+    total: int,
+    explanation: str,
+    notes: Sequence[str] = (),
+    subject: str | None = None,
+) -> Finding:
+    """A judge step's verdict on a whole group, every source of it in support: the one
+    shape the relation judges return (``subject`` defaults to the group's)."""
+    sources = group.sources
+    return Finding(
+        status=status,
+        kind=group.kind,
+        claims=group.claims,
+        sources=sources,
+        score=1.0,
+        explanation=explanation,
+        subject=group.subject if subject is None else subject,
+        support=len(sources),
+        total_sources=total,
+        notes=tuple(notes),
+    )

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import Levenshtein
 
 from claimcheck.disjoint import DisjointSets
+from claimcheck.kinds import group_finding
 from claimcheck.models import Claim, ClaimKind, Finding, Relation, Status
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -145,17 +146,4 @@ def judge_quotes(group: Group, total: int) -> list[Finding]:
         f"{', '.join(sorted({c.source for c in cs}))} “{cs[0].relation.extra}”"  # type: ignore[union-attr]
         for _, cs in sorted(forms.items(), key=lambda kv: (-len({c.source for c in kv[1]}), kv[0]))
     )
-    sources = tuple(sorted({c.source for c in group.claims}))
-    return [
-        Finding(
-            status=Status.VARIANT,
-            kind=group.kind,
-            claims=group.claims,
-            sources=sources,
-            score=1.0,
-            explanation=f"The sources quote the same words differently: {listed}.",
-            subject=group.subject,
-            support=len(sources),
-            total_sources=total,
-        )
-    ]
+    return [group_finding(Status.VARIANT, group, total, f"The sources quote the same words differently: {listed}.")]

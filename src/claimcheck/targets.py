@@ -21,6 +21,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from claimcheck.entities import same_entity
+from claimcheck.kinds import group_finding
 from claimcheck.models import Claim, Finding, Relation, Status
 from claimcheck.readers.relations import relation_claim
 from claimcheck.tally import longest, shortest
@@ -163,29 +164,15 @@ def judge_targets(group: Group, total: int) -> list[Finding]:
         else:
             side[1].append(source)
     if len(sides) < 2:
-        return [_finding(Status.AGREE, group, total, f"The sources agree on whom {attacker} was aiming at.")]
+        return [group_finding(Status.AGREE, group, total, f"The sources agree on whom {attacker} was aiming at.")]
     parts = []
     for n, (_, srcs) in enumerate(sides):
         target = shortest(t for s in srcs for t in said[s][:1])
         verb = "says" if len(srcs) == 1 else "say"
         parts.append(f"{_names(srcs)} {verb} {attacker + ' was aiming ' if n == 0 else ''}at “{target}”")
-    return [_finding(Status.VARIANT, group, total, "; ".join(parts) + ".")]
+    return [group_finding(Status.VARIANT, group, total, "; ".join(parts) + ".")]
 
 
 def _names(sources: Sequence[str]) -> str:
     items = sorted(sources)
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def _finding(status: Status, group: Group, total: int, explanation: str) -> Finding:
-    return Finding(
-        status=status,
-        kind=group.kind,
-        claims=group.claims,
-        sources=group.sources,
-        score=1.0,
-        explanation=explanation,
-        subject=group.subject,
-        support=len(group.sources),
-        total_sources=total,
-    )
