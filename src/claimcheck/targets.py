@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from claimcheck.entities import same_entity
 from claimcheck.kinds import group_finding
 from claimcheck.models import Claim, Finding, Relation, Status
-from claimcheck.readers.relations import relation_claim
+from claimcheck.readers.relations import phrase_end, relation_claim
 from claimcheck.tally import longest, shortest
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -93,7 +93,7 @@ def _read(verb: Token, people: People) -> tuple[str, Token, Span] | None:
         return None
     doc = verb.doc
     start = min(subject.i, verb.i) if subject.sent == verb.sent else verb.i
-    return attacker, target, doc[start : _phrase_end(target) + 1]
+    return attacker, target, doc[start : phrase_end(target, _CLAUSE_DEPS) + 1]
 
 
 def _subject(verb: Token) -> Token | None:
@@ -107,18 +107,8 @@ def _object_of(verb: Token, preps: Sequence[str]) -> Token | None:
     return None
 
 
-def _phrase_end(tok: Token) -> int:
-    """The last token of a noun's phrase, without the clauses hung on it."""
-    last = tok.i
-    for child in tok.rights:
-        if child.dep_ in _CLAUSE_DEPS:
-            break
-        last = _phrase_end(child)
-    return last
-
-
 def _claim(verb: Token, text: str, attacker: str, target: Token, span: Span) -> Claim:
-    last = target.doc[_phrase_end(target)]
+    last = target.doc[phrase_end(target, _CLAUSE_DEPS)]
     aimed = text[target.left_edge.idx : last.idx + len(last)]
     relation = Relation(event=TARGET, predicate=verb.lemma_, agent=attacker, patient=aimed)
     return relation_claim(verb, text, span, relation)

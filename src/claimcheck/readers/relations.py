@@ -25,7 +25,7 @@ from claimcheck.readers.roles import title_claims
 from claimcheck.readers.titlecase import TitleCase
 from claimcheck.relexicon import EventClass, Lexicon, lexicon
 
-__all__ = ["event_of", "relation_claim", "relation_claims"]
+__all__ = ["event_of", "phrase_end", "relation_claim", "relation_claims"]
 
 #: Verbs that only carry an event named by their subject ("the strike came after ...").
 _LIGHT_VERBS = frozenset({"come", "follow", "happen", "occur", "take", "be"})
@@ -183,9 +183,9 @@ def _event_claims(tok: Token, sent: Span, lex: Lexicon, text: str, according_at:
         pieces = [s for s in (agent_span, patient_span, extra_span) if s is not None]
         pieces.append(tok.doc[tok.i : tok.i + 1])
         phrases = cls.phrases_of(tok.lemma_.lower()) if is_verb else None
-        phrase_end = _followed_by(tok, phrases) if phrases else None
-        if phrase_end is not None:  # "burned to the ground": the phrase is part of the claim
-            pieces.append(tok.doc[tok.i : phrase_end])
+        followed_to = _followed_by(tok, phrases) if phrases else None
+        if followed_to is not None:  # "burned to the ground": the phrase is part of the claim
+            pieces.append(tok.doc[tok.i : followed_to])
         if when is not None:
             pieces.append(when)
         if theme is not None:
@@ -332,15 +332,17 @@ _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "appos"})
 def _phrase(noun: Token) -> Span:
     """A noun's phrase without the clauses hung on it: "first-degree murder of a peace
     officer", not ", which means he could receive the death penalty"."""
-    return noun.doc[noun.left_edge.i : _phrase_end(noun) + 1]
+    return noun.doc[noun.left_edge.i : phrase_end(noun) + 1]
 
 
-def _phrase_end(tok: Token) -> int:
+def phrase_end(tok: Token, stops: frozenset[str] = _CLAUSE_DEPS) -> int:
+    """The last token of a noun's phrase: up to the first right child whose dependency is
+    one of ``stops`` (by default the clauses hung on it)."""
     last = tok.i
     for child in tok.rights:
-        if child.dep_ in _CLAUSE_DEPS:
+        if child.dep_ in stops:
             break
-        last = _phrase_end(child)
+        last = phrase_end(child, stops)
     return last
 
 
