@@ -421,6 +421,36 @@ def test_words_around_a_figure_name_its_measure_whatever_its_verb(a, b):
     assert Status.CONFLICT in _statuses(*claims)
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (("The Owls went without scoring for nearly six minutes.", "nearly six minutes", "go"),
+         ("Rivals kept the Owls off the scoreboard for almost nine minutes.", "almost nine minutes", "keep")),
+        (("They did not score again for 4 minutes.", "4 minutes", "score"),
+         ("The visitors went 7 minutes without a field goal.", "7 minutes", "go")),
+    ],
+)  # fmt: skip
+def test_a_scoreless_stretch_is_one_measure_in_any_words(a, b):
+    claims = [attrs.evolve(_said(src, amount, sentence, predicate=verb), quantity=_minutes(amount))
+              for src, (sentence, amount, verb) in (("a", a), ("b", b))]  # fmt: skip
+    assert Status.CONFLICT in _statuses(*claims)
+
+
+def _minutes(amount):
+    quantity = qclaim("x", amount.split(" minutes")[0], None, "go").quantity
+    return attrs.evolve(quantity, unit="min")
+
+
+def test_who_keeps_a_side_off_the_scoreboard_does_not_hold_the_stretch():
+    held = attrs.evolve(
+        _said("a", "five minutes", "The Owls kept the Hawks off the scoreboard for five minutes.", predicate="keep"),
+        agent="Owls",
+        quantity=_minutes("five minutes"),
+    )
+    groups = align_quantities([held])
+    assert [c.agent for g in groups for c in g.claims] == [None]
+
+
 def test_a_cue_elsewhere_in_the_sentence_says_nothing():
     claims = (
         _said("a", "12", "12 people died when a deep crater opened.", noun="people", predicate="die"),

@@ -13,6 +13,7 @@ READINGS = [
     ("shot", "fire", "fire", Measure("shots")),
     ("bullet", "spray", "spray", Measure("shots")),
     ("round", "fire", "fire", Measure("shots")),  # rounds fired are shots ...
+    ("round", "intend", "intend", Measure("shots")),  # ... and rounds intended for a target ...
     ("round", "win", "win", Measure("round", "win")),  # ... rounds of a fight are not
     ("shot", "block", "block", Measure("shot", "block")),  # a blocked shot in a game is no gunfire
     ("toll", "rise", "rise", Measure("killed")),

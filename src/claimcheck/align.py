@@ -32,7 +32,7 @@ from claimcheck.lexicon import (
     STAGE_NOUNS,
     Lexicon,
 )
-from claimcheck.measure import INTERVAL, Measure, MeasureLexicon, load_measures, measure_of
+from claimcheck.measure import INTERVAL, Cue, Measure, MeasureLexicon, load_measures, measure_of
 from claimcheck.models import Claim, ClaimKind, Quantity
 from claimcheck.namevariants import variant_pairs
 from claimcheck.rank_claims import align_ranks, stage_groups
@@ -149,10 +149,11 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
     for claim in usable:
         cued = _cued(claim, _lexicon(config))
         if cued is not None:  # "home to 80,000 people", "11 km deep", "6.1 on the Richter scale"
-            name, cue_unit = cued
-            if cue_unit and claim.quantity is not None and claim.quantity.unit is None:
-                claim = attrs.evolve(claim, quantity=attrs.evolve(claim.quantity, unit=cue_unit))
-            measure: Measure | None = Measure(name)
+            if cued.unit and claim.quantity is not None and claim.quantity.unit is None:
+                claim = attrs.evolve(claim, quantity=attrs.evolve(claim.quantity, unit=cued.unit))
+            if not cued.subject_holds:
+                claim = attrs.evolve(claim, agent=None)
+            measure: Measure | None = Measure(cued.measure)
         else:
             measure = _block_measure(claim, head_map.get(claim.noun_lemma or "", ""), config)
         if measure is None:
@@ -366,8 +367,8 @@ def _block_measure(claim: Claim, head: str, config: Config) -> Measure | None:
 _CUE_WORDS = re.compile(r"[a-z]+")
 
 
-def _cued(claim: Claim, lexicon: MeasureLexicon) -> tuple[str, str] | None:
-    """The (measure, unit) that the words right before or after a figure name, if any
+def _cued(claim: Claim, lexicon: MeasureLexicon) -> Cue | None:
+    """What the words right before or after a figure say it measures, if anything
     (``cues`` in the measure lexicon): "home to 80,000", "11 km deep"."""
     if claim.sentence_offset is None or not (lexicon.cues_before or lexicon.cues_after):
         return None

@@ -14,11 +14,13 @@ import json
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import attrs
 
 __all__ = [
     "INTERVAL",
+    "Cue",
     "Measure",
     "MeasureLexicon",
     "load_measures",
@@ -29,6 +31,21 @@ __all__ = [
 #: The measure of a span that dates its event ("married two weeks ago", "died two days
 #: after the crash"): like a clock time, one value per event, so two readings are rivals.
 INTERVAL = "time since"
+
+
+@attrs.frozen
+class Cue:
+    """What words beside a figure say it measures: the ``measure``, the ``unit`` it gives a
+    bare figure (or ""), and whether the clause's subject holds the figure ("the Bulldogs
+    went scoreless for seven minutes") or not ("the Jays kept Drake off the scoreboard")."""
+
+    measure: str
+    unit: str = ""
+    subject_holds: bool = True
+
+
+def _cue(entry: Mapping[str, Any]) -> Cue:
+    return Cue(entry["measure"], entry.get("unit", ""), entry.get("subject_holds", True))
 
 
 @attrs.frozen
@@ -71,10 +88,10 @@ class MeasureLexicon:
     light_verbs: frozenset[str] = frozenset()
     #: sets of nouns of one counted thing that never count the same members ("man", "woman")
     exclusive: frozenset[frozenset[str]] = frozenset()
-    #: words right before a figure -> (measure, unit or ""): "home to 80,000 people"
-    cues_before: Mapping[str, tuple[str, str]] = attrs.field(factory=dict)
-    #: words right after a figure -> (measure, unit or ""): "11 km deep", "6.1 on the Richter scale"
-    cues_after: Mapping[str, tuple[str, str]] = attrs.field(factory=dict)
+    #: words right before a figure -> what they say it measures: "home to 80,000 people"
+    cues_before: Mapping[str, Cue] = attrs.field(factory=dict)
+    #: words right after a figure -> what they say it measures: "11 km deep", "6.1 on the Richter scale"
+    cues_after: Mapping[str, Cue] = attrs.field(factory=dict)
 
     @classmethod
     def from_dict(cls, data: Mapping) -> MeasureLexicon:
@@ -95,13 +112,14 @@ class MeasureLexicon:
                 conditional[noun.lower()] = (frozenset(e.lower() for e in needed), name)
         generic = frozenset(w.lower() for w in data.get("generic_nouns", ()))
         counted = {noun.lower(): name for name, members in data.get("counted", {}).items() for noun in members}
-        names = frozenset(data.get("measures", {}))
+        cues = data.get("cues", {})
+        before = {k.lower(): _cue(v) for k, v in cues.get("before", {}).items()}
+        after = {k.lower(): _cue(v) for k, v in cues.get("after", {}).items()}
+        # a cue names its fact as a measure noun does ("off the scoreboard for" seven minutes)
+        names = frozenset(data.get("measures", {})) | {cue.measure for cue in (*before.values(), *after.values())}
         per_holder = frozenset(n for n, e in data.get("measures", {}).items() if e.get("per_holder"))
         one_valued = frozenset(n for n, e in data.get("measures", {}).items() if e.get("one_value"))
         light = frozenset(w.lower() for w in data.get("light_verbs", ()))
-        cues = data.get("cues", {})
-        before = {k.lower(): (v["measure"], v.get("unit", "")) for k, v in cues.get("before", {}).items()}
-        after = {k.lower(): (v["measure"], v.get("unit", "")) for k, v in cues.get("after", {}).items()}
         exclusive = frozenset(frozenset(w.lower() for w in group) for group in data.get("exclusive_nouns", ()))
         return cls(
             exclusive=exclusive,
