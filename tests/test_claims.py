@@ -80,7 +80,30 @@ ACROSS = [
     ),
     ("Jon Park scored 23 points.", "Jon Park scored five of the Tigers' first eight points.", set()),
     ("Tom Hale scored 14 points.", "Tom Hale struck early, scoring four straight points.", set()),
+    # how long ago an event was: one event only when it was done to the same thing
+    (
+        "The coach joined the club two years ago.",
+        "The coach joined the club five years ago.",
+        {"two years", "five years"},
+    ),
+    ("The coach joined the club two years ago.", "The sergeant joined the army five years ago.", set()),
+    ("The coach joined the club two years ago.", "The coach joined five years ago.", {"two years", "five years"}),
 ]
+
+THEMES = [
+    # text, figure, what the dated event was done to
+    ("The coach joined the club two years ago.", "two years", "club"),
+    ("The firm opened a plant in Ohio three years ago.", "three years", "plant"),
+    ("He married Anna Berg three weeks ago.", "three weeks", None),  # a person: a holder, not a theme
+    ("They left two hours ago.", "two hours", None),
+    ("The club has 40 members.", "40", None),  # not a time: no theme is read
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "theme"), THEMES)
+@pytest.mark.model
+def test_a_dated_event_keeps_what_it_was_done_to(nlp, text, figure, theme):
+    assert _figure(nlp, text, figure).theme == theme
 
 
 @pytest.mark.parametrize(("a", "b", "conflicting"), ACROSS)

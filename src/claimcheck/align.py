@@ -222,7 +222,10 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
         weak = pred in words.weak_predicates
         rivals = key in named or timed or (bool(head) and not weak and any(c.noun for c in members))
         unnamed_ratio = config.unnamed_match_ratio if head in _one_valued(config) else None
-        for holder, bucket in _by_holder(members, key in named, _holder_bound(head, config), unnamed_ratio, words):
+        holders = _by_holder(members, key in named, _holder_bound(head, config), unnamed_ratio, words)
+        if timed:  # "joined the club two years ago" / "joined the army five years ago": two events
+            holders = [(holder, part) for holder, bucket in holders for part in _by_theme(bucket)]
+        for holder, bucket in holders:
             if holder is None and _holder_bound(head, config):
                 # an age or a player's points with no holder is no known fact: each stands alone
                 groups.extend(Group(ClaimKind.QUANTITY, _quantity_subject([c], pred), (c,)) for c in bucket)
@@ -483,6 +486,18 @@ def _by_holder(
     if unnamed_ratio is not None:  # a one-valued measure: "a 31-year-old mom" may be a named person
         _place_unnamed(buckets, people, unnamed_ratio)
     return sorted(buckets.items(), key=lambda kv: kv[0] or "")
+
+
+def _by_theme(claims: list[Claim]) -> list[list[Claim]]:
+    """Times of one kind of event split by what the event was done to: figures with no
+    stated theme join the one theme the others name, or stand together when there are several."""
+    parts: dict[str | None, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        parts[claim.theme].append(claim)
+    themed = [t for t in parts if t is not None]
+    if len(themed) == 1 and None in parts:
+        parts[themed[0]].extend(parts.pop(None))
+    return [parts[t] for t in sorted(parts, key=lambda t: t or "")]
 
 
 def _place_unnamed(buckets: dict[str | None, list[Claim]], people: list[str], ratio: float) -> None:

@@ -274,6 +274,7 @@ def _to_info(claim: Claim) -> dict[str, Any]:
         "column": claim.column,
         "pair": None if pair is None else list(pair),
         "passive": claim.passive,
+        "theme": claim.theme,
     }
 
 

@@ -249,6 +249,10 @@ class Claim:
     #: Whether ``agent`` undergoes the event rather than doing it ("Smith was sentenced
     #: to seven years": the figure is Smith's, but Smith sentenced no one).
     passive: bool = False
+    #: What a dated event was done to, as the lemma of its object ("club" in "joined the
+    #: club two years ago"): two datings of one kind of event done to different things
+    #: are two facts. Read for times and durations only; None when not stated.
+    theme: str | None = None
 
     @property
     def shown(self) -> str:

@@ -54,7 +54,7 @@ from claimcheck.readers.relations import relation_claims
 from claimcheck.readers.titlecase import TitleCase
 from claimcheck.score_claims import score_claims
 from claimcheck.targets import target_claims
-from claimcheck.units import UNIT_SURFACES, dimension
+from claimcheck.units import DURATION, TIME_OF_DAY, UNIT_SURFACES, dimension
 
 __all__ = [
     "entity_claims",
@@ -340,6 +340,7 @@ def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[
             negated, attribution, agent, scope = _fallback_negation(span, sent), None, None, None
             passive = False
         scope = scope or _payment_part(text, mention.end) or _increment(span)
+        theme = _theme(predicate_tok) if parsed and not headline and _dates(mention.quantity) else None
         figure = text[mention.start : mention.end]
         claim = Claim(
             kind=ClaimKind.QUANTITY,
@@ -359,6 +360,7 @@ def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[
             agent=agent,
             scope=scope,
             line=page.line_of(mention.start),
+            theme=theme,
         )
         ends = _spread_ends(claim) if is_spread(mention.quantity, noun, noun_lemma, predicate) else None
         yield from ends or (claim,)
@@ -989,6 +991,23 @@ def _payment_part(text: str, end: int) -> str | None:
     after it; "in cash and stock" is the whole sum, no part."""
     m = _PAYMENT_PART.match(text, end)
     return f"in {m.group(1).lower()}" if m else None
+
+
+def _dates(quantity: Quantity) -> bool:
+    """Whether a figure is a time of day or a duration (which can date its event)."""
+    return dimension(quantity.unit) in {TIME_OF_DAY, DURATION}
+
+
+def _theme(verb: Token | None) -> str | None:
+    """What the event was done to: its direct object, as a lemma ("club" in "joined the
+    club two years ago"); None for a person, a pronoun, or a verb without an object. A
+    person it was done to is a holder, read as such ("married Smith three weeks ago")."""
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.pos_ in {"NOUN", "PROPN"} and child.ent_type_ != "PERSON":
+            return child.lemma_.lower()
+    return None
 
 
 _SCOPE_PREPS = frozenset({"during", "in", "within", "through", "throughout"})
