@@ -640,3 +640,41 @@ def test_two_spellings_of_a_counted_noun_share_a_stem_as_long_as_config_says(ste
     claims = [qclaim("a", "12", "neighbours", "evacuate"), qclaim("b", "15", "neighbors", "evacuate")]
     found = align_quantities(claims, Config(head_stem_letters=stem))
     assert len(found) == groups
+
+
+# ------------------------------------------------ dates of one event
+
+
+def _dated(source, year, sentence, predicate="indict"):
+    from claimcheck.models import Claim, ClaimKind
+
+    start = sentence.index(year)
+    return Claim(
+        kind=ClaimKind.DATE,
+        source=source,
+        text=year,
+        start=start,
+        end=start + len(year),
+        sentence=sentence,
+        entity=year,
+        label="EVENT",
+        predicate=predicate,
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "together"),
+    [
+        # told in other words, but both name the town: one indictment
+        ("In 1969, he was indicted in Ohio on a charge of conspiring to bribe the whole Elmdale police force.",
+         "In 1970, he was indicted for bribing every officer of Elmdale, a small town near the lake.", True),
+        # as far apart in wording, and nothing named in common: maybe two indictments
+        ("In 1969, he was indicted in Ohio on a charge of conspiring to bribe the whole police force.",
+         "In 1970, he was indicted for bribing every officer of a small town near the lake.", False),
+    ],
+)  # fmt: skip
+def test_dates_whose_sentences_name_one_thing_need_less_alike_wording(a, b, together):
+    from claimcheck.align import align_dates
+
+    groups = align_dates([_dated("a", "1969", a), _dated("b", "1970", b)])
+    assert (len(groups) == 1) is together

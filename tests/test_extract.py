@@ -244,6 +244,21 @@ def test_datelines_are_publication_dates(nlp, text, label):
     assert date.label == label
 
 
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Lane was convicted of the 2003 murder of a guard.", "killed"),  # the murder, not the conviction
+        ("A court overturned a 2009 conviction for fraud.", "convict"),  # named as the verb names it
+        ("Lane was convicted in 2009 of fraud.", "convict"),
+        ("Lane was convicted of the 2003 attempted murder of a guard.", "convict"),  # an attempt is another event
+        ("Voters approved the 2010 budget in March.", "approve"),  # no event noun: the verb's
+    ],
+)
+def test_a_date_on_an_event_noun_dates_that_event(nlp, text, event):
+    dates = [c for c in extract(text, nlp=nlp) if c.kind is ClaimKind.DATE and c.text[:1].isdigit()]
+    assert [d.predicate for d in dates] == [event]
+
+
 def test_ten_thousand_numbers_in_one_article(blank_nlp):
     """One long line with 10,000 figures: every one read, offsets exact, compared across two sources."""
     from claimcheck import Status, compare

@@ -1158,8 +1158,8 @@ def align_dates(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -> lis
         if claim.label == "EVENT" and claim.predicate:
             events[config.lexicon.predicate_class(claim.predicate) or ""].append(claim)
     for pred, members in events.items():
-        for cluster in _context_clusters(members, config.date_context_similarity):
-            groups.append(Group(ClaimKind.DATE, f"date ({pred})", tuple(cluster)))
+        clusters = _context_clusters(members, config.date_context_similarity, config.date_named_similarity)
+        groups.extend(Group(ClaimKind.DATE, f"date ({pred})", tuple(cluster)) for cluster in clusters)
     return groups
 
 
@@ -1174,14 +1174,19 @@ def _score_subject(claims: Sequence[Claim], words: Lexicon = PACKAGED) -> str:
     return f"{kind} of {holder}" if holder and kind == "record" else kind
 
 
-def _context_clusters(claims: list[Claim], threshold: float) -> list[list[Claim]]:
-    """Dates stay together only when their sentences (numbers masked) tell of the same event."""
+def _context_clusters(claims: list[Claim], threshold: float, named: float | None = None) -> list[list[Claim]]:
+    """Dates stay together only when their sentences (numbers masked) tell of the same event:
+    alike above ``threshold``, or above ``named`` when both sentences name one person,
+    place or thing ("indicted ... the Old Tappan police force" told in other words)."""
     clusters: list[list[Claim]] = []
     for claim in sorted(claims, key=lambda c: (c.source, c.start)):
         masked = mask_numbers(claim.sentence.lower())
         for cluster in clusters:
             ref = mask_numbers(cluster[0].sentence.lower())
-            if fuzz.token_sort_ratio(masked, ref) >= threshold:
+            alike = fuzz.token_sort_ratio(masked, ref)
+            if alike >= threshold or (
+                named is not None and alike >= named and _names_in(claim.sentence) & _names_in(cluster[0].sentence)
+            ):
                 cluster.append(claim)
                 break
         else:

@@ -55,6 +55,8 @@ class Config:
     name_similarity: float = 80.0
     #: token_set_ratio of number-masked sentences above which two event dates are one event.
     date_context_similarity: float = 65.0
+    #: The same, for two dates whose sentences name one person, place or thing.
+    date_named_similarity: float = 55.0
     #: Two disjoint figures further apart than this factor are two facts, not a conflict;
     #: a one-sided bound ("up to X", "more than X") only speaks of figures within it of X.
     max_rival_ratio: float = 4.0

@@ -52,6 +52,7 @@ from claimcheck.readers.people import People, trim_name
 from claimcheck.readers.quantities import DEFAULT_RULES, QuantityRules, find_quantities
 from claimcheck.readers.relations import relation_claims
 from claimcheck.readers.titlecase import TitleCase
+from claimcheck.relexicon import lexicon
 from claimcheck.score_claims import score_claims
 from claimcheck.targets import target_claims
 from claimcheck.units import DURATION, TIME_OF_DAY, UNIT_SURFACES, dimension
@@ -1469,7 +1470,8 @@ def date_claims(doc: Doc) -> Iterator[Claim]:
         end = start + len(text)
         sent = _sentence(doc, start, end)
         alone = _line_is_only(doc, start, end)
-        pred = None if alone else _predicate(span.root, span)
+        verb = None if alone else _predicate(span.root, span)
+        predicate = None if alone else _event_dated_by(span) or (verb.lemma_.lower() if verb is not None else None)
         yield Claim(
             kind=ClaimKind.DATE,
             source="",
@@ -1480,9 +1482,31 @@ def date_claims(doc: Doc) -> Iterator[Claim]:
             display=_text(doc)[start:end],
             entity=text,
             label="PUBLISHED" if alone else "EVENT",
-            predicate=pred.lemma_.lower() if pred is not None else None,
+            predicate=predicate,
             line=_line_of(doc, start),
         )
+
+
+_DATE_MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "npadvmod", "nmod"})
+#: Words that make an event noun another event: "attempted murder", "planned attack".
+_NOT_DONE = frozenset({"attempted", "alleged", "planned", "failed", "foiled", "thwarted"})
+
+
+def _event_dated_by(span: Span) -> str | None:
+    """The event of the noun a date modifies, which it dates instead of the clause's verb:
+    "convicted of the 2005 murder" dates the murder, "a 2008 conviction" the convicting
+    (named by its event class, so "convicted in 2008" is the same event)."""
+    root = span.root
+    head = root.head
+    if root.dep_ not in _DATE_MODIFIER_DEPS or head.pos_ != "NOUN" or head.i < span.end:
+        return None
+    if any(c.lower_ in _NOT_DONE for c in head.children):
+        return None  # "the 2005 attempted murder": another event than a murder
+    lemma = head.lemma_.lower()
+    classes = lexicon().by_noun.get(lemma, ())
+    if classes:
+        return classes[0].name
+    return lemma if lemma in EVENT_NOUNS else None
 
 
 _YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
