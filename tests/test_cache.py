@@ -224,3 +224,42 @@ def test_damaged_claims_fall_back_to_the_stored_doc(blank_nlp, tmp_path):
     sidecar.write_text("{not json", encoding="utf-8")
     assert cache.get_claims(text, blank_nlp) is None
     assert extract(text, nlp=blank_nlp, cache=cache) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ({}, {}, True),
+        ({"stop_words": ["stray"]}, {"stop_words": ["stray"]}, True),
+        ({}, {"stop_words": ["stray"]}, False),
+        ({"stop_words": ["stray"]}, {"stop_words": ["feral"]}, False),
+        ({"title_words": ["commissar"]}, {"stop_words": ["commissar"]}, False),
+    ],
+)
+def test_a_parse_read_with_other_words_is_never_reused(tmp_path, first, second, same):
+    """Words added to the readers' lists are part of the pipeline fingerprint, so of the key."""
+    import spacy
+
+    from claimcheck.cache import pipeline_fingerprint
+
+    pipelines = []
+    for words in (first, second):
+        own = spacy.blank("en")
+        own.add_pipe("claimcheck_claims", config={"words": words})
+        pipelines.append(own)
+    a, b = pipelines
+    assert (pipeline_fingerprint(a) == pipeline_fingerprint(b)) is same
+    cache = ParseCache(tmp_path)
+    assert (cache.key("40 stray dogs.", a) == cache.key("40 stray dogs.", b)) is same
+
+
+def test_alignment_words_of_a_run_leave_the_parse_key_alone(tmp_path):
+    """Only the readers' lists change a parse: a run adding weak predicates shares its cache."""
+    import spacy
+
+    from claimcheck.lexicon import PACKAGED
+    from claimcheck.nlp import prepare_pipeline
+
+    plain = prepare_pipeline(spacy.blank("en"))
+    aligned = prepare_pipeline(spacy.blank("en"), words=PACKAGED.extended(weak_predicates=["hold"]))
+    assert ParseCache(tmp_path).key("x", plain) == ParseCache(tmp_path).key("x", aligned)

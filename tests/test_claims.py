@@ -767,3 +767,80 @@ def test_a_headline_keeps_only_the_names_its_body_writes_alike(nlp, body, kept):
     headline = "Nikon Will Acquire Zendrix For Camera Sensors"
     names = {c.entity for c in extract(f"{headline}\n\n{body}", nlp=nlp) if c.entity and c.start < len(headline)}
     assert ("Nikon" in names) is kept
+
+
+# ---------------------------------------------------------------- the run's word lists
+
+
+def _read_with(nlp, text: str, **words):
+    """The claims of ``text`` read with the packaged word lists, then with ``words`` added."""
+    from claimcheck.lexicon import PACKAGED
+    from claimcheck.readers.claims import read_claims
+
+    with nlp.select_pipes(disable=["claimcheck_claims"]):
+        doc = nlp(text)
+    return read_claims(doc), read_claims(doc, words=PACKAGED.extended(**words))
+
+
+# a sentence, the list and word added, the figure or name read, the field, before, after
+ADDED_WORDS = [
+    ("Commissar Ivo Tarn toured the harbour.", "title_words", "commissar", "Ivo Tarn", "role", None, "Commissar"),
+    (
+        "Kessel scored nine points during the closing bracket.",
+        "period_nouns",
+        "bracket",
+        "nine",
+        "scope",
+        None,
+        "bracket",
+    ),
+    ("The roster of stranded hikers rose to 30.", "tally_nouns", "roster", "30", "noun", None, "stranded hikers"),
+    (
+        "Ana Ruiz, a nurse, recalled that 12 patients were moved.",
+        "say_verbs",
+        "recall",
+        "12",
+        "attribution",
+        None,
+        "Ana Ruiz, a nurse,",
+    ),
+    ("She was a mother of 5 and a godmother of 9.", "parent_nouns", "godmother", "9", "noun", None, "children"),
+    (
+        "He went by the sobriquet Whisper among dealers.",
+        "nickname_cues",
+        "sobriquet",
+        "Whisper",
+        "label",
+        "PERSON",
+        "NICKNAME",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name", "word", "read", "field", "before", "after"), ADDED_WORDS)
+def test_a_word_added_to_a_list_changes_what_the_readers_read(nlp, text, name, word, read, field, before, after):
+    packaged, grown = _read_with(nlp, text, **{name: [word]})
+    was = [getattr(c, field) for c in packaged if read in (c.text, c.entity)]
+    now = [getattr(c, field) for c in grown if read in (c.text, c.entity)]
+    assert after not in was and (before in was or not was), was
+    assert after in now, now
+
+
+@pytest.mark.model
+def test_an_added_entity_label_is_read_as_a_name(nlp):
+    packaged, grown = _read_with(nlp, "The French delegation met the mayor in Lyon.", entity_labels=["norp"])
+    assert "French" not in {c.entity for c in packaged}
+    assert ("French", "NORP") in {(c.entity, c.label) for c in grown}
+
+
+@pytest.mark.model
+def test_the_packaged_lists_read_what_the_default_reads(nlp):
+    """Passing the packaged lexicon is the default path: the same claims, field for field."""
+    from claimcheck.lexicon import PACKAGED
+    from claimcheck.readers.claims import read_claims
+
+    text = "Commissar Ivo Tarn said 40 homes were lost in the first half of the storm."
+    with nlp.select_pipes(disable=["claimcheck_claims"]):
+        doc = nlp(text)
+    assert read_claims(doc) == read_claims(doc, words=PACKAGED) == read_claims(doc, words=PACKAGED.extended())

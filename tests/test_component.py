@@ -381,3 +381,82 @@ def test_a_claims_record_is_what_the_converter_writes(nlp):
         info = _to_info(claim)
         assert list(info) == list(expected)
         assert info == expected
+
+
+# ------------------------------------------------------------------ words added for a run
+
+STRAY = "Police counted 40 stray dogs near the dam."
+
+
+def _nouns(own) -> list[str | None]:
+    return [c.noun for c in own(STRAY)._.claimcheck_claims]
+
+
+def test_words_in_the_component_config_reach_the_readers():
+    """``words`` adds to the readers' lists: a stop word ends the counted noun on a blank pipeline."""
+    own = spacy.blank("en")
+    own.add_pipe("claimcheck_claims", config={"words": {"stop_words": ["stray"]}})
+    assert own.get_pipe_config("claimcheck_claims")["words"] == {"stop_words": ["stray"]}
+    assert "stray" in own.get_pipe("claimcheck_claims").lexicon.stop_words
+    plain = spacy.blank("en")
+    plain.add_pipe("claimcheck_claims")
+    assert _nouns(plain) == ["stray dogs near"]
+    assert _nouns(own) == [None]
+
+
+def test_the_default_component_reads_with_the_packaged_lists():
+    from claimcheck.lexicon import PACKAGED
+
+    own = spacy.blank("en")
+    own.add_pipe("claimcheck_claims")
+    assert own.get_pipe_config("claimcheck_claims")["words"] == {}
+    assert own.get_pipe("claimcheck_claims").lexicon is PACKAGED
+
+
+@pytest.mark.parametrize(
+    ("words", "message"),
+    [
+        ({"stop_word": ["stray"]}, r"stop_word are not read by the claim readers.*stop_words"),
+        ({"weak_predicates": ["hold"]}, r"weak_predicates are not read by the claim readers"),
+        ({"stop_words": [""]}, r"an empty word"),
+    ],
+)
+def test_a_word_list_the_readers_do_not_read_is_an_error(words, message):
+    with pytest.raises(ValueError, match=message):
+        spacy.blank("en").add_pipe("claimcheck_claims", config={"words": words})
+
+
+def test_added_words_survive_the_pipeline_on_disk(tmp_path):
+    own = spacy.blank("en")
+    own.add_pipe("claimcheck_claims", config={"words": {"stop_words": ["stray"]}})
+    own.to_disk(tmp_path / "pipeline")
+    again = spacy.load(tmp_path / "pipeline")
+    assert again.get_pipe_config("claimcheck_claims")["words"] == {"stop_words": ["stray"]}
+    assert _nouns(again) == [None]
+
+
+def test_a_runs_lexicon_reaches_the_component_config():
+    """``Config.lexicon`` goes the way of the reading limits: only the readers' additions."""
+    from claimcheck.lexicon import PACKAGED
+    from claimcheck.nlp import prepare_pipeline
+
+    grown = PACKAGED.extended(stop_words=["Stray"], weak_predicates=["hold"])
+    own = prepare_pipeline(spacy.blank("en"), words=grown)
+    assert own.get_pipe_config("claimcheck_claims")["words"] == {"stop_words": ["stray"]}
+    assert _nouns(own) == [None]
+
+
+@pytest.mark.model
+def test_a_title_word_added_in_a_runs_config_reads_a_role():
+    from claimcheck import ClaimKind, compare
+    from claimcheck.config import Config
+    from claimcheck.lexicon import PACKAGED
+
+    texts = {"a": "Commissar Ivo Tarn toured the harbour on Monday.", "b": "Ivo Tarn toured the harbour on Monday."}
+
+    def roles(config):
+        report = compare(texts, config=config)
+        return {(c.source, c.entity, c.role) for f in report.findings for c in f.claims if c.kind is ClaimKind.ENTITY}
+
+    assert ("a", "Ivo Tarn", "Commissar") not in roles(Config())
+    assert ("a", "Ivo Tarn", "Commissar") in roles(Config(lexicon=PACKAGED.extended(title_words=["commissar"])))

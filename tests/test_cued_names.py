@@ -75,3 +75,23 @@ def test_a_group_name_in_other_vowels_is_a_variant(nlp):
     )
     [finding] = [f for f in report.findings if "Crescent" in f.subject]
     assert finding.status is Status.VARIANT
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "lists", "name"),
+    [
+        ("Police said members of the Red Hand fraternity ran the port.", {"group_nouns": ["fraternity"]}, "Red Hand"),
+        ("He went by the sobriquet Whisper among dealers.", {"nickname_cues": ["sobriquet"]}, "Whisper"),
+    ],
+)
+def test_an_added_cue_word_reads_a_name_it_did_not_before(nlp, text, lists, name):
+    from claimcheck.lexicon import PACKAGED
+    from claimcheck.readers.cued_names import cued_names
+
+    with nlp.select_pipes(disable=["claimcheck_claims"]):
+        doc = nlp(text)
+    grown = PACKAGED.extended(**lists)
+    assert name not in [doc[start:end].text for start, end, _ in cued_names(doc)]
+    found = cued_names(doc, grown.nickname_cues, grown.group_nouns)
+    assert name in [doc[start:end].text for start, end, _ in found]

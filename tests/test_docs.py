@@ -75,3 +75,13 @@ def test_the_readme_layout_names_every_module():
         if path.name != "__init__.py" and path.stem not in layout
     ]
     assert not missing, f"not named in README's Layout: {missing}"
+
+
+def test_every_word_list_is_documented_with_who_reads_it():
+    """concepts.md tables every list a run can add words to, in the readers' table or alignment's."""
+    from claimcheck.lexicon import READER_LISTS, WORD_LISTS
+
+    text = (ROOT / "docs" / "concepts.md").read_text(encoding="utf-8")
+    readers, alignment = text.split("## Word lists", 1)[1].split("Lists only **alignment", 1)
+    for name in sorted(WORD_LISTS | {"predicate_classes"}):
+        assert f"| `{name}` |" in (readers if name in READER_LISTS else alignment), name

@@ -114,3 +114,16 @@ def test_a_surname_the_model_tagged_otherwise_still_takes_the_full_name():
 
     claims = [eclaim("a", "Ivy Osgood"), eclaim("a", "Osgood", "ORG", start=40), eclaim("a", "Dover", "GPE", start=80)]
     assert [c.entity for c in complete_names(claims)] == ["Ivy Osgood", "Ivy Osgood", "Dover"]
+
+
+@pytest.mark.parametrize(
+    ("titles", "completed"),
+    [
+        (None, ["Commissar Tarn", "Ivo Tarn", "Commissar Tarn"]),  # "Commissar" read as a first name
+        (frozenset({"commissar"}), ["Ivo Tarn", "Ivo Tarn", "Ivo Tarn"]),  # a title the run added
+    ],
+)
+def test_a_title_word_a_run_adds_is_no_first_name(titles, completed):
+    from claimcheck.entities import complete_names
+
+    assert [c.entity for c in complete_names(_people("Commissar Tarn", "Ivo Tarn", "Tarn"), titles)] == completed

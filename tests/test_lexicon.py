@@ -74,3 +74,60 @@ def test_extending_only_ever_adds(words):
     grown = lexicon.PACKAGED.extended(weak_predicates=words)
     assert grown.weak_predicates == lexicon.PACKAGED.weak_predicates | set(words)
     assert grown.predicate_classes == lexicon.PACKAGED.predicate_classes
+
+
+# ---------------------------------------------------------------- every list, for readers and alignment
+
+
+@pytest.mark.parametrize("name", LISTS)
+def test_the_packaged_lexicon_carries_every_list_of_the_file(name):
+    assert getattr(lexicon.PACKAGED, name) == frozenset(DATA[name]["words"]) == getattr(lexicon, name.upper())
+    assert name in lexicon.WORD_LISTS
+
+
+@pytest.mark.parametrize(
+    ("name", "given", "kept"),
+    [
+        ("title_words", [" Commissar ", "commissar"], {"commissar"}),
+        ("period_nouns", ["Bracket"], {"bracket"}),
+        ("say_verbs", ["recall"], {"recall"}),
+        ("entity_labels", ["norp"], {"NORP"}),  # spaCy's labels are upper case
+    ],
+)
+def test_added_words_are_kept_once_in_the_case_their_list_reads(name, given, kept):
+    grown = lexicon.PACKAGED.extended(**{name: given})
+    assert getattr(grown, name) - getattr(lexicon.PACKAGED, name) == kept
+    assert grown.reader_additions() == {name: sorted(kept)}
+
+
+@pytest.mark.parametrize(
+    ("words", "message"),
+    [
+        ({"title_words": "commissar"}, "expected a list of words"),
+        ({"title_words": ["  "]}, "an empty word"),
+        ({"title_word": ["commissar"]}, r"unknown word list.*title_word; known: .*title_words"),
+    ],
+)
+def test_a_bad_addition_is_a_clear_error(words, message):
+    with pytest.raises(ValueError, match=message):
+        lexicon.PACKAGED.extended(**words)
+
+
+def test_only_additions_to_the_readers_lists_are_reader_additions():
+    """Alignment-only lists (weak predicates, offices) change no parse: no reader addition."""
+    grown = lexicon.PACKAGED.extended(weak_predicates=["hold"], offices=["warden"], tally_nouns=["roster"])
+    assert grown.reader_additions() == {"tally_nouns": ["roster"]}
+    assert lexicon.PACKAGED.reader_additions() == {}
+    assert {"weak_predicates", "offices"}.isdisjoint(lexicon.READER_LISTS)
+    assert {"title_words", "period_nouns", "say_verbs", "tally_nouns"} <= lexicon.READER_LISTS
+
+
+def test_the_readers_lexicon_is_the_packaged_one_with_the_additions():
+    assert lexicon.reader_lexicon({}) is lexicon.PACKAGED
+    assert lexicon.reader_lexicon({"title_words": []}) is lexicon.PACKAGED
+    grown = lexicon.reader_lexicon({"title_words": ["commissar"]})
+    assert grown == lexicon.PACKAGED.extended(title_words=["commissar"])
+    with pytest.raises(ValueError, match=r"weak_predicates are not read by the claim readers.*title_words"):
+        lexicon.reader_lexicon({"weak_predicates": ["hold"]})
+    with pytest.raises(ValueError, match=r"titles are not read"):
+        lexicon.reader_lexicon({"titles": ["commissar"]})

@@ -13,14 +13,18 @@ from claimcheck.readers.relations import relation_claims
 pytestmark = pytest.mark.model
 
 
-def _events(nlp, text):
+def _events(nlp, text, words=None):
+    from claimcheck.lexicon import PACKAGED
+
     return [
-        c for c in relation_claims(nlp(text)) if c.relation.event not in {"cause", "part_of", "title", "quote", "list"}
+        c
+        for c in relation_claims(nlp(text), words=words or PACKAGED)
+        if c.relation.event not in {"cause", "part_of", "title", "quote", "list"}
     ]
 
 
-def _one(nlp, text):
-    found = _events(nlp, text)
+def _one(nlp, text, words=None):
+    found = _events(nlp, text, words)
     assert len(found) == 1, [(c.text, c.relation) for c in found]
     return found[0]
 
@@ -213,3 +217,17 @@ def test_each_coordinated_patient_is_its_own_claim(nlp, text, patients):
 def test_the_subject_of_an_intransitive_verb_is_whom_it_happened_to(nlp, text):
     [died] = [c for c in _events(nlp, text) if c.relation.predicate == "die"]
     assert died.relation.patient == "Ray Ortiz" and died.relation.agent is None
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "attribution"),
+    [
+        ("Ana Ruiz recalled that the army released Tomas Berg in May.", "recall", "Ana Ruiz"),
+        ("Ana Ruiz, a nurse, recalled that the court freed Tomas Berg.", "recall", "Ana Ruiz, a nurse,"),
+    ],
+)
+def test_an_added_saying_verb_attributes_a_relation(nlp, text, verb, attribution):
+    from claimcheck.lexicon import PACKAGED
+
+    assert _one(nlp, text).attribution is None
+    assert _one(nlp, text, PACKAGED.extended(say_verbs=[verb])).attribution == attribution

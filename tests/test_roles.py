@@ -58,3 +58,27 @@ def test_a_surname_stands_for_the_full_name(nlp):
 def test_role_words_are_loaded_once():
     assert role_words() is role_words()
     assert role_words().is_role("inspector") and role_words().is_role("judge")
+
+
+@pytest.mark.parametrize(
+    ("text", "titles", "expected"),
+    [
+        ("The letter was signed by registrar Martin Hale.", ["registrar"], ("Martin Hale", "registrar")),
+        ("Steward Ivo Tarn backed the plan on Monday.", ["steward"], ("Ivo Tarn", "Steward")),
+    ],
+)
+def test_an_added_title_word_is_read_as_a_title(nlp, text, titles, expected):
+    from claimcheck.lexicon import PACKAGED
+
+    doc = nlp(text)
+    assert expected not in [(c.relation.agent, c.role) for c in title_claims(doc, text)]
+    grown = PACKAGED.extended(title_words=titles).title_words
+    assert expected in [(c.relation.agent, c.role) for c in title_claims(doc, text, titles=grown)]
+
+
+def test_role_words_are_made_once_per_list_of_titles():
+    from claimcheck.lexicon import PACKAGED
+
+    grown = PACKAGED.extended(title_words=["commissar"]).title_words
+    assert role_words(grown) is role_words(grown)
+    assert role_words(grown).is_role("commissar") and not role_words().is_role("commissar")

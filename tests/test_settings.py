@@ -135,3 +135,17 @@ def test_a_fifo_as_settings_file_is_refused_without_blocking(tmp_path):
     os.mkfifo(fifo)
     with pytest.raises(SettingsError, match="named pipe"):
         load_settings(fifo)
+
+
+def test_words_of_a_settings_file_reach_the_claim_readers(tmp_path):
+    """``[words]`` additions to a reader's list travel into the claim component a run loads."""
+    import warnings
+
+    from claimcheck.cli_shared import pipeline
+
+    settings = _load(tmp_path, 'model = "blank:en"\n[words]\nstop_words = ["stray"]\nweak_predicates = ["hold"]')
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        nlp = pipeline(None, settings)
+    assert nlp.get_pipe_config("claimcheck_claims")["words"] == {"stop_words": ["stray"]}
+    assert [c.noun for c in nlp("Police counted 40 stray dogs near the dam.")._.claimcheck_claims] == [None]

@@ -24,14 +24,7 @@ from claimcheck.dates import YEAR
 from claimcheck.disjoint import DisjointSets
 from claimcheck.entities import VARIANT_SIMILARITY, canonical, fold, same_entity, translit_key
 from claimcheck.kinds import aligner, register_aligner, registered_kinds
-from claimcheck.lexicon import (
-    INFLECTIONS,
-    INTERVAL_WORDS,
-    PACKAGED,
-    SAY_VERBS,
-    STAGE_NOUNS,
-    Lexicon,
-)
+from claimcheck.lexicon import INFLECTIONS, PACKAGED, Lexicon
 from claimcheck.measure import INTERVAL, Cue, Measure, MeasureLexicon, load_measures, measure_of
 from claimcheck.models import Claim, ClaimKind, Quantity
 from claimcheck.namevariants import variant_pairs
@@ -99,7 +92,8 @@ def _align_rank_claims(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG)
     """Ranks: one place of one noun, within sentences that tell the same thing."""
     clusters = align_ranks(claims, lambda cs: _context_clusters(cs, config.date_context_similarity))
     groups = [Group(ClaimKind.RANK, _rank_subject(cluster), tuple(cluster)) for cluster in clusters]
-    for staged in stage_groups(claims, STAGE_NOUNS, _names_in):  # "second semifinal" / "second quarterfinal"
+    # "second semifinal" / "second quarterfinal"
+    for staged in stage_groups(claims, config.lexicon.stage_nouns, _names_in):
         groups.append(Group(ClaimKind.RANK, "stage of one game", tuple(staged)))
     return groups
 
@@ -321,11 +315,11 @@ def _block_measure(claim: Claim, head: str, config: Config) -> Measure | None:
     words = config.lexicon
     measure = _measure(head, claim.predicate or "", bool(claim.agent), config)
     dim = dimension(claim.quantity.unit if claim.quantity else None)
-    if dim == DURATION and _dates_its_event(claim):
+    if dim == DURATION and _dates_its_event(claim, words.interval_words):
         # "married two weeks ago", "married three weeks before he was killed": when its event
         # was; "said two days ago" dates a statement, of which there are many
         event = words.predicate_class(claim.predicate) or ""
-        return Measure(INTERVAL, event) if event and event not in words.weak_predicates | SAY_VERBS else None
+        return Measure(INTERVAL, event) if event and event not in words.weak_predicates | words.say_verbs else None
     if dim in TIMES and _counted_by_event(measure, head, config):
         # "killed three weeks after his wedding": a time is no count of the killed
         measure = Measure("", words.predicate_class(claim.predicate) or "")
@@ -389,13 +383,13 @@ def _cued(claim: Claim, lexicon: MeasureLexicon) -> Cue | None:
     return None
 
 
-def _dates_its_event(claim: Claim) -> bool:
-    """Whether a span is followed by a word that makes it the time between its event and
-    another or now: "two weeks [ago]", "three weeks [before] the shooting"."""
+def _dates_its_event(claim: Claim, intervals: frozenset[str]) -> bool:
+    """Whether a span is followed by a word of ``intervals`` that makes it the time between
+    its event and another or now: "two weeks [ago]", "three weeks [before] the shooting"."""
     if claim.sentence_offset is None:
         return False
     after = claim.sentence[claim.sentence_offset + len(claim.shown) :].split(maxsplit=1)
-    return bool(after) and after[0].lower().strip(",.;:") in INTERVAL_WORDS
+    return bool(after) and after[0].lower().strip(",.;:") in intervals
 
 
 def _counted_by_event(measure: Measure, head: str, config: Config) -> bool:

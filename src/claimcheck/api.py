@@ -57,7 +57,7 @@ def compare(
     nlp = (
         require_component(nlp)
         if nlp is not None
-        else load_pipeline(model, config.quantity_rules, reading_limits(config))
+        else load_pipeline(model, config.quantity_rules, reading_limits(config), config.lexicon)
     )
     claims: list[Claim] = []
     for document, found in extract_documents(documents, nlp, batch_size=batch_size, n_process=n_process, cache=cache):

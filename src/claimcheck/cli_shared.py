@@ -97,7 +97,9 @@ def pipeline(model: str | None, settings: Settings):
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            nlp = load_pipeline(model or settings.model, settings.rules, reading_limits(settings.config))
+            nlp = load_pipeline(
+                model or settings.model, settings.rules, reading_limits(settings.config), settings.config.lexicon
+            )
     except ModelError as exc:
         raise InputFailure(str(exc)) from exc
     for w in caught:

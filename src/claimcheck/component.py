@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from claimcheck.config import DEFAULT_LIMITS, ReadingLimits
+from claimcheck.lexicon import PACKAGED, Lexicon, reader_lexicon
 from claimcheck.models import Claim, ClaimKind, Quantity, Relation
 from claimcheck.readers.claims import read_claims
 from claimcheck.readers.quantities import DEFAULT_RULES, QuantityRules
@@ -141,22 +142,31 @@ def require_component(nlp: Language) -> Language:
         "tolerances": {},
         "headline_tokens": DEFAULT_LIMITS.headline_tokens,
         "pronoun_reach": DEFAULT_LIMITS.pronoun_reach,
+        "words": {},
     },
 )
 def make_claim_extractor(
-    nlp: Language, name: str, spans_key: str, tolerances: dict[str, Any], headline_tokens: int, pronoun_reach: int
+    nlp: Language,
+    name: str,
+    spans_key: str,
+    tolerances: dict[str, Any],
+    headline_tokens: int,
+    pronoun_reach: int,
+    words: dict[str, list[str]],
 ) -> ClaimExtractor:
     """Build the component; registered for ``nlp.add_pipe("claimcheck_claims")``.
 
     ``tolerances`` overrides fields of :class:`~claimcheck.readers.quantities.QuantityRules`,
     e.g. ``{"about": 0.2}`` to read "about X" as ±20%; ``headline_tokens`` and
-    ``pronoun_reach`` are the :class:`~claimcheck.readers.claims.ReadingLimits`. Adds
-    ``claimcheck_lines`` (and a sentencizer if need be) when the pipeline lacks them;
-    see :func:`ensure_sentences`.
+    ``pronoun_reach`` are the :class:`~claimcheck.readers.claims.ReadingLimits`; ``words``
+    adds words to the lists the readers read, by list name, e.g. ``{"title_words":
+    ["commissar"]}`` (see :data:`claimcheck.lexicon.READER_LISTS`). Adds ``claimcheck_lines``
+    (and a sentencizer if need be) when the pipeline lacks them; see :func:`ensure_sentences`.
     """
     ensure_sentences(nlp)
     limits = ReadingLimits(headline_tokens=headline_tokens, pronoun_reach=pronoun_reach)
-    return ClaimExtractor(name=name, spans_key=spans_key, rules=rules_with(tolerances), limits=limits)
+    lexicon = reader_lexicon(words)
+    return ClaimExtractor(name=name, spans_key=spans_key, rules=rules_with(tolerances), limits=limits, lexicon=lexicon)
 
 
 def rules_with(overrides: dict[str, Any]) -> QuantityRules:
@@ -192,15 +202,18 @@ class ClaimExtractor:
         spans_key: str = SPANS_KEY,
         rules: QuantityRules = DEFAULT_RULES,
         limits: ReadingLimits = DEFAULT_LIMITS,
+        lexicon: Lexicon = PACKAGED,
     ) -> None:
         self.name = name
         self.spans_key = spans_key
         self.rules = rules
         self.limits = limits
+        #: the word lists the readers read: the packaged ones with the config's ``words`` added
+        self.lexicon = lexicon
 
     def __call__(self, doc: Doc) -> Doc:
         spans, kept, records = [], [], []
-        for claim in read_claims(doc, self.rules, self.limits):
+        for claim in read_claims(doc, self.rules, self.limits, self.lexicon):
             span = doc.char_span(claim.start, claim.end, label=claim.kind.name, alignment_mode="expand")
             if span is None:
                 continue

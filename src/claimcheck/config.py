@@ -83,8 +83,9 @@ class Config:
     headline_tokens: int = HEADLINE_TOKENS
     #: How many sentences back "he", "she", "his", "her" look for the person they stand for.
     pronoun_reach: int = PRONOUN_REACH
-    #: The word lists alignment and verdicts read (event classes, weak verbs, offices, ...);
-    #: add words with :meth:`claimcheck.lexicon.Lexicon.extended`.
+    #: The word lists the rules read (event classes, titles, saying verbs, period nouns, ...);
+    #: add words with :meth:`claimcheck.lexicon.Lexicon.extended`. Additions to the lists the
+    #: claim readers read go into the claim component's ``words`` config (and parse-cache key).
     lexicon: Lexicon = PACKAGED
     #: Measures and their synonyms; None is the packaged ``data/measures.json``
     #: (extend it with :meth:`claimcheck.measure.MeasureLexicon.extended`).

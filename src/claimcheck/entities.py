@@ -131,7 +131,7 @@ def spelling(name: str) -> str:
     return re.sub(r"[^\w]+", " ", name.lower()).strip()
 
 
-def complete_names(claims: Sequence[Claim]) -> list[Claim]:
+def complete_names(claims: Sequence[Claim], titles: frozenset[str] | None = None) -> list[Claim]:
     """Within one article, give "Lukashenka" the full name "Alexander Lukashenka" it stands for.
 
     A full name is completed only by a fuller name with its own first name, so "Jerry Ortiz"
@@ -139,8 +139,10 @@ def complete_names(claims: Sequence[Claim]) -> list[Claim]:
     full name the article uses most (the first one on a tie), as news refers to the person
     it is about, whatever label the model gave the surname. A title ("Mrs Horton") or a
     participle opening the sentence ("Following Gigante's death") is no first name: such a
-    name reads as its surname alone.
+    name reads as its surname alone. ``titles`` are the run's title words (the packaged ones
+    when None).
     """
+    folded = _titles(titles)
 
     def is_person(claim: Claim) -> bool:
         return claim.kind is ClaimKind.ENTITY and claim.label == "PERSON" and bool(claim.entity)
@@ -151,7 +153,7 @@ def complete_names(claims: Sequence[Claim]) -> list[Claim]:
     for claim in sorted(filter(is_person, claims), key=lambda c: c.start):
         name = claim.entity or ""
         words = fold(name).split()
-        if len(words) > 1 and not _no_first_name(claim, words):
+        if len(words) > 1 and not _no_first_name(claim, words, folded):
             uses[words[-1]][words[0]] += 1
             order.setdefault(words[0], len(order))
             if len(name) > len(full.get((words[0], words[-1]), "")):
@@ -170,16 +172,17 @@ def complete_names(claims: Sequence[Claim]) -> list[Claim]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _titles() -> frozenset[str]:
+@lru_cache(maxsize=8)
+def _titles(titles: frozenset[str] | None) -> frozenset[str]:
+    """Title words folded as names are, made once per list (None: the packaged titles)."""
     from claimcheck.lexicon import TITLE_WORDS
 
-    return frozenset(fold(t) for t in TITLE_WORDS)
+    return frozenset(fold(t) for t in (TITLE_WORDS if titles is None else titles))
 
 
-def _no_first_name(claim: Claim, words: Sequence[str]) -> bool:
-    """Whether a name's first word is a title, or a participle opening its sentence
-    ("Following Gigante's death", "Including Vell"), not a first name."""
-    if words[0] in _titles():
+def _no_first_name(claim: Claim, words: Sequence[str], titles: frozenset[str]) -> bool:
+    """Whether a name's first word is one of the (folded) ``titles``, or a participle opening
+    its sentence ("Following Gigante's death", "Including Vell"), not a first name."""
+    if words[0] in titles:
         return True
     return len(words[0]) > 5 and words[0].endswith("ing") and claim.sentence.lstrip().startswith(claim.text)

@@ -16,8 +16,9 @@ import attrs
 from spacy.language import Language
 
 from claimcheck.cache import ParseCache
-from claimcheck.component import claims_from_doc, claims_just_read, require_component
+from claimcheck.component import COMPONENT, claims_from_doc, claims_just_read, require_component
 from claimcheck.entities import complete_names
+from claimcheck.lexicon import PACKAGED
 from claimcheck.lines import LineIndex
 from claimcheck.models import Claim, ClaimKind, Document
 from claimcheck.nlp import load_pipeline
@@ -89,6 +90,8 @@ def extract_documents(
     """
     nlp = require_component(nlp) if nlp is not None else load_pipeline()
     limit = min(CHUNK_CHARS, nlp.max_length - 1)
+    # the title words the claims were read with (a name's first word may be one)
+    titles = getattr(nlp.get_pipe(COMPONENT), "lexicon", PACKAGED).title_words
 
     def pieces() -> Iterator[_Piece]:
         for document in documents:
@@ -107,7 +110,7 @@ def extract_documents(
         found = (_to_original(c, piece, lines) for c in claims)
         current.extend(c for c in found if not _on_publication_line(c, piece.document.text))
         if piece.last:
-            yield piece.document, complete_names(current)
+            yield piece.document, complete_names(current, titles)
             current, lines = [], None
 
 

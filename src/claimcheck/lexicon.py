@@ -3,14 +3,15 @@
 Predicate classes say when two reports describe the same event in different words
 ("freed" / "released", "languish" / "remain"); titles mark the role before a name. Each
 list is loaded once, as a frozenset (or a dict for the classes), under the name below.
-The lists that alignment and verdicts use also travel as one :class:`Lexicon` value in a
-run's ``Config``, so a run can add words to them without editing the package.
+All of them also travel as one :class:`Lexicon` value in a run's ``Config``, so a run can
+add words to them without editing the package: the claim readers get the additions to
+their lists through the claim component's ``words`` config, alignment through the ``Config``.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from importlib import resources
 from typing import Any
 
@@ -35,6 +36,7 @@ __all__ = [
     "PERIOD_WORDS",
     "PLACE_UNITS",
     "PREDICATE_CLASSES",
+    "READER_LISTS",
     "SAY_VERBS",
     "STAGE_NOUNS",
     "STOP_WORDS",
@@ -43,8 +45,10 @@ __all__ = [
     "TITLE_WORDS",
     "WEAK_PREDICATES",
     "WHOLE_MARKERS",
+    "WORD_LISTS",
     "Lexicon",
     "predicate_class",
+    "reader_lexicon",
 ]
 
 
@@ -111,26 +115,60 @@ def _inflections() -> dict[str, str]:
 INFLECTIONS: dict[str, str] = _inflections()
 
 
-def _frozen_classes(classes: Mapping[str, Iterable[str]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    return tuple((name, tuple(members)) for name, members in classes.items())
+def _frozen_classes(
+    classes: Mapping[str, Iterable[str]] | Iterable[tuple[str, Iterable[str]]],
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Event classes as nested tuples, in order: from a mapping or from (name, members) pairs."""
+    return tuple((name, tuple(members)) for name, members in dict(classes).items())
+
+
+def _words_field(data: str, reader: bool, fold: Callable[[str], str] = str.lower) -> Any:
+    """A word list of :class:`Lexicon`: the packaged list ``data`` by default, ``reader`` when
+    the claim readers read it (so additions to it travel into the claim component's config),
+    ``fold`` the case its words are kept in."""
+    return attrs.field(default=_words(data), converter=frozenset, metadata={"reader": reader, "fold": fold})
 
 
 @attrs.frozen
 class Lexicon:
-    """The word lists alignment and verdicts read, as one frozen value a ``Config`` carries.
+    """Every word list the rules read, as one frozen value a ``Config`` carries.
 
     ``Lexicon.packaged()`` is ``data/lexicon.json``; :meth:`extended` adds words (and event
-    classes) for one run: ``Config(lexicon=PACKAGED.extended(weak_predicates=["hold"]))``.
-    The claim readers keep the packaged lists, which the parse cache is keyed on.
+    classes) for one run: ``Config(lexicon=PACKAGED.extended(title_words=["commissar"]))``.
+    Additions to the lists the claim readers read (:data:`READER_LISTS`) go into the claim
+    component's config, so the parse cache keys on them; the rest only change alignment.
     """
 
     #: event classes, in file order: every lemma of a class is read as its name
-    predicate_classes: tuple[tuple[str, tuple[str, ...]], ...]
-    weak_predicates: frozenset[str]
-    stretch_words: frozenset[str]
-    whole_markers: frozenset[str]
-    place_units: frozenset[str]
-    offices: frozenset[str]
+    predicate_classes: tuple[tuple[str, tuple[str, ...]], ...] = attrs.field(
+        default=_frozen_classes(PREDICATE_CLASSES), converter=_frozen_classes
+    )
+    # the first five, in this order, as before: read by alignment and verdicts
+    weak_predicates: frozenset[str] = _words_field("weak_predicates", reader=False)
+    #: also read by the claim readers: "the first eight points" keeps "first" with its noun
+    stretch_words: frozenset[str] = _words_field("stretch_words", reader=True)
+    whole_markers: frozenset[str] = _words_field("whole_markers", reader=False)
+    place_units: frozenset[str] = _words_field("place_units", reader=False)
+    offices: frozenset[str] = _words_field("offices", reader=False)
+    stage_nouns: frozenset[str] = _words_field("stage_nouns", reader=False)
+    # read by the claim readers (say_verbs and interval_words by alignment too)
+    interval_words: frozenset[str] = _words_field("interval_words", reader=True)
+    say_verbs: frozenset[str] = _words_field("say_verbs", reader=True)
+    deny_verbs: frozenset[str] = _words_field("deny_verbs", reader=True)
+    title_words: frozenset[str] = _words_field("title_words", reader=True)
+    event_nouns: frozenset[str] = _words_field("event_nouns", reader=True)
+    period_nouns: frozenset[str] = _words_field("period_nouns", reader=True)
+    period_words: frozenset[str] = _words_field("period_words", reader=True)
+    part_words: frozenset[str] = _words_field("part_words", reader=True)
+    increment_words: frozenset[str] = _words_field("increment_words", reader=True)
+    parent_nouns: frozenset[str] = _words_field("parent_nouns", reader=True)
+    age_units: frozenset[str] = _words_field("age_units", reader=True)
+    tally_nouns: frozenset[str] = _words_field("tally_nouns", reader=True)
+    org_nouns: frozenset[str] = _words_field("org_nouns", reader=True)
+    group_nouns: frozenset[str] = _words_field("group_nouns", reader=True)
+    nickname_cues: frozenset[str] = _words_field("nickname_cues", reader=True)
+    stop_words: frozenset[str] = _words_field("stop_words", reader=True)
+    entity_labels: frozenset[str] = _words_field("entity_labels", reader=True, fold=str.upper)
     _class_of: dict[str, str] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
@@ -143,28 +181,26 @@ class Lexicon:
     @classmethod
     def packaged(cls) -> Lexicon:
         """The lists shipped in ``data/lexicon.json``."""
-        return cls(
-            predicate_classes=_frozen_classes(PREDICATE_CLASSES),
-            weak_predicates=WEAK_PREDICATES,
-            stretch_words=STRETCH_WORDS,
-            whole_markers=WHOLE_MARKERS,
-            place_units=PLACE_UNITS,
-            offices=OFFICES,
-        )
+        return cls()
 
     def extended(self, predicate_classes: Mapping[str, Iterable[str]] | None = None, **words: Iterable[str]) -> Lexicon:
         """This lexicon with words added: ``words`` by list name, ``predicate_classes`` by
-        class name (new classes come last); an unknown list name is an error."""
-        known = {f.name for f in attrs.fields(Lexicon) if f.init and f.name != "predicate_classes"}
-        unknown = sorted(set(words) - known)
+        class name (new classes come last); an unknown list name or an empty word is an error."""
+        unknown = sorted(set(words) - WORD_LISTS)
         if unknown:
-            raise ValueError(f"unknown word list(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+            raise ValueError(f"unknown word list(s) {', '.join(unknown)}; known: {', '.join(sorted(WORD_LISTS))}")
         classes = {name: list(members) for name, members in self.predicate_classes}
         for name, members in (predicate_classes or {}).items():
             classes.setdefault(name, [])
-            classes[name] += [m.lower() for m in members if m.lower() not in classes[name]]
-        lists = {name: getattr(self, name) | {w.lower() for w in extra} for name, extra in words.items()}
-        return attrs.evolve(self, predicate_classes=_frozen_classes(classes), **lists)
+            classes[name] += [m for m in _clean("predicate_classes", members) if m not in classes[name]]
+        lists = {name: getattr(self, name).union(_clean(name, extra)) for name, extra in words.items()}
+        return attrs.evolve(self, predicate_classes=classes, **lists)
+
+    def reader_additions(self) -> dict[str, list[str]]:
+        """The words this lexicon adds to the packaged lists the claim readers read, by list
+        name, sorted (lists it adds nothing to left out): the claim component's ``words``."""
+        added = {name: sorted(getattr(self, name) - getattr(PACKAGED, name)) for name in sorted(READER_LISTS)}
+        return {name: words for name, words in added.items() if words}
 
     @property
     def classes(self) -> frozenset[str]:
@@ -177,6 +213,37 @@ class Lexicon:
             return None
         lemma = lemma.lower()
         return self._class_of.get(lemma, lemma)
+
+
+_FIELDS = {f.name: f for f in attrs.fields(Lexicon) if f.init and f.name != "predicate_classes"}
+#: The names of the word lists :meth:`Lexicon.extended` adds to (``predicate_classes`` aside).
+WORD_LISTS = frozenset(_FIELDS)
+#: The lists the claim readers read: additions to them change what a parse reads.
+READER_LISTS = frozenset(name for name, f in _FIELDS.items() if f.metadata["reader"])
+
+
+def _clean(name: str, words: Iterable[str]) -> list[str]:
+    """Words for list ``name``, stripped, in its case, each once and in the order given;
+    a bare string or an empty word is an error."""
+    if isinstance(words, str):
+        raise ValueError(f"{name}: expected a list of words, got the string {words!r}")
+    fold = _FIELDS[name].metadata["fold"] if name in _FIELDS else str.lower
+    cleaned = list(dict.fromkeys(fold(w.strip()) for w in words))
+    if "" in cleaned:
+        raise ValueError(f"{name}: an empty word cannot be added")
+    return cleaned
+
+
+def reader_lexicon(words: Mapping[str, Iterable[str]]) -> Lexicon:
+    """The packaged lexicon with words added to lists the claim readers read (the claim
+    component's ``words`` config); a list they do not read is an error naming those they do."""
+    other = sorted(set(words) - READER_LISTS)
+    if other:
+        raise ValueError(
+            f"word list(s) {', '.join(other)} are not read by the claim readers (add them to Config.lexicon); "
+            f"the readers read: {', '.join(sorted(READER_LISTS))}"
+        )
+    return PACKAGED.extended(None, **words) if any(words.values()) else PACKAGED
 
 
 #: The packaged lexicon, which a ``Config`` without its own uses.

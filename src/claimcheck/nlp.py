@@ -18,6 +18,7 @@ import spacy
 from spacy.language import Language
 
 from claimcheck.config import DEFAULT_LIMITS, ReadingLimits
+from claimcheck.lexicon import PACKAGED, Lexicon
 from claimcheck.readers.quantities import DEFAULT_RULES, QuantityRules
 
 __all__ = [
@@ -66,9 +67,13 @@ def resolve_model(name: str | None = None) -> str:
 
 @functools.lru_cache(maxsize=4)
 def load_pipeline(
-    name: str | None = None, rules: QuantityRules = DEFAULT_RULES, limits: ReadingLimits = DEFAULT_LIMITS
+    name: str | None = None,
+    rules: QuantityRules = DEFAULT_RULES,
+    limits: ReadingLimits = DEFAULT_LIMITS,
+    words: Lexicon = PACKAGED,
 ) -> Language:
-    """Load (once per process) the resolved pipeline with the claim extractor added.
+    """Load (once per process) the resolved pipeline with the claim extractor added; ``words``
+    is a run's ``Config.lexicon``, whose additions to the readers' lists the extractor reads with.
 
     A blank pipeline gets a sentencizer and a warning that entity claims need a
     trained model; numeric claims still work on it.
@@ -88,13 +93,17 @@ def load_pipeline(
             nlp = spacy.load(resolved)
         except (OSError, ImportError) as exc:
             raise ModelError(f"cannot load spaCy pipeline {resolved!r}: {exc}") from exc
-    return prepare_pipeline(nlp, rules, limits)
+    return prepare_pipeline(nlp, rules, limits, words)
 
 
 def prepare_pipeline(
-    nlp: Language, rules: QuantityRules = DEFAULT_RULES, limits: ReadingLimits = DEFAULT_LIMITS
+    nlp: Language,
+    rules: QuantityRules = DEFAULT_RULES,
+    limits: ReadingLimits = DEFAULT_LIMITS,
+    words: Lexicon = PACKAGED,
 ) -> Language:
-    """Add what claim extraction needs to a pipeline: sentence boundaries and the component."""
+    """Add what claim extraction needs to a pipeline: sentence boundaries and the component
+    (with the tolerances, limits and reader word additions that differ from the packaged)."""
     from claimcheck.component import ensure_sentences
 
     ensure_sentences(nlp)
@@ -105,7 +114,7 @@ def prepare_pipeline(
             for f in attrs.fields(QuantityRules)
             if (value := getattr(rules, f.name)) != getattr(DEFAULT_RULES, f.name)
         }
-        config = {"tolerances": changed, **attrs.asdict(limits)}
+        config = {"tolerances": changed, **attrs.asdict(limits), "words": words.reader_additions()}
         nlp.add_pipe(COMPONENT, last=True, config=config)
     return nlp
 

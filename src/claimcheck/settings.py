@@ -16,6 +16,7 @@ Command-line options override what the file says; the file overrides built-in de
 
     [tool.claimcheck.words]        # words added to the lists of claimcheck.lexicon.Lexicon
     weak_predicates = ["hold"]
+    title_words = ["commissar"]   # the claim readers' lists too: "Commissar Ann Roe" names a person
     predicate_classes = { release = ["spring"] }
 """
 
@@ -32,7 +33,7 @@ import attrs
 
 from claimcheck.config import DEFAULT_CONFIG, Config
 from claimcheck.escape import printable_name
-from claimcheck.lexicon import Lexicon
+from claimcheck.lexicon import WORD_LISTS, Lexicon
 from claimcheck.models import Finding
 from claimcheck.readers.quantities import DEFAULT_RULES, QuantityRules
 
@@ -198,12 +199,11 @@ def _strings(key: str, value: Any) -> list[str]:
 
 def _words(base: Lexicon, table: dict[str, Any]) -> Lexicon:
     """The lexicon with the words of a ``[words]`` table added (see :meth:`Lexicon.extended`)."""
-    lists = {f.name for f in attrs.fields(Lexicon) if f.init and f.name != "predicate_classes"}
     added: dict[str, list[str]] = {}
     for name, value in table.items():
         key = name.replace("-", "_")
-        if key not in lists and key != "predicate_classes":
-            known = ", ".join(sorted([*lists, "predicate_classes"]))
+        if key not in WORD_LISTS and key != "predicate_classes":
+            known = ", ".join(sorted([*WORD_LISTS, "predicate_classes"]))
             raise _Invalid(f"words.{name}", value, f"one of the known word lists ({known})")
         if key != "predicate_classes":
             added[key] = _strings(f"words.{name}", value)

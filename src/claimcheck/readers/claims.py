@@ -7,6 +7,7 @@ Offsets here are into ``_text(doc)``; :mod:`claimcheck.extract` maps them to the
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from bisect import bisect_right
@@ -22,25 +23,7 @@ from claimcheck.availability import availability_claims
 from claimcheck.config import DEFAULT_LIMITS, ReadingLimits
 from claimcheck.death_causes import death_cause_claims
 from claimcheck.kinds import extractors, register_extractor
-from claimcheck.lexicon import (
-    AGE_UNITS,
-    DENY_VERBS,
-    ENTITY_LABELS,
-    EVENT_NOUNS,
-    INCREMENT_WORDS,
-    INFLECTIONS,
-    INTERVAL_WORDS,
-    ORG_NOUNS,
-    PARENT_NOUNS,
-    PART_WORDS,
-    PERIOD_NOUNS,
-    PERIOD_WORDS,
-    SAY_VERBS,
-    STOP_WORDS,
-    STRETCH_WORDS,
-    TALLY_NOUNS,
-    TITLE_WORDS,
-)
+from claimcheck.lexicon import INFLECTIONS, PACKAGED, Lexicon
 from claimcheck.lines import LineIndex
 from claimcheck.measure import load_measures
 from claimcheck.models import INCREMENT, SPREAD_ENDS, Claim, ClaimKind, Quantity
@@ -98,11 +81,13 @@ class _Page:
         "_title_case",
         "limits",
         "text",
+        "words",
     )
 
-    def __init__(self, text: str, limits: ReadingLimits = DEFAULT_LIMITS) -> None:
+    def __init__(self, text: str, limits: ReadingLimits = DEFAULT_LIMITS, words: Lexicon = PACKAGED) -> None:
         self.text = text
         self.limits = limits
+        self.words = words
         self._lines = LineIndex(text)
         self._people: People | None = None
         self._title_case: TitleCase | None = None
@@ -204,7 +189,7 @@ class _Page:
     def people(self, doc: Doc) -> People:
         """Who the Doc names, sentence by sentence (built on first use, once per Doc)."""
         if self._people is None:
-            self._people = People(doc, self.text, self.ents(doc), self.limits.pronoun_reach)
+            self._people = People(doc, self.text, self.ents(doc), self.limits.pronoun_reach, self.words.entity_labels)
         return self._people
 
     def line_of(self, offset: int) -> int:
@@ -223,6 +208,12 @@ def _page(doc: Doc) -> _Page:
     return page if page is not None else _Page(doc.text)
 
 
+def _words(doc: Doc) -> Lexicon:
+    """The word lists the claims of ``doc`` are read with: the run's, inside :func:`read_claims`."""
+    page = _PAGES.get(id(doc))
+    return page.words if page is not None else PACKAGED
+
+
 def _text(doc: Doc) -> str:
     return _page(doc).text
 
@@ -233,9 +224,12 @@ def _span_text(span: Span) -> str:
     return _page(span.doc).text[span.start_char : span.end_char].strip()
 
 
-def read_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES, limits: ReadingLimits = DEFAULT_LIMITS) -> list[Claim]:
-    """All claims in ``doc`` (source left empty), read by every registered kind, sorted by position."""
-    _PAGES[id(doc)] = _Page(doc.text, limits)
+def read_claims(
+    doc: Doc, rules: QuantityRules = DEFAULT_RULES, limits: ReadingLimits = DEFAULT_LIMITS, words: Lexicon = PACKAGED
+) -> list[Claim]:
+    """All claims in ``doc`` (source left empty), read by every registered kind, sorted by
+    position; ``words`` are the word lists the readers read (the packaged ones by default)."""
+    _PAGES[id(doc)] = _Page(doc.text, limits, words)
     try:
         claims: list[Claim] = []
         for _kind, needs, step in extractors():  # each kind's reading step (claimcheck.kinds)
@@ -694,7 +688,7 @@ def _is_whole(noun_head: Token, anchor: Token, span: Span) -> bool:
     part = of.head
     if span.start <= part.i < span.end:
         return False  # the figure is the part itself: "[52] of the prisoners"
-    return part.pos_ == "NUM" or part.like_num or part.lower_ in PART_WORDS
+    return part.pos_ == "NUM" or part.like_num or part.lower_ in _words(part.doc).part_words
 
 
 # ---------------------------------------------------------------- kinds and ages
@@ -736,7 +730,7 @@ def _is_age(anchor: Token) -> bool:
     doc, i = anchor.doc, anchor.i + 1
     if i < len(doc) and doc[i].text in _HYPHENS and not anchor.whitespace_:
         i += 1
-    if i >= len(doc) or _naive_singular(doc[i].lower_) not in AGE_UNITS:
+    if i >= len(doc) or _naive_singular(doc[i].lower_) not in _words(doc).age_units:
         return False
     i += 1
     if i < len(doc) and doc[i].text in _HYPHENS:
@@ -925,7 +919,7 @@ def _an_age(anchor: Token) -> bool:
 def _parent_of(anchor: Token) -> Token | None:
     """The parent noun of "a mother of [12]": the figure counts her children."""
     of = anchor.head
-    if anchor.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in PARENT_NOUNS:
+    if anchor.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in _words(of.doc).parent_nouns:
         return None
     return of.head
 
@@ -973,17 +967,24 @@ _PAYMENT_PART = re.compile(
 def _increment(span: Span) -> str | None:
     """An amount added to another ("another three years", "three more years", "an additional
     $5m") is a fact of its own, never a reading of the total."""
-    lowers = _page(span.doc).lowers(span.doc)  # the words around, without building Tokens
+    page = _page(span.doc)
+    lowers = page.lowers(span.doc)  # the words around, without building Tokens
+    increment_ids = _string_ids(page.words.increment_words)
     if (
-        (span.start > 0 and lowers[span.start - 1] in _INCREMENT_IDS)
+        (span.start > 0 and lowers[span.start - 1] in increment_ids)
         or (span.end < len(lowers) and lowers[span.end] == _MORE)
-        or lowers[span.start] in _INCREMENT_IDS
+        or lowers[span.start] in increment_ids
     ):
         return INCREMENT
     return None
 
 
-_INCREMENT_IDS = frozenset(get_string_id(w) for w in INCREMENT_WORDS)
+@functools.lru_cache(maxsize=8)
+def _string_ids(words: frozenset[str]) -> frozenset[int]:
+    """The string ids of a word list, made once per list."""
+    return frozenset(get_string_id(w) for w in words)
+
+
 _MORE = get_string_id("more")
 
 
@@ -1055,11 +1056,12 @@ def _own_scope(verb: Token, fronted: bool = False) -> str | None:
                     break
                 window.append(tok)
             objects += [t for t in window if t.pos_ == "NOUN"]
+        lists = _words(prep.doc)
         for obj in objects:
-            if obj.lemma_.lower() not in PERIOD_NOUNS:
+            if obj.lemma_.lower() not in lists.period_nouns:
                 continue
             words = [c.lower_ for c in obj.children if c.dep_ == "amod"]
-            if prep.lower_ == "during" or not PERIOD_WORDS.isdisjoint(words):
+            if prep.lower_ == "during" or not lists.period_words.isdisjoint(words):
                 return " ".join([*words, obj.lemma_.lower()])
     return None
 
@@ -1072,8 +1074,9 @@ def _tallied(verb: Token, anchor: Token) -> Token | None:
     """
     if anchor.head != verb and not (anchor.head.dep_ == "prep" and anchor.head.head == verb):
         return None
+    tallies = _words(verb.doc).tally_nouns
     for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"} and child.lemma_.lower() in TALLY_NOUNS:
+        if child.dep_ in {"nsubj", "nsubjpass"} and child.lemma_.lower() in tallies:
             return _of_object(child) or child
     return None
 
@@ -1137,11 +1140,12 @@ def _noun_phrase(head: Token | None, span: Span) -> tuple[str | None, str | None
         else:
             break
     # "the first eight points", "five of the first eight points": a stretch, written
-    # before the number, stays with the noun (see lexicon.STRETCH_WORDS).
+    # before the number, stays with the noun (see Lexicon.stretch_words).
+    stretches = _words(head.doc).stretch_words
     stretch = [
         c
         for c in head.lefts
-        if c.dep_ == "amod" and c.lower_ in STRETCH_WORDS and c not in left and not (span.start <= c.i < span.end)
+        if c.dep_ == "amod" and c.lower_ in stretches and c not in left and not (span.start <= c.i < span.end)
     ]
     words = [t.text for t in stretch + left] + [head.text]
     return " ".join(words).lower(), head.lemma_.lower()
@@ -1165,7 +1169,12 @@ def _predicate(tok: Token, span: Span) -> Token | None:
         below, node = node, node.head
         if node.pos_ == "VERB" or (node.pos_ == "AUX" and node.dep_ == "ROOT"):
             return _dated_event(below, node)
-        if node.pos_ == "NOUN" and came_by_of and node.lower_ != "of" and node.lemma_.lower() in EVENT_NOUNS:
+        if (
+            node.pos_ == "NOUN"
+            and came_by_of
+            and node.lower_ != "of"
+            and node.lemma_.lower() in _words(node.doc).event_nouns
+        ):
             return node
     return None
 
@@ -1177,7 +1186,7 @@ def _dated_event(span: Token, verb: Token) -> Token:
         span.dep_ == "npadvmod"
         and verb.dep_ == "advcl"
         and verb.head.pos_ == "VERB"
-        and any(c.dep_ == "mark" and c.lower_ in INTERVAL_WORDS for c in verb.children)
+        and any(c.dep_ == "mark" and c.lower_ in _words(verb.doc).interval_words for c in verb.children)
     ):
         return verb.head
     return verb
@@ -1210,11 +1219,11 @@ def _attribution(tok: Token, sent: Span) -> tuple[str | None, bool]:
         phrase = according_object(sent.doc, page.according(sent.doc), sent.start, sent.end)
         if phrase is not None:
             return phrase.text, False
-    node = tok
+    node, says, denies = tok, page.words.say_verbs, page.words.deny_verbs
     for _ in range(8):
         lemma = node.lemma_.lower()
-        deny = lemma in DENY_VERBS and node != tok
-        if (lemma in SAY_VERBS or deny) and node.pos_ == "VERB":
+        deny = lemma in denies and node != tok
+        if (lemma in says or deny) and node.pos_ == "VERB":
             for child in node.children:
                 if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ != "PRON":
                     return sent.doc[child.left_edge.i : child.right_edge.i + 1].text, deny
@@ -1229,8 +1238,9 @@ def _attribution(tok: Token, sent: Span) -> tuple[str | None, bool]:
 def _fallback_reading(doc: Doc, span: Span, sent: Span) -> tuple[str | None, str | None, str | None]:
     """Blank pipeline: the words after the number are the noun; a known verb nearby the event."""
     words: list[Token] = []
+    stops = _words(doc).stop_words
     for t in doc[span.end : min(len(doc), span.end + 4)]:
-        if not t.is_alpha or t.lower_ in STOP_WORDS or t.lower_ in INFLECTIONS:
+        if not t.is_alpha or t.lower_ in stops or t.lower_ in INFLECTIONS:
             break
         words.append(t)
     noun = " ".join(t.lower_ for t in words) if words else None
@@ -1267,15 +1277,16 @@ def entity_claims(doc: Doc) -> Iterator[Claim]:
     for start, end in _titled_names(doc):
         found.append((start, end, "PERSON"))
         taken.update(range(start, end))
-    for start, end, label in cued_names(doc):  # "known as Tiny", "the Red Hand gang"
+    page = _page(doc)
+    for start, end, label in cued_names(doc, page.words.nickname_cues, page.words.group_nouns):  # "known as Tiny"
         if not taken.intersection(range(start, end)):
             found.append((start, end, label))
             taken.update(range(start, end))
     organisations = _named_organisations(doc)
-    page = _page(doc)
     text, has_sents = page.text, page.has_sents(doc)
+    labels = page.words.entity_labels
     for ent in page.ents(doc):
-        if ent.label_ not in ENTITY_LABELS or taken.intersection(range(ent.start, ent.end)):
+        if ent.label_ not in labels or taken.intersection(range(ent.start, ent.end)):
             continue
         end = whole_organisation(ent) if ent.label_ == "ORG" else ent.end  # a long name the model cut short
         taken.update(range(ent.end, end))
@@ -1361,30 +1372,34 @@ def _named_organisations(doc: Doc) -> frozenset[str]:
     if not doc.has_annotation("DEP"):
         return frozenset()
     names = set()
-    for ent in _page(doc).ents(doc):
+    page = _page(doc)
+    for ent in page.ents(doc):
         if ent.label_ not in {"GPE", "LOC", "FAC"}:
             continue
         root = ent.root
         beside = [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "appos":
             beside.append(root.head)
-        if any(t.lemma_.lower() in ORG_NOUNS for t in beside):
+        if any(t.lemma_.lower() in page.words.org_nouns for t in beside):
             names.add(ent.text)
     return frozenset(names)
 
 
-#: A title word on its own; the lookahead on first letters skips, cheaply, the words that cannot be one.
-_TITLE_WORD = re.compile(
-    rf"(?=[{re.escape(''.join(sorted({w[0] for w in TITLE_WORDS})))}])(?<!\w)"
-    rf"(?:{'|'.join(re.escape(w) for w in sorted(TITLE_WORDS, key=len, reverse=True))})(?!\w)",
-    re.IGNORECASE,
-)
-#: The same on lower-cased text, where the alternation is matched without case folding:
-#: twice as fast. Exact when lower-casing keeps each character one character and no
-#: character of the text folds to an ASCII letter under IGNORECASE (see :func:`_lower_finditer`).
-_LOWER_TITLE_WORD = re.compile(
-    rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in sorted(TITLE_WORDS, key=len, reverse=True))})(?!\w)"
-)
+@functools.lru_cache(maxsize=8)
+def _title_patterns(titles: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A title word on its own, as a pattern, made once per list of titles: the lookahead on
+    first letters skips, cheaply, the words that cannot be one. Then the same for lower-cased
+    text, where the alternation is matched without case folding: twice as fast. Exact when
+    lower-casing keeps each character one character and no character of the text folds to
+    an ASCII letter under IGNORECASE (see :func:`_lower_finditer`)."""
+    words = "|".join(re.escape(w) for w in sorted(titles, key=lambda w: (-len(w), w)))
+    firsts = re.escape("".join(sorted({w[0] for w in titles})))
+    return (
+        re.compile(rf"(?=[{firsts}])(?<!\w)(?:{words})(?!\w)", re.IGNORECASE),
+        re.compile(rf"(?<!\w)(?:{words})(?!\w)"),
+    )
+
+
 #: The only characters outside ASCII that IGNORECASE matches to an ASCII letter, or whose lower case
 #: is no single character: "İ", "ı", "ſ" and the Kelvin sign.
 _CASE_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
@@ -1409,29 +1424,30 @@ def _titled_names(doc: Doc) -> Iterator[tuple[int, int]]:
     """
     last = 0
     page = _page(doc)
-    for m in _lower_finditer(_TITLE_WORD, _LOWER_TITLE_WORD, page.text, page.lowered):
+    titles = page.words.title_words
+    for m in _lower_finditer(*_title_patterns(titles), page.text, page.lowered):
         span = doc.char_span(m.start(), m.end())
         if span is None or len(span) != 1 or span.start < last:
             continue
         i = span.start
         tok = span[0]
-        if tok.lower_ not in TITLE_WORDS or tok.lower_ in {"state", "foreign", "head"}:
+        if tok.lower_ not in titles or tok.lower_ in {"state", "foreign", "head"}:
             continue
         j = i + 1
-        while j < len(doc) and _name_like(doc[j]) and j - i <= 4:
+        while j < len(doc) and _name_like(doc[j], titles) and j - i <= 4:
             j += 1
-        if j > i + 1 and not (j < len(doc) and doc[j].lower_ in TITLE_WORDS):
+        if j > i + 1 and not (j < len(doc) and doc[j].lower_ in titles):
             yield i + 1, j
             last = j
 
 
-def _name_like(tok: Token) -> bool:
+def _name_like(tok: Token, titles: frozenset[str]) -> bool:
     text = tok.text
     return (
         len(text) > 1
         and text[0].isupper()
         and text.replace("-", "").replace(".", "").isalpha()
-        and tok.lower_ not in TITLE_WORDS
+        and tok.lower_ not in titles
         and not tok.is_sent_start
         and tok.ent_type_ not in {"NORP", "DATE"}
     )
@@ -1442,14 +1458,15 @@ def _role(span: Span) -> str | None:
     doc = span.doc
     i = span.start - 1
     words: list[Token] = []
+    titles = _words(doc).title_words
     while i >= 0 and len(words) < 4:
         tok = doc[i]
-        if tok.lower_ in TITLE_WORDS or tok.ent_type_ in {"NORP", "GPE"} or _DEMONYM.match(tok.text):
+        if tok.lower_ in titles or tok.ent_type_ in {"NORP", "GPE"} or _DEMONYM.match(tok.text):
             words.insert(0, tok)
             i -= 1
         else:
             break
-    if not any(t.lower_ in TITLE_WORDS for t in words):
+    if not any(t.lower_ in titles for t in words):
         return None
     return doc[words[0].i : words[-1].i + 1].text
 
@@ -1506,7 +1523,7 @@ def _event_dated_by(span: Span) -> str | None:
     classes = lexicon().by_noun.get(lemma, ())
     if classes:
         return classes[0].name
-    return lemma if lemma in EVENT_NOUNS else None
+    return lemma if lemma in _words(head.doc).event_nouns else None
 
 
 _YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
@@ -1588,7 +1605,9 @@ register_extractor(  # fractions ("a third of") and dates read before are no ran
 )
 register_extractor(
     ClaimKind.RELATION,
-    lambda doc, rules, before: relation_claims(doc, _text(doc), _page(doc).ents(doc), _page(doc).title_case(doc)),
+    lambda doc, rules, before: relation_claims(
+        doc, _text(doc), _page(doc).ents(doc), _page(doc).title_case(doc), _page(doc).words
+    ),
 )
 register_extractor(  # "died of a heart attack" / "the cause of death was not known"
     ClaimKind.RELATION,

@@ -32,12 +32,15 @@ _BETWEEN = frozenset({"of", "as", "the", "name"})
 _UNNAMED = frozenset({"", "WORK_OF_ART", "EVENT"})
 
 
-def cued_names(doc: Doc) -> Iterator[tuple[int, int, str]]:
-    """(token start, token end, label) of every cued nickname and group name in ``doc``.
+def cued_names(
+    doc: Doc, nickname_cues: frozenset[str] = NICKNAME_CUES, group_nouns: frozenset[str] = GROUP_NOUNS
+) -> Iterator[tuple[int, int, str]]:
+    """(token start, token end, label) of every cued nickname and group name in ``doc``
+    (cued by the words of a run's ``Lexicon``, the packaged ones by default).
 
     The cue words are found on the Doc's arrays, so only the few tokens around them are
     built (most words are no cue)."""
-    cues, groups = _ids(NICKNAME_CUES | {"known"}), _ids(GROUP_NOUNS)
+    cues, groups = _ids(nickname_cues, "known"), _ids(group_nouns)
     rows = doc.to_array([LOWER, LEMMA]).tolist()
     for i, (lower, lemma) in enumerate(rows):
         if lower in cues:
@@ -55,9 +58,10 @@ def cued_names(doc: Doc) -> Iterator[tuple[int, int, str]]:
                 yield (*found, "ORG")
 
 
-@lru_cache(maxsize=4)
-def _ids(words: frozenset[str]) -> frozenset[int]:
-    return frozenset(get_string_id(w) for w in words)
+@lru_cache(maxsize=8)
+def _ids(words: frozenset[str], *more: str) -> frozenset[int]:
+    """The string ids of a word list (and of ``more`` words), made once per list."""
+    return frozenset(get_string_id(w) for w in words.union(more))
 
 
 def _capital(tok: Token) -> bool:

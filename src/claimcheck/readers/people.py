@@ -75,14 +75,22 @@ class People:
     Built in one pass over the Doc; a lookup is a bisection.
     """
 
-    def __init__(self, doc: Doc, text: str, ents: tuple[Span, ...] | None = None, reach: int = PRONOUN_REACH) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        text: str,
+        ents: tuple[Span, ...] | None = None,
+        reach: int = PRONOUN_REACH,
+        labels: frozenset[str] = ENTITY_LABELS,
+    ) -> None:
         """``text`` is ``doc.text``; ``ents`` is ``doc.ents`` when the caller has it already
-        (spaCy rebuilds both on each access); ``reach`` is how many sentences back a pronoun looks."""
+        (spaCy rebuilds both on each access); ``reach`` is how many sentences back a pronoun
+        looks; ``labels`` the entity labels read as names (``Lexicon.entity_labels``)."""
         self._doc, self._text, self._reach = doc, text, reach
         self._ents = tuple(doc.ents) if ents is None else ents
         named = [(ent, text[ent.start_char : ent.end_char]) for ent in self._ents]  # each with its text
         self._known = self._full_names(named)
-        self._not_people = self._not_people_in(named, self._known)
+        self._not_people = self._not_people_in(named, self._known, labels)
         ent_at: dict[int, Span] = {}
         for ent in self._ents:
             for i in range(ent.start, ent.end):
@@ -211,11 +219,11 @@ class People:
         return frozenset(known)
 
     @staticmethod
-    def _not_people_in(named: list[tuple[Span, str]], known: frozenset[str]) -> frozenset[str]:
+    def _not_people_in(named: list[tuple[Span, str]], known: frozenset[str], labels: frozenset[str]) -> frozenset[str]:
         """Folded names the Doc tags more often as a place or organisation than as a person."""
         votes: dict[str, int] = {}
         for ent, name in named:
-            if ent.label_ in ENTITY_LABELS:
+            if ent.label_ in labels:
                 key = fold(name)
                 votes[key] = votes.get(key, 0) + (1 if ent.label_ == "PERSON" else -1)
         return frozenset(k for k, v in votes.items() if v < 0 and k not in known)

@@ -15,7 +15,8 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from claimcheck.event_dates import when_of
-from claimcheck.lexicon import SAY_VERBS
+from claimcheck.lexicon import PACKAGED
+from claimcheck.lexicon import Lexicon as Words
 from claimcheck.lists import list_claims
 from claimcheck.models import Claim, ClaimKind, Relation
 from claimcheck.quotes import quote_claims
@@ -34,13 +35,17 @@ _TARGET_PREPS = frozenset({"on", "against", "for", "from", "of"})
 
 
 def relation_claims(
-    doc: Doc, text: str | None = None, ents: tuple[Span, ...] | None = None, title_case: TitleCase | None = None
+    doc: Doc,
+    text: str | None = None,
+    ents: tuple[Span, ...] | None = None,
+    title_case: TitleCase | None = None,
+    words: Words = PACKAGED,
 ) -> Iterator[Claim]:
     """Relation claims, causal links and part-of links in ``doc`` (needs a dependency parse).
 
     ``text``, ``ents`` and ``title_case`` are ``doc.text``, ``doc.ents`` and the Doc's
     :class:`TitleCase` when the caller has them already (spaCy rebuilds the first two on
-    each access).
+    each access); ``words`` the run's word lists (saying verbs, titles).
     """
     if not doc.has_annotation("DEP"):
         return
@@ -68,11 +73,11 @@ def relation_claims(
             if not (events or phrases) or headline(sent):
                 continue  # title case confuses the parser: "US Lifts Sanctions on Belarus"
             for tok in events:
-                yield from _event_claims(tok, sent, lex, text, according_at)
+                yield from _event_claims(tok, sent, lex, text, according_at, words.say_verbs)
             lowers = arr[lo:hi, 1].tolist() if phrases else None
-            yield from _causal_claims(sent, lex, events, lowers, text)
+            yield from _causal_claims(sent, lex, events, lowers, text, words.say_verbs)
     yield from part_of_claims(doc, text)
-    yield from title_claims(doc, text, skip=headline, ents=ents)
+    yield from title_claims(doc, text, skip=headline, ents=ents, titles=words.title_words)
     yield from quote_claims(text)
     yield from list_claims(doc, text)
 
@@ -146,10 +151,12 @@ def _theme(tok: Token, cls: EventClass) -> Token | None:
 
 
 # long by design: one event's arguments, modifiers and claim built in one place
-def _event_claims(tok: Token, sent: Span, lex: Lexicon, text: str, according_at: list[int]) -> Iterator[Claim]:
+def _event_claims(
+    tok: Token, sent: Span, lex: Lexicon, text: str, according_at: list[int], says: frozenset[str]
+) -> Iterator[Claim]:
     """The relation claims of one event word: one per patient, so "freed Ihar Losik and
     Maria Kolesnikova" is two claims, each aligned with its own person (``according_at``:
-    where the Doc says "according to", see :func:`according_to_at`)."""
+    where the Doc says "according to", see :func:`according_to_at`; ``says``: the saying verbs)."""
     cls = event_of(tok, lex)
     if cls is None:
         return
@@ -170,7 +177,7 @@ def _event_claims(tok: Token, sent: Span, lex: Lexicon, text: str, according_at:
     negated, modality, attribution = (
         _negated(tok, lex),
         _modality(tok, lex),
-        _attribution(tok, sent, text, according_at),
+        _attribution(tok, sent, text, says, according_at),
     )
     when = when_of(tok) if is_verb else None
     for patient in (first, *(c for c in first.conjuncts if c.pos_ in {"NOUN", "PROPN"})):
@@ -378,8 +385,10 @@ def _modality(tok: Token, lex: Lexicon) -> str | None:
     return None
 
 
-def _attribution(tok: Token, sent: Span, text: str, according_at: list[int] | None = None) -> str | None:
-    """Who says so: "according to X", or the subject of a saying verb above the event
+def _attribution(
+    tok: Token, sent: Span, text: str, says: frozenset[str], according_at: list[int] | None = None
+) -> str | None:
+    """Who says so: "according to X", or the subject of a verb of ``says`` above the event
     (``according_at`` as :func:`according_to_at` gives it, when the caller has it)."""
     if "according" in text[sent.start_char : sent.end_char].lower():  # skip the search when absent
         at = according_to_at(sent.doc) if according_at is None else according_at
@@ -391,7 +400,7 @@ def _attribution(tok: Token, sent: Span, text: str, according_at: list[int] | No
         if node.head is node:
             break
         node = node.head
-        if node.lemma_.lower() in SAY_VERBS and node.pos_ == "VERB":
+        if node.lemma_.lower() in says and node.pos_ == "VERB":
             for child in node.children:
                 if child.dep_ == "nsubj" and child.pos_ != "PRON":
                     return tok.doc[child.left_edge.i : child.right_edge.i + 1].text
@@ -402,18 +411,18 @@ def _attribution(tok: Token, sent: Span, text: str, according_at: list[int] | No
 
 
 def _causal_claims(
-    sent: Span, lex: Lexicon, triggers: list[Token], lowers: list[int] | None, text: str
+    sent: Span, lex: Lexicon, triggers: list[Token], lowers: list[int] | None, text: str, says: frozenset[str]
 ) -> Iterator[Claim]:
     """Causal links: "A, prompting B", "A facilitated B", "B in exchange for A", "B after A".
 
     ``lowers`` are the sentence's lower-case word ids, when it holds the first word of a
-    "B after A" phrase."""
+    "B after A" phrase; ``says`` the saying verbs an attribution hangs on."""
     for tok in triggers:
         if tok.pos_ == "VERB" and tok.lemma_ in lex.cause_verbs:
             cause = _cause_of(tok)
             effect = _effect_of(tok, lex)
             if cause is not None and effect is not None:
-                yield from _link(cause, effect, tok, sent, lex, text)
+                yield from _link(cause, effect, tok, sent, lex, text, says)
     if not lowers:
         return
     doc, by_first = sent.doc, lex.effect_after_ids
@@ -433,7 +442,7 @@ def _causal_claims(
                 cause, effect = objs[0], first.head
             if cause is effect:
                 continue
-            yield from _link(cause, effect, first, sent, lex, text, " ".join(phrase))
+            yield from _link(cause, effect, first, sent, lex, text, says, " ".join(phrase))
             break
 
 
@@ -485,7 +494,14 @@ def _event_token(tok: Token, lex: Lexicon) -> tuple[Token, EventClass] | None:
 
 
 def _link(
-    cause: Token, effect: Token, cue: Token, sent: Span, lex: Lexicon, text: str, phrase: str | None = None
+    cause: Token,
+    effect: Token,
+    cue: Token,
+    sent: Span,
+    lex: Lexicon,
+    text: str,
+    says: frozenset[str],
+    phrase: str | None = None,
 ) -> Iterator[Claim]:
     got_cause, got_effect = _event_token(cause, lex), _event_token(effect, lex)
     if got_cause is None or got_effect is None:
@@ -507,7 +523,7 @@ def _link(
         display=span.text,
         predicate=phrase or cue.lemma_.lower(),
         negated=any(c.dep_ == "neg" for c in cue.children),
-        attribution=_attribution(cue, sent, text),
+        attribution=_attribution(cue, sent, text, says),
         line=text.count("\n", 0, span.start_char) + 1,
         relation=Relation(
             event="cause",

@@ -49,15 +49,24 @@ class RoleWords:
     past: frozenset[str] = frozenset()
     #: Prefixes that narrow a kinship ("half-brother", "stepbrother" of "brother").
     kin_prefixes: tuple[str, ...] = ()
+    #: Words that mark a role or title before a name (``Lexicon.title_words``).
+    titles: frozenset[str] = TITLE_WORDS
 
     def is_role(self, word: str) -> bool:
         """Whether a (lower-case) word names a title or role."""
-        return word in self.role_nouns or word in TITLE_WORDS
+        return word in self.role_nouns or word in self.titles
+
+
+@lru_cache(maxsize=8)
+def role_words(titles: frozenset[str] = TITLE_WORDS) -> RoleWords:
+    """The role word lists shipped with claimcheck, with ``titles`` as the title words
+    (a run's ``Lexicon.title_words``); made once per list of titles."""
+    return attrs.evolve(_packaged_role_words(), titles=titles)
 
 
 @lru_cache(maxsize=1)
-def role_words() -> RoleWords:
-    """The role word lists shipped with claimcheck (read on first use, then kept)."""
+def _packaged_role_words() -> RoleWords:
+    """The role word lists of ``data/roles.json`` (read on first use, then kept)."""
     raw = json.loads(resources.files("claimcheck.data").joinpath("roles.json").read_text("utf-8"))
     return RoleWords(
         role_nouns=frozenset(raw["role_nouns"]),
@@ -71,14 +80,18 @@ def role_words() -> RoleWords:
 
 
 def title_claims(
-    doc: Doc, text: str, skip: Callable[[Span], bool] | None = None, ents: tuple[Span, ...] | None = None
+    doc: Doc,
+    text: str,
+    skip: Callable[[Span], bool] | None = None,
+    ents: tuple[Span, ...] | None = None,
+    titles: frozenset[str] = TITLE_WORDS,
 ) -> Iterator[Claim]:
     """One claim per title written beside a person's name (needs a dependency parse);
     ``skip`` tells sentences to pass over (title-case headlines, which confuse the parser);
-    ``ents`` is ``doc.ents`` when the caller has it already."""
+    ``ents`` is ``doc.ents`` when the caller has it already; ``titles`` the title words."""
     if not doc.has_annotation("DEP"):
         return
-    words = role_words()
+    words = role_words(titles)
     people = [ent for ent in (doc.ents if ents is None else ents) if ent.label_ == "PERSON"]
     full = _full_names(people)
     for ent in people:
@@ -169,7 +182,7 @@ def _full_names(people: list[Span]) -> dict[str, str]:
 def _split_inner_title(name: Span, words: RoleWords) -> tuple[Span, Span | None]:
     """The model sometimes tags the title as part of the name ("Marshal Jo Roe"): split it off."""
     i = name.start
-    while i < name.end - 1 and name.doc[i].lower_.rstrip(".") in TITLE_WORDS:
+    while i < name.end - 1 and name.doc[i].lower_.rstrip(".") in words.titles:
         i += 1
     inner = name.doc[name.start : i] if i > name.start else None
     return name.doc[i : name.end], inner
