@@ -51,6 +51,8 @@ PRONOUNS = [
         "12",
         None,
     ),
+    # with nobody in view, a pronoun before the main clause's named subject is that subject
+    ("Though he was hurt, Tom Hale stayed in the game, where his 12 points led the team.", "12", "Tom Hale"),
     # a quotation's "he" is the speaker's, not the writer's, over all the sentences it runs
     ('Tom Hale started at guard. "He gave us 12 points off the bench," the coach said.', "12", None),
     (

@@ -17,6 +17,7 @@ from functools import cache
 from claimcheck.align import Group
 from claimcheck.align_relations import CAUSE, whole_map
 from claimcheck.availability import AVAILABLE, judge_availability
+from claimcheck.birthplaces import BIRTHPLACE, judge_birthplaces
 from claimcheck.death_causes import DEATH_CAUSE, judge_death_causes
 from claimcheck.entities import canonical, same_entity, same_person
 from claimcheck.event_dates import judge_event_dates
@@ -55,6 +56,8 @@ def judge_relation(group: Group, total_sources: int) -> list[Finding]:
         return _order(group, total_sources)
     if all(c.relation.event == DEATH_CAUSE for c in claims):  # type: ignore[union-attr]
         return judge_death_causes(group, total_sources)
+    if all(c.relation.event == BIRTHPLACE for c in claims):  # type: ignore[union-attr]
+        return judge_birthplaces(group, total_sources)
     if all(c.relation.event == TARGET for c in claims):  # type: ignore[union-attr]
         return judge_targets(group, total_sources)
     if all(c.relation.event == AVAILABLE for c in claims):  # type: ignore[union-attr]

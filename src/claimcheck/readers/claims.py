@@ -20,6 +20,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from claimcheck.availability import availability_claims
+from claimcheck.birthplaces import birthplace_claims
 from claimcheck.config import DEFAULT_LIMITS, ReadingLimits
 from claimcheck.death_causes import death_cause_claims
 from claimcheck.kinds import extractors, register_extractor
@@ -1612,6 +1613,13 @@ register_extractor(
 register_extractor(  # "died of a heart attack" / "the cause of death was not known"
     ClaimKind.RELATION,
     lambda doc, rules, before: death_cause_claims(
+        doc, _text(doc), _page(doc).people(doc), ((c.start, c.end) for c in before if c.kind is ClaimKind.RELATION)
+    ),
+    needs=("DEP",),
+)
+register_extractor(  # "born in Dayton" / "a native of Dayton" / "his native Dayton"
+    ClaimKind.RELATION,
+    lambda doc, rules, before: birthplace_claims(
         doc, _text(doc), _page(doc).people(doc), ((c.start, c.end) for c in before if c.kind is ClaimKind.RELATION)
     ),
     needs=("DEP",),

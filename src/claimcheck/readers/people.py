@@ -177,8 +177,18 @@ class People:
             carried = last[1] if last is not None and index - last[0] <= reach else None
             found = sorted(named[index], key=_position)
             first = found[0].i if found else size
+            # "Denying he was a gangster, Gigante ...": with nobody in view, a pronoun before
+            # the main clause's named subject stands for that subject
+            ahead = found[0].name if not carried and found and found[0].main and found[0].subject else None
+            early_person = carried or ahead
             early = [
-                _Mention(p.i, carried, surname(carried) if carried else "?", main[p.i], p.dep_ in _SUBJECT_DEPS)
+                _Mention(
+                    p.i,
+                    early_person,
+                    surname(early_person) if early_person else "?",
+                    main[p.i],
+                    p.dep_ in _SUBJECT_DEPS,
+                )
                 for p in pronouns[index]
                 if p.i < first
             ]
