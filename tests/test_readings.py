@@ -217,3 +217,38 @@ def test_fact_sheet_accounts_for_every_source_once(values, status):
         chosen = {values[s] for s in sheet.majority}
         assert len(chosen) == 1  # exact figures: a majority is one value
     assert sum(len(g.sources) for g in sheet.values) == len(values)
+
+
+# ---------------------------------------------------------------- a source against itself
+
+
+def _sheet_clashes(*findings: Finding) -> tuple[str, ...]:
+    report = Report(findings=findings, sources=tuple(f"outlet{i}" for i in range(1, 6)))
+    return fact_sheet(findings[0], report).self_contradictions
+
+
+@pytest.mark.parametrize(
+    ("line", "agent_a", "agent_b", "flagged"),
+    [
+        (1, None, None, True),  # the headline's 12 against the body's 21: flagged
+        (7, None, None, False),  # two body figures kept apart by alignment stay apart
+        (1, "Ann Ray", "Bo Lind", False),  # two people's figures are never one source's clash
+    ],
+)
+def test_a_figure_of_another_finding_clashes_only_from_the_headline(line, agent_a, agent_b, flagged):
+    a = attrs.evolve(_claim("outlet1", "12", 12, line=line), agent=agent_a, sentence="Twelve were hurt.")
+    b = attrs.evolve(_claim("outlet1", "21", 21, line=9), agent=agent_b)
+    clashes = _sheet_clashes(_finding(a, status=Status.UNIQUE), _finding(b, status=Status.UNIQUE))
+    assert bool(clashes) is flagged
+
+
+def test_two_figures_of_one_sentence_are_no_clash():
+    a = attrs.evolve(_claim("outlet1", "2.38", 2.38), sentence="They weigh 2.38 and 2.96 pounds.")
+    b = attrs.evolve(_claim("outlet1", "2.96", 2.96), sentence="They weigh 2.38 and 2.96 pounds.")
+    assert _sheet_clashes(_finding(a, b)) == ()
+
+
+def test_an_unnamed_age_or_a_clock_time_is_no_clash_from_the_headline():
+    headline_age = attrs.evolve(_claim("outlet1", "27", 27, line=1), measure="age", sentence="A 27-year-old held.")
+    body_age = attrs.evolve(_claim("outlet1", "16", 16, line=9), measure="age")
+    assert _sheet_clashes(_finding(headline_age, status=Status.UNIQUE), _finding(body_age, status=Status.UNIQUE)) == ()

@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from claimcheck.measure import load_measures
 from claimcheck.models import Claim, ClaimKind, Finding, Quantity, Status, format_number
 from claimcheck.sources.published import sort_key as published_key
 from claimcheck.subjects import readable_subject
-from claimcheck.units import noun_units
+from claimcheck.units import DURATION, TIME_OF_DAY, dimension, noun_units
 
 if TYPE_CHECKING:  # pragma: no cover
     from claimcheck.report.model import Report
@@ -181,22 +182,43 @@ def _interval_key(claim: Claim) -> tuple:
     return (q.low, q.high, q.low_inclusive, q.high_inclusive, _unit_of(claim))
 
 
+#: The lines of an article that hold its headline (a dateline may come first).
+HEADLINE_LINES = 2
+
+
+def _one_fact_anywhere(claim: Claim) -> bool:
+    """Whether a figure names its fact without its sentence: not a time or a duration (one
+    event's), nor an age or other per-holder figure of nobody named ("a 27-year-old")."""
+    if dimension(claim.quantity.unit if claim.quantity else None) in {TIME_OF_DAY, DURATION}:
+        return False
+    return bool(claim.agent) or claim.measure not in load_measures().per_holder
+
+
 def _self_contradictions(by_source: dict[str, list[Claim]], elsewhere: Sequence[Claim] = ()) -> list[str]:
     """Sources whose own statements of the fact cannot all be true.
 
-    ``elsewhere`` are the claims of findings about the same subject (the headline's
-    "12 homes" may have been kept apart from the body's "21 homes"); a clash counts when
-    at least one of its two statements belongs to this finding.
+    ``elsewhere`` are the claims of findings about the same subject and holder: the
+    headline's "12 homes" may have been kept apart from the body's "21 homes", so a clash
+    with them counts when one of the two statements is in the headline (the first
+    ``HEADLINE_LINES`` lines) and the other belongs to this finding. Two figures in one
+    sentence ("weighing 2.38 and 2.96 pounds") are two things listed together, never a clash.
     """
     out = []
     for source, claims in by_source.items():
         with_q = [c for c in claims if c.quantity is not None]
         others = [c for c in elsewhere if c.source == source and c.quantity is not None]
         pairs = [(a, b) for i, a in enumerate(with_q) for b in with_q[i + 1 :]]
-        pairs += [(a, b) if a.start <= b.start else (b, a) for a in with_q for b in others]
+        pairs += [
+            (a, b) if a.start <= b.start else (b, a)
+            for a in with_q
+            for b in others
+            if min(a.line, b.line) <= HEADLINE_LINES and _one_fact_anywhere(a) and _one_fact_anywhere(b)
+        ]
         clashes = sorted(
             ((a, b) for a, b in pairs
-             if _unit_of(a) == _unit_of(b) and not a.quantity.overlaps(b.quantity)),  # type: ignore[union-attr, arg-type]
+             if a.sentence != b.sentence
+             and _unit_of(a) == _unit_of(b)
+             and not a.quantity.overlaps(b.quantity)),  # type: ignore[union-attr, arg-type]
             key=lambda pair: (pair[0].start, pair[1].start),
         )  # fmt: skip
         if clashes:
@@ -206,17 +228,17 @@ def _self_contradictions(by_source: dict[str, list[Claim]], elsewhere: Sequence[
 
 
 #: The subject index of the last reports seen, so a report's fact sheets cost linear time.
-_INDEXES: dict[int, tuple[Report, dict[str, list[Finding]]]] = {}
+_INDEXES: dict[int, tuple[Report, dict[tuple[str, str], list[Finding]]]] = {}
 
 
-def _by_subject(report: Report) -> dict[str, list[Finding]]:
+def _by_subject(report: Report) -> dict[tuple[str, str], list[Finding]]:
     hit = _INDEXES.get(id(report))
     if hit is not None and hit[0] is report:
         return hit[1]
-    index: dict[str, list[Finding]] = {}
+    index: dict[tuple[str, str], list[Finding]] = {}
     for f in report.findings:
         if f.kind is ClaimKind.QUANTITY:
-            index.setdefault(f.subject, []).append(f)
+            index.setdefault(_subject_key(f), []).append(f)
     if len(_INDEXES) >= 8:
         _INDEXES.clear()
     _INDEXES[id(report)] = (report, index)
@@ -227,7 +249,13 @@ def _same_subject(finding: Finding, report: Report | None) -> list[Claim]:
     """Claims of the report's other findings about the very same subject."""
     if report is None or finding.kind is not ClaimKind.QUANTITY:
         return []
-    return [c for f in _by_subject(report).get(finding.subject, []) if f is not finding for c in f.claims]
+    return [c for f in _by_subject(report).get(_subject_key(finding), []) if f is not finding for c in f.claims]
+
+
+def _subject_key(finding: Finding) -> tuple[str, str]:
+    """A finding's subject with whose figure it is: "age of Smith" and "age of Jones" are
+    two subjects, though both findings are about an age."""
+    return finding.subject, readable_subject(finding.claims, fallback=finding.subject) or ""
 
 
 def _voices(sources: Iterable[str], copies: dict[str, str]) -> int:
