@@ -53,6 +53,21 @@ PRONOUNS = [
     ),
     # with nobody in view, a pronoun before the main clause's named subject is that subject
     ("Though he was hurt, Tom Hale stayed in the game, where his 12 points led the team.", "12", "Tom Hale"),
+    # after a paragraph break nobody is in view, unless the article is about one person
+    (
+        "Tom Hale retired on Friday. Tom Hale coached for years. Fans loved Tom Hale. Jon Park wept."
+        "\n\nHe scored 12 points in his last game.",
+        "12",
+        "Tom Hale",
+    ),
+    (
+        "Tom Hale retired on Friday. Jon Park coached for years. Fans loved Tom Hale."
+        "\n\nHe scored 12 points in his last game.",
+        "12",
+        None,
+    ),
+    # a short quoted name is no quotation: "he" still reads
+    ('Tom Hale, known as "the Hammer," started. He scored 12 points.', "12", "Tom Hale"),
     # a quotation's "he" is the speaker's, not the writer's, over all the sentences it runs
     ('Tom Hale started at guard. "He gave us 12 points off the bench," the coach said.', "12", None),
     (

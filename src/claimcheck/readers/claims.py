@@ -190,7 +190,14 @@ class _Page:
     def people(self, doc: Doc) -> People:
         """Who the Doc names, sentence by sentence (built on first use, once per Doc)."""
         if self._people is None:
-            self._people = People(doc, self.text, self.ents(doc), self.limits.pronoun_reach, self.words.entity_labels)
+            self._people = People(
+                doc,
+                self.text,
+                self.ents(doc),
+                self.limits.pronoun_reach,
+                self.words.entity_labels,
+                self.words.say_verbs,
+            )
         return self._people
 
     def line_of(self, offset: int) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from typing import NamedTuple
 
 from spacy.attrs import DEP, ENT_TYPE, HEAD, LOWER, POS, SENT_START
@@ -16,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimcheck.config import PRONOUN_REACH
 from claimcheck.entities import fold
-from claimcheck.lexicon import ENTITY_LABELS
+from claimcheck.lexicon import ENTITY_LABELS, SAY_VERBS
 
 __all__ = [
     "People",
@@ -31,6 +32,18 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl"})
 _QUOTE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+#: A short stretch in quotation marks: a nickname or a phrase ("the Chin", "the Oddfather"),
+#: not somebody's words.
+_SHORT_QUOTE = re.compile(r"[\"\u201c\u201e\u00ab][^\"\u201c\u201d\u201e\u00ab\u00bb]{0,40}[\"\u201d\u00bb]")
+#: Quoted words at most this many are a name or a phrase, not speech.
+SHORT_QUOTE_WORDS = 3
+
+
+def _speech_in(sentence: str) -> bool:
+    """Whether a sentence holds somebody's words: quotation marks around more than
+    ``SHORT_QUOTE_WORDS`` words, or a quotation mark left open."""
+    rest = _SHORT_QUOTE.sub(lambda m: " " if len(m.group().split()) <= SHORT_QUOTE_WORDS else m.group(), sentence)
+    return any(ch in _QUOTE_MARKS for ch in rest)
 
 
 class _Mention(NamedTuple):
@@ -82,11 +95,12 @@ class People:
         ents: tuple[Span, ...] | None = None,
         reach: int = PRONOUN_REACH,
         labels: frozenset[str] = ENTITY_LABELS,
+        say_verbs: frozenset[str] = SAY_VERBS,
     ) -> None:
         """``text`` is ``doc.text``; ``ents`` is ``doc.ents`` when the caller has it already
         (spaCy rebuilds both on each access); ``reach`` is how many sentences back a pronoun
         looks; ``labels`` the entity labels read as names (``Lexicon.entity_labels``)."""
-        self._doc, self._text, self._reach = doc, text, reach
+        self._doc, self._text, self._reach, self._say_verbs = doc, text, reach, say_verbs
         self._ents = tuple(doc.ents) if ents is None else ents
         named = [(ent, text[ent.start_char : ent.end_char]) for ent in self._ents]  # each with its text
         self._known = self._full_names(named)
@@ -166,21 +180,23 @@ class People:
         self._positions: list[list[int]] = []
         self._quoted: list[bool] = []
         self._carried: list[str | None] = []
+        self._early: list[str | None] = []  # whom a pronoun before any name stands for
         last: tuple[int, str | None] | None = None  # the last sentence mentioning anybody, and its person
         in_quote = False
+        protagonist = _protagonist(named)
         for index, (start_char, end_char) in enumerate(bounds):
             if index and self._paragraph_break(bounds[index - 1], (start_char, end_char), text):
                 last, in_quote = None, False
             sent_text = text[start_char:end_char]
-            quoted = in_quote or any(ch in _QUOTE_MARKS for ch in sent_text)
+            quoted = in_quote or _speech_in(sent_text)
             in_quote = self._quote_open_after(sent_text, in_quote)
             carried = last[1] if last is not None and index - last[0] <= reach else None
             found = sorted(named[index], key=_position)
             first = found[0].i if found else size
             # "Denying he was a gangster, Gigante ...": with nobody in view, a pronoun before
             # the main clause's named subject stands for that subject
-            ahead = found[0].name if not carried and found and found[0].main and found[0].subject else None
-            early_person = carried or ahead
+            ahead = found[0].name if not carried and found and self._fronted_for(found[0]) else None
+            early_person = carried or ahead or (None if quoted else protagonist)
             early = [
                 _Mention(
                     p.i,
@@ -197,6 +213,7 @@ class People:
             self._positions.append([m.i for m in mentions])
             self._quoted.append(quoted)
             self._carried.append(carried)
+            self._early.append(early_person)
             if quoted:
                 if mentions:
                     last = (index, None)
@@ -204,6 +221,12 @@ class People:
                 last = (index, self._about(mentions))
             elif carried is not None and any(m.subject for m in early):
                 last = (index, carried)  # "He hit a jumper.": the same person, still in view
+
+    def _fronted_for(self, mention: _Mention) -> bool:
+        """Whether a pronoun before ``mention`` in its sentence can stand for it: the mention
+        is the subject of the main clause, and that clause does not only report speech
+        ("He shot Ortiz, Peavy said": he is not Peavy)."""
+        return mention.main and mention.subject and self._doc[mention.i].head.lemma_.lower() not in self._say_verbs
 
     @staticmethod
     def _quote_open_after(text: str, open_: bool) -> bool:
@@ -307,7 +330,7 @@ class People:
         before = self._mentions[index][: bisect_left(self._positions[index], pronoun.i)]
         if before:
             return _fullest(before) if len({m.key for m in before}) == 1 else None
-        return self._carried[index]
+        return self._early[index]
 
     def about(self, tok: Token) -> str | None:
         """The person a token's sentence is about: the one person it mentions, else the
@@ -347,6 +370,33 @@ def surname(name: str) -> str:
     """The folded last word of a name: "Doug McDermott" and "McDermott" are one person."""
     words = fold(name).split()
     return words[-1] if words else ""
+
+
+#: How many more sentences than anyone else the one person an article is about names: "he"
+#: with nobody in view (after a subhead, at a paragraph's start) is then that person.
+PROTAGONIST_SHARE = 3
+#: The sentences within which an article names the person it is about in full.
+PROTAGONIST_INTRO = 4
+
+
+def _protagonist(named: list[list[_Mention]]) -> str | None:
+    """The person an article is about: named in full within its first ``PROTAGONIST_INTRO``
+    sentences, and named in at least ``PROTAGONIST_SHARE`` sentences and that many times
+    more sentences than anyone else (an obituary's subject); or None."""
+    sentences: Counter[str] = Counter()
+    introduced: dict[str, str] = {}  # surname -> the first full name with it, if early
+    for index, mentions in enumerate(named):
+        for key in {m.key for m in mentions}:
+            sentences[key] += 1
+        for m in mentions:
+            if m.name and " " in m.name and m.key not in introduced:
+                introduced[m.key] = m.name if index < PROTAGONIST_INTRO else ""
+    ranked = sentences.most_common(2)
+    if not ranked or ranked[0][1] < PROTAGONIST_SHARE:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < PROTAGONIST_SHARE * ranked[1][1]:
+        return None
+    return introduced.get(ranked[0][0]) or None
 
 
 def _fullest(mentions: list[_Mention]) -> str | None:
