@@ -422,24 +422,25 @@ def _left_qualifier(text: str, start: int) -> tuple[int, str] | None:
     """
     window_start = max(0, start - 40)
     window = text[window_start:start]
-    for sym in _SYMBOL_QUALIFIERS:
-        if window.endswith(sym):
-            if window[: -len(sym)].endswith(("=", "<", ">", "!")):
-                return start - len(sym) - 1, "?"  # "=<", "!>": not an operator we know
-            return start - len(sym), sym
+    if window.endswith(_SYMBOL_QUALIFIERS):
+        for sym in _SYMBOL_QUALIFIERS:
+            if window.endswith(sym):
+                if window[: -len(sym)].endswith(("=", "<", ">", "!")):
+                    return start - len(sym) - 1, "?"  # "=<", "!>": not an operator we know
+                return start - len(sym), sym
     if not window or not window[-1].isspace():
         return None
     words = window.split()
     if not words or words[-1].lower() not in _QUALIFIER_LAST_WORDS:
         return None  # no hedge ends with this word (most numbers follow none)
-    tokens = list(_TOKEN.finditer(window))[-_LONGEST_QUALIFIER:]
-    for k in range(len(tokens), 0, -1):
-        first = tokens[-k]
-        if first.start() == 0 and window_start > 0 and text[window_start - 1].isalnum():
+    lowered = [w.lower() for w in words[-_LONGEST_QUALIFIER:]]
+    cut = window_start > 0 and not window[0].isspace() and text[window_start - 1].isalnum()
+    for k in range(len(lowered), 0, -1):
+        if cut and k == len(words):
             continue  # the window cut a word in half
-        phrase = " ".join(t.group() for t in tokens[-k:]).lower()
+        phrase = " ".join(lowered[-k:])
         if phrase in _QUALIFIER_KIND:
-            return window_start + first.start(), phrase
+            return window_start + list(_TOKEN.finditer(window))[-k].start(), phrase
     return None
 
 
