@@ -1335,13 +1335,29 @@ _CLOCK = re.compile(
 )
 
 
+#: Where a clock time can start: a digit after no word character, a point or a slash,
+#: then what each form of _CLOCK needs next ("6:12", "10.30", "3 pm", "5 o'clock", "2312
+#: GMT"). It starts with a digit, so a search skips at once to the few digits of a text.
+_CLOCK_START = re.compile(r"\d(?<![\w.:/]\d)\d?(?:[.:]\d|\s*[aApPo]|\d\d\s*[hGUZ])")
+
+
+def _clock_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_CLOCK.finditer(text)``, with _CLOCK tried only where _CLOCK_START says a clock time
+    can start (most texts have a few, and the full pattern is slow to try everywhere)."""
+    end = 0
+    for cue in _CLOCK_START.finditer(text):
+        if cue.start() >= end and (clock := _CLOCK.match(text, cue.start())) is not None:
+            yield clock
+            end = clock.end()
+
+
 def _clocks(text: str) -> Iterator[QuantityMention]:
     """Clock times as minutes after midnight: "6:12 a.m. local time", "2312 GMT", "3 p.m."
 
     A game clock ("4:21 left", "13:41 to go") is the time still to play: a duration in
     seconds, not a time of day.
     """
-    for c in _CLOCK.finditer(text):
+    for c in _clock_matches(text):
         if c.group("h") is not None:
             hour, minute = int(c.group("h")), int(c.group("m"))
             ampm = c.group("ampm")
