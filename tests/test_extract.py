@@ -8,7 +8,7 @@ import re
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from strategies import NUMBER_HEAVY_TEXT
+from strategies import NUMBER_HEAVY_TEXT, claims
 
 from claimcheck.extract import CHUNK_CHARS, _chunks, extract, extract_documents
 from claimcheck.models import ClaimKind, Document
@@ -302,3 +302,13 @@ def test_a_claim_knows_its_column(nlp):
         line_start = text.rfind("\n", 0, claim.start) + 1
         assert claim.column == claim.start - line_start + 1
         assert text.splitlines()[claim.line - 1][claim.column - 1 :].startswith(claim.text)
+
+
+@given(claims(), st.integers(0, 500), st.text(max_size=8))
+def test_a_claim_moved_to_the_original_is_what_attrs_evolve_gives(claim, start, source):
+    import attrs
+
+    from claimcheck.extract import _evolved
+
+    changes = {"source": source, "start": start, "line": 3, "column": 2, "sentence_offset": None}
+    assert _evolved(claim, **changes) == attrs.evolve(claim, **changes)

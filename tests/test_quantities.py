@@ -876,16 +876,23 @@ def test_measures_never_raise_and_spans_match(text):
                 "10:30",
                 "o'clock",
                 "May 3",
+                "(555) 123-4567",
+                "020 7946 0958",
+                "+44 20",
             ]
         ),
         max_size=12,
-    ).map("".join)
+    ).map("".join),
+    st.sampled_from(["", "x", "a ", "\n", "Boeing", "7"]),
 )
-def test_the_non_claim_prefilter_never_hides_a_match(window):
-    from claimcheck.readers.quantities import _NON_CLAIMS, _may_hold_non_claim
+def test_the_non_claim_prefilter_never_hides_a_match(window, before):
+    from claimcheck.readers.quantities import _NON_CLAIMS, _PHONES, _may_hold_non_claim, _may_hold_phone
 
-    if _NON_CLAIMS.search(window):
-        assert _may_hold_non_claim(window)
+    text = before + window
+    if _NON_CLAIMS.search(text, len(before)):
+        assert _may_hold_non_claim(text, len(before), len(text))
+    if _PHONES.search(window):
+        assert _may_hold_phone(window)
 
 
 @pytest.mark.parametrize(

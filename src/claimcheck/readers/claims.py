@@ -74,6 +74,7 @@ class _Page:
         "_lowered",
         "_lowers",
         "_negated_heads",
+        "_payments",
         "_people",
         "_sent_hooked",
         "_sent_spans",
@@ -102,6 +103,7 @@ class _Page:
         self._sent_starts: list[int] | None = None
         self._sent_spans: dict[int, Span] = {}
         self._sent_hooked = False
+        self._payments: bool | None = None
 
     def sentence(self, span: Span) -> Span:
         """``span.sent``: the sentence holding the span's first token, found by bisection
@@ -170,6 +172,15 @@ class _Page:
         if self._lowered is None:
             self._lowered = self.text.lower()
         return self._lowered
+
+    def may_name_payment(self) -> bool:
+        """Whether the text writes a word a part of a payment is named by ("in cash"), so
+        :func:`_payment_part` can find one: asked once, not at every figure."""
+        if self._payments is None:
+            text = self.text
+            folds = not text.isascii() and _CASE_FOLDS_TO_ASCII.search(text) is not None
+            self._payments = folds or any(word in self.lowered for word in _PAYMENT_WORDS)
+        return self._payments
 
     def ents(self, doc: Doc) -> tuple[Span, ...]:
         """``doc.ents``, built once: spaCy makes new spans on every access."""
@@ -342,7 +353,8 @@ def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[
             noun, noun_lemma, predicate = _fallback_reading(doc, span, sent)
             negated, attribution, agent, scope = _fallback_negation(span, sent), None, None, None
             passive = False
-        scope = scope or _payment_part(text, mention.end) or _increment(span)
+        payment = _payment_part(text, mention.end) if not scope and page.may_name_payment() else None
+        scope = scope or payment or _increment(span)
         theme = _theme(predicate_tok) if parsed and not headline and _dates(mention.quantity) else None
         figure = text[mention.start : mention.end]
         claim = Claim(
@@ -964,10 +976,12 @@ def _counted_noun(anchor: Token, span: Span) -> Token | None:
     return None
 
 
+#: The parts a payment is made in: "$281m in [cash]".
+_PAYMENT_WORDS = ("cash", "stock", "shares", "equity", "debt", "loans", "grants", "bonds")
 _PAYMENT_PART = re.compile(
     r"(?:\s+(?:will\s+be\s+|to\s+be\s+|is\s+|are\s+|was\s+|were\s+)?paid)?\s+in\s+"
-    r"(cash|stock|shares|equity|debt|loans|grants|bonds)\b"
-    r"(?!\s*(?:and|or|&|plus)\s+(?:cash|stock|shares|equity|debt|loans|grants|bonds)\b)",
+    rf"({'|'.join(_PAYMENT_WORDS)})\b"
+    rf"(?!\s*(?:and|or|&|plus)\s+(?:{'|'.join(_PAYMENT_WORDS)})\b)",
     re.IGNORECASE,
 )
 

@@ -385,6 +385,8 @@ _CUR_SYMBOL_LEFT = re.compile(
     rf"(?:(?<![a-z])(?P<sym>{alternation(_CURRENCY_SYMBOLS)})|\b(?P<code>{alternation(_CURRENCY_CODES)})\s?)\s*$",
     re.IGNORECASE,
 )
+#: How a currency written before a number can end, lower-cased ("$", "us$", "rs.", "usd").
+_CURRENCY_ENDS = tuple(sorted({*_CURRENCY_SYMBOLS, *(code.lower() for code in _CURRENCY_CODES)}))
 _UNIT_RIGHT = re.compile(
     r"\s*(?:(?P<pct>%|per\s*cent\b|percent(?:age)?\b(?!\s+points?)|pc\b|pct\b)"
     r"|(?P<pp>percentage\s+points?\b|points?\b(?=\s+(?:higher|lower|up|down)))"
@@ -395,8 +397,21 @@ _UNIT_RIGHT = re.compile(
 _SUBUNIT = re.compile(r",?\s+(?:and\s+)?", re.IGNORECASE)
 _SUBUNIT_NAME = re.compile(r"\s+(?:cents?|pence|penny)\b", re.IGNORECASE)
 _LONGEST_QUALIFIER = max(len(q.split()) for q in _QUALIFIER_KIND)
+#: The word each hedge ends with ("than" for "more than").
+_QUALIFIER_LAST_WORDS = frozenset(q.rsplit(" ", 1)[-1] for q in _QUALIFIER_KIND)
 _TOKEN = re.compile(r"\S+")
 _SYMBOL_QUALIFIERS = (">=", "<=", "≥", "≤", ">", "<", "~", "=")
+
+
+def _currency_before(text: str, start: int) -> re.Match[str] | None:
+    """The currency written just before ``start`` ("$", "USD "), searched in the six
+    characters before it; most numbers have none, and those whose last characters are no
+    currency's are passed over without the search."""
+    lo = max(0, start - 6)
+    tail = text[lo:start].rstrip()[-3:]
+    if tail.isascii() and not tail.lower().endswith(_CURRENCY_ENDS):
+        return None
+    return _CUR_SYMBOL_LEFT.search(text, lo, start)
 
 
 def _left_qualifier(text: str, start: int) -> tuple[int, str] | None:
@@ -407,21 +422,25 @@ def _left_qualifier(text: str, start: int) -> tuple[int, str] | None:
     """
     window_start = max(0, start - 40)
     window = text[window_start:start]
-    for sym in _SYMBOL_QUALIFIERS:
-        if window.endswith(sym):
-            if window[: -len(sym)].endswith(("=", "<", ">", "!")):
-                return start - len(sym) - 1, "?"  # "=<", "!>": not an operator we know
-            return start - len(sym), sym
+    if window.endswith(_SYMBOL_QUALIFIERS):
+        for sym in _SYMBOL_QUALIFIERS:
+            if window.endswith(sym):
+                if window[: -len(sym)].endswith(("=", "<", ">", "!")):
+                    return start - len(sym) - 1, "?"  # "=<", "!>": not an operator we know
+                return start - len(sym), sym
     if not window or not window[-1].isspace():
         return None
-    tokens = list(_TOKEN.finditer(window))[-_LONGEST_QUALIFIER:]
-    for k in range(len(tokens), 0, -1):
-        first = tokens[-k]
-        if first.start() == 0 and window_start > 0 and text[window_start - 1].isalnum():
+    words = window.split()
+    if not words or words[-1].lower() not in _QUALIFIER_LAST_WORDS:
+        return None  # no hedge ends with this word (most numbers follow none)
+    lowered = [w.lower() for w in words[-_LONGEST_QUALIFIER:]]
+    cut = window_start > 0 and not window[0].isspace() and text[window_start - 1].isalnum()
+    for k in range(len(lowered), 0, -1):
+        if cut and k == len(words):
             continue  # the window cut a word in half
-        phrase = " ".join(t.group() for t in tokens[-k:]).lower()
+        phrase = " ".join(lowered[-k:])
         if phrase in _QUALIFIER_KIND:
-            return window_start + first.start(), phrase
+            return window_start + list(_TOKEN.finditer(window))[-k].start(), phrase
     return None
 
 
@@ -709,7 +728,7 @@ def _apply_scale(text: str, start: int, end: int, value: float) -> tuple[float, 
         return value, end, False
     if s.group("glued"):
         abbr = s.group("glued").lower().strip()
-        money = _CUR_SYMBOL_LEFT.search(text, max(0, start - 6), start) is not None
+        money = _currency_before(text, start) is not None
         # a capital "M" is a million ("1M people"); a metre is written "m"
         if abbr in _MONEY_ONLY_ABBREVIATIONS and not money and s.group("glued") != "M":
             return value, end, False
@@ -1015,7 +1034,7 @@ def _read_side(text: str, m: re.Match, measures: bool = False) -> tuple[_Number,
     if num is None:
         return None
     start, end, unit = num.start, num.end, "%" if num.share else None
-    cur = _CUR_SYMBOL_LEFT.search(text, max(0, start - 6), start)
+    cur = _currency_before(text, start)
     if cur:  # "$2", "€300m", "USD 5"
         sym = cur.group("sym")
         unit = _CURRENCY_SYMBOLS[sym.lower()] if sym else cur.group("code").upper()
@@ -1061,6 +1080,24 @@ _MAGNITUDE_RIGHT = re.compile(r"(?:\s+|-)magnitude\b", re.IGNORECASE)
 _MAGNITUDE_LEFT = re.compile(r"\bmagnitude(?:\s+of)?[\s-]+$", re.IGNORECASE)
 
 
+#: The first character of every unit surface, lower-cased.
+_UNIT_FIRSTS = frozenset(surface[0].lower() for surface in UNIT_SURFACES)
+
+
+def _unit_may_follow(text: str, end: int) -> bool:
+    """Whether a unit surface can start at ``end``, after a hyphen or after spaces: a test
+    of one character that saves most numbers the long alternation of ``_MEASURE_RIGHT``
+    (slow under IGNORECASE). Past ASCII it answers yes, as case folding may match."""
+    after = text[end : end + 1]
+    if after == "-":
+        after = text[end + 1 : end + 2]
+    elif after.isspace():
+        after = text[end : end + 64].lstrip()[:1]
+        if not after:
+            return True  # a long run of spaces: let the pattern decide
+    return not after.isascii() or after.lower() in _UNIT_FIRSTS
+
+
 def _measure(text: str, num: _Number, start: int, end: int) -> tuple[str | None, int, int]:
     """The unit of measure around a number: (symbol or None, new end, new start)."""
     left = _MAGNITUDE_LEFT.search(text, max(0, start - 14), start)
@@ -1069,7 +1106,7 @@ def _measure(text: str, num: _Number, start: int, end: int) -> tuple[str | None,
     right = _MAGNITUDE_RIGHT.match(text, end)
     if right:  # "a 5.8-magnitude quake"
         return MAGNITUDE, right.end(), start
-    u = _MEASURE_RIGHT.match(text, end)
+    u = _MEASURE_RIGHT.match(text, end) if _unit_may_follow(text, end) else None
     if not u:
         return None, end, start
     symbol = _UNIT_SYMBOLS[re.sub(r"\s+", " ", u.group("u").lower())]
@@ -1298,13 +1335,29 @@ _CLOCK = re.compile(
 )
 
 
+#: Where a clock time can start: a digit after no word character, a point or a slash,
+#: then what each form of _CLOCK needs next ("6:12", "10.30", "3 pm", "5 o'clock", "2312
+#: GMT"). It starts with a digit, so a search skips at once to the few digits of a text.
+_CLOCK_START = re.compile(r"\d(?<![\w.:/]\d)\d?(?:[.:]\d|\s*[aApPo]|\d\d\s*[hGUZ])")
+
+
+def _clock_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_CLOCK.finditer(text)``, with _CLOCK tried only where _CLOCK_START says a clock time
+    can start (most texts have a few, and the full pattern is slow to try everywhere)."""
+    end = 0
+    for cue in _CLOCK_START.finditer(text):
+        if cue.start() >= end and (clock := _CLOCK.match(text, cue.start())) is not None:
+            yield clock
+            end = clock.end()
+
+
 def _clocks(text: str) -> Iterator[QuantityMention]:
     """Clock times as minutes after midnight: "6:12 a.m. local time", "2312 GMT", "3 p.m."
 
     A game clock ("4:21 left", "13:41 to go") is the time still to play: a duration in
     seconds, not a time of day.
     """
-    for c in _CLOCK.finditer(text):
+    for c in _clock_matches(text):
         if c.group("h") is not None:
             hour, minute = int(c.group("h")), int(c.group("m"))
             ampm = c.group("ampm")
@@ -1715,23 +1768,61 @@ _REFERENCE_STEMS = frozenset(w.rstrip(".") for w in _REFERENCE_WORDS)
 #: Characters one of the non-claim patterns needs (dates, times, decades, references,
 #: list markers); a window with none of them, no capital and no reference word holds none.
 _NON_CLAIM_CHARS = frozenset("-/:'\u2019#\n")
+#: What each pattern of _NON_CLAIMS needs around a number, besides an emergency number or a
+#: reference word: a capitalised word before it (a month, a name, "Group of"); or a date's
+#: or a time's separator, "am"/"pm", "o'clock", a decade's "'s" or a capitalised word (a
+#: month) after it, a "#" or a line break before it. Each starts with a character class, so
+#: a search skips at once to the few places it could match.
+_NON_CLAIM_SKETCHES = (
+    re.compile(r"[A-Z][A-Za-z]*\.?\s+(?:of\s+)?\d"),
+    re.compile(
+        r"[\d#\n](?:(?<=\d)(?:[-/:]\d|\s*(?:[ap]\.?m|o'clock)|['\u2019]s|(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z])"
+        r"|(?<=\#)\d|(?<=\n)[ \t]*\d)"
+    ),
+)
+_REFERENCE_SKETCH = re.compile(rf"\b(?:{alternation(_REFERENCE_WORDS)})\s*\#?\d", re.IGNORECASE)
 
 
-def _may_hold_non_claim(window: str) -> bool:
-    """Whether ``_NON_CLAIMS`` can match inside a window: each of its patterns needs a
-    capital, one of a few characters, "am"/"pm", an emergency number or a reference word.
-    A cheap test that saves the full pattern on most windows."""
+def _has_non_claim_cue(window: str) -> bool:
+    """Whether a window holds a capital, one of a few characters, "am"/"pm", an emergency
+    number or a reference word: one of these is in every match of ``_NON_CLAIMS``."""
     return (
         window.lower() != window
         or not _NON_CLAIM_CHARS.isdisjoint(window)
         or "am" in window
         or "pm" in window
         or ".m" in window
-        or "911" in window
-        or "999" in window
-        or "112" in window
-        or not _REFERENCE_STEMS.isdisjoint(_WORD_TOKEN.findall(window.lower()))
+        or _has_emergency_number(window)
+        or _has_reference_word(window)
     )
+
+
+def _has_emergency_number(window: str) -> bool:
+    return "911" in window or "999" in window or "112" in window
+
+
+def _has_reference_word(window: str) -> bool:
+    return not _REFERENCE_STEMS.isdisjoint(_WORD_TOKEN.findall(window.lower()))
+
+
+def _may_hold_non_claim(text: str, lo: int, hi: int) -> bool:
+    """Whether ``_NON_CLAIMS`` can match in ``text[lo:hi]``, a cheap test that saves the full
+    pattern on most windows. In ASCII text a cue counts only where a pattern could use it
+    (:data:`_NON_CLAIM_SKETCHES`); at the start of the text or of a line, or past ASCII, any
+    cue does (a list marker may start the window, case folding may match)."""
+    window = text[lo:hi]
+    if lo == 0 or text[lo - 1] == "\n" or not window.isascii():
+        return lo == 0 or _has_non_claim_cue(window)
+    return (
+        _has_emergency_number(window)
+        or any(p.search(text, lo, hi) for p in _NON_CLAIM_SKETCHES)
+        or (_has_reference_word(window) and _REFERENCE_SKETCH.search(text, lo, hi) is not None)
+    )
+
+
+def _may_hold_phone(window: str) -> bool:
+    """Whether ``_PHONES`` can match in a window: each of its forms needs a "+" or nine digits."""
+    return "+" in window or sum(map(str.isdecimal, window)) >= 9
 
 
 def _in_non_claim(text: str, start: int, end: int) -> bool:
@@ -1741,7 +1832,10 @@ def _in_non_claim(text: str, start: int, end: int) -> bool:
     of candidates, not with the length of the article.
     """
     lo, hi = max(0, start - 20), min(len(text), end + 12)
-    for pattern in (_NON_CLAIMS, _PHONES) if lo == 0 or _may_hold_non_claim(text[lo:hi]) else (_PHONES,):
+    patterns = [_NON_CLAIMS] if _may_hold_non_claim(text, lo, hi) else []
+    if _may_hold_phone(text[lo:hi]):
+        patterns.append(_PHONES)
+    for pattern in patterns:
         for m in pattern.finditer(text, lo, hi):
             if m.start() >= end:
                 break  # matches come left to right: none after this one reaches the number
