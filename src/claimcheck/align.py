@@ -19,6 +19,7 @@ import attrs
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from claimcheck.align_prices import align_prices, price_subject
 from claimcheck.config import DEFAULT_CONFIG, Config
 from claimcheck.dates import YEAR
 from claimcheck.disjoint import DisjointSets
@@ -133,6 +134,12 @@ def _merge_heads(
 
 def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -> list[Group]:  # noqa: PLR0912, PLR0915  (one pass over the blocks: blocking, orphans and splitting read best together)
     """Block numeric claims by (counted noun head, event class, unit); split blocks by value."""
+    # a price of a known product variant is one fact with every price of that variant alone
+    groups: list[Group] = [
+        Group(ClaimKind.QUANTITY, price_subject(part), tuple(part))
+        for part in align_prices([c for c in claims if c.variant is not None and c.quantity is not None])
+    ]
+    claims = [c for c in claims if c.variant is None]
     usable = [c for c in claims if c.quantity is not None and (c.noun_lemma or c.predicate or _self_measured(c))]
     head_map = _merge_heads(
         sorted({c.noun_lemma for c in usable if c.noun_lemma}), config.noun_similarity, config.head_stem_letters
@@ -205,7 +212,6 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
             else:
                 orphans[key].append(claim)
 
-    groups: list[Group] = []
     for key, members in keyed.items():
         head, pred, _unit = key
         # Without a counted noun, or with an empty verb ("have", "be"), two figures are

@@ -288,6 +288,7 @@ def _to_info(claim: Claim) -> dict[str, Any]:
         "pair": None if pair is None else list(pair),
         "passive": claim.passive,
         "theme": claim.theme,
+        "variant": None if claim.variant is None else list(claim.variant),
     }
 
 
@@ -311,6 +312,8 @@ def _from_info(info: dict[str, Any], source: str) -> Claim:
         data["relation"] = Relation(**data["relation"])
     if data.get("pair") is not None:
         data["pair"] = tuple(data["pair"])
+    if data.get("variant") is not None:
+        data["variant"] = tuple(data["variant"])
     return Claim(**data)
 
 

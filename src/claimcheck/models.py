@@ -253,6 +253,10 @@ class Claim:
     #: club two years ago"): two datings of one kind of event done to different things
     #: are two facts. Read for times and durations only; None when not stated.
     theme: str | None = None
+    #: For a price: the product variant it is for, as (line, spec, tier): ("MacBook Pro",
+    #: "13-inch", "base"), "" for a part not stated; tier "base" (starting price) or
+    #: "upper" (an upgraded configuration). None for other figures.
+    variant: tuple[str, str, str] | None = None
 
     @property
     def shown(self) -> str:

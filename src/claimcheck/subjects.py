@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from claimcheck.measure import INTERVAL, load_measures
 from claimcheck.models import INCREMENT, SPREAD_ENDS, Claim, ClaimKind
+from claimcheck.readers.variants import variant_name
 from claimcheck.tally import most_common
 from claimcheck.units import DURATION, UNIT_WORDS, dimension
 from claimcheck.wordfiles import rows
@@ -99,6 +100,10 @@ def readable_subject(claims: Sequence[Claim], fallback: str = "") -> str:
     scope = scopes.pop() if len(scopes) == 1 and None not in scopes else ""
     agents = {c.agent for c in quantities}
     agent = agents.pop() if len(agents) == 1 and None not in agents else ""
+    variants = {c.variant for c in quantities}
+    if measure == "price" and len(variants) == 1 and None not in variants:
+        # "price of the 13-inch MacBook Pro (starting)": a price's holder is its variant
+        return f"price of the {variant_name(variants.pop())}"  # type: ignore[arg-type]
     if measure == INTERVAL:  # "time since married": how long ago, or before another event
         base = " ".join(filter(None, (INTERVAL, _happened(predicate or ""))))
         base = f"{base} by {holder}" if holder else base

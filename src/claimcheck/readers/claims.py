@@ -36,6 +36,7 @@ from claimcheck.readers.people import People, trim_name
 from claimcheck.readers.quantities import DEFAULT_RULES, QuantityRules, find_quantities
 from claimcheck.readers.relations import relation_claims
 from claimcheck.readers.titlecase import TitleCase
+from claimcheck.readers.variants import price_variants
 from claimcheck.relexicon import lexicon
 from claimcheck.score_claims import score_claims
 from claimcheck.targets import target_claims
@@ -300,9 +301,15 @@ def is_headline(sent: Span) -> bool:
 # ---------------------------------------------------------------- quantities
 
 
-# long by design: one pass per figure: its sentence, reading, attribution and claim
 def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[Claim]:
-    """Numeric claims: each quantity with its counted noun, event, negation and attribution."""
+    """Numeric claims: each quantity with its counted noun, event, negation and attribution,
+    and each price with the product variant it is for (:mod:`claimcheck.readers.variants`)."""
+    yield from price_variants(_page(doc).text, _figures(doc, rules), split=_spread_ends)
+
+
+# long by design: one pass per figure: its sentence, reading, attribution and claim
+def _figures(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[Claim]:
+    """Numeric claims as read one by one, before prices are given their variants."""
     parsed = doc.has_annotation("DEP")
     page = _page(doc)
     text = page.text
