@@ -913,3 +913,37 @@ def test_four_digits_are_a_count_only_before_a_counted_noun(text, read):
 def test_feet_and_inches_read_as_one_height(feet, inches, word):
     [m] = find_quantities(f"The suspect is {feet}-{word}-{inches}.", measures=True)
     assert m.quantity.unit == "inch" and m.quantity.value == feet * 12 + inches
+
+
+# ---------------------------------------------------------------- letters a pattern takes for ASCII
+
+_LOOKALIKES = {"s": "\u017f", "i": "\u0131", "I": "\u0130", "k": "\u212a"}
+_PIECES = st.sampled_from(
+    ["12", "3.5", "1,200", "km", "miles", "inches", "billion", "mil", "bln", "several", "hundred", "tens of",
+     "thousands", "twenty-first", "fifth", "$", "£", "about", "nearly", "six", "kilometres", "seconds", "ago"]
+)  # fmt: skip
+
+
+@st.composite
+def _with_lookalikes(draw):
+    text = " ".join(draw(st.lists(_PIECES, min_size=1, max_size=6)))
+    swaps = draw(st.lists(st.booleans(), min_size=len(text), max_size=len(text)))
+    return "".join(_LOOKALIKES.get(ch, ch) if swap else ch for ch, swap in zip(text, swaps, strict=True))
+
+
+@given(_with_lookalikes())
+def test_letters_a_pattern_takes_for_ascii_never_break_the_readers(text):
+    # "12 kmſ": a case-insensitive pattern matches the long s as "s", and the matched word
+    # must still be found in its word list
+    from claimcheck.readers.ordinals import find_ordinals
+
+    for mention in find_quantities(text, measures=True):
+        assert 0 <= mention.start < mention.end <= len(text)
+    find_ordinals(text)
+    parse_quantity(text, measures=True)
+
+
+@pytest.mark.parametrize(("text", "low", "unit"), [("12 km\u017f", 12, "km"), ("\u00a35 b\u0131llion", 5e9, "GBP")])
+def test_a_figure_with_such_letters_reads_as_its_ascii_twin(text, low, unit):
+    [mention] = find_quantities(text, measures=True)
+    assert (mention.quantity.low, mention.quantity.unit) == (low, unit)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from importlib import resources
 
-__all__ = ["alternation", "entries", "rows"]
+__all__ = ["alternation", "ascii_letters", "entries", "rows"]
 
 
 def entries(name: str, folder: str = "wordlists") -> list[str]:
@@ -25,3 +25,14 @@ def rows(name: str, folder: str = "wordlists") -> list[list[str]]:
 def alternation(phrases: Iterable[str], gap: str = r"\s+") -> str:
     """A regex alternation of literal phrases, longest first, a space matching ``gap``."""
     return "|".join(re.escape(p).replace(r"\ ", gap) for p in sorted(phrases, key=len, reverse=True))
+
+
+#: Letters a case-insensitive pattern takes for ASCII ones: the dotted and dotless i, the
+#: Kelvin sign and the long s ("12 kmſ" matches "km", but "kmſ" is no key of the unit list).
+_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u212a": "k", "\u017f": "s"})
+
+
+def ascii_letters(text: str) -> str:
+    """``text`` with those letters made the ASCII ones they match, one character for one, so
+    every offset holds and every matched word is a key of its word list once lower-cased."""
+    return text.translate(_ASCII_FOLD)

@@ -14,7 +14,7 @@ import re
 import attrs
 
 from claimcheck.readers.quantities import UNIT_WORDS
-from claimcheck.wordfiles import alternation, rows
+from claimcheck.wordfiles import alternation, ascii_letters, rows
 
 __all__ = ["OrdinalMention", "find_ordinals"]
 
@@ -149,6 +149,7 @@ def find_ordinals(text: str) -> list[OrdinalMention]:
     found: list[OrdinalMention] = []
     if not text:
         return found
+    text = ascii_letters(text)  # one character for one: a matched word is a key of its list
     lowered = text.lower()
     fast = len(lowered) == len(text)  # lower-casing kept every offset
     for m in _FAST_ORDINAL.finditer(lowered) if fast else _ORDINAL.finditer(text):

@@ -24,7 +24,7 @@ import attrs
 
 from claimcheck.models import Quantity
 from claimcheck.units import CLOCK, MAGNITUDE, TIME_ZONES, UNIT_SURFACES
-from claimcheck.wordfiles import alternation, entries, rows
+from claimcheck.wordfiles import alternation, ascii_letters, entries, rows
 
 __all__ = [
     "DEFAULT_RULES",
@@ -1487,6 +1487,7 @@ def _scan(text: str, rules: QuantityRules, claims_only: bool, measures: bool = F
 
     With measures, clock times are read too (units of measure are read by _read_side).
     """
+    text = ascii_letters(text)  # "12 kmſ": a pattern reads "km", whose key must be found
     pos = last_end = 0
     n = len(text)
     lowered = text.lower()
