@@ -312,3 +312,39 @@ def test_a_claim_moved_to_the_original_is_what_attrs_evolve_gives(claim, start, 
 
     changes = {"source": source, "start": start, "line": 3, "column": 2, "sentence_offset": None}
     assert _evolved(claim, **changes) == attrs.evolve(claim, **changes)
+
+
+# ---------------------------------------------------------------- a reader that fails
+
+
+def _failing_on(word: str):
+    def step(doc, rules, before):
+        if word in doc.text:
+            raise KeyError("k\u017f")
+        return []
+
+    return step
+
+
+def test_a_failing_reader_loses_one_kind_of_claim_of_one_article_and_says_so(blank_nlp, monkeypatch):
+    from claimcheck import Status, compare
+    from claimcheck.kinds import extractors
+    from claimcheck.readers import claims as reading
+    from claimcheck.sources import InputWarning
+
+    steps = (*extractors(), (ClaimKind.RELATION, (), _failing_on("Five")))
+    monkeypatch.setattr(reading, "extractors", lambda: steps)
+    with pytest.warns(InputWarning, match=r"^a: relation claims not read \(KeyError"):
+        report = compare({"a": "Five people died in Avel.", "b": "Seven people died in Avel."}, nlp=blank_nlp)
+    # the other kinds of the failing article are read, and compared
+    assert [f.status for f in report.findings if f.kind is ClaimKind.QUANTITY] == [Status.CONFLICT]
+
+
+def test_without_a_list_for_them_a_reader_failure_is_raised(blank_nlp, monkeypatch):
+    from claimcheck.kinds import extractors
+    from claimcheck.readers import claims as reading
+
+    steps = (*extractors(), (ClaimKind.RELATION, (), _failing_on("Five")))
+    monkeypatch.setattr(reading, "extractors", lambda: steps)
+    with pytest.raises(KeyError):
+        reading.read_claims(blank_nlp("Five people died."))

@@ -92,6 +92,9 @@ if not Doc.has_extension("claimcheck_records"):
     # every claim's record, in span order: spaCy keys a span's extensions by its offsets,
     # so two claims on one span (a title and a part-of link) would share one record there
     Doc.set_extension("claimcheck_records", default=None)
+if not Doc.has_extension("claimcheck_errors"):
+    # the reading steps that failed on this Doc, one line each (the other kinds were read)
+    Doc.set_extension("claimcheck_errors", default=())
 if not Doc.has_extension("claimcheck_lines"):
     Doc.set_extension("claimcheck_lines", default=False)
 if not Doc.has_extension("claimcheck_claims"):
@@ -136,7 +139,7 @@ def require_component(nlp: Language) -> Language:
 @Language.factory(
     COMPONENT,
     requires=["doc._.claimcheck_lines", "token.is_sent_start"],
-    assigns=["doc.spans", "span._.claimcheck_info", "doc._.claimcheck_spans_key"],
+    assigns=["doc.spans", "span._.claimcheck_info", "doc._.claimcheck_spans_key", "doc._.claimcheck_errors"],
     default_config={
         "spans_key": SPANS_KEY,
         "tolerances": {},
@@ -213,7 +216,8 @@ class ClaimExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         spans, kept, records = [], [], []
-        for claim in read_claims(doc, self.rules, self.limits, self.lexicon):
+        errors: list[str] = []
+        for claim in read_claims(doc, self.rules, self.limits, self.lexicon, errors):
             span = doc.char_span(claim.start, claim.end, label=claim.kind.name, alignment_mode="expand")
             if span is None:
                 continue
@@ -226,6 +230,7 @@ class ClaimExtractor:
         doc.spans[self.spans_key] = group
         doc._.claimcheck_spans_key = self.spans_key
         doc._.claimcheck_records = records
+        doc._.claimcheck_errors = tuple(errors)
         _JUST_READ[doc] = (group, kept)
         return doc
 

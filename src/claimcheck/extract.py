@@ -9,8 +9,9 @@ given a :class:`~claimcheck.cache.ParseCache`, at most once per text.
 from __future__ import annotations
 
 import operator
+import warnings
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import count
 from typing import Any
 
@@ -20,11 +21,13 @@ from spacy.language import Language
 from claimcheck.cache import ParseCache
 from claimcheck.component import COMPONENT, claims_from_doc, claims_just_read, require_component
 from claimcheck.entities import complete_names
+from claimcheck.escape import printable_name
 from claimcheck.lexicon import PACKAGED
 from claimcheck.lines import LineIndex
 from claimcheck.models import Claim, ClaimKind, Document
 from claimcheck.nlp import load_pipeline
 from claimcheck.sources.published import is_publication_line
+from claimcheck.sources.reading import InputWarning
 from claimcheck.sources.textfix import RepairedText, repair
 
 __all__ = [
@@ -187,10 +190,18 @@ def _parse(
             piece = by_number.pop(number)
             doc._.claimcheck_source = piece.document.source
             piece.claims = claims_just_read(doc)
-            if cache is not None:
+            if doc._.claimcheck_errors:
+                _warn_unread(piece.document, doc._.claimcheck_errors)
+            elif cache is not None:  # a Doc read only in part is never kept for later runs
                 cache.put(doc, nlp)
         yield from ready()
     yield from ready()
+
+
+def _warn_unread(document: Document, errors: Sequence[str]) -> None:
+    """Say which claims of an article could not be read; its other claims are kept."""
+    where = printable_name(document.path or document.source)
+    warnings.warn(f"{where}: {'; '.join(errors)}", InputWarning, stacklevel=2)
 
 
 def _batches(items: Iterator[tuple[str, int]], size: int, chars: int) -> Iterator[list[tuple[str, int]]]:

@@ -245,16 +245,32 @@ def _span_text(span: Span) -> str:
 
 
 def read_claims(
-    doc: Doc, rules: QuantityRules = DEFAULT_RULES, limits: ReadingLimits = DEFAULT_LIMITS, words: Lexicon = PACKAGED
+    doc: Doc,
+    rules: QuantityRules = DEFAULT_RULES,
+    limits: ReadingLimits = DEFAULT_LIMITS,
+    words: Lexicon = PACKAGED,
+    errors: list[str] | None = None,
 ) -> list[Claim]:
     """All claims in ``doc`` (source left empty), read by every registered kind, sorted by
-    position; ``words`` are the word lists the readers read (the packaged ones by default)."""
+    position; ``words`` are the word lists the readers read (the packaged ones by default).
+
+    With ``errors``, a reading step that fails adds a line to it and the other kinds are
+    still read, so an article no reader expected loses one kind of claim, not the run;
+    without, the failure is raised."""
     _PAGES[id(doc)] = _Page(doc.text, limits, words)
     try:
         claims: list[Claim] = []
-        for _kind, needs, step in extractors():  # each kind's reading step (claimcheck.kinds)
-            if all(doc.has_annotation(a) for a in needs):
-                claims.extend(step(doc, rules, claims))
+        for kind, needs, step in extractors():  # each kind's reading step (claimcheck.kinds)
+            if not all(doc.has_annotation(a) for a in needs):
+                continue
+            try:
+                found = list(step(doc, rules, claims))
+            except Exception as error:
+                if errors is None:
+                    raise
+                errors.append(f"{kind.value} claims not read ({type(error).__name__}: {error})")
+                continue
+            claims.extend(found)
     finally:
         _PAGES.pop(id(doc), None)
     claims = _one_reading_of_a_pair(claims)
