@@ -81,6 +81,14 @@ class People:
     - and nobody when a common noun is a subject before it in its sentence: "a gang member
       was convicted ... when he fired" may mean the member.
 
+    With nobody in view (an article's start, a new paragraph), a pronoun before the named
+    subject of its sentence's main clause stands for that subject ("Denying he was a
+    gangster, Gigante wandered ..."), unless that clause only reports speech ("He fled,
+    Peavy said"); else for the article's protagonist, the one person it names in full in
+    its first sentences and names in far more sentences than anyone else (an obituary's
+    subject after a subhead). Three or fewer words in quotation marks are a name or a phrase
+    ("the Chin"), not a quotation.
+
     A pronoun met before any name in its sentence is a mention of the person it stands for,
     so "the jury convicted him of plotting to kill Gotti" is about two people, not Gotti
     alone. Inside a quotation (which may run over several sentences) a pronoun is the
