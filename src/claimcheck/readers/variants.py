@@ -209,10 +209,12 @@ def price_variants(
     """``claims`` of one document with each price's variant read (``Claim.variant``); a
     price range of one variant ("$1,099 to $1,499") becomes its two ends (``split``)."""
     claims = list(claims)
+    money = [c for c in claims if _is_money(c)]
+    if not money:
+        return claims  # most articles name no price: nothing to read the lines for
     lines = _document_lines(text)
     mentions = _line_mentions(text, lines)
     out: list[Claim] = []
-    money = [c for c in claims if _is_money(c)]
     for claim in claims:
         if not _is_money(claim):
             out.append(claim)
