@@ -23,3 +23,11 @@ def test_line_bounds_hold_the_span_and_no_newline_at_their_edges(text, data):
     assert "\n" not in text[low:start] and "\n" not in text[end:high]
     assert low == 0 or text[low - 1] == "\n"
     assert high == len(text) or text[high] == "\n"
+
+
+@given(st.text(alphabet="ab\n", max_size=80), st.data())
+def test_line_of_counts_the_newlines_before_an_offset(text, data):
+    from claimcheck.lines import line_of
+
+    offset = data.draw(st.integers(min_value=0, max_value=len(text)))
+    assert line_of(text, offset) == text.count("\n", 0, offset) + 1

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimcheck.disjoint import DisjointSets
 from claimcheck.entities import fold
+from claimcheck.lines import line_of
 from claimcheck.models import Claim, ClaimKind, Finding, Relation, Status
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -80,7 +81,7 @@ def list_claims(doc: Doc, text: str) -> Iterator[Claim]:
             sentence=sent.text.strip(),
             display=text[start:end],
             predicate=LIST,
-            line=text.count("\n", 0, start) + 1,
+            line=line_of(text, start),
             relation=Relation(event=LIST, predicate=LIST, extra=SEPARATOR.join(s.text for s in spans)),  # type: ignore[union-attr]
         )
 

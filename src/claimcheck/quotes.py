@@ -17,6 +17,7 @@ from rapidfuzz.distance import Levenshtein
 
 from claimcheck.disjoint import DisjointSets
 from claimcheck.kinds import group_finding
+from claimcheck.lines import line_of
 from claimcheck.models import Claim, ClaimKind, Finding, Relation, Status
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -53,7 +54,7 @@ def quote_claims(text: str) -> Iterator[Claim]:
             sentence=text[line_start : line_end if line_end >= 0 else len(text)].strip(),
             display=text[start:end],
             predicate=QUOTE,
-            line=text.count("\n", 0, start) + 1,
+            line=line_of(text, start),
             relation=Relation(event=QUOTE, predicate=QUOTE, extra=inner.strip()),
         )
 

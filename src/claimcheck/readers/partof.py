@@ -15,6 +15,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
+from claimcheck.lines import line_of
 from claimcheck.models import Claim, ClaimKind, Relation
 
 __all__ = ["LOCATED_IN", "PART_OF", "WHOLE_LABELS", "entity_at", "name_of", "noun_start", "part_of_claims"]
@@ -104,7 +105,7 @@ def part_of_claims(doc: Doc, text: str | None = None) -> Iterator[Claim]:
                 sentence=span.sent.text.strip() if doc.has_annotation("SENT_START") else span.text,
                 display=span.text,
                 predicate=kind,
-                line=text.count("\n", 0, span.start_char) + 1,
+                line=line_of(text, span.start_char),
                 relation=Relation(event=PART_OF, predicate=kind, agent=part, patient=whole),
             )
 

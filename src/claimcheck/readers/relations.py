@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from claimcheck.event_dates import when_of
 from claimcheck.lexicon import PACKAGED
 from claimcheck.lexicon import Lexicon as Words
+from claimcheck.lines import line_of
 from claimcheck.lists import list_claims
 from claimcheck.models import Claim, ClaimKind, Relation
 from claimcheck.quotes import quote_claims
@@ -210,7 +211,7 @@ def _event_claims(
             predicate=predicate,
             negated=negated,
             attribution=attribution,
-            line=text.count("\n", 0, start) + 1,
+            line=line_of(text, start),
             relation=Relation(
                 event=cls.name,
                 predicate=predicate,
@@ -524,7 +525,7 @@ def _link(
         predicate=phrase or cue.lemma_.lower(),
         negated=any(c.dep_ == "neg" for c in cue.children),
         attribution=_attribution(cue, sent, text, says),
-        line=text.count("\n", 0, span.start_char) + 1,
+        line=line_of(text, span.start_char),
         relation=Relation(
             event="cause",
             predicate=phrase or cue.lemma_.lower(),
@@ -562,6 +563,6 @@ def relation_claim(head: Token, text: str, span: Span, relation: Relation) -> Cl
         sentence=text[sent.start_char : sent.end_char].strip(),
         display=text[span.start_char : span.end_char],
         predicate=relation.predicate,
-        line=text.count("\n", 0, span.start_char) + 1,
+        line=line_of(text, span.start_char),
         relation=relation,
     )

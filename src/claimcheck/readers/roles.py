@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimcheck.entities import fold
 from claimcheck.lexicon import TITLE_WORDS
+from claimcheck.lines import line_of
 from claimcheck.models import Claim, ClaimKind, Relation
 from claimcheck.readers.people import trim_name
 
@@ -127,7 +128,7 @@ def title_claims(
                 entity=person,
                 label="PERSON",
                 role=title.text,
-                line=text.count("\n", 0, start) + 1,
+                line=line_of(text, start),
                 relation=Relation(
                     event=TITLE, predicate=TITLE, agent=person, extra=title.text, patient=_unit(title, words)
                 ),
