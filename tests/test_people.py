@@ -68,6 +68,8 @@ PRONOUNS = [
     ),
     # a short quoted name is no quotation: "he" still reads
     ('Tom Hale, known as "the Hammer," started. He scored 12 points.', "12", "Tom Hale"),
+    # ... but short words with a pronoun are somebody's: their "he" is not read
+    ('Tom Hale started. "He scored 12," Park said.', "12", None),
     # a quotation's "he" is the speaker's, not the writer's, over all the sentences it runs
     ('Tom Hale started at guard. "He gave us 12 points off the bench," the coach said.', "12", None),
     (

@@ -39,11 +39,22 @@ _SHORT_QUOTE = re.compile(r"[\"\u201c\u201e\u00ab][^\"\u201c\u201d\u201e\u00ab\u
 SHORT_QUOTE_WORDS = 3
 
 
+#: Words that make even a short quotation somebody's words: "He shot me," she said.
+_SPEAKING_WORDS = frozenset(
+    {"i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "they", "them"}
+)
+
+
 def _speech_in(sentence: str) -> bool:
     """Whether a sentence holds somebody's words: quotation marks around more than
-    ``SHORT_QUOTE_WORDS`` words, or a quotation mark left open."""
-    rest = _SHORT_QUOTE.sub(lambda m: " " if len(m.group().split()) <= SHORT_QUOTE_WORDS else m.group(), sentence)
+    ``SHORT_QUOTE_WORDS`` words or around a pronoun, or a quotation mark left open."""
+    rest = _SHORT_QUOTE.sub(lambda m: m.group() if _spoken(m.group()) else " ", sentence)
     return any(ch in _QUOTE_MARKS for ch in rest)
+
+
+def _spoken(quoted: str) -> bool:
+    words = re.findall(r"[a-z']+", quoted.lower())
+    return len(quoted.split()) > SHORT_QUOTE_WORDS or any(w.split("'")[0] in _SPEAKING_WORDS for w in words)
 
 
 class _Mention(NamedTuple):
