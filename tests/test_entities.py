@@ -127,3 +127,21 @@ def test_a_title_word_a_run_adds_is_no_first_name(titles, completed):
     from claimcheck.entities import complete_names
 
     assert [c.entity for c in complete_names(_people("Commissar Tarn", "Ivo Tarn", "Tarn"), titles)] == completed
+
+
+@pytest.mark.parametrize(
+    ("names", "lines", "completed"),
+    [
+        # the body calls someone "Quillan" before any full name: a later "Ana Quillan" is a relative
+        (("Quillan", "Quillan", "Ana Quillan"), (4, 6, 9), ["Quillan", "Quillan", "Ana Quillan"]),
+        # a headline may use the surname before the body's first full name
+        (("Quillan", "Ana Quillan", "Quillan"), (1, 3, 6), ["Ana Quillan", "Ana Quillan", "Ana Quillan"]),
+    ],
+)
+def test_a_surname_the_body_uses_alone_first_is_not_a_later_full_name(names, lines, completed):
+    import attrs
+
+    from claimcheck.entities import complete_names
+
+    claims = [attrs.evolve(c, line=n) for c, n in zip(_people(*names), lines, strict=True)]
+    assert [c.entity for c in complete_names(claims)] == completed

@@ -131,6 +131,11 @@ def spelling(name: str) -> str:
     return re.sub(r"[^\w]+", " ", name.lower()).strip()
 
 
+#: The lines of an article that hold its headline, which may name a person by surname
+#: before the body gives the full name.
+HEADLINE_LINES = 2
+
+
 def complete_names(claims: Sequence[Claim], titles: frozenset[str] | None = None) -> list[Claim]:
     """Within one article, give "Lukashenka" the full name "Alexander Lukashenka" it stands for.
 
@@ -150,6 +155,7 @@ def complete_names(claims: Sequence[Claim], titles: frozenset[str] | None = None
     full: dict[tuple[str, str], str] = {}  # (first name, surname) -> the fullest name
     uses: dict[str, Counter[str]] = defaultdict(Counter)  # surname -> first names by use
     order: dict[str, int] = {}
+    alone_first: set[str] = set()  # surnames the body uses alone before any full name with them
     for claim in sorted(filter(is_person, claims), key=lambda c: c.start):
         name = claim.entity or ""
         words = fold(name).split()
@@ -158,6 +164,10 @@ def complete_names(claims: Sequence[Claim], titles: frozenset[str] | None = None
             order.setdefault(words[0], len(order))
             if len(name) > len(full.get((words[0], words[-1]), "")):
                 full[(words[0], words[-1])] = name
+        elif len(words) == 1 and claim.line > HEADLINE_LINES and words[0] not in uses:
+            alone_first.add(words[0])
+    for surname in alone_first:  # "Gigante" all along, then "his brother, Louis Gigante": not Louis
+        uses.pop(surname, None)
     out: list[Claim] = []
     for claim in claims:
         words = fold(claim.entity or "").split() if claim.kind is ClaimKind.ENTITY else []
