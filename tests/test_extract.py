@@ -348,3 +348,21 @@ def test_without_a_list_for_them_a_reader_failure_is_raised(blank_nlp, monkeypat
     monkeypatch.setattr(reading, "extractors", lambda: steps)
     with pytest.raises(KeyError):
         reading.read_claims(blank_nlp("Five people died."))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Mob boss Anthony "Fat Tony" Salerno died on Monday.', 'Anthony "Fat Tony" Salerno'),
+        ("Police named Gerardo 'Jerry' Ortiz as the officer.", "Gerardo 'Jerry' Ortiz"),
+        ("Vincent \u201cThe Chin\u201d Gigante died in prison.", "Vincent \u201cThe Chin\u201d Gigante"),
+    ],
+)
+def test_a_name_with_a_nickname_inside_is_read_whole(nlp, text, name):
+    people = [c.entity for c in extract(text, nlp=nlp) if c.kind is ClaimKind.ENTITY and c.label == "PERSON"]
+    assert name in people
+
+
+def test_quoted_words_between_common_words_are_no_name(nlp):
+    text = 'The city, dubbed the "Big Apple" by fans, grew.'
+    assert not any('"' in (c.entity or "") for c in extract(text, nlp=nlp) if c.kind is ClaimKind.ENTITY)
