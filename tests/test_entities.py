@@ -72,11 +72,11 @@ def _people(*names: str) -> list:
         # a shorter form of the same person takes the fuller one
         (("Tomas R. Vell", "Tomas Vell"), ["Tomas R. Vell", "Tomas R. Vell"]),
         # a father and a son: each keeps his own first name; the surname alone is the one
-        # the article names most, or first
+        # the article introduces first, however often it names the other in full
         (("Dale Brenner", "Dalton Brenner", "Brenner"), ["Dale Brenner", "Dalton Brenner", "Dale Brenner"]),
         (
             ("Dale Brenner", "Dalton Brenner", "Dalton Brenner", "Brenner"),
-            ["Dale Brenner", "Dalton Brenner", "Dalton Brenner", "Dalton Brenner"],
+            ["Dale Brenner", "Dalton Brenner", "Dalton Brenner", "Dale Brenner"],
         ),
         # a title is no first name
         (("Ivy Osgood", "Mrs Osgood", "Osgood"), ["Ivy Osgood", "Ivy Osgood", "Ivy Osgood"]),

@@ -141,8 +141,9 @@ def complete_names(claims: Sequence[Claim], titles: frozenset[str] | None = None
 
     A full name is completed only by a fuller name with its own first name, so "Jerry Ortiz"
     and "Jeremy Ortiz" (a father and his son) stay two people; a surname alone takes the
-    full name the article uses most (the first one on a tie), as news refers to the person
-    it is about, whatever label the model gave the surname. A title ("Mrs Horton") or a
+    full name the article introduces first, as news refers to the person it is about by
+    surname and names a relative in full each time ("his brother, Louis Gigante"), whatever
+    label the model gave the surname. A title ("Mrs Horton") or a
     participle opening the sentence ("Following Gigante's death") is no first name: such a
     name reads as its surname alone. ``titles`` are the run's title words (the packaged ones
     when None).
@@ -175,7 +176,7 @@ def complete_names(claims: Sequence[Claim], titles: frozenset[str] | None = None
         if words and (is_person(claim) or (len(words) == 1 and uses.get(words[0]))):
             first = words[0] if (words[0], words[-1]) in full else None
             if first is None and uses[words[-1]]:
-                first = min(uses[words[-1]].items(), key=lambda kv: (-kv[1], order[kv[0]]))[0]
+                first = min(uses[words[-1]], key=order.__getitem__)  # the person the article introduced first
             if first is not None:
                 claim = attrs.evolve(claim, entity=full[(first, words[-1])])
         out.append(claim)
