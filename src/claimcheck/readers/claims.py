@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 import numpy
-from spacy.attrs import DEP, HEAD, LOWER, SENT_START
+from spacy.attrs import DEP, HEAD, LOWER, ORTH, SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -1478,15 +1478,23 @@ def _nicknamed_names(doc: Doc) -> Iterator[tuple[int, int]]:
     page = _page(doc)
     if not any(q in page.text for q in _NICKNAME_QUOTES):
         return
-    for i in range(1, len(doc) - 2):
+    opening = _quote_ids()
+    # only the quotation marks are looked at: most tokens are none, and a Token costs
+    quotes = [i for i, orth in enumerate(doc.to_array([ORTH]).tolist()) if orth in opening]
+    for i in quotes:
         close = _NICKNAME_QUOTES.get(doc[i].text)
-        if close is None or not _name_word(doc[i - 1]):
+        if close is None or not 0 < i < len(doc) - 2 or not _name_word(doc[i - 1]):
             continue
         j = next((k for k in range(i + 2, min(i + 2 + _NICKNAME_WORDS, len(doc) - 1)) if doc[k].text == close), None)
         if j is None or not all(t.is_alpha for t in doc[i + 1 : j]) or not doc[i + 1].is_title:
             continue
         if _name_word(doc[j + 1]) and doc[j].whitespace_ and doc[i - 1].whitespace_:
             yield i - 1, j + 2
+
+
+@functools.cache
+def _quote_ids() -> frozenset[int]:
+    return frozenset(get_string_id(q) for q in _NICKNAME_QUOTES)
 
 
 def _name_word(tok: Token) -> bool:
