@@ -308,12 +308,25 @@ _ANCHOR = re.compile(
     rf"|(?P<vague>{_VAGUE})|(?P<vulgar>[{''.join(_VULGAR)}])|(?P<zero>{_ZERO})",
     re.IGNORECASE | re.VERBOSE,
 )
+
+
+def _word_openings() -> str:
+    """How a figure in words may open, to three letters ("thi" for "thirty", "a " for "a few"):
+    a test that lets most words of a text ("the", "said") be passed over before the whole
+    pattern is tried on them. Every word of every alternative of _ANCHOR is listed here."""
+    words = [*_NUMBER_WORDS, *_VAGUE_WORDS, "several", "half", "quarter", "one", "no", "none"]
+    tails: dict[str, set[str]] = {"a": {r"[\s\-]", r"n\b"}}  # "a few", "a-half", "an eighth"
+    for word in words:
+        tails.setdefault(word[0], set()).add(re.escape(word[1:3]))
+    return "|".join(f"{first}(?:{'|'.join(sorted(rest))})" for first, rest in sorted(tails.items()))
+
+
 # The same pattern for a lower-cased copy of the text, without case folding, behind a
-# test of the first character: the scan for candidates runs several times faster, and
+# test of how a figure opens: the scan for candidates runs several times faster, and
 # each candidate found is read again with _ANCHOR on the original text.
 _VULGAR_CHARS = "".join(_VULGAR)
 _FAST_ANCHOR = re.compile(
-    rf"(?:(?<![a-z])(?=[\d.\-\u2212zontfsehmblcdaq])|(?=[{_VULGAR_CHARS}]))(?:{_ANCHOR.pattern})",
+    rf"(?:(?<![a-z])(?=[\d.\-\u2212]|{_word_openings()})|(?=[{_VULGAR_CHARS}]))(?:{_ANCHOR.pattern})",
     _ANCHOR.flags & ~re.IGNORECASE,
 )
 # What may follow "a fifth" for it to be a fraction, not an ordinal ("a fifth term").
