@@ -56,12 +56,23 @@ _ORDINAL = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-#: The same on lower-cased text, behind a test of the first character: several times faster.
+
+
+def _openings() -> str:
+    """How an ordinal in words may open, to its first word's third letter ("thi" for "third",
+    "no." for "No. 1"): most words of a text fail this before the whole pattern is tried."""
+    tails: dict[str, set[str]] = {}
+    for phrase in [*_WORDS, *_TENS, *_CARDINALS, *_PHRASES, *_BIG, "no."]:
+        word = re.split(r"[\s-]", phrase)[0]  # a gap in a phrase matches more than one character
+        tails.setdefault(word[0], set()).add(re.escape(word[1:3]))
+    return "|".join(f"{first}(?:{'|'.join(sorted(rest))})" for first, rest in sorted(tails.items()))
+
+
+#: The same on lower-cased text, behind a test of how an ordinal opens: several times faster.
 #: Every form starts where a word does (a digit after no word character is one), so the
 #: leading ``\b`` finds the same, and skips the inside of words at once.
 _FAST_ORDINAL = re.compile(
-    rf"\b(?=[\d{''.join(sorted({w[0] for w in [*_WORDS, *_TENS, *_CARDINALS, *_PHRASES, 'no']}))}])"
-    rf"(?:{_ORDINAL.pattern.replace('(?P<no>No', '(?P<no>no')})",
+    rf"\b(?=\d|{_openings()})(?:{_ORDINAL.pattern.replace('(?P<no>No', '(?P<no>no')})",
     re.VERBOSE,
 )
 _MONTH = (
