@@ -14,7 +14,7 @@ import re
 import attrs
 
 from claimcheck.readers.quantities import UNIT_WORDS
-from claimcheck.wordfiles import alternation, ascii_letters, rows
+from claimcheck.wordfiles import alternation, ascii_letters, openings, rows
 
 __all__ = ["OrdinalMention", "find_ordinals"]
 
@@ -58,21 +58,13 @@ _ORDINAL = re.compile(
 )
 
 
-def _openings() -> str:
-    """How an ordinal in words may open, to its first word's third letter ("thi" for "third",
-    "no." for "No. 1"): most words of a text fail this before the whole pattern is tried."""
-    tails: dict[str, set[str]] = {}
-    for phrase in [*_WORDS, *_TENS, *_CARDINALS, *_PHRASES, *_BIG, "no."]:
-        word = re.split(r"[\s-]", phrase)[0]  # a gap in a phrase matches more than one character
-        tails.setdefault(word[0], set()).add(re.escape(word[1:3]))
-    return "|".join(f"{first}(?:{'|'.join(sorted(rest))})" for first, rest in sorted(tails.items()))
-
-
+#: How an ordinal opens: its first word, a tens or cardinal word, a phrase, "No.".
+_OPENINGS = openings([*_WORDS, *_TENS, *_CARDINALS, *_PHRASES, *_BIG, "no."])
 #: The same on lower-cased text, behind a test of how an ordinal opens: several times faster.
 #: Every form starts where a word does (a digit after no word character is one), so the
 #: leading ``\b`` finds the same, and skips the inside of words at once.
 _FAST_ORDINAL = re.compile(
-    rf"\b(?=\d|{_openings()})(?:{_ORDINAL.pattern.replace('(?P<no>No', '(?P<no>no')})",
+    rf"\b(?=\d|{_OPENINGS})(?:{_ORDINAL.pattern.replace('(?P<no>No', '(?P<no>no')})",
     re.VERBOSE,
 )
 _MONTH = (

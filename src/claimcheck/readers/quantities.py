@@ -24,7 +24,7 @@ import attrs
 
 from claimcheck.models import Quantity
 from claimcheck.units import CLOCK, MAGNITUDE, TIME_ZONES, UNIT_SURFACES
-from claimcheck.wordfiles import alternation, ascii_letters, entries, rows
+from claimcheck.wordfiles import alternation, ascii_letters, entries, openings, rows
 
 __all__ = [
     "DEFAULT_RULES",
@@ -309,24 +309,16 @@ _ANCHOR = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-
-def _word_openings() -> str:
-    """How a figure in words may open, to three letters ("thi" for "thirty", "a " for "a few"):
-    a test that lets most words of a text ("the", "said") be passed over before the whole
-    pattern is tried on them. Every word of every alternative of _ANCHOR is listed here."""
-    words = [*_NUMBER_WORDS, *_VAGUE_WORDS, "several", "half", "quarter", "one", "no", "none"]
-    tails: dict[str, set[str]] = {"a": {r"[\s\-]", r"n\b"}}  # "a few", "a-half", "an eighth"
-    for word in words:
-        tails.setdefault(word[0], set()).add(re.escape(word[1:3]))
-    return "|".join(f"{first}(?:{'|'.join(sorted(rest))})" for first, rest in sorted(tails.items()))
-
+#: How a figure in words opens: every word or phrase any alternative of _ANCHOR starts with
+#: ("a " and "an " before a scale word, a fraction or "few").
+_FIGURE_OPENINGS = [*_NUMBER_WORDS, *_VAGUE_WORDS, "several", "a ", "an ", "half", "quarter", "one", "no", "none"]
 
 # The same pattern for a lower-cased copy of the text, without case folding, behind a
 # test of how a figure opens: the scan for candidates runs several times faster, and
 # each candidate found is read again with _ANCHOR on the original text.
 _VULGAR_CHARS = "".join(_VULGAR)
 _FAST_ANCHOR = re.compile(
-    rf"(?:(?<![a-z])(?=[\d.\-\u2212]|{_word_openings()})|(?=[{_VULGAR_CHARS}]))(?:{_ANCHOR.pattern})",
+    rf"(?:(?<![a-z])(?=[\d.\-\u2212]|{openings(_FIGURE_OPENINGS)})|(?=[{_VULGAR_CHARS}]))(?:{_ANCHOR.pattern})",
     _ANCHOR.flags & ~re.IGNORECASE,
 )
 # What may follow "a fifth" for it to be a fraction, not an ordinal ("a fifth term").
@@ -1408,9 +1400,10 @@ _SPANS = {
 _SPAN = re.compile(
     rf"\b(?P<span>{alternation(_SPANS)})\b(?![-\s]+(?:old|long)\b)|\b(?P<clock>midnight|noon|midday)\b", re.IGNORECASE
 )
-#: The same on lower-cased text, behind a test of the first character (several times faster).
+#: The same on lower-cased text, behind a test of how a span opens (several times faster).
 _FAST_SPAN = re.compile(
-    rf"(?<![a-z])(?=[{''.join(sorted({p[0] for p in _SPANS}))}mn])(?:{_SPAN.pattern})", _SPAN.flags & ~re.IGNORECASE
+    rf"(?<![a-z])(?={openings([*_SPANS, 'midnight', 'noon', 'midday'])})(?:{_SPAN.pattern})",
+    _SPAN.flags & ~re.IGNORECASE,
 )
 #: Words before a span written as "a day", "a week" that make it a stated span.
 _SPAN_LEAD = re.compile(r"\b(?:for|over)\s+$", re.IGNORECASE)
@@ -1424,8 +1417,9 @@ def _count_row(phrases: str, low: str, high: str, when: str) -> list[tuple[str, 
 
 
 _COUNT_WORDS = dict(row for line in rows("count_words.tsv") for row in _count_row(*line))
-_COUNT_WORD = re.compile(rf"(?<![a-z-])(?:{alternation(_COUNT_WORDS)})(?![a-z])")
-_COUNT_WORD_ANY_CASE = re.compile(_COUNT_WORD.pattern, re.IGNORECASE)
+_COUNT_WORD_ANY_CASE = re.compile(rf"(?<![a-z-])(?:{alternation(_COUNT_WORDS)})(?![a-z])", re.IGNORECASE)
+#: The same on lower-cased text, behind a test of how a count word opens (several times faster).
+_COUNT_WORD = re.compile(rf"(?<![a-z-])(?={openings(_COUNT_WORDS)})(?:{alternation(_COUNT_WORDS)})(?![a-z])")
 _DETERMINED = re.compile(rf"\b(?:{_DETERMINERS})\s+$", re.IGNORECASE)
 
 
