@@ -70,6 +70,7 @@ class _Page:
     __slots__ = (
         "_according",
         "_ents",
+        "_folds",
         "_line_spans",
         "_lines",
         "_lowered",
@@ -105,6 +106,7 @@ class _Page:
         self._sent_spans: dict[int, Span] = {}
         self._sent_hooked = False
         self._payments: bool | None = None
+        self._folds: bool | None = None
 
     def sentence(self, span: Span) -> Span:
         """``span.sent``: the sentence holding the span's first token, found by bisection
@@ -178,10 +180,16 @@ class _Page:
         """Whether the text writes a word a part of a payment is named by ("in cash"), so
         :func:`_payment_part` can find one: asked once, not at every figure."""
         if self._payments is None:
-            text = self.text
-            folds = not text.isascii() and _CASE_FOLDS_TO_ASCII.search(text) is not None
-            self._payments = folds or any(word in self.lowered for word in _PAYMENT_WORDS)
+            self._payments = self.folds() or any(word in self.lowered for word in _PAYMENT_WORDS)
         return self._payments
+
+    def folds(self) -> bool:
+        """Whether the text holds a letter a case-insensitive pattern reads as an ASCII one
+        (``_CASE_FOLDS_TO_ASCII``), which ``lowered`` does not lower to it: asked once."""
+        if self._folds is None:
+            text = self.text
+            self._folds = not text.isascii() and _CASE_FOLDS_TO_ASCII.search(text) is not None
+        return self._folds
 
     def ents(self, doc: Doc) -> tuple[Span, ...]:
         """``doc.ents``, built once: spaCy makes new spans on every access."""
@@ -483,6 +491,8 @@ def times_claims(doc: Doc) -> Iterator[Claim]:
     if not doc.has_annotation("DEP"):
         return
     page = _page(doc)
+    if not page.folds() and not any(word in page.lowered for word in _TIMES_ADVERBS):
+        return  # most articles say none of them: no scan of the whole text
     for m in _lower_finditer(_TIMES_ADVERB, _LOWER_TIMES_ADVERB, page.text, page.lowered):
         span = doc.char_span(m.start(), m.end())
         if span is None or len(span) != 1:
