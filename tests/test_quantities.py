@@ -995,3 +995,14 @@ def test_fast_anchor_finds_what_the_full_pattern_finds(words: list[str], gap: st
         return
     full = [(m.span(), m.lastgroup) for m in _ANCHOR.finditer(lowered)]
     assert [(m.span(), m.lastgroup) for m in _FAST_ANCHOR.finditer(lowered)] == full
+
+
+def test_the_unit_test_lets_every_unit_surface_through() -> None:
+    """The cheap test before the long unit pattern passes every surface the pattern reads."""
+    from claimcheck.readers.quantities import _MEASURE_RIGHT, _unit_may_follow
+    from claimcheck.units import UNIT_SURFACES
+
+    for surface in UNIT_SURFACES:
+        for written in (surface, surface.upper(), surface.title()):
+            for text in (f"5{written}", f"5 {written}", f"5-{written}", f"5   {written}.", f"5\n{written} of"):
+                assert _MEASURE_RIGHT.match(text, 1) is None or _unit_may_follow(text, 1), text
