@@ -219,7 +219,7 @@ class ClaimExtractor:
         errors: list[str] = []
         user_data: dict[Any, Any] = doc.user_data  # spaCy keys span extensions by tuples
         for claim in read_claims(doc, self.rules, self.limits, self.lexicon, errors):
-            span = doc.char_span(claim.start, claim.end, label=claim.kind.name, alignment_mode="expand")
+            span = doc.char_span(claim.start, claim.end, label=_LABELS[claim.kind], alignment_mode="expand")
             if span is None:
                 continue
             record = _to_info(claim)
@@ -234,6 +234,10 @@ class ClaimExtractor:
         doc._.claimcheck_errors = tuple(errors)
         _JUST_READ[doc] = (group, kept)
         return doc
+
+
+#: Each kind's span label, its name: looked up, not asked of the enum for every claim.
+_LABELS = {kind: kind.name for kind in ClaimKind}
 
 
 def _info_key(span: Span) -> tuple[str, str, int, int]:
