@@ -10,12 +10,12 @@ from __future__ import annotations
 import functools
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 
 import attrs
 import numpy
-from spacy.attrs import DEP, HEAD, LOWER, SENT_START
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -78,6 +78,7 @@ class _Page:
         "_negated_heads",
         "_payments",
         "_people",
+        "_periods",
         "_sent_hooked",
         "_sent_spans",
         "_sent_starts",
@@ -107,24 +108,48 @@ class _Page:
         self._sent_hooked = False
         self._payments: bool | None = None
         self._folds: bool | None = None
+        self._periods: list[int] | None = None
 
     def sentence(self, span: Span) -> Span:
         """``span.sent``: the sentence holding the span's first token, found by bisection
         on the sentence starts read once per Doc, one Span a sentence (spaCy walks the
         tokens and builds a new Span each time). Sentence hooks are left to spaCy."""
         doc = span.doc
-        if self._sent_starts is None:
-            self._sent_hooked = "sent" in doc.user_span_hooks or "sents" in doc.user_hooks
-            self._sent_starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+        starts = self._starts(doc)
         if self._sent_hooked:
             return span.sent
-        starts = self._sent_starts
         k = bisect_right(starts, span.start)
         start = starts[k - 1] if k else 0
         sent = self._sent_spans.get(start)
         if sent is None:
             sent = self._sent_spans[start] = doc[start : starts[k] if k < len(starts) else len(doc)]
         return sent
+
+    def _starts(self, doc: Doc) -> list[int]:
+        """Where the Doc's sentences start, read off the Doc once (and whether hooks set them)."""
+        if self._sent_starts is None:
+            self._sent_hooked = "sent" in doc.user_span_hooks or "sents" in doc.user_hooks
+            self._sent_starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+        return self._sent_starts
+
+    def may_name_period(self, doc: Doc, i: int) -> bool:
+        """Whether a period noun ("the second [half]") is written in the sentence of token ``i``
+        or in the eleven tokens after it, where a "during" phrase is read on: where none is,
+        no verb is limited to a period (:func:`_own_scope`), and none is looked for."""
+        if self._periods is None:
+            lemmas = doc.to_array(LEMMA).tolist() if len(doc) else []
+            strings, nouns = doc.vocab.strings, self.words.period_nouns
+            ids = {lemma for lemma in set(lemmas) if strings[lemma].lower() in nouns}
+            self._periods = [k for k, lemma in enumerate(lemmas) if lemma in ids]
+        if not self._periods:
+            return False
+        start, end = 0, len(doc)  # the whole Doc where sentences are unknown or set by hooks
+        starts = self._starts(doc) if self.has_sents(doc) else []
+        if starts and not self._sent_hooked:
+            k = bisect_right(starts, i)
+            start, end = (starts[k - 1] if k else 0), (starts[k] if k < len(starts) else len(doc))
+        at = bisect_left(self._periods, start)
+        return at < len(self._periods) and self._periods[at] < end + 11
 
     def lowers(self, doc: Doc) -> list[int]:
         """Each token's lower-case word id (``LOWER``), read off the Doc once."""
@@ -1085,7 +1110,7 @@ def _scope(verb: Token | None) -> str | None:
     scored 9 points and blocked two shots"); one written after the first verb is its own
     ("he scored 11 points in the second half and grabbed 11 rebounds").
     """
-    if verb is None:
+    if verb is None or not _page(verb.doc).may_name_period(verb.doc, verb.i):
         return None
     found = _own_scope(verb)
     node = verb
