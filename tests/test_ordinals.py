@@ -93,3 +93,21 @@ def test_rendered_ranks_read_exactly(rng: random.Random):
 def test_never_raises_and_spans_hold(text):
     for m in find_ordinals(text):
         assert text[m.start : m.end] == m.text and m.value > 0
+
+
+@given(
+    st.lists(
+        st.sampled_from(["no.", "No. 3", "the", "third", "Thirty-first", "top seed", "runner-up", "21st", "one"])
+        | st.text(max_size=4),
+        max_size=10,
+    ),
+    st.sampled_from([" ", "-", ", "]),
+)
+def test_fast_ordinal_finds_what_the_full_pattern_finds(words: list[str], gap: str) -> None:
+    """The cheap test of how an ordinal opens passes over no ordinal the full pattern reads."""
+    from claimcheck.readers.ordinals import _FAST_ORDINAL, _ORDINAL
+    from claimcheck.wordfiles import ascii_letters
+
+    lowered = ascii_letters(gap.join(words)).lower()
+    full = [(m.span(), m.lastgroup) for m in _ORDINAL.finditer(lowered)]
+    assert [(m.span(), m.lastgroup) for m in _FAST_ORDINAL.finditer(lowered)] == full

@@ -947,3 +947,62 @@ def test_letters_a_pattern_takes_for_ascii_never_break_the_readers(text):
 def test_a_figure_with_such_letters_reads_as_its_ascii_twin(text, low, unit):
     [mention] = find_quantities(text, measures=True)
     assert (mention.quantity.low, mention.quantity.unit) == (low, unit)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "a",
+                "an",
+                "A few",
+                "the",
+                "thirty",
+                "Three",
+                "no",
+                "none",
+                "not",
+                "one",
+                "only",
+                "half",
+                "-",
+                ".5",
+                "12",
+                "\u22124",
+                "several",
+                "Dozens",
+                "an eighth",
+                "a-half",
+                "quarter",
+                "\u00bd",
+                "zero",
+                "tens",
+            ]
+        )
+        | st.text(max_size=4),
+        max_size=12,
+    ),
+    st.sampled_from([" ", "-", ", ", "\n"]),
+)
+def test_fast_anchor_finds_what_the_full_pattern_finds(words: list[str], gap: str) -> None:
+    """The scan's cheap test of how a figure opens passes over no figure the full pattern reads."""
+    from claimcheck.readers.quantities import _ANCHOR, _FAST_ANCHOR
+    from claimcheck.wordfiles import ascii_letters
+
+    text = ascii_letters(gap.join(words))  # as the scan reads it
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return
+    full = [(m.span(), m.lastgroup) for m in _ANCHOR.finditer(lowered)]
+    assert [(m.span(), m.lastgroup) for m in _FAST_ANCHOR.finditer(lowered)] == full
+
+
+def test_the_unit_test_lets_every_unit_surface_through() -> None:
+    """The cheap test before the long unit pattern passes every surface the pattern reads."""
+    from claimcheck.readers.quantities import _MEASURE_RIGHT, _unit_may_follow
+    from claimcheck.units import UNIT_SURFACES
+
+    for surface in UNIT_SURFACES:
+        for written in (surface, surface.upper(), surface.title()):
+            for text in (f"5{written}", f"5 {written}", f"5-{written}", f"5   {written}.", f"5\n{written} of"):
+                assert _MEASURE_RIGHT.match(text, 1) is None or _unit_may_follow(text, 1), text

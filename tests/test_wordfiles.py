@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck.wordfiles import alternation, entries, rows
+from claimcheck.wordfiles import alternation, entries, openings, rows
 
 
 def test_entries_leave_out_comments_and_blank_lines():
@@ -29,3 +30,16 @@ def test_an_alternation_matches_each_phrase_whole_whatever_the_gap(phrases):
     for phrase in phrases:
         assert pattern.fullmatch(phrase)
         assert pattern.fullmatch(phrase.replace(" ", "-"))
+
+
+@pytest.mark.parametrize(
+    ("phrases", "gap"),
+    [(["a few", "an eighth", "thirty", "no", "x"], r"\s+"), (["top seed", "runner-up", "a pair of"], r"[\s-]+")],
+)
+def test_openings_hold_wherever_a_phrase_starts(phrases: list[str], gap: str) -> None:
+    """A lookahead of the openings passes over no place where the alternation matches."""
+    fast = re.compile(rf"(?={openings(phrases)})(?:{alternation(phrases, gap=gap)})")
+    full = re.compile(alternation(phrases, gap=gap))
+    for phrase in phrases:
+        for text in (phrase, phrase.replace(" ", "  "), phrase.replace(" ", "-"), f"the {phrase}s"):
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in full.finditer(text)]

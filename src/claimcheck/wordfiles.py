@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from importlib import resources
 
-__all__ = ["alternation", "ascii_letters", "entries", "rows"]
+__all__ = ["alternation", "ascii_letters", "entries", "openings", "rows"]
 
 
 def entries(name: str, folder: str = "wordlists") -> list[str]:
@@ -25,6 +25,20 @@ def rows(name: str, folder: str = "wordlists") -> list[list[str]]:
 def alternation(phrases: Iterable[str], gap: str = r"\s+") -> str:
     """A regex alternation of literal phrases, longest first, a space matching ``gap``."""
     return "|".join(re.escape(p).replace(r"\ ", gap) for p in sorted(phrases, key=len, reverse=True))
+
+
+def openings(phrases: Iterable[str]) -> str:
+    """A regex alternation of how the phrases open, to three characters ("thi" for "thirty",
+    "a[\\s\\-]" for "a few"), for a lookahead before their :func:`alternation`: a scan tries
+    the whole alternation only where this matches, and passes over most words at once. A
+    space in a phrase is any space or hyphen here (a ``gap`` of an alternation opens with one),
+    and nothing after it is tested."""
+    tails: dict[str, set[str]] = {}
+    for phrase in phrases:
+        head = phrase[1:3].split(" ", 1)  # a gap may be several characters: the test ends at one
+        tail = re.escape(head[0]) + (r"[\s\-]" if len(head) > 1 else "")
+        tails.setdefault(re.escape(phrase[0]), set()).add(tail)
+    return "|".join(f"{first}(?:{'|'.join(sorted(rest))})" for first, rest in sorted(tails.items()))
 
 
 #: Letters a case-insensitive pattern takes for ASCII ones: the dotted and dotless i, the

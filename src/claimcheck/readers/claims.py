@@ -10,12 +10,12 @@ from __future__ import annotations
 import functools
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 
 import attrs
 import numpy
-from spacy.attrs import DEP, HEAD, LOWER, ORTH, SENT_START
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -41,6 +41,7 @@ from claimcheck.relexicon import lexicon
 from claimcheck.score_claims import score_claims
 from claimcheck.targets import target_claims
 from claimcheck.units import DURATION, TIME_OF_DAY, UNIT_SURFACES, dimension
+from claimcheck.wordfiles import openings
 
 __all__ = [
     "entity_claims",
@@ -70,6 +71,7 @@ class _Page:
     __slots__ = (
         "_according",
         "_ents",
+        "_folds",
         "_line_spans",
         "_lines",
         "_lowered",
@@ -77,6 +79,7 @@ class _Page:
         "_negated_heads",
         "_payments",
         "_people",
+        "_periods",
         "_sent_hooked",
         "_sent_spans",
         "_sent_starts",
@@ -105,24 +108,49 @@ class _Page:
         self._sent_spans: dict[int, Span] = {}
         self._sent_hooked = False
         self._payments: bool | None = None
+        self._folds: bool | None = None
+        self._periods: list[int] | None = None
 
     def sentence(self, span: Span) -> Span:
         """``span.sent``: the sentence holding the span's first token, found by bisection
         on the sentence starts read once per Doc, one Span a sentence (spaCy walks the
         tokens and builds a new Span each time). Sentence hooks are left to spaCy."""
         doc = span.doc
-        if self._sent_starts is None:
-            self._sent_hooked = "sent" in doc.user_span_hooks or "sents" in doc.user_hooks
-            self._sent_starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+        starts = self._starts(doc)
         if self._sent_hooked:
             return span.sent
-        starts = self._sent_starts
         k = bisect_right(starts, span.start)
         start = starts[k - 1] if k else 0
         sent = self._sent_spans.get(start)
         if sent is None:
             sent = self._sent_spans[start] = doc[start : starts[k] if k < len(starts) else len(doc)]
         return sent
+
+    def _starts(self, doc: Doc) -> list[int]:
+        """Where the Doc's sentences start, read off the Doc once (and whether hooks set them)."""
+        if self._sent_starts is None:
+            self._sent_hooked = "sent" in doc.user_span_hooks or "sents" in doc.user_hooks
+            self._sent_starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+        return self._sent_starts
+
+    def may_name_period(self, doc: Doc, i: int) -> bool:
+        """Whether a period noun ("the second [half]") is written in the sentence of token ``i``
+        or in the eleven tokens after it, where a "during" phrase is read on: where none is,
+        no verb is limited to a period (:func:`_own_scope`), and none is looked for."""
+        if self._periods is None:
+            lemmas = doc.to_array(LEMMA).tolist() if len(doc) else []
+            strings, nouns = doc.vocab.strings, self.words.period_nouns
+            ids = {lemma for lemma in set(lemmas) if strings[lemma].lower() in nouns}
+            self._periods = [k for k, lemma in enumerate(lemmas) if lemma in ids]
+        if not self._periods:
+            return False
+        start, end = 0, len(doc)  # the whole Doc where sentences are unknown or set by hooks
+        starts = self._starts(doc) if self.has_sents(doc) else []
+        if starts and not self._sent_hooked:
+            k = bisect_right(starts, i)
+            start, end = (starts[k - 1] if k else 0), (starts[k] if k < len(starts) else len(doc))
+        at = bisect_left(self._periods, start)
+        return at < len(self._periods) and self._periods[at] < end + 11
 
     def lowers(self, doc: Doc) -> list[int]:
         """Each token's lower-case word id (``LOWER``), read off the Doc once."""
@@ -178,10 +206,16 @@ class _Page:
         """Whether the text writes a word a part of a payment is named by ("in cash"), so
         :func:`_payment_part` can find one: asked once, not at every figure."""
         if self._payments is None:
-            text = self.text
-            folds = not text.isascii() and _CASE_FOLDS_TO_ASCII.search(text) is not None
-            self._payments = folds or any(word in self.lowered for word in _PAYMENT_WORDS)
+            self._payments = self.folds() or any(word in self.lowered for word in _PAYMENT_WORDS)
         return self._payments
+
+    def folds(self) -> bool:
+        """Whether the text holds a letter a case-insensitive pattern reads as an ASCII one
+        (``_CASE_FOLDS_TO_ASCII``), which ``lowered`` does not lower to it: asked once."""
+        if self._folds is None:
+            text = self.text
+            self._folds = not text.isascii() and _CASE_FOLDS_TO_ASCII.search(text) is not None
+        return self._folds
 
     def ents(self, doc: Doc) -> tuple[Span, ...]:
         """``doc.ents``, built once: spaCy makes new spans on every access."""
@@ -274,8 +308,14 @@ def read_claims(
     finally:
         _PAGES.pop(id(doc), None)
     claims = _one_reading_of_a_pair(claims)
-    claims.sort(key=lambda c: (c.start, c.end, c.kind.value))
+    claims.sort(key=_position)
     return claims
+
+
+def _position(claim: Claim) -> tuple[int, int, str]:
+    """Where a claim stands, its kind breaking ties: a kind is its value as a string, so
+    it is compared as one without asking the enum for its value (every claim is sorted)."""
+    return claim.start, claim.end, claim.kind
 
 
 def _one_reading_of_a_pair(claims: list[Claim]) -> list[Claim]:
@@ -483,6 +523,8 @@ def times_claims(doc: Doc) -> Iterator[Claim]:
     if not doc.has_annotation("DEP"):
         return
     page = _page(doc)
+    if not page.folds() and not any(word in page.lowered for word in _TIMES_ADVERBS):
+        return  # most articles say none of them: no scan of the whole text
     for m in _lower_finditer(_TIMES_ADVERB, _LOWER_TIMES_ADVERB, page.text, page.lowered):
         span = doc.char_span(m.start(), m.end())
         if span is None or len(span) != 1:
@@ -1069,7 +1111,7 @@ def _scope(verb: Token | None) -> str | None:
     scored 9 points and blocked two shots"); one written after the first verb is its own
     ("he scored 11 points in the second half and grabbed 11 rebounds").
     """
-    if verb is None:
+    if verb is None or not _page(verb.doc).may_name_period(verb.doc, verb.i):
         return None
     found = _own_scope(verb)
     node = verb
@@ -1438,14 +1480,15 @@ def _named_organisations(doc: Doc) -> frozenset[str]:
 def _title_patterns(titles: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A title word on its own, as a pattern, made once per list of titles: the lookahead on
     first letters skips, cheaply, the words that cannot be one. Then the same for lower-cased
-    text, where the alternation is matched without case folding: twice as fast. Exact when
+    text, where the alternation is matched without case folding, behind a test of how a title
+    opens (:func:`~claimcheck.wordfiles.openings`): three times as fast. Exact when
     lower-casing keeps each character one character and no character of the text folds to
     an ASCII letter under IGNORECASE (see :func:`_lower_finditer`)."""
     words = "|".join(re.escape(w) for w in sorted(titles, key=lambda w: (-len(w), w)))
     firsts = re.escape("".join(sorted({w[0] for w in titles})))
     return (
         re.compile(rf"(?=[{firsts}])(?<!\w)(?:{words})(?!\w)", re.IGNORECASE),
-        re.compile(rf"(?<!\w)(?:{words})(?!\w)"),
+        re.compile(rf"(?<!\w)(?={openings(titles)})(?:{words})(?!\w)"),
     )
 
 

@@ -24,7 +24,7 @@ import attrs
 
 from claimcheck.models import Quantity
 from claimcheck.units import CLOCK, MAGNITUDE, TIME_ZONES, UNIT_SURFACES
-from claimcheck.wordfiles import alternation, ascii_letters, entries, rows
+from claimcheck.wordfiles import alternation, ascii_letters, entries, openings, rows
 
 __all__ = [
     "DEFAULT_RULES",
@@ -308,12 +308,17 @@ _ANCHOR = re.compile(
     rf"|(?P<vague>{_VAGUE})|(?P<vulgar>[{''.join(_VULGAR)}])|(?P<zero>{_ZERO})",
     re.IGNORECASE | re.VERBOSE,
 )
+
+#: How a figure in words opens: every word or phrase any alternative of _ANCHOR starts with
+#: ("a " and "an " before a scale word, a fraction or "few").
+_FIGURE_OPENINGS = [*_NUMBER_WORDS, *_VAGUE_WORDS, "several", "a ", "an ", "half", "quarter", "one", "no", "none"]
+
 # The same pattern for a lower-cased copy of the text, without case folding, behind a
-# test of the first character: the scan for candidates runs several times faster, and
+# test of how a figure opens: the scan for candidates runs several times faster, and
 # each candidate found is read again with _ANCHOR on the original text.
 _VULGAR_CHARS = "".join(_VULGAR)
 _FAST_ANCHOR = re.compile(
-    rf"(?:(?<![a-z])(?=[\d.\-\u2212zontfsehmblcdaq])|(?=[{_VULGAR_CHARS}]))(?:{_ANCHOR.pattern})",
+    rf"(?:(?<![a-z])(?=[\d.\-\u2212]|{openings(_FIGURE_OPENINGS)})|(?=[{_VULGAR_CHARS}]))(?:{_ANCHOR.pattern})",
     _ANCHOR.flags & ~re.IGNORECASE,
 )
 # What may follow "a fifth" for it to be a fraction, not an ordinal ("a fifth term").
@@ -1080,22 +1085,32 @@ _MAGNITUDE_RIGHT = re.compile(r"(?:\s+|-)magnitude\b", re.IGNORECASE)
 _MAGNITUDE_LEFT = re.compile(r"\bmagnitude(?:\s+of)?[\s-]+$", re.IGNORECASE)
 
 
-#: The first character of every unit surface, lower-cased.
-_UNIT_FIRSTS = frozenset(surface[0].lower() for surface in UNIT_SURFACES)
+def _unit_openings() -> tuple[frozenset[str], ...]:
+    """How every unit surface opens, lower-cased, to three characters ("kil" for "kilometres",
+    "km", "sq." for "sq. km"; a gap in a surface ends its opening), kept by length 1-3."""
+    heads = [re.split(r"\s", surface.lower())[0][:3] for surface in UNIT_SURFACES]
+    return tuple(frozenset(h for h in heads if len(h) == n) for n in (1, 2, 3))
+
+
+_UNIT_OPENINGS = _unit_openings()
 
 
 def _unit_may_follow(text: str, end: int) -> bool:
     """Whether a unit surface can start at ``end``, after a hyphen or after spaces: a test
-    of one character that saves most numbers the long alternation of ``_MEASURE_RIGHT``
+    of three characters that saves most numbers the long alternation of ``_MEASURE_RIGHT``
     (slow under IGNORECASE). Past ASCII it answers yes, as case folding may match."""
-    after = text[end : end + 1]
-    if after == "-":
-        after = text[end + 1 : end + 2]
-    elif after.isspace():
-        after = text[end : end + 64].lstrip()[:1]
+    after = text[end : end + 3]
+    if after[:1] == "-":
+        after = text[end + 1 : end + 4]
+    elif after[:1].isspace():
+        after = text[end : end + 64].lstrip()[:3]
         if not after:
             return True  # a long run of spaces: let the pattern decide
-    return not after.isascii() or after.lower() in _UNIT_FIRSTS
+    if not after.isascii():
+        return True
+    after = after.lower()
+    ones, twos, threes = _UNIT_OPENINGS
+    return after[:1] in ones or after[:2] in twos or after[:3] in threes
 
 
 def _measure(text: str, num: _Number, start: int, end: int) -> tuple[str | None, int, int]:
@@ -1395,9 +1410,10 @@ _SPANS = {
 _SPAN = re.compile(
     rf"\b(?P<span>{alternation(_SPANS)})\b(?![-\s]+(?:old|long)\b)|\b(?P<clock>midnight|noon|midday)\b", re.IGNORECASE
 )
-#: The same on lower-cased text, behind a test of the first character (several times faster).
+#: The same on lower-cased text, behind a test of how a span opens (several times faster).
 _FAST_SPAN = re.compile(
-    rf"(?<![a-z])(?=[{''.join(sorted({p[0] for p in _SPANS}))}mn])(?:{_SPAN.pattern})", _SPAN.flags & ~re.IGNORECASE
+    rf"(?<![a-z])(?={openings([*_SPANS, 'midnight', 'noon', 'midday'])})(?:{_SPAN.pattern})",
+    _SPAN.flags & ~re.IGNORECASE,
 )
 #: Words before a span written as "a day", "a week" that make it a stated span.
 _SPAN_LEAD = re.compile(r"\b(?:for|over)\s+$", re.IGNORECASE)
@@ -1411,8 +1427,9 @@ def _count_row(phrases: str, low: str, high: str, when: str) -> list[tuple[str, 
 
 
 _COUNT_WORDS = dict(row for line in rows("count_words.tsv") for row in _count_row(*line))
-_COUNT_WORD = re.compile(rf"(?<![a-z-])(?:{alternation(_COUNT_WORDS)})(?![a-z])")
-_COUNT_WORD_ANY_CASE = re.compile(_COUNT_WORD.pattern, re.IGNORECASE)
+_COUNT_WORD_ANY_CASE = re.compile(rf"(?<![a-z-])(?:{alternation(_COUNT_WORDS)})(?![a-z])", re.IGNORECASE)
+#: The same on lower-cased text, behind a test of how a count word opens (several times faster).
+_COUNT_WORD = re.compile(rf"(?<![a-z-])(?={openings(_COUNT_WORDS)})(?:{alternation(_COUNT_WORDS)})(?![a-z])")
 _DETERMINED = re.compile(rf"\b(?:{_DETERMINERS})\s+$", re.IGNORECASE)
 
 

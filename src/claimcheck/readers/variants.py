@@ -47,9 +47,15 @@ class _Words:
     """The price-variant word lists, one regex or set per kind."""
 
     kinds: dict[str, tuple[str, ...]]
+    #: each kind's alternation, made once: every price of every article asks for several
+    alternations: dict[str, str] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        alternations = {kind: alternation(phrases, gap=r"[\s-]+") for kind, phrases in self.kinds.items()}
+        object.__setattr__(self, "alternations", alternations)
 
     def any_of(self, kind: str) -> str:
-        return alternation(self.kinds.get(kind, ()), gap=r"[\s-]+")
+        return self.alternations.get(kind, "")
 
     def has(self, kind: str) -> re.Pattern[str]:
         return _pattern(rf"(?<![\w-])(?:{self.any_of(kind)})(?![\w-])")
