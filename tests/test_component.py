@@ -460,15 +460,3 @@ def test_a_title_word_added_in_a_runs_config_reads_a_role():
 
     assert ("a", "Ivo Tarn", "Commissar") not in roles(Config())
     assert ("a", "Ivo Tarn", "Commissar") in roles(Config(lexicon=PACKAGED.extended(title_words=["commissar"])))
-
-
-def test_the_record_is_kept_where_the_span_extension_reads_it() -> None:
-    """The component writes each record under spaCy's key for ``span._.claimcheck_info``."""
-    from claimcheck.component import _info_key
-
-    doc = spacy.blank("en")("Some 40 people came.")
-    span = doc[1:2]
-    span._.claimcheck_info = {"kind": "quantity"}
-    assert doc.user_data[_info_key(span)] == {"kind": "quantity"}
-    doc.user_data[_info_key(span)] = {"kind": "date"}
-    assert span._.claimcheck_info == {"kind": "date"}

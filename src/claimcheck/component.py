@@ -217,13 +217,12 @@ class ClaimExtractor:
     def __call__(self, doc: Doc) -> Doc:
         spans, kept, records = [], [], []
         errors: list[str] = []
-        user_data: dict[Any, Any] = doc.user_data  # spaCy keys span extensions by tuples
         for claim in read_claims(doc, self.rules, self.limits, self.lexicon, errors):
             span = doc.char_span(claim.start, claim.end, label=_LABELS[claim.kind], alignment_mode="expand")
             if span is None:
                 continue
             record = _to_info(claim)
-            user_data[_info_key(span)] = record  # span._.claimcheck_info = record
+            span._.claimcheck_info = record
             spans.append(span)
             kept.append(claim)
             records.append(record)
@@ -238,12 +237,6 @@ class ClaimExtractor:
 
 #: Each kind's span label, its name: looked up, not asked of the enum for every claim.
 _LABELS = {kind: kind.name for kind in ClaimKind}
-
-
-def _info_key(span: Span) -> tuple[str, str, int, int]:
-    """Where ``span._.claimcheck_info`` is kept in ``doc.user_data`` (spaCy's key for a span
-    extension): the record is stored there directly, without an ``Underscore`` a claim."""
-    return ("._.", "claimcheck_info", span.start_char, span.end_char)
 
 
 def _to_info(claim: Claim) -> dict[str, Any]:
