@@ -20,6 +20,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from claimcheck.entities import canonical, same_entity
+from claimcheck.kinds import by_source as claims_by_source
 from claimcheck.kinds import group_finding
 from claimcheck.models import Claim, Finding, Relation, Status
 from claimcheck.readers.relations import relation_claim
@@ -147,9 +148,7 @@ def _whose(native: Token, people: People) -> str | None:
 def judge_birthplaces(group: Group, total: int) -> list[Finding]:
     """VARIANT when two sources give one person birthplaces that are not one place, AGREE
     when every source names one place; nothing for one source."""
-    by_source: dict[str, list[Claim]] = {}
-    for claim in group.claims:
-        by_source.setdefault(claim.source, []).append(claim)
+    by_source = claims_by_source(group.claims)
     if len(by_source) < 2:
         return []
     person = longest(c.relation.patient or "" for c in group.claims)  # type: ignore[union-attr]

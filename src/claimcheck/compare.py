@@ -26,7 +26,7 @@ from claimcheck.count_scope import count_scope_findings
 from claimcheck.dates import MONTH_PREFIXES, YEAR
 from claimcheck.entities import canonical
 from claimcheck.judge_relations import judge_relation
-from claimcheck.kinds import judge_of, register_judge
+from claimcheck.kinds import by_source, judge_of, register_judge
 from claimcheck.lexicon import OFFICES
 from claimcheck.models import (
     Claim,
@@ -111,7 +111,7 @@ def judge(group: Group, total_sources: int, config: Config = DEFAULT_CONFIG) -> 
 
 def _judge_score(group: Group, total: int) -> Finding:
     """Scores and records are pairs: equal pairs agree, any other pair conflicts."""
-    per_source = _by_source(group.claims)
+    per_source = by_source(group.claims)
     values = {s: common_pair(cs) for s, cs in per_source.items()}
     say = {s: _quote(next(c for c in cs if pair_key(c) == values[s]).shown) for s, cs in per_source.items()}
     what = group.subject
@@ -144,13 +144,6 @@ def _judge_score(group: Group, total: int) -> Finding:
 
 
 # ---------------------------------------------------------------- helpers
-
-
-def _by_source(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
-    out: dict[str, list[Claim]] = defaultdict(list)
-    for claim in claims:
-        out[claim.source].append(claim)
-    return dict(sorted(out.items()))
 
 
 def _quote(text: str) -> str:
@@ -221,7 +214,7 @@ def _loosened(q: Quantity, slack: float) -> Quantity:
 
 # long by design: the verdicts in order of strength, each with its own sentence
 def _judge_quantity(group: Group, total: int, config: Config = DEFAULT_CONFIG) -> Finding:
-    per_source = _by_source(in_base_units(group.claims))
+    per_source = by_source(in_base_units(group.claims))
     intervals = {s: _source_interval(cs) for s, cs in per_source.items()}
     notes = _characterisation_notes(per_source)
     # Quote, for each source, the statement whose interval stands for it.
@@ -395,7 +388,7 @@ def _name_parts(name: str) -> tuple[str | None, str]:
 
 
 def _judge_entity(group: Group, total: int, config: Config) -> list[Finding]:
-    per_source = _by_source(group.claims)
+    per_source = by_source(group.claims)
     label = _mode(c.label for c in group.claims) or ""
     names = {s: _mode(c.entity for c in cs) or "" for s, cs in per_source.items()}
     findings: list[Finding] = []
@@ -530,7 +523,7 @@ def _judge_roles(
 
 
 def _judge_date(group: Group, total: int) -> Finding:
-    per_source = _by_source(group.claims)
+    per_source = by_source(group.claims)
     values = {s: _mode(_date_key(c.entity or c.text) for c in cs) or "" for s, cs in per_source.items()}
     say = {s: _quote(cs[0].shown) for s, cs in per_source.items()}
     if len(per_source) == 1:

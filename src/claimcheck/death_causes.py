@@ -20,6 +20,7 @@ from spacy.attrs import LEMMA
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from claimcheck.kinds import by_source as claims_by_source
 from claimcheck.kinds import group_finding
 from claimcheck.models import Claim, Finding, Relation, Status
 from claimcheck.readers.people import surname
@@ -163,9 +164,7 @@ def _content(cause: str) -> frozenset[str]:
 def judge_death_causes(group: Group, total: int) -> list[Finding]:
     """VARIANT when one source names a cause others call unknown, CONFLICT for two causes
     that share no word, AGREE when the sources tell it alike; nothing for one source."""
-    by_source: dict[str, list[Claim]] = {}
-    for claim in group.claims:
-        by_source.setdefault(claim.source, []).append(claim)
+    by_source = claims_by_source(group.claims)
     if len(by_source) < 2:
         return []
     person = longest(c.relation.patient or "" for c in group.claims)  # type: ignore[union-attr]

@@ -22,7 +22,7 @@ from claimcheck.death_causes import DEATH_CAUSE, judge_death_causes
 from claimcheck.entities import canonical, same_entity, same_person
 from claimcheck.event_dates import judge_event_dates
 from claimcheck.judge_roles import judge_titles
-from claimcheck.kinds import group_finding
+from claimcheck.kinds import by_source, group_finding
 from claimcheck.lists import LIST, judge_lists
 from claimcheck.models import Claim, Finding, Status
 from claimcheck.quotes import QUOTE, judge_quotes
@@ -64,13 +64,6 @@ def judge_relation(group: Group, total_sources: int) -> list[Finding]:
         return judge_availability(group, total_sources)
     found = (judge_event_dates(group, total_sources), _outcome(group, total_sources))
     return [f for f in found if f is not None]
-
-
-def _by_source(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
-    out: dict[str, list[Claim]] = defaultdict(list)
-    for claim in claims:
-        out[claim.source].append(claim)
-    return dict(sorted(out.items()))
 
 
 def _names(sources: Iterable[str]) -> str:
@@ -151,7 +144,7 @@ def _outcome(group: Group, total: int) -> Finding | None:
     """CONFLICT for an exclusive outcome, a negation or a different role; else AGREE, or
     nothing when the sources tell of different outcomes on different charges (both can hold)."""
     lex = lexicon()
-    per_source = _by_source(group.claims)
+    per_source = by_source(group.claims)
     first = group.claims[0].relation
     frame = lex.frame_of(first.event)  # type: ignore[union-attr]
     what = lex.describe(frame)
@@ -161,7 +154,7 @@ def _outcome(group: Group, total: int) -> Finding | None:
     named = any(_is_name(c) for c in group.claims)
     if not named:
         group = _undated(group)  # "the building burned down in 2003" is another fire's building
-        per_source = _by_source(group.claims)
+        per_source = by_source(group.claims)
     if not named and not _one_named_thing(group.claims):
         return None  # "police arrested people": the figures say more, and who is unclear
     outcomes = {src: {_outcome_of(c) for c in cs if _firm(c)} for src, cs in per_source.items()}
@@ -301,7 +294,7 @@ def _content(text: str | None) -> frozenset[str]:
 def _modality_notes(claims: Sequence[Claim]) -> list[str]:
     """Modality and attribution differences, noted rather than judged."""
     notes = []
-    per_source: Mapping[str, list[Claim]] = _by_source(claims)
+    per_source: Mapping[str, list[Claim]] = by_source(claims)
     modal = {src: sorted({c.relation.modality for c in cs if c.relation.modality}) for src, cs in per_source.items()}  # type: ignore[union-attr]
     plain = [src for src, cs in per_source.items() if any(not c.relation.modality for c in cs)]  # type: ignore[union-attr]
     hedged = {src: m for src, m in modal.items() if m and src not in plain}

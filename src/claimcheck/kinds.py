@@ -26,6 +26,7 @@ __all__ = [
     "Extractor",
     "Judge",
     "aligner",
+    "by_source",
     "extractors",
     "group_finding",
     "judge_of",
@@ -122,3 +123,11 @@ def group_finding(
         total_sources=total,
         notes=tuple(notes),
     )
+
+
+def by_source(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
+    """Claims by the source that states them, sources in order of name."""
+    out: dict[str, list[Claim]] = {}
+    for claim in claims:
+        out.setdefault(claim.source, []).append(claim)
+    return dict(sorted(out.items()))

@@ -21,6 +21,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from claimcheck.entities import same_entity
+from claimcheck.kinds import by_source as claims_by_source
 from claimcheck.kinds import group_finding
 from claimcheck.models import Claim, Finding, Relation, Status
 from claimcheck.readers.relations import phrase_end, relation_claim
@@ -138,9 +139,7 @@ def _content(target: str) -> frozenset[str]:
 def judge_targets(group: Group, total: int) -> list[Finding]:
     """VARIANT when two sources give one attacker targets that share no word; else AGREE;
     nothing for one source."""
-    by_source: dict[str, list[Claim]] = {}
-    for claim in group.claims:
-        by_source.setdefault(claim.source, []).append(claim)
+    by_source = claims_by_source(group.claims)
     if len(by_source) < 2:
         return []
     attacker = longest(c.relation.agent or "" for c in group.claims)  # type: ignore[union-attr]
