@@ -53,6 +53,22 @@ def eclaim(source: str, name: str, label: str = "PERSON", *, start: int = 0, rol
     )
 
 
+def dclaim(source: str, date: str, sentence: str, predicate: str | None = None) -> Claim:
+    """A date claim of an event, as the extractor reads "In 1969, he was indicted"."""
+    start = sentence.index(date)
+    return Claim(
+        kind=ClaimKind.DATE,
+        source=source,
+        text=date,
+        start=start,
+        end=start + len(date),
+        sentence=sentence,
+        entity=date,
+        label="EVENT",
+        predicate=predicate,
+    )
+
+
 def read_figure(nlp, text: str, figure: str) -> Claim:
     """The one quantity claim whose surface is ``figure`` in ``text``, read by ``nlp``."""
     from claimcheck.extract import extract

@@ -6,7 +6,7 @@ import itertools
 
 import attrs
 import pytest
-from claim_factory import qclaim
+from claim_factory import dclaim, qclaim
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -645,23 +645,6 @@ def test_two_spellings_of_a_counted_noun_share_a_stem_as_long_as_config_says(ste
 # ------------------------------------------------ dates of one event
 
 
-def _dated(source, year, sentence, predicate="indict"):
-    from claimcheck.models import Claim, ClaimKind
-
-    start = sentence.index(year)
-    return Claim(
-        kind=ClaimKind.DATE,
-        source=source,
-        text=year,
-        start=start,
-        end=start + len(year),
-        sentence=sentence,
-        entity=year,
-        label="EVENT",
-        predicate=predicate,
-    )
-
-
 @pytest.mark.parametrize(
     ("a", "b", "together"),
     [
@@ -676,5 +659,5 @@ def _dated(source, year, sentence, predicate="indict"):
 def test_dates_whose_sentences_name_one_thing_need_less_alike_wording(a, b, together):
     from claimcheck.align import align_dates
 
-    groups = align_dates([_dated("a", "1969", a), _dated("b", "1970", b)])
+    groups = align_dates([dclaim("a", "1969", a, "indict"), dclaim("b", "1970", b, "indict")])
     assert (len(groups) == 1) is together
