@@ -414,6 +414,8 @@ def _said(source, amount, sentence, noun=None, predicate="hit"):
         (("The shock came 11 deep below Avel.", "11", None), ("The shock came 8 deep below Avel.", "8", None)),
         (("It measured 6.1 on the Richter scale.", "6.1", None),
          ("It measured 5.8 on the Richter scale.", "5.8", None)),
+        (("Olsen won, with turnout at 58 percent.", "58", None),
+         ("Turnout was 61 percent, officials said.", "61", None)),
     ],
 )  # fmt: skip
 def test_words_around_a_figure_name_its_measure_whatever_its_verb(a, b):
@@ -439,6 +441,11 @@ def test_a_scoreless_stretch_is_one_measure_in_any_words(a, b):
 def _minutes(amount):
     quantity = qclaim("x", amount.split(" minutes")[0], None, "go").quantity
     return attrs.evolve(quantity, unit="min")
+
+
+def test_a_turnout_is_no_candidates_figure():
+    held = attrs.evolve(_said("a", "58", "Olsen won, with turnout at 58 percent.", predicate="win"), agent="Olsen")
+    assert [c.agent for g in align_quantities([held]) for c in g.claims] == [None]
 
 
 def test_who_keeps_a_side_off_the_scoreboard_does_not_hold_the_stretch():
