@@ -1006,3 +1006,16 @@ def test_the_unit_test_lets_every_unit_surface_through() -> None:
         for written in (surface, surface.upper(), surface.title()):
             for text in (f"5{written}", f"5 {written}", f"5-{written}", f"5   {written}.", f"5\n{written} of"):
                 assert _MEASURE_RIGHT.match(text, 1) is None or _unit_may_follow(text, 1), text
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Olsen beat Berg 55% to 45%.", ["55%", "45%"]),  # a share after a name is no model number
+        ("Berg 45.5 percent, Olsen 54.5 percent", ["45.5 percent", "54.5 percent"]),
+        ("The airline flies Boeing 737 jets.", []),  # a model number still is
+        ("Windows 10 users upgraded.", []),
+    ],
+)
+def test_a_share_after_a_name_is_read(text, figures):
+    assert [text[m.start : m.end] for m in find_quantities(text, measures=True)] == figures

@@ -1758,7 +1758,10 @@ _NON_CLAIMS = re.compile(
             rf"(?i:\b(?=[\w.]+\s*#?\d)(?:{alternation(_REFERENCE_WORDS)})\s*#?\d+(?:\.\d+)*)|\#\d+",
             # names holding numbers: "Group of 20", "Boeing 737", "Apollo 11"
             r"\bGroup\s+of\s+\d+",
-            rf"\b(?=[A-Za-z]+\s+\d)(?!(?:{alternation(_NOT_NAMES)})\b)(?:[A-Z][A-Za-z]+|[a-z]+[A-Z][A-Za-z]*)\s+\d+(?![\d,.]\d)"
+            # (not a share: "beat Berg 55% to 45%")
+            rf"\b(?=[A-Za-z]+\s+\d)(?!(?:{alternation(_NOT_NAMES)})\b)"
+            r"(?![A-Za-z]+\s+\d+(?:[.,]\d+)?\s*(?:%|percent\b|per\s+cent\b))"
+            r"(?:[A-Z][A-Za-z]+|[a-z]+[A-Z][A-Za-z]*)\s+\d+(?![\d,.]\d)"
             r"(?!\s+(?:[a-z]+s|people|police|staff|children|men|women)\b)",
             # list markers at the start of a line: "1. ", "2) "
             r"(?m:^[ \t]*\d{1,3}[.)](?=[ \t]+\S))",
