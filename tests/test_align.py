@@ -668,3 +668,22 @@ def test_dates_whose_sentences_name_one_thing_need_less_alike_wording(a, b, toge
 
     groups = align_dates([dclaim("a", "1969", a, "indict"), dclaim("b", "1970", b, "indict")])
     assert (len(groups) == 1) is together
+
+
+@pytest.mark.parametrize(
+    ("holders", "groups"),
+    [
+        (("Beta", "Beta"), 1),  # one founding, however the two sentences are worded
+        (("Beta", "Gamma"), 2),  # two companies
+        (("John Gotti", "Gotti"), 1),  # a surname and the full name it stands for
+        (("John Gotti", "Peter Gotti"), 2),  # two people of one surname
+    ],
+)
+def test_a_once_only_event_of_one_holder_is_one_fact_however_told(holders, groups):
+    import attrs
+
+    from claimcheck.align import align_dates
+
+    a = attrs.evolve(dclaim("a", "2004", "Beta, founded in 2004, has 1,200 staff.", "found"), agent=holders[0])
+    b = attrs.evolve(dclaim("b", "2005", "It was founded in 2005 by two engineers.", "found"), agent=holders[1])
+    assert len(align_dates([a, b])) == groups

@@ -366,3 +366,18 @@ def test_a_name_with_a_nickname_inside_is_read_whole(nlp, text, name):
 def test_quoted_words_between_common_words_are_no_name(nlp):
     text = 'The city, dubbed the "Big Apple" by fans, grew.'
     assert not any('"' in (c.entity or "") for c in extract(text, nlp=nlp) if c.kind is ClaimKind.ENTITY)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Beta, founded in 2004, has 1,200 staff.", "Beta"),
+        ("Lane Corp was founded in 2005 in Ohio.", "Lane Corp"),
+        ("Rival boss John Gotti died in 2002.", "John Gotti"),  # the name, not its title
+        # a word capitalised to open a sentence, written in lower case elsewhere, is no name
+        ("Relations between the two states, established in 1991, soured. Trade relations fell.", None),
+    ],
+)
+def test_a_date_keeps_the_name_of_whom_its_event_happened_to(nlp, text, holder):
+    [date] = [c for c in extract(text, nlp=nlp) if c.kind is ClaimKind.DATE]
+    assert date.agent == holder

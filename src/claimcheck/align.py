@@ -35,7 +35,7 @@ from claimcheck.readers.cued_names import NICKNAME
 from claimcheck.readers.quantities import is_vague
 from claimcheck.readers.scores import result_sides
 from claimcheck.score_claims import FINAL_EVENTS, align_scores
-from claimcheck.tally import most_common
+from claimcheck.tally import longest, most_common
 from claimcheck.units import MAGNITUDE, dimension, noun_units, to_base
 from claimcheck.wordfiles import alternation, entries
 
@@ -1154,9 +1154,19 @@ def align_dates(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -> lis
     """Event dates grouped by event; a publication date is never compared with an event date."""
     groups: list[Group] = []
     events: dict[str, list[Claim]] = defaultdict(list)
+    once: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.label == "EVENT" and claim.predicate:
-            events[config.lexicon.predicate_class(claim.predicate) or ""].append(claim)
+            event = config.lexicon.predicate_class(claim.predicate) or ""
+            if claim.agent and claim.predicate in config.lexicon.once_events:
+                # "Beta was founded in 2004" / "Beta, founded in 2005,": one founding, however told
+                once[(event, canonical(claim.agent).rsplit(" ", 1)[-1])].append(claim)
+            else:
+                events[event].append(claim)
+    for (pred, _surname), members in once.items():
+        for held in _one_holder_each(members):
+            holder = longest(c.agent or "" for c in held)
+            groups.append(Group(ClaimKind.DATE, f"date ({pred}) of {holder}", tuple(held)))
     for pred, members in events.items():
         clusters = _context_clusters(members, config.date_context_similarity, config.date_named_similarity)
         groups.extend(Group(ClaimKind.DATE, f"date ({pred})", tuple(cluster)) for cluster in clusters)
@@ -1172,6 +1182,19 @@ def _score_subject(claims: Sequence[Claim], words: Lexicon = PACKAGED) -> str:
         return "final score"
     holder = most_common(c.agent or "" for c in claims)
     return f"{kind} of {holder}" if holder and kind == "record" else kind
+
+
+def _one_holder_each(claims: list[Claim]) -> list[list[Claim]]:
+    """Dates of one surname's holders: one holder when the names give at most one first
+    name ("John Gotti" / "Gotti"); else one group per full name, a bare surname alone."""
+    names = {canonical(c.agent or "") for c in claims}
+    firsts = {n.split()[0] for n in names if " " in n}
+    if len(firsts) <= 1:
+        return [claims]
+    by_name: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_name[canonical(claim.agent or "")].append(claim)
+    return [by_name[n] for n in sorted(by_name)]
 
 
 def _context_clusters(claims: list[Claim], threshold: float, named: float | None = None) -> list[list[Claim]]:

@@ -28,6 +28,7 @@ __all__ = [
     "INTERVAL_WORDS",
     "NICKNAME_CUES",
     "OFFICES",
+    "ONCE_EVENTS",
     "ORG_NOUNS",
     "PACKAGED",
     "PARENT_NOUNS",
@@ -91,6 +92,7 @@ PLACE_UNITS = _words("place_units")
 GROUP_NOUNS = _words("group_nouns")
 NICKNAME_CUES = _words("nickname_cues")
 STAGE_NOUNS = _words("stage_nouns")
+ONCE_EVENTS = _words("once_events")
 INTERVAL_WORDS = _words("interval_words")
 
 
@@ -151,6 +153,7 @@ class Lexicon:
     place_units: frozenset[str] = _words_field("place_units", reader=False)
     offices: frozenset[str] = _words_field("offices", reader=False)
     stage_nouns: frozenset[str] = _words_field("stage_nouns", reader=False)
+    once_events: frozenset[str] = _words_field("once_events", reader=False)
     # read by the claim readers (say_verbs and interval_words by alignment too)
     interval_words: frozenset[str] = _words_field("interval_words", reader=True)
     say_verbs: frozenset[str] = _words_field("say_verbs", reader=True)

@@ -1617,7 +1617,8 @@ def date_claims(doc: Doc) -> Iterator[Claim]:
         sent = _sentence(doc, start, end)
         alone = _line_is_only(doc, start, end)
         verb = None if alone else _predicate(span.root, span)
-        predicate = None if alone else _event_dated_by(span) or (verb.lemma_.lower() if verb is not None else None)
+        dated = None if alone else _event_dated_by(span)
+        predicate = dated or (verb.lemma_.lower() if verb is not None else None)
         yield Claim(
             kind=ClaimKind.DATE,
             source="",
@@ -1629,6 +1630,7 @@ def date_claims(doc: Doc) -> Iterator[Claim]:
             entity=text,
             label="PUBLISHED" if alone else "EVENT",
             predicate=predicate,
+            agent=_dated_holder(verb) if verb is not None and dated is None else None,
             line=_line_of(doc, start),
         )
 
@@ -1636,6 +1638,33 @@ def date_claims(doc: Doc) -> Iterator[Claim]:
 _DATE_MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "npadvmod", "nmod"})
 #: Words that make an event noun another event: "attempted murder", "planned attack".
 _NOT_DONE = frozenset({"attempted", "alleged", "planned", "failed", "foiled", "thwarted"})
+
+
+def _dated_holder(verb: Token) -> str | None:
+    """The name of the subject of the event a date dates: "Beta was founded in 2004",
+    "Beta, founded in 2004, ..."; None for a pronoun, a common noun or a date."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None and verb.dep_ == "acl":
+        subject = verb.head
+    if subject is None or subject.ent_type_ in _NOT_HOLDER_ENTS or not subject.is_title:
+        return None
+    if subject.pos_ == "NOUN" and _written_in_lower_case(subject):
+        return None  # "Relations between ... established in 1991": a word, capitalised to open the sentence
+    if subject.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    doc, start = verb.doc, subject.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
+        start -= 1  # "John Gotti", not "rival mob boss John Gotti"
+    return _page(doc).text[doc[start].idx : subject.idx + len(subject)]
+
+
+#: Entity types a date's subject has when it is no holder ("Born March 29, ...").
+_NOT_HOLDER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+
+
+def _written_in_lower_case(tok: Token) -> bool:
+    """Whether the article writes a capitalised word in lower case somewhere (a word, not a name)."""
+    return re.search(rf"\b{re.escape(tok.lower_)}\b", _page(tok.doc).text) is not None
 
 
 def _event_dated_by(span: Span) -> str | None:
