@@ -78,3 +78,21 @@ def test_an_unknown_noun_keeps_its_event(noun, event):
         assert found == Measure(noun, event)
     else:
         assert found is None
+
+
+def test_the_sentence_a_defendant_faces_is_its_own_measure():
+    import attrs
+    from claim_factory import qclaim
+
+    from claimcheck.align import align_quantities
+    from claimcheck.readers.quantities import parse_quantity
+
+    def said(source, amount, verb):
+        claim = qclaim(source, amount, None, verb, agent="Dale Brenner")
+        return attrs.evolve(claim, quantity=parse_quantity(amount, measures=True))
+
+    faces = [said("a", "up to 25 years", "face"), said("b", "20 years", "face")]
+    sentenced = said("c", "12 years", "sentence")
+    groups = align_quantities([*faces, sentenced])
+    measures = sorted({c.measure for g in groups for c in g.claims if len(g.claims) == 2})
+    assert measures == ["possible sentence"]  # the two maxima together, the sentence apart

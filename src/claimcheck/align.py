@@ -262,8 +262,9 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
 
 
 DURATION = "duration"
-#: Event classes whose duration is a lexicon measure: "sentenced to seven years".
-DURATION_EVENTS = {"sentence": "years in prison"}
+#: Event classes whose duration is a lexicon measure: "sentenced to seven years", and the
+#: sentence a defendant faces ("faces up to 25 years", "could face 20 years").
+DURATION_EVENTS = {"sentence": "years in prison", "face": "possible sentence"}
 
 #: Dimensions whose unit alone says what a figure is: "magnitude 5.8", "160 km/h", "6:12 a.m."
 SELF_MEASURED = frozenset({"magnitude", "speed", "temperature"})
