@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from claimcheck.models import Claim, ClaimKind, Finding, Status
+from claimcheck.lines import line_of
+from claimcheck.models import Claim, ClaimKind, Finding, Relation, Status
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -34,6 +35,7 @@ __all__ = [
     "register_extractor",
     "register_judge",
     "registered_kinds",
+    "relation_claim_at",
 ]
 
 #: a parsed Doc, the quantity rules and the claims the steps registered before it read
@@ -131,3 +133,22 @@ def by_source(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
     for claim in claims:
         out.setdefault(claim.source, []).append(claim)
     return dict(sorted(out.items()))
+
+
+def relation_claim_at(text: str, start: int, end: int, sentence: str, relation: Relation, **fields: Any) -> Claim:
+    """A relation claim over ``text[start:end]`` in ``sentence``, its predicate the
+    relation's; ``fields`` are the claim's other fields (negation, attribution, a title's
+    person): the one shape every reader of relations builds."""
+    return Claim(
+        kind=ClaimKind.RELATION,
+        source="",
+        text=text[start:end],
+        start=start,
+        end=end,
+        sentence=sentence,
+        display=text[start:end],
+        predicate=relation.predicate,
+        line=line_of(text, start),
+        relation=relation,
+        **fields,
+    )

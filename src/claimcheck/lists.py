@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Span, Token
 
 from claimcheck.disjoint import DisjointSets
 from claimcheck.entities import fold
-from claimcheck.lines import line_of
-from claimcheck.models import Claim, ClaimKind, Finding, Relation, Status
+from claimcheck.kinds import relation_claim_at
+from claimcheck.models import Claim, Finding, Relation, Status
 
 if TYPE_CHECKING:  # pragma: no cover
     from claimcheck.align import Group
@@ -71,18 +71,9 @@ def list_claims(doc: Doc, text: str) -> Iterator[Claim]:
         end = max(s.end_char for s in spans)  # type: ignore[union-attr]
         if "\n" in text[start:end]:
             continue
-        sent = tok.sent
-        yield Claim(
-            kind=ClaimKind.RELATION,
-            source="",
-            text=text[start:end],
-            start=start,
-            end=end,
-            sentence=sent.text.strip(),
-            display=text[start:end],
-            predicate=LIST,
-            line=line_of(text, start),
-            relation=Relation(event=LIST, predicate=LIST, extra=SEPARATOR.join(s.text for s in spans)),  # type: ignore[union-attr]
+        listed = SEPARATOR.join(s.text for s in spans)  # type: ignore[union-attr]
+        yield relation_claim_at(
+            text, start, end, tok.sent.text.strip(), Relation(event=LIST, predicate=LIST, extra=listed)
         )
 
 

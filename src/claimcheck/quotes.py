@@ -16,9 +16,8 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import Levenshtein
 
 from claimcheck.disjoint import DisjointSets
-from claimcheck.kinds import group_finding
-from claimcheck.lines import line_of
-from claimcheck.models import Claim, ClaimKind, Finding, Relation, Status
+from claimcheck.kinds import group_finding, relation_claim_at
+from claimcheck.models import Claim, Finding, Relation, Status
 
 if TYPE_CHECKING:  # pragma: no cover
     from claimcheck.align import Group
@@ -45,18 +44,8 @@ def quote_claims(text: str) -> Iterator[Claim]:
         start, end = match.span()
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
-        yield Claim(
-            kind=ClaimKind.RELATION,
-            source="",
-            text=text[start:end],
-            start=start,
-            end=end,
-            sentence=text[line_start : line_end if line_end >= 0 else len(text)].strip(),
-            display=text[start:end],
-            predicate=QUOTE,
-            line=line_of(text, start),
-            relation=Relation(event=QUOTE, predicate=QUOTE, extra=inner.strip()),
-        )
+        line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+        yield relation_claim_at(text, start, end, line, Relation(event=QUOTE, predicate=QUOTE, extra=inner.strip()))
 
 
 def words_of(quote: str) -> tuple[str, ...]:

@@ -15,8 +15,8 @@ from spacy.strings import get_string_id
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
-from claimcheck.lines import line_of
-from claimcheck.models import Claim, ClaimKind, Relation
+from claimcheck.kinds import relation_claim_at
+from claimcheck.models import Claim, Relation
 
 __all__ = ["LOCATED_IN", "PART_OF", "WHOLE_LABELS", "entity_at", "name_of", "noun_start", "part_of_claims"]
 
@@ -96,18 +96,9 @@ def part_of_claims(doc: Doc, text: str | None = None) -> Iterator[Claim]:
             if (part, whole) in seen or part.lower() == whole.lower():
                 continue
             seen.add((part, whole))
-            yield Claim(
-                kind=ClaimKind.RELATION,
-                source="",
-                text=span.text,
-                start=span.start_char,
-                end=span.end_char,
-                sentence=span.sent.text.strip() if doc.has_annotation("SENT_START") else span.text,
-                display=span.text,
-                predicate=kind,
-                line=line_of(text, span.start_char),
-                relation=Relation(event=PART_OF, predicate=kind, agent=part, patient=whole),
-            )
+            sentence = span.sent.text.strip() if doc.has_annotation("SENT_START") else span.text
+            relation = Relation(event=PART_OF, predicate=kind, agent=part, patient=whole)
+            yield relation_claim_at(text, span.start_char, span.end_char, sentence, relation)
 
 
 def _candidates(doc: Doc) -> list[int]:

@@ -15,11 +15,11 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from claimcheck.event_dates import when_of
+from claimcheck.kinds import relation_claim_at
 from claimcheck.lexicon import PACKAGED
 from claimcheck.lexicon import Lexicon as Words
-from claimcheck.lines import line_of
 from claimcheck.lists import list_claims
-from claimcheck.models import Claim, ClaimKind, Relation
+from claimcheck.models import Claim, Relation
 from claimcheck.quotes import quote_claims
 from claimcheck.readers.according import according_object, according_to_at
 from claimcheck.readers.partof import name_of, noun_start, part_of_claims
@@ -200,19 +200,12 @@ def _event_claims(
             pieces.append(tok.doc[noun_start(theme) : theme.i + 1])
         start = min(s.start_char for s in pieces)
         end = max(s.end_char for s in pieces)
-        yield Claim(
-            kind=ClaimKind.RELATION,
-            source="",
-            text=text[start:end],
-            start=start,
-            end=end,
-            sentence=text[sent.start_char : sent.end_char].strip(),
-            display=text[start:end],
-            predicate=predicate,
-            negated=negated,
-            attribution=attribution,
-            line=line_of(text, start),
-            relation=Relation(
+        yield relation_claim_at(
+            text,
+            start,
+            end,
+            text[sent.start_char : sent.end_char].strip(),
+            Relation(
                 event=cls.name,
                 predicate=predicate,
                 agent=agent_name,
@@ -224,6 +217,8 @@ def _event_claims(
                 nominal=not is_verb,
                 when=when.text if when is not None else None,
             ),
+            negated=negated,
+            attribution=attribution,
         )
 
 
@@ -514,25 +509,20 @@ def _link(
     lo = min(ctok.i, etok.i, cue.i)
     hi = max(_event_end(ctok), _event_end(etok), cue.i)
     span = doc[lo : hi + 1]
-    yield Claim(
-        kind=ClaimKind.RELATION,
-        source="",
-        text=span.text,
-        start=span.start_char,
-        end=span.end_char,
-        sentence=text[sent.start_char : sent.end_char].strip(),
-        display=span.text,
-        predicate=phrase or cue.lemma_.lower(),
-        negated=any(c.dep_ == "neg" for c in cue.children),
-        attribution=_attribution(cue, sent, text, says),
-        line=line_of(text, span.start_char),
-        relation=Relation(
+    yield relation_claim_at(
+        text,
+        span.start_char,
+        span.end_char,
+        text[sent.start_char : sent.end_char].strip(),
+        Relation(
             event="cause",
             predicate=phrase or cue.lemma_.lower(),
             cause=ccls.name,
             effect=ecls.name,
             extra=phrase or cue.text.lower(),
         ),
+        negated=any(c.dep_ == "neg" for c in cue.children),
+        attribution=_attribution(cue, sent, text, says),
     )
 
 
@@ -554,15 +544,5 @@ def relation_claim(head: Token, text: str, span: Span, relation: Relation) -> Cl
     """A relation claim over ``span``, quoting the sentence of its ``head`` word: the one
     shape the readers of single relations (causes of death, targets, launches) build."""
     sent = head.sent
-    return Claim(
-        kind=ClaimKind.RELATION,
-        source="",
-        text=text[span.start_char : span.end_char],
-        start=span.start_char,
-        end=span.end_char,
-        sentence=text[sent.start_char : sent.end_char].strip(),
-        display=text[span.start_char : span.end_char],
-        predicate=relation.predicate,
-        line=line_of(text, span.start_char),
-        relation=relation,
-    )
+    sentence = text[sent.start_char : sent.end_char].strip()
+    return relation_claim_at(text, span.start_char, span.end_char, sentence, relation)

@@ -18,9 +18,9 @@ import attrs
 from spacy.tokens import Doc, Span, Token
 
 from claimcheck.entities import fold
+from claimcheck.kinds import relation_claim_at
 from claimcheck.lexicon import TITLE_WORDS
-from claimcheck.lines import line_of
-from claimcheck.models import Claim, ClaimKind, Relation
+from claimcheck.models import Claim, Relation
 from claimcheck.readers.people import trim_name
 
 __all__ = ["TITLE", "RoleWords", "role_words", "title_claims"]
@@ -116,22 +116,15 @@ def title_claims(
             start = min(title.start_char, name.start_char)
             end = max(title.end_char, name.end_char)
             sent = name.sent
-            yield Claim(
-                kind=ClaimKind.RELATION,
-                source="",
-                text=text[start:end],
-                start=start,
-                end=end,
-                sentence=text[sent.start_char : sent.end_char].strip(),
-                display=text[start:end],
-                predicate=TITLE,
+            yield relation_claim_at(
+                text,
+                start,
+                end,
+                text[sent.start_char : sent.end_char].strip(),
+                Relation(event=TITLE, predicate=TITLE, agent=person, extra=title.text, patient=_unit(title, words)),
                 entity=person,
                 label="PERSON",
                 role=title.text,
-                line=line_of(text, start),
-                relation=Relation(
-                    event=TITLE, predicate=TITLE, agent=person, extra=title.text, patient=_unit(title, words)
-                ),
             )
 
 
