@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import attrs
 from spacy.tokens import Span, Token
 
+from claimcheck.dates import MONTH_PREFIXES
 from claimcheck.entities import canonical
 from claimcheck.models import Claim, Finding, Status
 from claimcheck.relexicon import lexicon
@@ -26,8 +27,7 @@ __all__ = ["EventDate", "judge_event_dates", "parse_when", "when_of"]
 
 _DATE_PREPS = frozenset({"in", "on", "during"})
 _DATE_DEPS = frozenset({"npadvmod", "tmod", "obl"})
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH = re.compile(r"\b(" + "|".join(_MONTHS) + r")[a-z]*\.?", re.IGNORECASE)
+_MONTH = re.compile(r"\b(" + "|".join(MONTH_PREFIXES) + r")[a-z]*\.?", re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 #: Words that make a date relative or vague ("late July", "by August"): such dates are not compared.
 _VAGUE = re.compile(r"\b(?:late|early|mid|end|beginning|around|about|by|until|before|after|since)\b", re.IGNORECASE)
@@ -56,7 +56,7 @@ def parse_when(text: str) -> EventDate | None:
     if month is None and year is None:
         return None
     return EventDate(
-        month=_MONTHS.index(month.group(1).lower()[:3]) + 1 if month else None,
+        month=MONTH_PREFIXES.index(month.group(1).lower()[:3]) + 1 if month else None,
         year=int(year.group(1)) if year else None,
     )
 

@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 import attrs
 
+from claimcheck.dates import MONTHS
 from claimcheck.models import Quantity
 from claimcheck.units import CLOCK, MAGNITUDE, TIME_ZONES, UNIT_SURFACES
 from claimcheck.wordfiles import alternation, ascii_letters, entries, openings, rows
@@ -1677,10 +1678,6 @@ _NOT_NAMES = [
     "Left",
     "Injured",
     "Wounded",
-    "Some",
-    "Another",
-    "Another",
-    "Almost",
     "Other",
     "Monday",
     "Tuesday",
@@ -1700,39 +1697,11 @@ _NOT_NAMES = [
     "Still",
     "Already",
     "Yet",
-    "Another",
-    "Just",
     "Least",
     "Most",
     "Further",
     "Additional",
-    "Further",
-    "Another",
-    "Of",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
+    *(name.capitalize() for name in MONTHS),  # "In March 2012", "Sept 11"
 ]
 # Places where digits are not a claim count. Each pattern is linear to scan. Every one
 # starts at a word boundary, a "#" or a line start: the lookahead rules out other places
