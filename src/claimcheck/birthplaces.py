@@ -38,14 +38,12 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
-def birthplace_claims(doc: Doc, text: str, people: People, taken: Iterable[tuple[int, int]] = ()) -> Iterator[Claim]:
-    """A claim for each "born in X", "a native of X", "the X native" and "his native X".
-
-    ``taken`` are the character spans of relation claims read before: a claim over the
-    same characters would share their span in the spaCy component, so it is left out."""
+def birthplace_claims(doc: Doc, text: str, people: People) -> Iterator[Claim]:
+    """A claim for each "born in X", "a native of X", "the X native" and "his native X",
+    once for each stretch of text (two cue words may give one)."""
     if not doc.has_annotation("DEP"):
         return
-    seen: set[tuple[int, int]] = set(taken)
+    seen: set[tuple[int, int]] = set()
     ids = _word_ids()
     for i in [i for i, word in enumerate(doc.to_array([LOWER]).tolist()) if word in ids]:
         tok = doc[i]

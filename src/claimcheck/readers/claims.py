@@ -1776,9 +1776,7 @@ register_extractor(  # "died of a heart attack" / "the cause of death was not kn
 )
 register_extractor(  # "born in Dayton" / "a native of Dayton" / "his native Dayton"
     ClaimKind.RELATION,
-    lambda doc, rules, before: birthplace_claims(
-        doc, _text(doc), _page(doc).people(doc), ((c.start, c.end) for c in before if c.kind is ClaimKind.RELATION)
-    ),
+    lambda doc, rules, before: birthplace_claims(doc, _text(doc), _page(doc).people(doc)),
     needs=("DEP",),
 )
 register_extractor(  # "aiming for rival gang members" / "shots meant for a neighbour"
