@@ -19,6 +19,7 @@ import attrs
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from claimcheck.align_members import place_listed
 from claimcheck.align_prices import align_prices, price_subject
 from claimcheck.config import DEFAULT_CONFIG, Config
 from claimcheck.dates import YEAR
@@ -230,9 +231,10 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
                 # an age or a player's points with no holder is no known fact: each stands alone
                 groups.extend(Group(ClaimKind.QUANTITY, _quantity_subject([c], pred), (c,)) for c in bucket)
                 continue
-            if holder is not None and holder.startswith("person:") and head in _one_valued(config):
+            if holder is not None and holder.startswith(("person:", "group:")) and head in _one_valued(config):
                 # one person has one age: every reading of it is one fact, even two readings
-                # in one source (a headline and a body that disagree)
+                # in one source (a headline and a body that disagree); so has the n-th
+                # youngest of a listed group ("group:girl:1/2")
                 for scope in sorted({c.scope or "" for c in bucket}):
                     scoped = [c for c in bucket if (c.scope or "") == scope]
                     for part in _times_of(scoped, config.one_value_ratio):
@@ -485,6 +487,7 @@ def _by_holder(
     if not bound and len(people) == 1 and None in buckets:
         buckets[people[0]].extend(buckets.pop(None))
     if unnamed_ratio is not None:  # a one-valued measure: "a 31-year-old mom" may be a named person
+        place_listed(buckets, unnamed_ratio)  # "two sons, ages 6 and 16": some member's ages
         _place_unnamed(buckets, people, unnamed_ratio)
     return sorted(buckets.items(), key=lambda kv: kv[0] or "")
 

@@ -19,6 +19,7 @@ import attrs
 
 from claimcheck.__about__ import __version__
 from claimcheck.align import ENTITY_KINDS, Group, align, fullest_name, high_key, in_base_units, low_key
+from claimcheck.align_members import listed_note
 from claimcheck.birth_years import birth_year_findings
 from claimcheck.built_years import built_year_findings
 from claimcheck.config import DEFAULT_CONFIG, Config
@@ -371,6 +372,9 @@ def _characterisation_notes(per_source: Mapping[str, Sequence[Claim]]) -> list[s
     said = [f"{s}: {a}" for s, a in attributions.items() if a]
     if said:
         notes.append("Attributed to " + "; ".join(said) + ".")
+    listed = listed_note([c for cs in per_source.values() for c in cs])
+    if listed:
+        notes.append(listed)
     return notes
 
 

@@ -239,6 +239,7 @@ class ClaimExtractor:
 _LABELS = {kind: kind.name for kind in ClaimKind}
 
 
+# long by design: one line for each field of a Claim, written out for speed
 def _to_info(claim: Claim) -> dict[str, Any]:
     """The record ``_converter.unstructure(claim)`` gives, without the source, written out:
     the fields are plain values but for the quantity, the relation and the pair (several
@@ -298,6 +299,7 @@ def _to_info(claim: Claim) -> dict[str, Any]:
         "passive": claim.passive,
         "theme": claim.theme,
         "variant": None if claim.variant is None else list(claim.variant),
+        "group": claim.group,
     }
 
 

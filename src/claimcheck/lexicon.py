@@ -26,6 +26,8 @@ __all__ = [
     "INCREMENT_WORDS",
     "INFLECTIONS",
     "INTERVAL_WORDS",
+    "KIN_NOUNS",
+    "MEMBER_NOUNS",
     "NICKNAME_CUES",
     "OFFICES",
     "ONCE_EVENTS",
@@ -94,6 +96,8 @@ NICKNAME_CUES = _words("nickname_cues")
 STAGE_NOUNS = _words("stage_nouns")
 ONCE_EVENTS = _words("once_events")
 INTERVAL_WORDS = _words("interval_words")
+KIN_NOUNS = _words("kin_nouns")
+MEMBER_NOUNS = _words("member_nouns")
 
 
 def predicate_class(lemma: str | None) -> str | None:
@@ -171,6 +175,8 @@ class Lexicon:
     group_nouns: frozenset[str] = _words_field("group_nouns", reader=True)
     nickname_cues: frozenset[str] = _words_field("nickname_cues", reader=True)
     stop_words: frozenset[str] = _words_field("stop_words", reader=True)
+    kin_nouns: frozenset[str] = _words_field("kin_nouns", reader=True)
+    member_nouns: frozenset[str] = _words_field("member_nouns", reader=True)
     entity_labels: frozenset[str] = _words_field("entity_labels", reader=True, fold=str.upper)
     _class_of: dict[str, str] = attrs.field(init=False, eq=False, repr=False)
 

@@ -257,6 +257,11 @@ class Claim:
     #: "13-inch", "base"), "" for a part not stated; tier "base" (starting price) or
     #: "upper" (an upgraded configuration). None for other figures.
     variant: tuple[str, str, str] | None = None
+    #: For an age: the group of people its holder is one of, as a noun lemma ("brother" in
+    #: "his half-brother, Jonathan Carrasquillo, 24"; "girl" in "two girls, ages 6 and 8"),
+    #: so a list of ages is compared value by value with the ages of the group's members.
+    #: None for other figures and for ages of no stated group.
+    group: str | None = None
 
     @property
     def shown(self) -> str:

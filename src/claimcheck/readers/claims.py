@@ -31,6 +31,7 @@ from claimcheck.models import INCREMENT, SPREAD_ENDS, Claim, ClaimKind, Quantity
 from claimcheck.rank_claims import rank_claims
 from claimcheck.readers.according import according_object, according_to_at
 from claimcheck.readers.cued_names import cued_names
+from claimcheck.readers.members import AGE_WORDS, kin_of_names, listed_group, suspended_group
 from claimcheck.readers.orgspans import whole_organisation
 from claimcheck.readers.people import People, trim_name
 from claimcheck.readers.quantities import DEFAULT_RULES, QuantityRules, find_quantities
@@ -72,6 +73,7 @@ class _Page:
         "_according",
         "_ents",
         "_folds",
+        "_kin",
         "_line_spans",
         "_lines",
         "_lowered",
@@ -110,6 +112,7 @@ class _Page:
         self._payments: bool | None = None
         self._folds: bool | None = None
         self._periods: list[int] | None = None
+        self._kin: dict[str, str] | None = None
 
     def sentence(self, span: Span) -> Span:
         """``span.sent``: the sentence holding the span's first token, found by bisection
@@ -232,6 +235,14 @@ class _Page:
     def headline(self, span: Span) -> bool:
         """``is_headline`` for a line or sentence, from word counts made once per Doc."""
         return self.title_case(span.doc).headline(span.start, span.end)
+
+    def kin(self, doc: Doc) -> dict[str, str]:
+        """Which named people the Doc makes one of someone's relatives (name -> kin noun),
+        found on first use, once per Doc (:func:`claimcheck.readers.members.kin_of_names`)."""
+        if self._kin is None:
+            people = self.people(doc)
+            self._kin = kin_of_names(doc, self.words.kin_nouns, people.name_of)
+        return self._kin
 
     def people(self, doc: Doc) -> People:
         """Who the Doc names, sentence by sentence (built on first use, once per Doc)."""
@@ -419,6 +430,11 @@ def _figures(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[Claim]:
         payment = _payment_part(text, mention.end) if not scope and page.may_name_payment() else None
         scope = scope or payment or _increment(span)
         theme = _theme(predicate_tok) if parsed and not headline and _dates(mention.quantity) else None
+        group = (
+            _member_group(doc, anchor, mention.start, agent)
+            if parsed and not headline and noun_lemma in _AGE_LEMMAS and mention.quantity.unit is None
+            else None
+        )
         figure = text[mention.start : mention.end]
         claim = Claim(
             kind=ClaimKind.QUANTITY,
@@ -439,6 +455,7 @@ def _figures(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[Claim]:
             scope=scope,
             line=page.line_of(mention.start),
             theme=theme,
+            group=group,
         )
         ends = _spread_ends(claim) if is_spread(mention.quantity, noun, noun_lemma, predicate) else None
         yield from ends or (claim,)
@@ -980,16 +997,33 @@ def _apposition_age(anchor: Token) -> Token | None:
     return head if _an_age(anchor) else None
 
 
-#: Words that state the ages of a list after them: "ages 16 and 6", "aged 15 and 12".
-_AGE_WORDS = frozenset({"age", "ages", "aged"})
+#: The noun lemmas an age is read with: "Orozco, 27," / "a 30-year-old man" / "ages 6 and 16".
+_AGE_LEMMAS = frozenset({"N-year-old", "age"})
 
 
 def _listed_age(anchor: Token) -> bool:
-    """Whether a number is one of the ages a list states: "two sons, ages [16] and [6]"."""
+    """Whether a number is one of the ages a list states: "two sons, ages [16] and [6]",
+    "his two half-brothers, [17] and 22" (a list after a plural noun of people)."""
     doc, i = anchor.doc, anchor.i - 1
     while i >= 1 and doc[i].lower_ in {"and", ",", "&"} and (doc[i - 1].like_num or doc[i - 1].text == ","):
         i -= 2 if doc[i - 1].like_num else 1
-    return i >= 0 and doc[i].lower_ in _AGE_WORDS and _an_age(anchor)
+    if not _an_age(anchor):
+        return False
+    if i >= 0 and doc[i].lower_ in AGE_WORDS:
+        return True
+    words = _words(doc)
+    return i >= 0 and doc[i].text == "," and listed_group(anchor, words.kin_nouns | words.member_nouns) is not None
+
+
+def _member_group(doc: Doc, anchor: Token, start: int, agent: str | None) -> str | None:
+    """The group of people an age's holder is one of (see :mod:`claimcheck.readers.members`):
+    a named holder's kin ("his half-brother, Jonathan Carrasquillo, 24"), else the noun of
+    the list the age is in ("two sons, ages 6 and [16]", "the [8]- and 10-year-old girls")."""
+    if agent is not None:
+        return _page(doc).kin(doc).get(agent)
+    words = _words(doc)
+    groups = words.kin_nouns | words.member_nouns
+    return listed_group(anchor, groups) or suspended_group(doc, start, groups)
 
 
 def _an_age(anchor: Token) -> bool:

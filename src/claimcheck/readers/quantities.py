@@ -1856,6 +1856,8 @@ _PERIODS_LEFT = re.compile(
     re.IGNORECASE,
 )
 _SOMETHING_AFTER = re.compile(r"-?something", re.IGNORECASE)
+#: A number whose unit comes with the next one: "8- and 10-year-old", "6-, 8-".
+_SUSPENDED_AFTER = re.compile(r"-\s?(?:,\s*\d{1,3}-\s?)*(?:,\s*|(?:and|or|to)\s+)\d{1,3}-[a-z]", re.IGNORECASE)
 _SCORE_AFTER = re.compile(r"[-\u2013\u2014]\d")
 _COUNT_NOUN_AFTER = re.compile(
     r"\s+(?:(?!(?:was|is|has|does|goes|says|as|this|his|its|thus|plus|less|unless|across)\b)[a-z]+s"
@@ -1898,6 +1900,12 @@ def _in_opaque_token(text: str, start: int, end: int) -> bool:
     return _OPAQUE_TOKEN.search(token) is not None
 
 
+def _suspended_after_word(text: str, num: _Number) -> bool:
+    """Whether a number glued to a lower-case word by a flattened dash opens a suspended
+    compound ("two sisters-8-and 10-year-old girls"), which no code name ("F-16") does."""
+    return text[num.start - 2 : num.start - 1].islower() and _SUSPENDED_AFTER.match(text, num.end) is not None
+
+
 def _is_claim(text: str, mention: QuantityMention, info: _Info) -> bool:  # noqa: PLR0912  (a list of independent vetoes, each with its reason)
     """Whether a reading is a count or amount rather than a year, date, name, ..."""
     if _in_non_claim(text, info.core_start, info.core_end):
@@ -1921,7 +1929,7 @@ def _is_claim(text: str, mention: QuantityMention, info: _Info) -> bool:  # noqa
     if after.isalpha() and not num.scaled and mention.quantity.unit is None and mention.end == num.end:
         return False  # glued to letters: "11th", "1990s", "29km", "3D"
     glued_to_name = before == "-" and text[num.start - 2 : num.start - 1].isalpha()
-    if glued_to_name and mention.quantity.unit is None:
+    if glued_to_name and mention.quantity.unit is None and not _suspended_after_word(text, num):
         return False  # "Covid-19", "F-16"
     unit = mention.quantity.unit
     if info.kind == "range" and info.other is not None and unit is None:

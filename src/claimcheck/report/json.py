@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["SCHEMA_VERSION", "claim_to_dict", "report_fields", "to_dict", "to_json"]
 
 #: Version of the JSON layout; the major part changes only on incompatible edits.
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 _converter = cattrs.Converter(forbid_extra_keys=False)
 
