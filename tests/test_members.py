@@ -208,3 +208,29 @@ def test_a_misread_age_of_a_listed_group_conflicts_at_its_rank_only(young, old, 
         }
     )
     assert _conflicting_pairs(report) == {frozenset({("a", str(old)), ("b", str(old + shift))})}
+
+
+_FAMILY = {
+    "a": "The deputy was killed on Friday. He is survived by his wife and two sons, ages 6 and 16.",
+    "b": "The slain deputy leaves two sons, ages 16 and 6.",
+    "c": '"We miss him," said 17-year-old Jeremy Ortiz, one of the deputy\'s sons.',
+}
+
+
+def _verdicts(report) -> list[tuple[str, list[tuple[str, str]]]]:
+    return sorted(
+        (f.status.value, sorted((c.source, c.text) for c in f.claims))
+        for f in report.findings
+        if f.kind.value == "quantity"
+    )
+
+
+@settings(max_examples=6, deadline=None)
+@given(order=st.permutations(sorted(_FAMILY)), unrelated=st.booleans())
+def test_list_findings_depend_neither_on_article_order_nor_on_an_unrelated_article(order, unrelated):
+    texts = {name: _FAMILY[name] for name in order}
+    if unrelated:
+        texts["z"] = "The council approved a budget of $3 million for the new bridge on Tuesday."
+    found = [v for v in _verdicts(claimcheck.compare(texts)) if all(s != "z" for s, _ in v[1])]
+    assert found == _verdicts(claimcheck.compare(_FAMILY))
+    assert ("conflict", [("a", "16"), ("b", "16"), ("c", "17")]) in found
