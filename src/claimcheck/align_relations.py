@@ -22,6 +22,7 @@ from claimcheck.readers.partof import PART_OF
 from claimcheck.readers.roles import TITLE
 from claimcheck.relexicon import lexicon
 from claimcheck.targets import TARGET, target_groups
+from claimcheck.wounds import WOUND, wound_groups
 
 __all__ = ["CAUSE", "align_relations", "cluster_patients", "patient_key", "whole_map"]
 
@@ -38,7 +39,8 @@ def align_relations(claims: Sequence[Claim]) -> list[Group]:
     lists = [c for c in relational if c.relation.event == LIST]  # type: ignore[union-attr]
     targets = [c for c in relational if c.relation.event == TARGET]  # type: ignore[union-attr]
     launches = [c for c in relational if c.relation.event == AVAILABLE]  # type: ignore[union-attr]
-    own_groups = {CAUSE, PART_OF, TITLE, QUOTE, LIST, TARGET, AVAILABLE}  # grouped by their own rules below
+    wounds = [c for c in relational if c.relation.event == WOUND]  # type: ignore[union-attr]
+    own_groups = {CAUSE, PART_OF, TITLE, QUOTE, LIST, TARGET, AVAILABLE, WOUND}  # grouped by their own rules below
     events = [c for c in relational if c.relation.event not in own_groups and c.relation.patient]  # type: ignore[union-attr]
     lex = lexicon()
     groups: list[Group] = []
@@ -64,6 +66,8 @@ def align_relations(claims: Sequence[Claim]) -> list[Group]:
         groups.append(Group(ClaimKind.RELATION, quote_subject(saying), tuple(saying)))
     for listed in list_groups(lists):
         groups.append(Group(ClaimKind.RELATION, list_subject(listed), tuple(listed)))
+    for victim in wound_groups(wounds):
+        groups.append(Group(ClaimKind.RELATION, f"wounds of {victim[0].relation.patient}", tuple(victim)))  # type: ignore[union-attr]
     for aimed in target_groups(targets):
         groups.append(Group(ClaimKind.RELATION, f"target of {_fullest_agent(aimed)}", tuple(aimed)))
     by_product: dict[str, list[Claim]] = defaultdict(list)

@@ -292,6 +292,7 @@ def _to_info(claim: Claim) -> dict[str, Any]:
             "passive": r.passive,
             "nominal": r.nominal,
             "when": r.when,
+            "patient_age": r.patient_age,
         },
         "sentence_offset": claim.sentence_offset,
         "column": claim.column,

@@ -32,6 +32,7 @@ from claimcheck.relexicon import lexicon
 from claimcheck.tally import longest, shortest
 from claimcheck.targets import TARGET, judge_targets
 from claimcheck.wordfiles import entries
+from claimcheck.wounds import WOUND, judge_wounds
 
 __all__ = ["judge_relation"]
 
@@ -62,6 +63,8 @@ def judge_relation(group: Group, total_sources: int) -> list[Finding]:
         return judge_targets(group, total_sources)
     if all(c.relation.event == AVAILABLE for c in claims):  # type: ignore[union-attr]
         return judge_availability(group, total_sources)
+    if all(c.relation.event == WOUND for c in claims):  # type: ignore[union-attr]
+        return judge_wounds(group, total_sources)
     found = (judge_event_dates(group, total_sources), _outcome(group, total_sources))
     return [f for f in found if f is not None]
 

@@ -197,6 +197,9 @@ class Relation:
     nominal: bool = False
     #: When the event happened, as written beside the verb ("in August", "on March 20").
     when: str | None = None
+    #: The age the article gives the patient ("Cheanne McKnight, 11"; "the 34-year-old
+    #: mother"), so an unnamed patient can be found as the named one of that age.
+    patient_age: int | None = None
 
 
 @attrs.frozen

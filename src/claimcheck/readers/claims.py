@@ -43,6 +43,7 @@ from claimcheck.score_claims import score_claims
 from claimcheck.targets import target_claims
 from claimcheck.units import DURATION, TIME_OF_DAY, UNIT_SURFACES, dimension
 from claimcheck.wordfiles import openings
+from claimcheck.wounds import wound_claims
 
 __all__ = [
     "entity_claims",
@@ -1804,6 +1805,13 @@ register_extractor(
 register_extractor(  # "died of a heart attack" / "the cause of death was not known"
     ClaimKind.RELATION,
     lambda doc, rules, before: death_cause_claims(
+        doc, _text(doc), _page(doc).people(doc), ((c.start, c.end) for c in before if c.kind is ClaimKind.RELATION)
+    ),
+    needs=("DEP",),
+)
+register_extractor(  # "shot in the arm" / "died from a shot in the face and chest"
+    ClaimKind.RELATION,
+    lambda doc, rules, before: wound_claims(
         doc, _text(doc), _page(doc).people(doc), ((c.start, c.end) for c in before if c.kind is ClaimKind.RELATION)
     ),
     needs=("DEP",),
