@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from spacy.attrs import LEMMA
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 __all__ = ["kin_of_names", "listed_group", "suspended_group"]
@@ -80,9 +82,11 @@ def kin_of_names(doc: Doc, kin: frozenset[str], name_of: Callable[[Token], str |
     a "son". Plural forms naming the people themselves ("half-brothers Andrew Lopez and
     Jonathan Carrasquillo") are relatives of each other, not of a third, and are left out."""
     found: dict[str, str] = {}
-    for tok in doc:
+    ids = {get_string_id(word) for word in kin}
+    for i in [i for i, lemma in enumerate(doc.to_array(LEMMA).tolist()) if lemma in ids]:
+        tok = doc[i]
         lemma = tok.lemma_.lower()
-        if lemma not in kin or tok.pos_ != "NOUN":
+        if tok.pos_ != "NOUN":
             continue
         if tok.tag_ == "NN":
             named = [c for c in tok.children if c.dep_ in {"appos", "conj"} and c.pos_ == "PROPN"]
