@@ -743,6 +743,10 @@ MEASURES = [
     ("The vote closed at 3 p.m. on Friday.", [("3 p.m.", 900, 900, "clock")]),
     ("At 12:05 am, 40 people left.", [("12:05 am", 5, 5, "clock"), ("40", 40, 40, None)]),
     ("He scored with 4:21 left in the second quarter.", [("4:21 left", 261, 261, "s")]),
+    # a game clock "of" a period is the time left in it, however the period's clock counts
+    ("He scored at 4:21 of the second quarter.", [("4:21 of the second quarter", 261, 261, "s")]),
+    ("The referee stopped it at 2:56 of the sixth round.", [("2:56 of the sixth round", 4, 4, "s")]),
+    ("They met at 2:56 in the morning.", [("2:56", 176, 176, "clock")]),
     ("A 3mm gap and 3MM dollars.", [("3mm", 3, 3, "mm"), ("3MM dollars", 3e6, 3e6, "USD")]),
     ("It runs at up to 2.7GHz with 16GB.", [("up to 2.7GHz", 0, 2.7, "GHz"), ("16GB", 16, 16, "GB")]),
     (
@@ -1019,3 +1023,17 @@ def test_the_unit_test_lets_every_unit_surface_through() -> None:
 )
 def test_a_share_after_a_name_is_read(text, figures):
     assert [text[m.start : m.end] for m in find_quantities(text, measures=True)] == figures
+
+
+@given(
+    minute=st.integers(0, 2),
+    second=st.integers(0, 59),
+    ordinal=st.sampled_from(["first", "sixth", "12th"]),
+    period=st.sampled_from(["round", "quarter", "half", "period"]),
+)
+def test_a_game_clock_of_a_period_is_the_time_left_in_it_never_a_time_of_day(minute, second, ordinal, period):
+    stated = minute * 60 + second
+    text = f"It ended at {minute}:{second:02d} of the {ordinal} {period}."
+    (mention,) = find_quantities(text, measures=True)
+    assert mention.quantity.unit == "s"
+    assert mention.quantity.low == (180 - stated if period == "round" else stated)

@@ -1334,13 +1334,16 @@ def _join_bounds(
 
 
 _AM_PM = r"(?:[aApP]\.\s?[mM]\.|[aApP][mM]\b)"
+#: Periods of a game, how their clock counts and how long they last (``wordlists/game_periods.tsv``).
+_GAME_PERIODS = {row[0]: (row[1], float(row[2]) if len(row) > 2 else None) for row in rows("game_periods.tsv")}
 _CLOCK = re.compile(
     rf"""
     (?<![\w.:/])
     (?:
         (?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:]|[.,]\d)
         (?:\s*(?P<ampm>{_AM_PM}))?
-        (?:\s+(?P<left>left|remaining|to\s+play|to\s+go)\b)?
+        (?:\s+(?P<left>left|remaining|to\s+play|to\s+go)\b
+          |\s+(?:of|in|into)\s+(?:the\s+)?(?:\w+\s+)?(?P<period>{alternation(_GAME_PERIODS)})\b)?
       | (?P<h2>1[0-2]|0?[1-9])(?:[.:](?P<m2>[0-5]\d))?\s*(?P<ampm2>{_AM_PM}|o['\u2019]clock\b)
       | (?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)(?=\s*(?:hours?\b|hrs\b|GMT\b|UTC\b|Z\b))
         (?:\s*(?:hours?|hrs)\b)?
@@ -1367,6 +1370,18 @@ def _clock_matches(text: str) -> Iterator[re.Match[str]]:
             end = clock.end()
 
 
+def _time_left(stated: float, period: str | None) -> float | None:
+    """The time left in a game's period by a clock reading of it: "4:21 left" and "at 4:21
+    of the second quarter" leave 261 seconds, "at 2:56 of the sixth round" leaves 4 (a
+    round's clock counts up); None for a reading longer than its period."""
+    if period is None:
+        return stated
+    counts, length = _GAME_PERIODS[period.lower()]
+    if counts == "down" or length is None:
+        return stated
+    return length - stated if stated <= length else None
+
+
 def _clocks(text: str) -> Iterator[QuantityMention]:
     """Clock times as minutes after midnight: "6:12 a.m. local time", "2312 GMT", "3 p.m."
 
@@ -1377,8 +1392,10 @@ def _clocks(text: str) -> Iterator[QuantityMention]:
         if c.group("h") is not None:
             hour, minute = int(c.group("h")), int(c.group("m"))
             ampm = c.group("ampm")
-            if c.group("left"):  # "4:21 left": 261 seconds to play, a duration
-                value = float(hour * 60 + minute)
+            if c.group("left") or c.group("period"):  # "4:21 left": 261 seconds to play, a duration
+                value = _time_left(float(hour * 60 + minute), c.group("period"))
+                if value is None:
+                    continue  # "at 3:10 of the third round": more than a round lasts
                 q = Quantity(low=value, high=value, value=value, unit="s", text=c.group())
                 yield QuantityMention(c.start(), c.end(), q)
                 continue
