@@ -148,7 +148,7 @@ def _ages(doc: Doc, people: People) -> dict[str, int]:
     """The ages a Doc gives named people: "Horton, 34," and "34-year-old Zurana Horton"."""
     ages: dict[str, int] = {}
     for tok in doc:
-        if not (tok.like_num and tok.text.isdigit()):
+        if not (tok.like_num and tok.text.isdecimal()):
             continue
         head = tok.head
         if tok.dep_ == "appos" and head.pos_ == "PROPN":
