@@ -23,6 +23,7 @@ from claimcheck.entities import canonical
 from claimcheck.event_dates import EventDate, parse_when
 from claimcheck.kinds import group_finding
 from claimcheck.models import Claim, Finding, Relation, Status
+from claimcheck.readers.doc_arrays import doc_arrays
 from claimcheck.readers.partof import entity_at
 from claimcheck.readers.relations import relation_claim
 from claimcheck.tally import longest
@@ -47,7 +48,7 @@ def availability_claims(doc: Doc, text: str, taken: Iterable[tuple[int, int]] = 
         return
     ids = _lemma_ids()
     seen = set(taken)
-    for i, lemma in enumerate(doc.to_array([LEMMA]).tolist()):
+    for i, lemma in enumerate(doc_arrays(doc).column(LEMMA)):
         if lemma not in ids:
             continue
         found = _read(doc[i])

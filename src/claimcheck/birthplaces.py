@@ -23,6 +23,7 @@ from claimcheck.entities import canonical, same_entity
 from claimcheck.kinds import by_source as claims_by_source
 from claimcheck.kinds import group_finding
 from claimcheck.models import Claim, Finding, Relation, Status
+from claimcheck.readers.doc_arrays import doc_arrays
 from claimcheck.readers.relations import relation_claim
 from claimcheck.tally import longest
 
@@ -45,7 +46,7 @@ def birthplace_claims(doc: Doc, text: str, people: People) -> Iterator[Claim]:
         return
     seen: set[tuple[int, int]] = set()
     ids = _word_ids()
-    for i in [i for i, word in enumerate(doc.to_array([LOWER]).tolist()) if word in ids]:
+    for i in [i for i, word in enumerate(doc_arrays(doc).column(LOWER)) if word in ids]:
         tok = doc[i]
         lower = tok.lower_
         if lower == "born" and tok.pos_ in {"VERB", "AUX"}:

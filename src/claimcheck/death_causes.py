@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from claimcheck.kinds import by_source as claims_by_source
 from claimcheck.kinds import group_finding
 from claimcheck.models import Claim, Finding, Relation, Status
+from claimcheck.readers.doc_arrays import doc_arrays
 from claimcheck.readers.people import surname
 from claimcheck.readers.relations import relation_claim
 from claimcheck.tally import longest
@@ -55,7 +56,7 @@ def death_cause_claims(doc: Doc, text: str, people: People, taken: Iterable[tupl
     if not doc.has_annotation("DEP"):
         return
     ids = _lemma_ids()
-    at = [i for i, lemma in enumerate(doc.to_array([LEMMA]).tolist()) if lemma in ids]
+    at = [i for i, lemma in enumerate(doc_arrays(doc).column(LEMMA)) if lemma in ids]
     dying = [doc[i] for i in at if doc[i].lemma_ == "die" and doc[i].pos_ == "VERB"]
     dead = {name for verb in dying if (name := _subject_name(verb, people))}
     seen: set[tuple[int, int]] = set(taken)

@@ -23,6 +23,7 @@ from claimcheck.disjoint import DisjointSets
 from claimcheck.entities import fold
 from claimcheck.kinds import relation_claim_at
 from claimcheck.models import Claim, Finding, Relation, Status
+from claimcheck.readers.doc_arrays import doc_arrays
 
 if TYPE_CHECKING:  # pragma: no cover
     from claimcheck.align import Group
@@ -47,8 +48,9 @@ def list_claims(doc: Doc, text: str) -> Iterator[Claim]:
     if not doc.has_annotation("DEP"):
         return
     # only words something is joined to can start a list: find them on the Doc's arrays
-    deps = doc.to_array(DEP).tolist()
-    heads = doc.to_array(HEAD).astype("int64").tolist()  # offsets from each token
+    arrays = doc_arrays(doc)
+    deps = arrays.column(DEP)
+    heads = arrays.array(HEAD).astype("int64").tolist()  # offsets from each token
     conj = doc.vocab.strings.add("conj")
     joined = {i + heads[i] for i, dep in enumerate(deps) if dep == conj}
     joined |= {doc[i].head.i for i in joined if _listed_apposition(doc[i])}  # "IBF, WBO, WBA & IBO"

@@ -24,6 +24,7 @@ from claimcheck.entities import same_entity
 from claimcheck.kinds import by_source as claims_by_source
 from claimcheck.kinds import group_finding
 from claimcheck.models import Claim, Finding, Relation, Status
+from claimcheck.readers.doc_arrays import doc_arrays
 from claimcheck.readers.relations import phrase_end, relation_claim
 from claimcheck.tally import longest, shortest
 
@@ -52,7 +53,7 @@ def target_claims(doc: Doc, text: str, people: People, taken: Iterable[tuple[int
         return
     ids = _lemma_ids()
     seen = set(taken)
-    for i, lemma in enumerate(doc.to_array([LEMMA]).tolist()):
+    for i, lemma in enumerate(doc_arrays(doc).column(LEMMA)):
         if lemma not in ids or doc[i].pos_ != "VERB" or any(c.dep_ == "neg" for c in doc[i].children):
             continue
         found = _read(doc[i], people)

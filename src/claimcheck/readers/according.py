@@ -12,6 +12,8 @@ from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
+from claimcheck.readers.doc_arrays import doc_arrays
+
 __all__ = ["according_object", "according_to_at"]
 
 _ACCORDING = get_string_id("according")
@@ -22,7 +24,7 @@ def according_to_at(doc: Doc, lowers: list[int] | None = None) -> list[int]:
     """The indices of the tokens "according" (any case) followed by "to", in order;
     ``lowers`` is the Doc's LOWER column when the caller has it already."""
     if lowers is None:
-        lowers = doc.to_array([LOWER]).tolist() if len(doc) else []
+        lowers = doc_arrays(doc).column(LOWER)
     return [i for i in range(len(lowers) - 1) if lowers[i] == _ACCORDING and lowers[i + 1] == _TO]
 
 

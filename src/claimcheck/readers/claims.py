@@ -31,6 +31,7 @@ from claimcheck.models import INCREMENT, SPREAD_ENDS, Claim, ClaimKind, Quantity
 from claimcheck.rank_claims import rank_claims
 from claimcheck.readers.according import according_object, according_to_at
 from claimcheck.readers.cued_names import cued_names
+from claimcheck.readers.doc_arrays import doc_arrays, kept_for
 from claimcheck.readers.members import AGE_WORDS, kin_of_names, listed_group, suspended_group
 from claimcheck.readers.orgspans import whole_organisation
 from claimcheck.readers.people import People, trim_name
@@ -134,7 +135,7 @@ class _Page:
         """Where the Doc's sentences start, read off the Doc once (and whether hooks set them)."""
         if self._sent_starts is None:
             self._sent_hooked = "sent" in doc.user_span_hooks or "sents" in doc.user_hooks
-            self._sent_starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+            self._sent_starts = numpy.flatnonzero(doc_arrays(doc).array(SENT_START) == 1).tolist()
         return self._sent_starts
 
     def may_name_period(self, doc: Doc, i: int) -> bool:
@@ -142,7 +143,7 @@ class _Page:
         or in the eleven tokens after it, where a "during" phrase is read on: where none is,
         no verb is limited to a period (:func:`_own_scope`), and none is looked for."""
         if self._periods is None:
-            lemmas = doc.to_array(LEMMA).tolist() if len(doc) else []
+            lemmas = doc_arrays(doc).column(LEMMA)
             strings, nouns = doc.vocab.strings, self.words.period_nouns
             ids = {lemma for lemma in set(lemmas) if strings[lemma].lower() in nouns}
             self._periods = [k for k, lemma in enumerate(lemmas) if lemma in ids]
@@ -172,10 +173,10 @@ class _Page:
         if not len(doc):
             self._lowers = []
             return
-        rows = doc.to_array([LOWER, DEP, HEAD])
-        self._lowers = rows[:, 0].tolist()
-        heads = rows[:, 2].astype("int64")  # an offset from the token; 0 for a root
-        at = numpy.flatnonzero((rows[:, 1] == _NEG) & (heads != 0))
+        arrays = doc_arrays(doc)
+        self._lowers = arrays.column(LOWER)
+        heads = arrays.array(HEAD).astype("int64")  # an offset from the token; 0 for a root
+        at = numpy.flatnonzero((arrays.array(DEP) == _NEG) & (heads != 0))
         self._negated_heads = frozenset((at + heads[at]).tolist())
 
     def line_span(self, doc: Doc, start: int, end: int) -> Span:
@@ -304,19 +305,20 @@ def read_claims(
     still read, so an article no reader expected loses one kind of claim, not the run;
     without, the failure is raised."""
     _PAGES[id(doc)] = _Page(doc.text, limits, words)
+    claims: list[Claim] = []
     try:
-        claims: list[Claim] = []
-        for kind, needs, step in extractors():  # each kind's reading step (claimcheck.kinds)
-            if not all(doc.has_annotation(a) for a in needs):
-                continue
-            try:
-                found = list(step(doc, rules, claims))
-            except Exception as error:
-                if errors is None:
-                    raise
-                errors.append(f"{kind.value} claims not read ({type(error).__name__}: {error})")
-                continue
-            claims.extend(found)
+        with kept_for(doc):
+            for kind, needs, step in extractors():  # each kind's reading step (claimcheck.kinds)
+                if not all(doc.has_annotation(a) for a in needs):
+                    continue
+                try:
+                    found = list(step(doc, rules, claims))
+                except Exception as error:
+                    if errors is None:
+                        raise
+                    errors.append(f"{kind.value} claims not read ({type(error).__name__}: {error})")
+                    continue
+                claims.extend(found)
     finally:
         _PAGES.pop(id(doc), None)
     claims = _one_reading_of_a_pair(claims)
@@ -1558,7 +1560,7 @@ def _nicknamed_names(doc: Doc) -> Iterator[tuple[int, int]]:
         return
     opening = _quote_ids()
     # only the quotation marks are looked at: most tokens are none, and a Token costs
-    quotes = [i for i, orth in enumerate(doc.to_array([ORTH]).tolist()) if orth in opening]
+    quotes = [i for i, orth in enumerate(doc_arrays(doc).column(ORTH)) if orth in opening]
     for i in quotes:
         close = _NICKNAME_QUOTES.get(doc[i].text)
         if close is None or not 0 < i < len(doc) - 2 or not _name_word(doc[i - 1]):

@@ -17,6 +17,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from claimcheck.lexicon import GROUP_NOUNS, NICKNAME_CUES
+from claimcheck.readers.doc_arrays import doc_arrays
 
 __all__ = ["NICKNAME", "cued_names"]
 
@@ -41,8 +42,8 @@ def cued_names(
     The cue words are found on the Doc's arrays, so only the few tokens around them are
     built (most words are no cue)."""
     cues, groups = _ids(nickname_cues, "known"), _ids(group_nouns)
-    rows = doc.to_array([LOWER, LEMMA]).tolist()
-    for i, (lower, lemma) in enumerate(rows):
+    arrays = doc_arrays(doc)
+    for i, (lower, lemma) in enumerate(zip(arrays.column(LOWER), arrays.column(LEMMA), strict=True)):
         if lower in cues:
             start = i + 1
             if doc[i].lower_ == "known":  # "known as Tiny", "known on the street as Tiny"

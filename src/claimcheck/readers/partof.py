@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimcheck.kinds import relation_claim_at
 from claimcheck.models import Claim, Relation
+from claimcheck.readers.doc_arrays import doc_arrays
 
 __all__ = ["LOCATED_IN", "PART_OF", "WHOLE_LABELS", "entity_at", "name_of", "noun_start", "part_of_claims"]
 
@@ -104,8 +105,8 @@ def part_of_claims(doc: Doc, text: str | None = None) -> Iterator[Claim]:
 def _candidates(doc: Doc) -> list[int]:
     """Tokens that can start a link, found on the Doc's arrays without building a Token
     for every word: both sides of an apposition, "based", a place beside a place."""
-    arr = doc.to_array([DEP, HEAD, LOWER])
-    dep, head, lower = arr[:, 0], arr[:, 1].astype("int64"), arr[:, 2]
+    arrays = doc_arrays(doc)
+    dep, head, lower = arrays.array(DEP), arrays.array(HEAD).astype("int64"), arrays.array(LOWER)
     appos = numpy.flatnonzero((dep == _APPOS) | (dep == _NPADVMOD))
     picked = set(appos.tolist()) | set((appos + head[appos]).tolist())
     picked |= set(numpy.flatnonzero(lower == _BASED).tolist())

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from claimcheck.config import PRONOUN_REACH
 from claimcheck.entities import fold
 from claimcheck.lexicon import ENTITY_LABELS, SAY_VERBS
+from claimcheck.readers.doc_arrays import doc_arrays
 
 __all__ = [
     "People",
@@ -138,7 +139,7 @@ class People:
         doc = self._doc
         # Token attributes as plain lists of ids: reading them off Token objects (and
         # iterating doc.sents) costs more than everything else here.
-        cols = doc.to_array([SENT_START, POS, DEP, LOWER, ENT_TYPE]).tolist()
+        cols = doc_arrays(doc).arrays([SENT_START, POS, DEP, LOWER, ENT_TYPE]).tolist()
         bounds = self._sentence_bounds(cols)
         main = self._main_clause(doc)
         named, pronouns = self._people_in_sentences(cols, main)

@@ -22,6 +22,7 @@ from claimcheck.lists import list_claims
 from claimcheck.models import Claim, Relation
 from claimcheck.quotes import quote_claims
 from claimcheck.readers.according import according_object, according_to_at
+from claimcheck.readers.doc_arrays import doc_arrays
 from claimcheck.readers.partof import name_of, noun_start, part_of_claims
 from claimcheck.readers.roles import title_claims
 from claimcheck.readers.titlecase import TitleCase
@@ -54,10 +55,10 @@ def relation_claims(
     text = doc.text if text is None else text
     # Most words are no trigger: find the few that are on the Doc's arrays, without
     # building a Token for every word, and visit only their sentences.
-    arr = doc.to_array([LEMMA, LOWER])
+    arrays = doc_arrays(doc)
     lemma_ids, word_ids = lex.trigger_lemma_ids, lex.trigger_word_ids
-    event_at = [i for i, lemma in enumerate(arr[:, 0].tolist()) if lemma in lemma_ids]
-    all_lowers = arr[:, 1].tolist()
+    event_at = [i for i, lemma in enumerate(arrays.column(LEMMA)) if lemma in lemma_ids]
+    all_lowers = arrays.column(LOWER)
     phrase_at = [i for i, lower in enumerate(all_lowers) if lower in word_ids]
     according_at = according_to_at(doc, all_lowers) if "according" in text.lower() else []
     title_case = TitleCase(doc, text) if title_case is None else title_case
@@ -75,7 +76,7 @@ def relation_claims(
                 continue  # title case confuses the parser: "US Lifts Sanctions on Belarus"
             for tok in events:
                 yield from _event_claims(tok, sent, lex, text, according_at, words.say_verbs)
-            lowers = arr[lo:hi, 1].tolist() if phrases else None
+            lowers = all_lowers[lo:hi] if phrases else None
             yield from _causal_claims(sent, lex, events, lowers, text, words.say_verbs)
     yield from part_of_claims(doc, text)
     yield from title_claims(doc, text, skip=headline, ents=ents, titles=words.title_words)

@@ -11,6 +11,7 @@ from spacy.attrs import ENT_TYPE, IDX, IS_ALPHA, LENGTH, SENT_START
 from spacy.tokens import Doc
 
 from claimcheck.config import HEADLINE_TOKENS
+from claimcheck.readers.doc_arrays import doc_arrays
 
 __all__ = ["TitleCase"]
 
@@ -25,7 +26,7 @@ class TitleCase:
         """``text`` is ``doc.text``: a word's first letter is read at its offset there;
         a line of more than ``longest`` tokens is never a headline."""
         self._longest = longest
-        rows = doc.to_array([IS_ALPHA, LENGTH, IDX, ENT_TYPE, SENT_START])
+        rows = doc_arrays(doc).arrays([IS_ALPHA, LENGTH, IDX, ENT_TYPE, SENT_START])
         long = (rows[:, 0] == 1) & (rows[:, 1] > 3)
         capital = numpy.zeros(len(rows), dtype=bool)
         at = numpy.flatnonzero(long)

@@ -1,0 +1,64 @@
+"""A Doc's token attributes as arrays, read off the Doc once for all the readers of one
+claims pass: each reader scans a Doc for its few cue words, and a ``Doc.to_array`` call
+of its own for each of them cost more than the one call for all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import numpy
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START
+from spacy.tokens import Doc
+
+__all__ = ["DocArrays", "doc_arrays", "kept_for"]
+
+#: The attributes the readers read off a Doc's arrays.
+ATTRS = (LEMMA, LOWER, DEP, HEAD, ORTH, SENT_START, POS, ENT_TYPE, IS_ALPHA, LENGTH, IDX)
+_AT = {attr: k for k, attr in enumerate(ATTRS)}
+
+
+class DocArrays:
+    """The values ``doc.to_array`` gives for :data:`ATTRS`, one column per attribute,
+    and each column as a list of ints (made on first use)."""
+
+    __slots__ = ("_array", "_columns")
+
+    def __init__(self, doc: Doc) -> None:
+        self._array = doc.to_array(list(ATTRS))
+        self._columns: dict[int, list[int]] = {}
+
+    def array(self, attr: int) -> numpy.ndarray:
+        """``doc.to_array(attr)``: one attribute's values, in token order."""
+        return self._array[:, _AT[attr]]
+
+    def arrays(self, attrs: list[int]) -> numpy.ndarray:
+        """``doc.to_array(attrs)``: a row per token, a column per attribute."""
+        return self._array[:, [_AT[attr] for attr in attrs]]
+
+    def column(self, attr: int) -> list[int]:
+        """``doc.to_array(attr).tolist()``, made once."""
+        found = self._columns.get(attr)
+        if found is None:
+            found = self._columns[attr] = self.array(attr).tolist()
+        return found
+
+
+_KEPT: dict[int, DocArrays] = {}
+
+
+def doc_arrays(doc: Doc) -> DocArrays:
+    """The Doc's arrays: those kept while its claims are read, or read off it now."""
+    found = _KEPT.get(id(doc))
+    return found if found is not None else DocArrays(doc)
+
+
+@contextmanager
+def kept_for(doc: Doc) -> Iterator[DocArrays]:
+    """Keep the Doc's arrays for every reader inside the block (the Doc is not changed there)."""
+    arrays = _KEPT[id(doc)] = DocArrays(doc)
+    try:
+        yield arrays
+    finally:
+        _KEPT.pop(id(doc), None)
