@@ -20,7 +20,7 @@ class TitleCase:
     """Running counts of a Doc's long words (alphabetic, over three letters) and of those
     that are capitalised, with and without names and sentence-initial words."""
 
-    __slots__ = ("_capitals", "_longest", "_plain", "_plain_capitals", "_words")
+    __slots__ = ("_counts", "_longest")
 
     def __init__(self, doc: Doc, text: str, longest: int = HEADLINE_TOKENS) -> None:
         """``text`` is ``doc.text``: a word's first letter is read at its offset there;
@@ -33,26 +33,24 @@ class TitleCase:
         capital[at] = [text[idx].isupper() for idx in rows[at, 2].tolist()]
         # neither a name nor a sentence's first word (SENT_START is 1 there)
         plain = long & (rows[:, 3] == 0) & (rows[:, 4] != 1)
-        self._words = _running(long)
-        self._capitals = _running(capital & long)
-        self._plain = _running(plain)
-        self._plain_capitals = _running(capital & plain)
+        # before each position: long words, capitalised ones, plain ones, capitalised plain ones
+        flags = numpy.stack([long, capital & long, plain, capital & plain], axis=1)
+        counts = numpy.zeros((len(rows) + 1, 4), dtype=numpy.int64)
+        numpy.cumsum(flags, axis=0, dtype=numpy.int64, out=counts[1:])
+        self._counts = counts.tolist()
 
     def headline(self, start: int, end: int) -> bool:
         """Tokens ``start:end`` are a headline: at least four long words, 70% of them capitalised
         (a line over ``longest`` tokens, :data:`HEADLINE_TOKENS` by default, is body text)."""
         if end - start > self._longest:
             return False
-        words = self._words[end] - self._words[start]
-        return words >= 4 and (self._capitals[end] - self._capitals[start]) / words >= 0.7
+        after, before = self._counts[end], self._counts[start]
+        words = after[0] - before[0]
+        return words >= 4 and (after[1] - before[1]) / words >= 0.7
 
     def title_case(self, start: int, end: int) -> bool:
         """Tokens ``start:end`` are in title case: at least three long words that are neither
         names nor sentence-initial, 70% of them capitalised."""
-        words = self._plain[end] - self._plain[start]
-        return words >= 3 and (self._plain_capitals[end] - self._plain_capitals[start]) / words >= 0.7
-
-
-def _running(flags: numpy.ndarray) -> list[int]:
-    """How many flags are set before each position (one more entry than flags)."""
-    return [0, *numpy.cumsum(flags, dtype=numpy.int64).tolist()]
+        after, before = self._counts[end], self._counts[start]
+        words = after[2] - before[2]
+        return words >= 3 and (after[3] - before[3]) / words >= 0.7
