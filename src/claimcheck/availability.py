@@ -48,9 +48,7 @@ def availability_claims(doc: Doc, text: str, taken: Iterable[tuple[int, int]] = 
         return
     ids = _lemma_ids()
     seen = set(taken)
-    for i, lemma in enumerate(doc_arrays(doc).column(LEMMA)):
-        if lemma not in ids:
-            continue
+    for i in doc_arrays(doc).where(LEMMA, ids):
         found = _read(doc[i])
         if found is not None:
             product, when, span = found

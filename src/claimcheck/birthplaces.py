@@ -46,7 +46,7 @@ def birthplace_claims(doc: Doc, text: str, people: People) -> Iterator[Claim]:
         return
     seen: set[tuple[int, int]] = set()
     ids = _word_ids()
-    for i in [i for i, word in enumerate(doc_arrays(doc).column(LOWER)) if word in ids]:
+    for i in doc_arrays(doc).where(LOWER, ids):
         tok = doc[i]
         lower = tok.lower_
         if lower == "born" and tok.pos_ in {"VERB", "AUX"}:

@@ -56,7 +56,7 @@ def death_cause_claims(doc: Doc, text: str, people: People, taken: Iterable[tupl
     if not doc.has_annotation("DEP"):
         return
     ids = _lemma_ids()
-    at = [i for i, lemma in enumerate(doc_arrays(doc).column(LEMMA)) if lemma in ids]
+    at = doc_arrays(doc).where(LEMMA, ids)
     dying = [doc[i] for i in at if doc[i].lemma_ == "die" and doc[i].pos_ == "VERB"]
     dead = {name for verb in dying if (name := _subject_name(verb, people))}
     seen: set[tuple[int, int]] = set(taken)

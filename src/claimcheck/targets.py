@@ -53,8 +53,8 @@ def target_claims(doc: Doc, text: str, people: People, taken: Iterable[tuple[int
         return
     ids = _lemma_ids()
     seen = set(taken)
-    for i, lemma in enumerate(doc_arrays(doc).column(LEMMA)):
-        if lemma not in ids or doc[i].pos_ != "VERB" or any(c.dep_ == "neg" for c in doc[i].children):
+    for i in doc_arrays(doc).where(LEMMA, ids):
+        if doc[i].pos_ != "VERB" or any(c.dep_ == "neg" for c in doc[i].children):
             continue
         found = _read(doc[i], people)
         if found is None:

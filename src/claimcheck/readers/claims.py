@@ -1560,8 +1560,7 @@ def _nicknamed_names(doc: Doc) -> Iterator[tuple[int, int]]:
         return
     opening = _quote_ids()
     # only the quotation marks are looked at: most tokens are none, and a Token costs
-    quotes = [i for i, orth in enumerate(doc_arrays(doc).column(ORTH)) if orth in opening]
-    for i in quotes:
+    for i in doc_arrays(doc).where(ORTH, opening):
         close = _NICKNAME_QUOTES.get(doc[i].text)
         if close is None or not 0 < i < len(doc) - 2 or not _name_word(doc[i - 1]):
             continue

@@ -43,8 +43,9 @@ def cued_names(
     built (most words are no cue)."""
     cues, groups = _ids(nickname_cues, "known"), _ids(group_nouns)
     arrays = doc_arrays(doc)
-    for i, (lower, lemma) in enumerate(zip(arrays.column(LOWER), arrays.column(LEMMA), strict=True)):
-        if lower in cues:
+    lowers = arrays.column(LOWER)
+    for i in sorted({*arrays.where(LOWER, cues), *arrays.where(LEMMA, groups)}):
+        if lowers[i] in cues:
             start = i + 1
             if doc[i].lower_ == "known":  # "known as Tiny", "known on the street as Tiny"
                 start = next((j + 1 for j in range(i + 1, min(i + 5, len(doc))) if doc[j].lower_ == "as"), -1)
@@ -53,7 +54,7 @@ def cued_names(
             found = _nickname_after(doc, start)
             if found is not None:
                 yield (*found, NICKNAME)
-        elif lemma in groups and doc[i].pos_ == "NOUN":
+        elif doc[i].pos_ == "NOUN":  # a group noun
             found = _name_before(doc, i)
             if found is not None:
                 yield (*found, "ORG")

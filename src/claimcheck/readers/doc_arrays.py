@@ -23,11 +23,12 @@ class DocArrays:
     """The values ``doc.to_array`` gives for :data:`ATTRS`, one column per attribute,
     and each column as a list of ints (made on first use)."""
 
-    __slots__ = ("_array", "_columns")
+    __slots__ = ("_array", "_columns", "_values")
 
     def __init__(self, doc: Doc) -> None:
         self._array = doc.to_array(list(ATTRS))
         self._columns: dict[int, list[int]] = {}
+        self._values: dict[int, frozenset[int]] = {}
 
     def array(self, attr: int) -> numpy.ndarray:
         """``doc.to_array(attr)``: one attribute's values, in token order."""
@@ -43,6 +44,17 @@ class DocArrays:
         if found is None:
             found = self._columns[attr] = self.array(attr).tolist()
         return found
+
+    def where(self, attr: int, ids: frozenset[int]) -> list[int]:
+        """The tokens whose ``attr`` is one of ``ids``, in order: most words are none of a
+        reader's cue words, and a Doc that has none of them is passed over at once."""
+        values = self._values.get(attr)
+        if values is None:
+            values = self._values[attr] = frozenset(self.column(attr))
+        hits = values & ids
+        if not hits:
+            return []
+        return [i for i, value in enumerate(self.column(attr)) if value in hits]
 
 
 _KEPT: dict[int, DocArrays] = {}

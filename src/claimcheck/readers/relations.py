@@ -57,9 +57,9 @@ def relation_claims(
     # building a Token for every word, and visit only their sentences.
     arrays = doc_arrays(doc)
     lemma_ids, word_ids = lex.trigger_lemma_ids, lex.trigger_word_ids
-    event_at = [i for i, lemma in enumerate(arrays.column(LEMMA)) if lemma in lemma_ids]
+    event_at = arrays.where(LEMMA, lemma_ids)
     all_lowers = arrays.column(LOWER)
-    phrase_at = [i for i, lower in enumerate(all_lowers) if lower in word_ids]
+    phrase_at = arrays.where(LOWER, word_ids)
     according_at = according_to_at(doc, all_lowers) if "according" in text.lower() else []
     title_case = TitleCase(doc, text) if title_case is None else title_case
 
