@@ -152,13 +152,17 @@ def _document_lines(text: str) -> list[str]:
     or right before a price verb ("the Xbox costs")."""
     words = _words()
     found: set[str] = set()
+    # each with what any match of it holds: most articles hold none, and are not scanned
+    # for names, which start at every capital letter
     patterns = (
-        rf"(?:\d-?\s*(?:inch|in\.)|\d[\"\u2033\u201d])\s+({_NAME})",
-        rf"({_NAME})\s+(?:{words.any_of('line')})\b",
-        rf"\b[Nn]ew\s+((?>{_NAME}))(?!\s+(?:{words.any_of('part')})\b)",
-        rf"(?<![.!?]\s)(?<!^)((?>{_NAME}))\s+(?:{words.any_of('subject')})\b",
+        (r"\d", rf"(?:\d-?\s*(?:inch|in\.)|\d[\"\u2033\u201d])\s+({_NAME})"),
+        (rf"\s(?:{words.any_of('line')})\b", rf"({_NAME})\s+(?:{words.any_of('line')})\b"),
+        (r"[Nn]ew\s", rf"\b[Nn]ew\s+((?>{_NAME}))(?!\s+(?:{words.any_of('part')})\b)"),
+        (rf"\s(?:{words.any_of('subject')})\b", rf"(?<![.!?]\s)(?<!^)((?>{_NAME}))\s+(?:{words.any_of('subject')})\b"),
     )
-    for source in patterns:
+    for cue, source in patterns:
+        if not re.search(cue, text):
+            continue
         for m in re.finditer(source, text):
             name = _clean_name(m.group(1))
             if _opens_sentence(text, m.start(1)) and not _name_like(name):
