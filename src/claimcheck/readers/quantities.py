@@ -1292,6 +1292,23 @@ def _read_vague(text: str, m: re.Match, rules: QuantityRules) -> tuple[QuantityM
     return QuantityMention(start, end, quantity), _Info(start, end, None, True, "vague")
 
 
+#: How far back a pattern of _ANCHOR looks before where its match starts ("(?<!to\s)").
+_ANCHOR_LOOKBEHIND = 8
+
+
+def _anchor_within(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``_ANCHOR.search(text, lo, hi)``, first searched with _FAST_ANCHOR on the window
+    lower-cased (with what a lookbehind reads before it): most windows hold no figure,
+    and the case-insensitive pattern is slow to try at each of their characters."""
+    base = max(0, lo - _ANCHOR_LOOKBEHIND)
+    window = text[base:hi]
+    lowered = window.lower()
+    if len(lowered) != len(window):
+        return _ANCHOR.search(text, lo, hi)
+    found = _FAST_ANCHOR.search(lowered, lo - base)
+    return _ANCHOR.search(text, base + found.start(), hi) if found else None
+
+
 _JOIN_BOUNDS = re.compile(r",?\s+(?:and|but)\s+|,\s+|[ \t]+", re.IGNORECASE)
 _LOWER_KINDS = {"gt": False, "ge": True}
 _UPPER_KINDS = {"lt": False, "le": True}
@@ -1306,7 +1323,7 @@ def _join_bounds(
     j = _JOIN_BOUNDS.match(text, a.end)
     if not j:
         return None
-    m = _ANCHOR.search(text, j.end(), j.end() + 60)  # past a hedge such as "less than"
+    m = _anchor_within(text, j.end(), j.end() + 60)  # past a hedge such as "less than"
     m = m and _ANCHOR.match(text, m.start())
     got = _read_at(text, m, rules, measures) if m else None
     if not got or got[0].start != j.end():
