@@ -460,3 +460,17 @@ def test_a_title_word_added_in_a_runs_config_reads_a_role():
 
     assert ("a", "Ivo Tarn", "Commissar") not in roles(Config())
     assert ("a", "Ivo Tarn", "Commissar") in roles(Config(lexicon=PACKAGED.extended(title_words=["commissar"])))
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_reading_claims_leaves_the_garbage_collector_as_it_found_it(nlp, enabled):
+    import gc
+
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        doc = nlp("Police said 52 prisoners were freed on Friday.")
+        assert gc.isenabled() is enabled
+        assert len(doc.spans["claimcheck"]) > 0
+    finally:
+        gc.enable() if was else gc.disable()
