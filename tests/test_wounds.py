@@ -42,6 +42,10 @@ def _wounds(nlp, text: str) -> list[tuple[str | None, str | None, int | None]]:
             "The 9-year-old boy survived an injury on his hand and a wound on his leg.",
             [("9-year-old boy", "hand, leg", 9)],
         ),
+        # a place given as part of another is that other
+        ("Dana Reyes was shot in the back of the head.", [("Dana Reyes", "head", None)]),
+        ("Dana Reyes suffered gunshot wounds to the side of the face.", [("Dana Reyes", "face", None)]),
+        ("Dana Reyes was shot twice in the chest and once in the leg.", [("Dana Reyes", "chest, leg", None)]),
         # a belief or a possibility is no wound; a wound nobody is named or described for is none
         ('"I thought she was shot in the head," said Dana Reyes.', []),
         ("Dana Reyes may have been hit in the leg, police said.", []),

@@ -179,7 +179,8 @@ def _claim(
     else:
         patient = name
         age = age if age is not None else _age_of(name, ages)
-    places = list(dict.fromkeys(p.lemma_.lower() for p in sorted(parts, key=lambda t: t.i)))
+    parts = [_whole_named(p) for p in sorted(parts, key=lambda t: t.i)]
+    places = list(dict.fromkeys(p.lemma_.lower() for p in parts))
     start = min(victim.left_edge.i, word.i)
     end = max(p.i for p in parts) + 1
     relation = Relation(
@@ -191,6 +192,16 @@ def _claim(
         patient_age=age,
     )
     return relation_claim(word, text, doc[start:end], relation)
+
+
+def _whole_named(part: Token) -> Token:
+    """The part a wound is in when its place is given as part of another: "the back of
+    the head" is the head, "the side of the face" the face."""
+    of = next((c for c in part.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if whole is not None and whole.lemma_.lower() in _parts():
+        return whole
+    return part
 
 
 def _age_of(name: str, ages: dict[str, int]) -> int | None:
