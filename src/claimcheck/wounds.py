@@ -28,6 +28,7 @@ from claimcheck.entities import same_entity
 from claimcheck.kinds import by_source as claims_by_source
 from claimcheck.kinds import group_finding
 from claimcheck.models import Claim, Finding, Relation, Status
+from claimcheck.readers.doc_arrays import doc_arrays
 from claimcheck.readers.relations import relation_claim
 from claimcheck.wordfiles import rows
 
@@ -80,7 +81,7 @@ def wound_claims(doc: Doc, text: str, people: People, taken: Iterable[tuple[int,
         return
     ids = _part_ids()
     found: dict[tuple[int, int], tuple[Token, Token, list[Token]]] = {}  # (sentence, victim) -> word, victim, parts
-    for i in [i for i, lemma in enumerate(doc.to_array([LEMMA]).tolist()) if lemma in ids]:
+    for i in doc_arrays(doc).where(LEMMA, ids):
         part = doc[i]
         if part.pos_ != "NOUN":
             continue

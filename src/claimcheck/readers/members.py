@@ -16,6 +16,8 @@ from spacy.attrs import LEMMA
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from claimcheck.readers.doc_arrays import doc_arrays
+
 __all__ = ["kin_of_names", "listed_group", "suspended_group"]
 
 #: Words inside a list of numbers: "6, 8 and 10", "16 & 6".
@@ -82,8 +84,8 @@ def kin_of_names(doc: Doc, kin: frozenset[str], name_of: Callable[[Token], str |
     a "son". Plural forms naming the people themselves ("half-brothers Andrew Lopez and
     Jonathan Carrasquillo") are relatives of each other, not of a third, and are left out."""
     found: dict[str, str] = {}
-    ids = {get_string_id(word) for word in kin}
-    for i in [i for i, lemma in enumerate(doc.to_array(LEMMA).tolist()) if lemma in ids]:
+    ids = frozenset(get_string_id(word) for word in kin)
+    for i in doc_arrays(doc).where(LEMMA, ids):
         tok = doc[i]
         lemma = tok.lemma_.lower()
         if tok.pos_ != "NOUN":
