@@ -10,6 +10,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from claimcheck.align_members import plural
 from claimcheck.measure import INTERVAL, load_measures
 from claimcheck.models import INCREMENT, SPREAD_ENDS, Claim, ClaimKind
 from claimcheck.readers.variants import variant_name
@@ -113,6 +114,10 @@ def readable_subject(claims: Sequence[Claim], fallback: str = "") -> str:
             base = f"{noun or 'people'} {verb or measure}"
             base = f"{base} by {holder}" if holder else base
         else:
+            groups = {c.group for c in quantities}
+            if not holder and len(groups) == 1 and None not in groups:
+                # "age of one of the girls": a listed age, compared by its rank in the list
+                holder = f"one of the {plural(groups.pop() or '')}"
             base = f"{measure} of {holder}" if holder else measure
     else:
         happened = _happened(predicate)
