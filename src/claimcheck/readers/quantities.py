@@ -1792,18 +1792,26 @@ _REFERENCE_STEMS = frozenset(w.rstrip(".") for w in _REFERENCE_WORDS)
 #: Characters one of the non-claim patterns needs (dates, times, decades, references,
 #: list markers); a window with none of them, no capital and no reference word holds none.
 _NON_CLAIM_CHARS = frozenset("-/:'\u2019#\n")
+#: Words of _NOT_NAMES that are no month: no pattern of _NON_CLAIMS reads one written before a
+#: number ("Some 691", "Almost 1,701").
+_PLAIN_CAPITALS = [w for w in _NOT_NAMES if not re.fullmatch(_MONTHS, w)]
 #: What each pattern of _NON_CLAIMS needs around a number, besides an emergency number or a
-#: reference word: a capitalised word before it (a month, a name, "Group of"); or a date's
-#: or a time's separator, "am"/"pm", "o'clock", a decade's "'s" or a capitalised word (a
-#: month) after it, a "#" or a line break before it. Each starts with a character class, so
-#: a search skips at once to the few places it could match.
+#: reference word: a capitalised word before it (a month, a name, "Group of"), unless the
+#: capital opens one of _PLAIN_CAPITALS; or a date's or a time's separator, "am"/"pm",
+#: "o'clock", a decade's "'s" or a capitalised word (a month) after it, a "#" or a line
+#: break before it. Each starts with a character class, so a search skips at once to the few
+#: places it could match.
 _NON_CLAIM_SKETCHES = (
-    re.compile(r"[A-Z][A-Za-z]*\.?\s+(?:of\s+)?\d"),
+    re.compile(
+        rf"[A-Z](?<!(?<![A-Za-z])(?=(?:{alternation(_PLAIN_CAPITALS)})(?![A-Za-z]))[A-Z])"
+        r"[A-Za-z]*\.?\s+(?:of\s+)?\d"
+    ),
     re.compile(
         r"[\d#\n](?:(?<=\d)(?:[-/:]\d|\s*(?:[ap]\.?m|o'clock)|['\u2019]s|(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z])"
         r"|(?<=\#)\d|(?<=\n)[ \t]*\d)"
     ),
 )
+_LINE_DIGITS = re.compile(r"[ \t]*\d")
 _REFERENCE_SKETCH = re.compile(rf"\b(?:{alternation(_REFERENCE_WORDS)})\s*\#?\d", re.IGNORECASE)
 
 
@@ -1832,15 +1840,16 @@ def _has_reference_word(window: str) -> bool:
 def _may_hold_non_claim(text: str, lo: int, hi: int) -> bool:
     """Whether ``_NON_CLAIMS`` can match in ``text[lo:hi]``, a cheap test that saves the full
     pattern on most windows. In ASCII text a cue counts only where a pattern could use it
-    (:data:`_NON_CLAIM_SKETCHES`); at the start of the text or of a line, or past ASCII, any
-    cue does (a list marker may start the window, case folding may match)."""
+    (:data:`_NON_CLAIM_SKETCHES`, or digits opening a line where the window starts: a list
+    marker); past ASCII any cue does (case folding may match)."""
     window = text[lo:hi]
-    if lo == 0 or text[lo - 1] == "\n" or not window.isascii():
+    if not window.isascii():
         return lo == 0 or _has_non_claim_cue(window)
     return (
         _has_emergency_number(window)
         or any(p.search(text, lo, hi) for p in _NON_CLAIM_SKETCHES)
         or (_has_reference_word(window) and _REFERENCE_SKETCH.search(text, lo, hi) is not None)
+        or ((lo == 0 or text[lo - 1] == "\n") and _LINE_DIGITS.match(text, lo, hi) is not None)
     )
 
 
