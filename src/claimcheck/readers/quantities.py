@@ -1812,7 +1812,10 @@ _NON_CLAIM_SKETCHES = (
     ),
 )
 _LINE_DIGITS = re.compile(r"[ \t]*\d")
-_REFERENCE_SKETCH = re.compile(rf"\b(?:{alternation(_REFERENCE_WORDS)})\s*\#?\d", re.IGNORECASE)
+#: The word written just before a figure ("section 3", "no. 7", "flight #12"), in lower case.
+_WORD_BEFORE_FIGURE = re.compile(r"\b([a-z]++\.?)\s*+\#?\d")
+_LOWER_WORD = re.compile(r"[a-z]+")
+_REFERENCE_SET = frozenset(_REFERENCE_WORDS)
 
 
 def _has_non_claim_cue(window: str) -> bool:
@@ -1837,6 +1840,15 @@ def _has_reference_word(window: str) -> bool:
     return not _REFERENCE_STEMS.isdisjoint(_WORD_TOKEN.findall(window.lower()))
 
 
+def _has_reference(window: str) -> bool:
+    """Whether one of _REFERENCE_WORDS is written just before a figure in an ASCII window,
+    read on the window lower-cased, not with the case-insensitive alternation at each place."""
+    lowered = window.lower()
+    return not _REFERENCE_STEMS.isdisjoint(_LOWER_WORD.findall(lowered)) and not _REFERENCE_SET.isdisjoint(
+        _WORD_BEFORE_FIGURE.findall(lowered)
+    )
+
+
 def _may_hold_non_claim(text: str, lo: int, hi: int) -> bool:
     """Whether ``_NON_CLAIMS`` can match in ``text[lo:hi]``, a cheap test that saves the full
     pattern on most windows. In ASCII text a cue counts only where a pattern could use it
@@ -1848,7 +1860,7 @@ def _may_hold_non_claim(text: str, lo: int, hi: int) -> bool:
     return (
         _has_emergency_number(window)
         or any(p.search(text, lo, hi) for p in _NON_CLAIM_SKETCHES)
-        or (_has_reference_word(window) and _REFERENCE_SKETCH.search(text, lo, hi) is not None)
+        or _has_reference(window)
         or ((lo == 0 or text[lo - 1] == "\n") and _LINE_DIGITS.match(text, lo, hi) is not None)
     )
 
