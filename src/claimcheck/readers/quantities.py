@@ -382,6 +382,16 @@ _RATIO = re.compile(r"\s+(?:in|out\s+of)\s+", re.IGNORECASE)
 _RANGE_SEP = re.compile(r"\s*(?P<sep>[-–—~])\s*|\s+(?P<sep2>to|through|thru|and)\s+", re.I)
 _SIGN_WORD = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
 
+
+def _sign_word(text: str, start: int) -> re.Match[str] | None:
+    """ "minus" or "negative" just before ``start``: searched only where the word before the
+    spaces ends as they do."""
+    lo = max(0, start - 10)
+    if text[lo:start].rstrip()[-1:] not in ("s", "S", "\u017f", "e", "E"):
+        return None
+    return _SIGN_WORD.search(text, lo, start)
+
+
 _SCALE_AFTER = re.compile(
     rf"(?P<glued>(?:{alternation(_ABBREVIATIONS)})(?![\w])|\s(?:bn|bln|mn|mln|mil|tn|k)\b)"
     rf"|(?P<spaced>(?:\s*|-)(?:{alternation(_SCALES)}|dozen)s?\b(?:\s+(?:{alternation(_SCALES)})\b){{0,2}})",
@@ -767,6 +777,16 @@ class _Head(NamedTuple):
     base: float = 1.0  # the value of the digits as written, before signs, fractions and scales
 
 
+def _may_be_power(text: str, end: int) -> bool:
+    """Whether an exponent (``_EXPONENT``) can start at ``end``: "e", "^", or a sign of
+    multiplication, after one space at most."""
+    head = text[end : end + 2]
+    return head[:1] in _POWER_OPENINGS or head[1:] in _POWER_OPENINGS
+
+
+_POWER_OPENINGS = "eE^xX\u00d7*"
+
+
 def _digits_head(text: str, m: re.Match[str]) -> _Head | None:
     """Digits and what is glued to them: "2½", "2 1/4", "1/4", "6.23x10^-4", "6 hundred"."""
     digits = m.group("digits")
@@ -778,12 +798,12 @@ def _digits_head(text: str, m: re.Match[str]) -> _Head | None:
     plain = not m.group("sign") and whole
     if end < len(text) and text[end] in _VULGAR:  # "2½"
         value, end, plain = value + _VULGAR[text[end]], end + 1, False
-    mixed_digits = _DIGIT_FRACTION.match(text, end) if whole else None
+    mixed_digits = _DIGIT_FRACTION.match(text, end) if whole and text[end : end + 1].isspace() else None
     if mixed_digits and int(mixed_digits.group(1)) < int(mixed_digits.group(2)):
         value += int(mixed_digits.group(1)) / int(mixed_digits.group(2))  # "2 1/4"
         end, plain = mixed_digits.end(), False
     fraction = odd = False
-    slash = _SLASH.match(text, end) if whole else None
+    slash = _SLASH.match(text, end) if whole and text.startswith("/", end) else None
     if slash:
         top, bottom = value, float(slash.group(1))
         # A small proper fraction ("1/4", "3/4"); anything else ("24/7", "9/11")
@@ -792,7 +812,7 @@ def _digits_head(text: str, m: re.Match[str]) -> _Head | None:
             value, end, fraction, plain = top / bottom, slash.end(), True, False
         else:
             odd = True
-    power = _EXPONENT.match(text, end) if not fraction and not odd else None
+    power = _EXPONENT.match(text, end) if not fraction and not odd and _may_be_power(text, end) else None
     if power:
         powered = _power(value, power)
         if not math.isfinite(powered) or (powered == 0 and value != 0):
@@ -1116,7 +1136,8 @@ def _unit_may_follow(text: str, end: int) -> bool:
 
 def _measure(text: str, num: _Number, start: int, end: int) -> tuple[str | None, int, int]:
     """The unit of measure around a number: (symbol or None, new end, new start)."""
-    left = _MAGNITUDE_LEFT.search(text, max(0, start - 14), start)
+    lo = max(0, start - 14)
+    left = _MAGNITUDE_LEFT.search(text, lo, start) if "agn" in text[lo:start].lower() else None
     if left and num.word != "one":  # "magnitude-5.8", "a magnitude 6.1" -- not "a 5.8-magnitude one"
         return MAGNITUDE, end, left.start()
     right = _MAGNITUDE_RIGHT.match(text, end)
@@ -1181,8 +1202,10 @@ _INCHES_AFTER = re.compile(r"-(?P<inches>\d{1,2})(?!\d)(?!\.\d)(?:\s*(?:inches|i
 def _feet_and_inches(text: str, first: tuple[_Number, int, int, str | None]) -> tuple[QuantityMention, _Info] | None:
     """A height in feet and inches ("5-foot-8") as one figure in inches (68), or None."""
     num, start, end, unit = first
+    if unit != "ft":
+        return None
     m = _INCHES_AFTER.match(text, end)
-    if unit != "ft" or num.fraction or m is None or int(m.group("inches")) >= 12:
+    if num.fraction or m is None or int(m.group("inches")) >= 12:
         return None
     value = num.value * 12 + int(m.group("inches"))
     quantity = Quantity(low=value, high=value, value=value, unit="inch", text=text[start : m.end()])
@@ -1206,8 +1229,8 @@ def _read_at(
         if qualifier == "?":
             return None  # an operator we cannot read, such as "=<"
         kind = _QUALIFIER_KIND[qualifier]
-    sign = _SIGN_WORD.search(text, max(0, start - 10), start)
-    if sign and not q:  # "minus 5", "negative one"
+    sign = None if q else _sign_word(text, start)
+    if sign:  # "minus 5", "negative one"
         num = attrs.evolve(num, value=-num.value, plain=False)
         start = sign.start()
     if kind == "exact" and (height := _feet_and_inches(text, first)):
@@ -1977,9 +2000,9 @@ def _is_claim(text: str, mention: QuantityMention, info: _Info) -> bool:  # noqa
         return False  # "24/7", "9/11", "2019/20", the "96" of "1995-96", the "1" of "3-1"
     if num.fraction and _PERIODS_LEFT.search(text, max(0, num.start - 16), num.start):
         return False  # "the first three quarters", "the last two thirds": periods, not shares
-    if _SOMETHING_AFTER.match(text, num.end):
+    if after and after in "-sS\u017f" and _SOMETHING_AFTER.match(text, num.end):
         return False  # "twenty-somethings", "thirty-something"
-    if info.kind != "range" and _SCORE_AFTER.match(text, num.end):
+    if after and after in "-\u2013\u2014" and info.kind != "range" and _SCORE_AFTER.match(text, num.end):
         return False  # the "65" of a score or tally "65-53" (a range would read upwards)
     if after.isalpha() and not num.scaled and mention.quantity.unit is None and mention.end == num.end:
         return False  # glued to letters: "11th", "1990s", "29km", "3D"
