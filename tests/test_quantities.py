@@ -747,6 +747,12 @@ MEASURES = [
     ("He scored at 4:21 of the second quarter.", [("4:21 of the second quarter", 261, 261, "s")]),
     ("The referee stopped it at 2:56 of the sixth round.", [("2:56 of the sixth round", 4, 4, "s")]),
     ("They met at 2:56 in the morning.", [("2:56", 176, 176, "clock")]),
+    # a bare reading after a period named by its ordinal, in a text naming one kind of period
+    ("Early in the round he fell. In the sixth, it was stopped at 2:56.", [("2:56", 4, 4, "s")]),
+    ("The round opened fast, and it was stopped late in the round at 2:56.", [("2:56", 4, 4, "s")]),
+    ("It was the first round of the playoffs. In the fourth, he scored at 4:21.", [("4:21", 261, 261, "clock")]),
+    ("In the second quarter and the first half, he scored at 4:21.", [("4:21", 261, 261, "clock")]),
+    ("She arrived in the first week of May and left at 2:56.", [("2:56", 176, 176, "clock")]),
     ("A 3mm gap and 3MM dollars.", [("3mm", 3, 3, "mm"), ("3MM dollars", 3e6, 3e6, "USD")]),
     ("It runs at up to 2.7GHz with 16GB.", [("up to 2.7GHz", 0, 2.7, "GHz"), ("16GB", 16, 16, "GB")]),
     (

@@ -1410,6 +1410,24 @@ def _clock_matches(text: str) -> Iterator[re.Match[str]]:
             end = clock.end()
 
 
+#: A period of a game named in the sentence before a clock reading, by its ordinal alone
+#: or as "the" period: "dropped him again in the sixth, ... stopping the fight at 2:56",
+#: "went down late in the round, and the referee stopped it at 2:56".
+_PERIOD_NAMES = alternation([*_ORDINAL_WORDS, "second", *_GAME_PERIODS])
+_ELIDED_PERIOD = re.compile(
+    rf"\b(?:in|of|into)\s+the\s+(?:{_PERIOD_NAMES}|\d{{1,2}}(?:st|nd|rd|th))\b(?:(?![.!?]\s).)*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_PERIOD_NOUNS = re.compile(rf"\b({alternation(_GAME_PERIODS)})s?\b", re.IGNORECASE)
+
+
+def _one_game_period(text: str) -> str | None:
+    """The one kind of game period a text names ("round"), or None for none or several:
+    a clock reading after "in the sixth" is of that period only when no other is named."""
+    found = {m.group(1).lower() for m in _PERIOD_NOUNS.finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _time_left(stated: float, period: str | None) -> float | None:
     """The time left in a game's period by a clock reading of it: "4:21 left" and "at 4:21
     of the second quarter" leave 261 seconds, "at 2:56 of the sixth round" leaves 4 (a
@@ -1425,17 +1443,26 @@ def _time_left(stated: float, period: str | None) -> float | None:
 def _clocks(text: str) -> Iterator[QuantityMention]:
     """Clock times as minutes after midnight: "6:12 a.m. local time", "2312 GMT", "3 p.m."
 
-    A game clock ("4:21 left", "13:41 to go") is the time still to play: a duration in
-    seconds, not a time of day.
+    A game clock ("4:21 left", "13:41 to go", "at 2:56 of the sixth round") is the time
+    still to play: a duration in seconds, not a time of day. So is a bare reading after a
+    period named by its ordinal alone ("in the sixth, ... at 2:56") in a text that names
+    one kind of game period only, when it fits in that period.
     """
+    game: str | None = ""  # the one kind of game period the text names, found on first need
     for c in _clock_matches(text):
         if c.group("h") is not None:
             hour, minute = int(c.group("h")), int(c.group("m"))
             ampm = c.group("ampm")
-            if c.group("left") or c.group("period"):  # "4:21 left": 261 seconds to play, a duration
-                value = _time_left(float(hour * 60 + minute), c.group("period"))
-                if value is None:
-                    continue  # "at 3:10 of the third round": more than a round lasts
+            period = c.group("period")
+            elided = period is None and not (ampm or c.group("zone") or c.group("left") or c.group("s"))
+            if elided:
+                if game == "":
+                    game = _one_game_period(text)
+                period = game if game and _ELIDED_PERIOD.search(text, max(0, c.start() - 120), c.start()) else None
+            value = _time_left(float(hour * 60 + minute), period) if c.group("left") or period else None
+            if value is None and period and not elided:
+                continue  # "at 3:10 of the third round": more than a round lasts
+            if value is not None:  # "4:21 left": 261 seconds to play, a duration
                 q = Quantity(low=value, high=value, value=value, unit="s", text=c.group())
                 yield QuantityMention(c.start(), c.end(), q)
                 continue
