@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from claimcheck.readers.doc_arrays import doc_arrays
 
-__all__ = ["kin_of_names", "listed_group", "suspended_group"]
+__all__ = ["AGE_WORDS", "kin_of_names", "listed_group", "suspended_group"]
 
 #: Words inside a list of numbers: "6, 8 and 10", "16 & 6".
 _LIST_WORDS = frozenset({"and", ",", "&", "or"})
