@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck.tally import longest, most_common, shortest
+from claimcheck.tally import and_list, longest, most_common, shortest
 
 
 @pytest.mark.parametrize(
@@ -45,3 +45,12 @@ def test_equal_lengths_go_to_the_first_in_alphabetical_order():
     assert longest(["Vincent 'Chin' Gigante", 'Vincent "Chin" Gigante']) == 'Vincent "Chin" Gigante'
     assert shortest(["bb", "aa", "ccc"]) == "aa"
     assert longest([]) == shortest([]) == ""
+
+
+@pytest.mark.parametrize(
+    ("items", "said"),
+    [(["east"], "east"), (["east", "west"], "east and west"), (["b", "a", "c"], "b, a and c")],
+)
+def test_a_few_names_are_said_as_a_sentence_lists_them_in_the_order_given(items, said):
+    assert and_list(items) == said
+    assert and_list(iter(items)) == said

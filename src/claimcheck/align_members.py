@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from claimcheck.models import Claim
+from claimcheck.tally import and_list
 
 __all__ = ["listed_note", "place_listed", "plural"]
 
@@ -47,7 +48,7 @@ def listed_note(claims: Sequence[Claim]) -> str | None:
         return None
     group = next(c.group for c in claims if c.group and not c.agent)
     holders = sorted({c.agent for c in claims if c.agent})
-    who = ", ".join(listed[:-1]) + f" and {listed[-1]}" if len(listed) > 1 else listed[0]
+    who = and_list(listed)
     verb = "give" if len(listed) > 1 else "gives"
     said = f"{who} {verb} the ages of {plural(group or '')} without saying whose each is"
     if len(holders) == 1:

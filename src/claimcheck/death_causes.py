@@ -12,7 +12,7 @@ about.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -26,7 +26,7 @@ from claimcheck.models import Claim, Finding, Relation, Status
 from claimcheck.readers.doc_arrays import doc_arrays
 from claimcheck.readers.people import surname
 from claimcheck.readers.relations import relation_claim
-from claimcheck.tally import longest
+from claimcheck.tally import and_list, longest
 
 if TYPE_CHECKING:  # pragma: no cover
     from claimcheck.align import Group
@@ -181,8 +181,8 @@ def judge_death_causes(group: Group, total: int) -> list[Finding]:
     if named and unknown:
         first = sorted(named)[0]
         said = (
-            f"{_names(named)} {'says' if len(named) == 1 else 'say'} {person} died of {_q(named[first][0])}; "
-            f"{_names(unknown)} {'says' if len(unknown) == 1 else 'say'} the cause of death was not known."
+            f"{and_list(sorted(named))} {'says' if len(named) == 1 else 'say'} {person} died of {_q(named[first][0])}; "
+            f"{and_list(sorted(unknown))} {'says' if len(unknown) == 1 else 'say'} the cause of death was not known."
         )
         return [_finding(Status.VARIANT, group, total, said)]
     return [_finding(Status.AGREE, group, total, f"The sources agree on the cause of death of {person}.")]
@@ -190,11 +190,6 @@ def judge_death_causes(group: Group, total: int) -> list[Finding]:
 
 def _q(claim: Claim) -> str:
     return f"“{' '.join((claim.relation.extra or '').split())}”"  # type: ignore[union-attr]
-
-
-def _names(sources: Sequence[str] | dict[str, list[Claim]]) -> str:
-    items = sorted(sources)
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _finding(status: Status, group: Group, total: int, explanation: str) -> Finding:

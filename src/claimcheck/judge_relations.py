@@ -29,7 +29,7 @@ from claimcheck.quotes import QUOTE, judge_quotes
 from claimcheck.readers.partof import PART_OF
 from claimcheck.readers.roles import TITLE
 from claimcheck.relexicon import lexicon
-from claimcheck.tally import longest, shortest
+from claimcheck.tally import and_list, longest, shortest
 from claimcheck.targets import TARGET, judge_targets
 from claimcheck.wordfiles import entries
 from claimcheck.wounds import WOUND, judge_wounds
@@ -69,13 +69,8 @@ def judge_relation(group: Group, total_sources: int) -> list[Finding]:
     return [f for f in found if f is not None]
 
 
-def _names(sources: Iterable[str]) -> str:
-    items = sorted(sources)
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
 def _says(sources: Iterable[str]) -> str:
-    return f"{_names(sources)} {'says' if len(list(sources)) == 1 else 'say'}"
+    return f"{and_list(sorted(sources))} {'says' if len(list(sources)) == 1 else 'say'}"
 
 
 def _q(text: str) -> str:
@@ -303,7 +298,7 @@ def _modality_notes(claims: Sequence[Claim]) -> list[str]:
     hedged = {src: m for src, m in modal.items() if m and src not in plain}
     if hedged and plain:
         said = "; ".join(f"{src} says only {_q(', '.join(m))}" for src, m in sorted(hedged.items()))
-        notes.append(f"modality differs: {said}, {_names(plain)} states it as done")
+        notes.append(f"modality differs: {said}, {and_list(sorted(plain))} states it as done")
     attributed = {src: c.attribution for src, cs in per_source.items() for c in cs if c.attribution}
     if attributed:
         notes.append("attributed: " + "; ".join(f"{src} to {_q(a)}" for src, a in sorted(attributed.items())))

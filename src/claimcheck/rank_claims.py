@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from claimcheck.models import Claim, ClaimKind, Quantity, Status
 from claimcheck.readers.ordinals import find_ordinals
+from claimcheck.tally import and_list
 
 __all__ = ["align_ranks", "judge_rank", "rank_claims", "rank_noun", "rank_subject", "stage_groups"]
 
@@ -139,7 +140,7 @@ def judge_rank(claims: Sequence[Claim], sources: Sequence[str], total: int) -> t
         parts = []
         for said in sorted(by_noun.values(), key=lambda cs: cs[0].source):
             srcs = sorted({c.source for c in said})
-            listed = srcs[0] if len(srcs) == 1 else ", ".join(srcs[:-1]) + " and " + srcs[-1]
+            listed = and_list(srcs)
             verb = "calls" if len(srcs) == 1 else "call"
             parts.append(f"{listed} {verb} it the \u201c{said[0].shown} {said[0].noun}\u201d")
         explanation = "; ".join(parts) + ": one game named as two stages of the tournament."

@@ -1,11 +1,12 @@
-"""The most frequent of some values: how a group of claims is named after what most say."""
+"""The most frequent of some values: how a group of claims is named after what most say,
+and how a few names are said in one sentence."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
 
-__all__ = ["longest", "most_common", "shortest"]
+__all__ = ["and_list", "longest", "most_common", "shortest"]
 
 
 def most_common(values: Iterable[str | None], *, shortest: bool = True) -> str:
@@ -28,3 +29,9 @@ def longest(values: Iterable[str]) -> str:
 def shortest(values: Iterable[str]) -> str:
     """The shortest value ("" when there is none), the first in alphabetical order among equals."""
     return min(values, key=lambda v: (len(v), v), default="")
+
+
+def and_list(items: Iterable[str]) -> str:
+    """The items in the order given, as a sentence lists them: "a", "a and b", "a, b and c"."""
+    said = list(items)
+    return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]

@@ -26,7 +26,7 @@ from claimcheck.kinds import group_finding
 from claimcheck.models import Claim, Finding, Relation, Status
 from claimcheck.readers.doc_arrays import doc_arrays
 from claimcheck.readers.relations import phrase_end, relation_claim
-from claimcheck.tally import longest, shortest
+from claimcheck.tally import and_list, longest, shortest
 
 if TYPE_CHECKING:  # pragma: no cover
     from claimcheck.align import Group
@@ -159,10 +159,5 @@ def judge_targets(group: Group, total: int) -> list[Finding]:
     for n, (_, srcs) in enumerate(sides):
         target = shortest(t for s in srcs for t in said[s][:1])
         verb = "says" if len(srcs) == 1 else "say"
-        parts.append(f"{_names(srcs)} {verb} {attacker + ' was aiming ' if n == 0 else ''}at “{target}”")
+        parts.append(f"{and_list(sorted(srcs))} {verb} {attacker + ' was aiming ' if n == 0 else ''}at “{target}”")
     return [group_finding(Status.VARIANT, group, total, "; ".join(parts) + ".")]
-
-
-def _names(sources: Sequence[str]) -> str:
-    items = sorted(sources)
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

@@ -30,6 +30,7 @@ from claimcheck.kinds import group_finding
 from claimcheck.models import Claim, Finding, Relation, Status
 from claimcheck.readers.doc_arrays import doc_arrays
 from claimcheck.readers.relations import relation_claim
+from claimcheck.tally import and_list
 from claimcheck.wordfiles import rows
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -273,21 +274,21 @@ def judge_wounds(group: Group, total: int) -> list[Finding]:
     subject = f"wounds: {victim}"
     notes = _described_notes(group.claims, victim)
     if not adding:
-        said = f"The sources agree on where {victim} was wounded: in the {_and(next(iter(told.values())))}."
+        said = f"The sources agree on where {victim} was wounded: in the {and_list(next(iter(told.values())))}."
         return [group_finding(Status.AGREE, group, total, said, notes, subject=subject)]
     rest = sorted(s for s in told if s not in adding)
     if len(adding) == 1:
         wide = adding[0]
         said = (
-            f"{wide} says {victim} was wounded in the {_and(told[wide])}; "
-            + "; ".join(f"{s} in the {_and(told[s])} only" for s in rest)
+            f"{wide} says {victim} was wounded in the {and_list(told[wide])}; "
+            + "; ".join(f"{s} in the {and_list(told[s])} only" for s in rest)
             + "."
         )
         return [group_finding(Status.SCOPE, group, total, said, notes, subject=subject)]
     said = (
         "The sources name different wounds of "
         + f"{victim}: "
-        + "; ".join(f"{s} in the {_and(told[s])}" for s in sorted(told))
+        + "; ".join(f"{s} in the {and_list(told[s])}" for s in sorted(told))
         + "."
     )
     return [group_finding(Status.VARIANT, group, total, said, notes, subject=subject)]
@@ -309,7 +310,3 @@ def _victim(claims: Sequence[Claim]) -> str:
     if names:  # the fullest name, titles aside: "Zurana Horton" over "Mrs Horton"
         return max(names, key=lambda n: (sum(w.lower() not in _HONORIFICS for w in n.split()), len(n), n))
     return "the " + min(c.relation.patient or "" for c in claims if c.relation)
-
-
-def _and(parts: Sequence[str]) -> str:
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
