@@ -27,8 +27,9 @@ from spacy.tokens import Doc, Token
 from claimcheck.entities import same_entity
 from claimcheck.kinds import by_source as claims_by_source
 from claimcheck.kinds import group_finding
-from claimcheck.models import Claim, Finding, Relation, Status
+from claimcheck.models import Claim, ClaimKind, Finding, Relation, Status
 from claimcheck.readers.doc_arrays import doc_arrays
+from claimcheck.readers.members import AGE_LEMMAS
 from claimcheck.readers.relations import relation_claim
 from claimcheck.tally import and_list
 from claimcheck.wordfiles import rows
@@ -37,7 +38,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from claimcheck.align import Group
     from claimcheck.readers.people import People
 
-__all__ = ["WOUND", "judge_wounds", "wound_claims", "wound_groups"]
+__all__ = ["WOUND", "judge_wounds", "named_ages", "wound_claims", "wound_groups"]
 
 WOUND = "wound"
 #: Verbs that wound a victim in a part of the body: "shot in the arm", "grazed in the cheek".
@@ -75,9 +76,12 @@ def _regions(part: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def wound_claims(doc: Doc, text: str, people: People, taken: Iterable[tuple[int, int]] = ()) -> Iterator[Claim]:
+def wound_claims(doc: Doc, text: str, people: People, before: Sequence[Claim] = ()) -> Iterator[Claim]:
     """A claim for each victim a sentence wounds in named parts of the body, with the parts
-    in the order written ("face, chest") and the age the article gives the victim."""
+    in the order written ("face, chest") and the age the article gives the victim.
+
+    ``before`` are the claims read before: their ages of named people, and the spans of
+    their relation claims (a claim over the same characters would share its span)."""
     if not doc.has_annotation("DEP"):
         return
     ids = _part_ids()
@@ -99,8 +103,8 @@ def wound_claims(doc: Doc, text: str, people: People, taken: Iterable[tuple[int,
             found[key] = (word, victim, [part])
     if not found:
         return
-    ages = _ages(doc, people)
-    seen = set(taken)
+    ages = named_ages(c for c in before if c.kind is ClaimKind.QUANTITY)
+    seen = {(c.start, c.end) for c in before if c.kind is ClaimKind.RELATION}
     for word, victim, parts in found.values():
         claim = _claim(doc, text, people, ages, word, victim, parts)
         if claim is not None and (claim.start, claim.end) not in seen:
@@ -146,22 +150,14 @@ def _believed(word: Token) -> bool:
     return any(a.lemma_.lower() in _BELIEF_VERBS and a.pos_ == "VERB" for a in word.ancestors)
 
 
-def _ages(doc: Doc, people: People) -> dict[str, int]:
-    """The ages a Doc gives named people: "Horton, 34," and "34-year-old Zurana Horton"."""
+def named_ages(claims: Iterable[Claim]) -> dict[str, int]:
+    """The ages the claim readers gave named people ("Horton, 34,", "34-year-old Zurana
+    Horton"), the first for each name: the age of a victim named in another sentence."""
     ages: dict[str, int] = {}
-    for tok in doc:
-        if not (tok.like_num and tok.text.isdecimal()):
-            continue
-        head = tok.head
-        if tok.dep_ == "appos" and head.pos_ == "PROPN":
-            owner: Token | None = head
-        elif tok.dep_ == "nummod" and head.lower_ == "year" and head.head.lower_ == "old":
-            owner = head.head.head if head.head.head.pos_ == "PROPN" else None
-        else:
-            owner = None
-        name = people.name_of(owner) if owner is not None else None
-        if name is not None and 0 < int(tok.text) <= 120:
-            ages.setdefault(name, int(tok.text))
+    for claim in claims:
+        q = claim.quantity
+        if claim.agent and claim.noun_lemma in AGE_LEMMAS and q is not None and q.value is not None:
+            ages.setdefault(claim.agent, int(q.value))
     return ages
 
 

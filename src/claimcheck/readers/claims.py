@@ -32,7 +32,7 @@ from claimcheck.rank_claims import rank_claims
 from claimcheck.readers.according import according_object, according_to_at
 from claimcheck.readers.cued_names import cued_names
 from claimcheck.readers.doc_arrays import doc_arrays, kept_for
-from claimcheck.readers.members import AGE_WORDS, kin_of_names, listed_group, suspended_group
+from claimcheck.readers.members import AGE_LEMMAS, AGE_WORDS, kin_of_names, listed_group, suspended_group
 from claimcheck.readers.orgspans import whole_organisation
 from claimcheck.readers.people import People, trim_name
 from claimcheck.readers.quantities import DEFAULT_RULES, QuantityRules, find_quantities
@@ -435,7 +435,7 @@ def _figures(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[Claim]:
         theme = _theme(predicate_tok) if parsed and not headline and _dates(mention.quantity) else None
         group = (
             _member_group(doc, anchor, mention.start, agent)
-            if parsed and not headline and noun_lemma in _AGE_LEMMAS and mention.quantity.unit is None
+            if parsed and not headline and noun_lemma in AGE_LEMMAS and mention.quantity.unit is None
             else None
         )
         figure = text[mention.start : mention.end]
@@ -998,10 +998,6 @@ def _apposition_age(anchor: Token) -> Token | None:
     if i + 1 < len(doc) and doc[i + 1].lower_ not in _APPOSITION_ENDS:
         return None
     return head if _an_age(anchor) else None
-
-
-#: The noun lemmas an age is read with: "Orozco, 27," / "a 30-year-old man" / "ages 6 and 16".
-_AGE_LEMMAS = frozenset({"N-year-old", "age"})
 
 
 def _listed_age(anchor: Token) -> bool:
@@ -1812,9 +1808,7 @@ register_extractor(  # "died of a heart attack" / "the cause of death was not kn
 )
 register_extractor(  # "shot in the arm" / "died from a shot in the face and chest"
     ClaimKind.RELATION,
-    lambda doc, rules, before: wound_claims(
-        doc, _text(doc), _page(doc).people(doc), ((c.start, c.end) for c in before if c.kind is ClaimKind.RELATION)
-    ),
+    lambda doc, rules, before: wound_claims(doc, _text(doc), _page(doc).people(doc), before),
     needs=("DEP",),
 )
 register_extractor(  # "born in Dayton" / "a native of Dayton" / "his native Dayton"

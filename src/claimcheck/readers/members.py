@@ -18,10 +18,12 @@ from spacy.tokens import Doc, Token
 
 from claimcheck.readers.doc_arrays import doc_arrays
 
-__all__ = ["AGE_WORDS", "kin_of_names", "listed_group", "suspended_group"]
+__all__ = ["AGE_LEMMAS", "AGE_WORDS", "kin_of_names", "listed_group", "suspended_group"]
 
 #: Words inside a list of numbers: "6, 8 and 10", "16 & 6".
 _LIST_WORDS = frozenset({"and", ",", "&", "or"})
+#: The noun lemmas the claim reader gives an age: "Orozco, 27," / "a 30-year-old man" / "ages 6 and 16".
+AGE_LEMMAS = frozenset({"N-year-old", "age"})
 #: Words that state the ages of a list after them: "ages 16 and 6", "aged 15 and 12".
 AGE_WORDS = frozenset({"age", "ages", "aged"})
 #: A suspended compound of ages: "8- and 10-year-old", "6-, 8- and 10-year-old", and
