@@ -167,13 +167,52 @@ def test_extract_sets_the_doc_source(blank_nlp):
     original = blank_nlp.pipe
 
     class Spy:
+        def __getattr__(self, name):
+            return getattr(blank_nlp, name)
+
         def pipe(self, *args, **kwargs):
             for doc, number in original(*args, **kwargs):
+                seen.append(doc)
                 yield doc, number
-                seen.append(doc._.claimcheck_source)
 
     [(_, claims)] = list(_parse(iter([piece]), Spy(), None, batch_size=4, n_process=1))
-    assert seen == ["wire"] and claims
+    assert [doc._.claimcheck_source for doc in seen] == ["wire"] and claims
+
+
+def _own_blank_pipeline():
+    """A blank pipeline of the test's own: the session's one is shared with other tests."""
+    from claimcheck.nlp import prepare_pipeline
+
+    return prepare_pipeline(spacy.blank("en"))
+
+
+def test_claims_only_reads_the_same_claims_and_writes_nothing_on_the_doc():
+    from claimcheck.component import claims_just_read, claims_only
+
+    blank_nlp = _own_blank_pipeline()
+    written = blank_nlp(TEXT)
+    with claims_only(blank_nlp):
+        bare = blank_nlp(TEXT)
+    assert SPANS_KEY not in bare.spans and bare._.claimcheck_records is None
+    assert claims_just_read(bare) == claims_just_read(written) and claims_just_read(written)
+    assert SPANS_KEY in blank_nlp(TEXT).spans  # the block's end restores the spans
+
+
+def test_claims_only_leaves_spans_for_a_later_step():
+    from claimcheck.component import claims_only
+
+    blank_nlp = _own_blank_pipeline()
+    seen = []
+
+    @spacy.Language.component("test_reads_claim_spans")
+    def reads(doc):
+        seen.append(len(doc.spans.get(SPANS_KEY, [])))
+        return doc
+
+    blank_nlp.add_pipe("test_reads_claim_spans")
+    with claims_only(blank_nlp):
+        blank_nlp(TEXT)
+    assert seen == [2]
 
 
 def test_extracted_claims_carry_their_documents_source(blank_nlp):

@@ -216,12 +216,19 @@ class ClaimExtractor:
         self.limits = limits
         #: the word lists the readers read: the packaged ones with the config's ``words`` added
         self.lexicon = lexicon
+        #: set by :func:`claims_only`: keep the claims for :func:`claims_just_read`, write nothing on the Doc
+        self._claims_only = False
 
     def __call__(self, doc: Doc) -> Doc:
         spans, kept, records = [], [], []
         errors: list[str] = []
         with _collector_paused():
             found = read_claims(doc, self.rules, self.limits, self.lexicon, errors)
+        if self._claims_only:  # the caller takes the claims and drops the Doc (see claims_only)
+            doc._.claimcheck_errors = tuple(errors)
+            spanned = [c for c in found if doc.char_span(c.start, c.end, alignment_mode="expand") is not None]
+            _READ_ALONE[doc] = spanned
+            return doc
         for claim in found:
             span = doc.char_span(claim.start, claim.end, label=_LABELS[claim.kind], alignment_mode="expand")
             if span is None:
@@ -237,6 +244,7 @@ class ClaimExtractor:
         doc._.claimcheck_records = records
         doc._.claimcheck_errors = tuple(errors)
         _JUST_READ[doc] = (group, kept)
+        _READ_ALONE.pop(doc, None)  # a Doc read again: the spans now hold its claims
         return doc
 
 
@@ -356,12 +364,37 @@ def _from_info(info: dict[str, Any], source: str) -> Claim:
 #: extraction in the same process takes them as read instead of rebuilding them from the
 #: spans' records (see :func:`claims_just_read`). Weak keys: a freed Doc drops its entry.
 _JUST_READ: weakref.WeakKeyDictionary[Doc, tuple[SpanGroup, list[Claim]]] = weakref.WeakKeyDictionary()
+#: The claims read inside :func:`claims_only`, for a Doc that holds no spans of them.
+_READ_ALONE: weakref.WeakKeyDictionary[Doc, list[Claim]] = weakref.WeakKeyDictionary()
+
+
+@contextmanager
+def claims_only(nlp: Language) -> Iterator[None]:
+    """Inside the block, the pipeline's claim component keeps what it reads for
+    :func:`claims_just_read` only and writes no spans or records on the Doc: for a caller
+    that takes the claims and drops each Doc (a span, a record and an extension value
+    for every claim of a Doc no one reads cost about a twentieth of the reading). Only
+    where the component is the pipeline's last step, so no later step misses its spans."""
+    names = nlp.pipe_names
+    component = nlp.get_pipe(COMPONENT) if names and names[-1] == COMPONENT else None
+    if not isinstance(component, ClaimExtractor) or component._claims_only:
+        yield
+        return
+    component._claims_only = True
+    try:
+        yield
+    finally:
+        component._claims_only = False
 
 
 def claims_just_read(doc: Doc) -> list[Claim]:
     """The claims a processed Doc holds, source left empty (the caller knows it): what the
     component read, while its span group is still the one it wrote (no later step changed
-    it); otherwise rebuilt from the spans by :func:`claims_from_doc`."""
+    it) or when it wrote none (:func:`claims_only`); otherwise rebuilt from the spans by
+    :func:`claims_from_doc`."""
+    alone = _READ_ALONE.get(doc)
+    if alone is not None:
+        return list(alone)
     entry = _JUST_READ.get(doc)
     key = doc._.claimcheck_spans_key or SPANS_KEY
     if entry is None or doc.spans.get(key) is not entry[0] or len(entry[0]) != len(entry[1]):

@@ -17,9 +17,10 @@ from typing import Any
 
 import attrs
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from claimcheck.cache import ParseCache
-from claimcheck.component import COMPONENT, claims_from_doc, claims_just_read, require_component
+from claimcheck.component import COMPONENT, claims_from_doc, claims_just_read, claims_only, require_component
 from claimcheck.entities import complete_names
 from claimcheck.escape import printable_name
 from claimcheck.lexicon import PACKAGED
@@ -181,9 +182,7 @@ def _parse(
         parsed = nlp.pipe(misses(), as_tuples=True, batch_size=size, n_process=n_process)
     else:
         parsed = (
-            item
-            for batch in _batches(misses(), batch_size, batch_chars)
-            for item in nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+            item for batch in _batches(misses(), batch_size, batch_chars) for item in _read(nlp, batch, cache is None)
         )
     for doc, number in parsed:
         if number >= 0:
@@ -196,6 +195,15 @@ def _parse(
                 cache.put(doc, nlp)
         yield from ready()
     yield from ready()
+
+
+def _read(nlp: Language, batch: list[tuple[str, int]], claims_alone: bool) -> Iterable[tuple[Doc, int]]:
+    """One batch through the pipeline; with ``claims_alone`` (no cache keeps the Docs), the
+    claims are read without spans written on Docs that are dropped right after."""
+    if not claims_alone:
+        return nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+    with claims_only(nlp):  # the batch is read whole inside the block (it is parsed whole anyway)
+        return list(nlp.pipe(batch, as_tuples=True, batch_size=len(batch)))
 
 
 def _warn_unread(document: Document, errors: Sequence[str]) -> None:
