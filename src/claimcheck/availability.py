@@ -118,7 +118,7 @@ def _product(verb: Token) -> Span | None:
         subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None and node is verb:
             return _named(subject)
-        if node.dep_ not in _LIFT_DEPS or node.head is node:
+        if node.dep_ not in _LIFT_DEPS or node.head.i == node.i:
             return _named(subject) if subject is not None else None
         head = node.head
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)

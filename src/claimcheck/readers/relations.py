@@ -361,7 +361,7 @@ def _negated(tok: Token, lex: Lexicon) -> bool:
             return True
         if node is not tok and node.lemma_.lower() in lex.negating_verbs:
             return True
-        if node.dep_ not in {"xcomp", "ccomp"} or node.head is node:
+        if node.dep_ not in {"xcomp", "ccomp"} or node.head.i == node.i:
             break
         node = node.head
     return False
@@ -394,13 +394,13 @@ def _attribution(
             return phrase.text
     node = tok
     for _ in range(6):
-        if node.head is node:
-            break
-        node = node.head
+        node = node.head  # the root is its own head: a saying verb at the root is read once
         if node.lemma_.lower() in says and node.pos_ == "VERB":
             for child in node.children:
                 if child.dep_ == "nsubj" and child.pos_ != "PRON":
                     return tok.doc[child.left_edge.i : child.right_edge.i + 1].text
+        if node.head.i == node.i:
+            break
     return None
 
 
@@ -449,7 +449,7 @@ def _cause_of(verb: Token) -> Token | None:
         if child.dep_ == "nsubj" and child.pos_ != "PRON":
             return child
     # "A, prompting B"; not "by lifting A and facilitating B", where the two are coordinated
-    if verb.dep_ in {"advcl", "xcomp"} and verb.head is not verb:
+    if verb.dep_ in {"advcl", "xcomp"} and verb.head.i != verb.i:
         return verb.head
     return None
 
