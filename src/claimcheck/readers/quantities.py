@@ -487,9 +487,9 @@ _MIXED_RUN = re.compile(
 # --------------------------------------------------------------------------- reading
 
 
-@attrs.frozen
-class _Number:
-    """A number read at one place, before hedges and units are applied."""
+class _Number(NamedTuple):
+    """A number read at one place, before hedges and units are applied (a tuple: every
+    figure read makes one, and a tuple is quick to make)."""
 
     start: int
     end: int
@@ -1052,8 +1052,7 @@ def _interval(kind: str, x: float, rules: QuantityRules) -> tuple[float, float, 
     return x, x, True, True
 
 
-@attrs.frozen
-class _Info:
+class _Info(NamedTuple):
     """Facts about a reading that decide whether it is a claim or joins another."""
 
     core_start: int
@@ -1091,13 +1090,13 @@ def _read_side(text: str, m: re.Match, measures: bool = False) -> tuple[_Number,
         after = _SUBUNIT_NAME.match(text, cents.end) if cents else None
         if after and cents is not None and 0 <= cents.value < 100 and cents.value == int(cents.value):
             # "forty dollars, fifteen cents", "two euro and one cent"
-            num = attrs.evolve(num, value=num.value + cents.value / 100, plain=False, word=None)
+            num = num._replace(value=num.value + cents.value / 100, plain=False, word=None)
             end = after.end()
     if measures and unit is None:
         multiple = _MULTIPLE_RIGHT.match(text, end)
         if multiple:  # "three decades" is 30 years, as "two dozen" is 24
             symbol, factor = _MULTIPLES[multiple.group("u").lower()]
-            num = attrs.evolve(num, value=num.value * factor, plain=False, multiple=factor)
+            num = num._replace(value=num.value * factor, plain=False, multiple=factor)
             return num, start, multiple.end(), symbol
         unit, end, start = _measure(text, num, start, end)
     return num, start, end, unit
@@ -1241,7 +1240,7 @@ def _read_at(
         kind = _QUALIFIER_KIND[qualifier]
     sign = None if q else _sign_word(text, start)
     if sign:  # "minus 5", "negative one"
-        num = attrs.evolve(num, value=-num.value, plain=False)
+        num = num._replace(value=-num.value, plain=False)
         start = sign.start()
     if kind == "exact" and (height := _feet_and_inches(text, first)):
         return height  # "5-foot-8" is one height, not a range of five to eight feet
