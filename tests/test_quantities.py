@@ -1018,6 +1018,32 @@ def test_the_unit_test_lets_every_unit_surface_through() -> None:
                 assert _MEASURE_RIGHT.match(text, 1) is None or _unit_may_follow(text, 1), text
 
 
+_AFTER_PIECES = st.sampled_from(
+    ["or more", "OR SO", "-odd", "ish", "+", "plus", "at least", "and over", "%", "per cent", "Percent",
+     "percentage points", "points higher", "pc", "USD", "euros", "Pounds Sterling", "yen", "bn", "k", "mil",
+     "Million", "hundred", "dozen", "thousand and", "and", "people", "of", "-", " ", "   ", "\n", "\u00a0",
+     "\u017f", "\u0131", "6", ".", ","]
+)  # fmt: skip
+
+
+@given(st.lists(_AFTER_PIECES, max_size=5).map("".join))
+def test_the_tests_of_what_follows_a_number_pass_what_the_patterns_read(after: str) -> None:
+    """The cheap tests of what follows a number pass everything the long patterns after it read."""
+    from claimcheck.readers import quantities as q
+
+    text = "5" + after
+    if q._RIGHT_QUALIFIER.match(text, 1):
+        assert q._may_follow(text, 1, q._RIGHT_QUALIFIER_HEADS)
+    if q._UNIT_RIGHT.match(text, 1):
+        assert q._may_follow(text, 1, q._UNIT_RIGHT_HEADS)
+    if q._SCALE_AFTER.match(text, 1) and text[1:2].isspace():
+        assert q._may_follow(text, 1, q._SPACED_SCALE_HEADS)
+    if not after[:1].isdigit():  # "5" is a whole digit group: would "5 hundred" go on?
+        run = q._MIXED_RUN.match(text, 0)
+        read = q._words_value(text, 0, run.end()) if run and run.end() > 1 else None
+        assert q._digits_in_words(text, 0, 1) == (read if read and read[1] > 1 else None)
+
+
 @pytest.mark.parametrize(
     ("text", "figures"),
     [

@@ -17,7 +17,7 @@ from __future__ import annotations
 import heapq
 import math
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 import attrs
@@ -423,8 +423,18 @@ _UNIT_RIGHT = re.compile(
 _SUBUNIT = re.compile(r",?\s+(?:and\s+)?", re.IGNORECASE)
 _SUBUNIT_NAME = re.compile(r"\s+(?:cents?|pence|penny)\b", re.IGNORECASE)
 _LONGEST_QUALIFIER = max(len(q.split()) for q in _QUALIFIER_KIND)
-#: The word each hedge ends with ("than" for "more than").
-_QUALIFIER_LAST_WORDS = frozenset(q.rsplit(" ", 1)[-1] for q in _QUALIFIER_KIND)
+
+
+def _qualifier_lengths() -> dict[str, tuple[int, ...]]:
+    """For the word each hedge ends with ("than" for "more than"), how many words the hedges
+    ending with it have, longest first: the only phrases worth looking up before a number."""
+    lengths: dict[str, set[int]] = {}
+    for q in _QUALIFIER_KIND:
+        lengths.setdefault(q.rsplit(" ", 1)[-1], set()).add(len(q.split()))
+    return {word: tuple(sorted(ks, reverse=True)) for word, ks in lengths.items()}
+
+
+_QUALIFIER_LENGTHS = _qualifier_lengths()
 _TOKEN = re.compile(r"\S+")
 _SYMBOL_QUALIFIERS = (">=", "<=", "≥", "≤", ">", "<", "~", "=")
 
@@ -456,21 +466,48 @@ def _left_qualifier(text: str, start: int) -> tuple[int, str] | None:
                 return start - len(sym), sym
     if not window or not window[-1].isspace():
         return None
-    words = window.split()
-    if not words or words[-1].lower() not in _QUALIFIER_LAST_WORDS:
+    last = window.rsplit(None, 1)[-1:]
+    lengths = _QUALIFIER_LENGTHS.get(last[0].lower()) if last else None
+    if lengths is None:
         return None  # no hedge ends with this word (most numbers follow none)
+    words = window.split()
     lowered = [w.lower() for w in words[-_LONGEST_QUALIFIER:]]
     cut = window_start > 0 and not window[0].isspace() and text[window_start - 1].isalnum()
-    for k in range(len(lowered), 0, -1):
-        if cut and k == len(words):
-            continue  # the window cut a word in half
+    for k in lengths:
+        if k > len(lowered) or (cut and k == len(words)):
+            continue  # more words than the window holds, or the window cut a word in half
         phrase = " ".join(lowered[-k:])
         if phrase in _QUALIFIER_KIND:
             return window_start + list(_TOKEN.finditer(window))[-k].start(), phrase
     return None
 
 
+def _may_follow(text: str, end: int, heads: tuple[str, ...]) -> bool:
+    """Whether what is written after ``end``, past any spaces, can open with one of ``heads``
+    (lower-cased, four characters at most): a test that saves most numbers a long alternation
+    under IGNORECASE. Past ASCII, or after a long run of spaces, it answers yes."""
+    after = text[end : end + 4]
+    if after[:1].isspace():
+        after = text[end : end + 64].lstrip()[:4]
+        if not after:
+            return end + 64 < len(text)
+    return not after.isascii() or after.lower().startswith(heads)
+
+
+def _heads(phrases: Iterable[str]) -> tuple[str, ...]:
+    """How the phrases open, lower-cased, to four characters or their first gap, for
+    :func:`_may_follow`."""
+    return tuple(sorted({re.split(r"\s", phrase.lower(), maxsplit=1)[0][:4] for phrase in phrases}))
+
+
+#: How the figures after the number that _UNIT_RIGHT reads open ("%", "per cent", "USD", "euros").
+_UNIT_RIGHT_HEADS = _heads(["%", "per", "pc", "point", *_CURRENCY_CODES, *_CURRENCY_WORDS])
+#: How what _SCALE_AFTER reads after a space opens ("bn", "million", "dozen").
+_SPACED_SCALE_HEADS = _heads(["bn", "bln", "mn", "mln", "mil", "tn", "k", *_SCALES, "dozen"])
+#: How a scale word that goes on a small digit group opens ("6 hundred", "5 - thousand").
+_SCALE_WORD_HEADS = _heads(["-", *_SCALES, "dozen"])
 _RIGHT_QUALIFIER = re.compile(rf"\s*(?P<q>{alternation(_RIGHT_QUALIFIERS)})(?!\w)(?P<than>\s+than\b)?", re.IGNORECASE)
+_RIGHT_QUALIFIER_HEADS = _heads(_RIGHT_QUALIFIERS)
 # "3 plus 4" and "200 or more than 300" are sums and alternatives, not hedges.
 _NUMBER_NEXT = re.compile(rf"\s*(?:[$€£\d.]|{_WORD_NUMBER}\b)", re.IGNORECASE)
 _WORD_TOKEN = re.compile(r"[a-z]+", re.IGNORECASE)
@@ -749,7 +786,8 @@ def _mixed_fraction(text: str, end: int) -> tuple[float, int] | None:
 
 def _apply_scale(text: str, start: int, end: int, value: float) -> tuple[float, int, bool]:
     """Multiply by a scale written after the number ("1.2 million", "40k", "€3m")."""
-    s = _SCALE_AFTER.match(text, end)
+    spaced = text[end : end + 1].isspace()
+    s = _SCALE_AFTER.match(text, end) if not spaced or _may_follow(text, end, _SPACED_SCALE_HEADS) else None
     if not s:
         return value, end, False
     if s.group("glued"):
@@ -840,7 +878,13 @@ def _digits_head(text: str, m: re.Match[str]) -> _Head | None:
 
 
 def _digits_in_words(text: str, start: int, end: int) -> tuple[float, int, float] | None:
-    """A small digit group that goes on in number words: "6 hundred and twelve"."""
+    """A small digit group that goes on in number words: "6 hundred and twelve".
+
+    After digits the reading goes on only with a scale word, after spaces or a dash.
+    """
+    after = text[end : end + 1]
+    if after != "-" and not (after.isspace() and _may_follow(text, end, _SCALE_WORD_HEADS)):
+        return None
     run = _MIXED_RUN.match(text, start)
     if not run or run.end() <= end:
         return None  # nothing after the digits could make the number longer
@@ -1074,7 +1118,7 @@ def _read_side(text: str, m: re.Match, measures: bool = False) -> tuple[_Number,
         sym = cur.group("sym")
         unit = _CURRENCY_SYMBOLS[sym.lower()] if sym else cur.group("code").upper()
         start = cur.start()
-    u = _UNIT_RIGHT.match(text, end)
+    u = _UNIT_RIGHT.match(text, end) if _may_follow(text, end, _UNIT_RIGHT_HEADS) else None
     if u:  # "20%", "20 per cent", "5 percentage points", "300 euros"
         if u.group("pct"):
             unit = "%"
@@ -1260,7 +1304,7 @@ def _read_at(
     if kind == "between":
         kind, qualifier = "exact", None
         start = num.start if not unit else first[1]
-    r = _RIGHT_QUALIFIER.match(text, end)
+    r = _RIGHT_QUALIFIER.match(text, end) if _may_follow(text, end, _RIGHT_QUALIFIER_HEADS) else None
     if r and _NUMBER_NEXT.match(text, r.end()):
         r = None  # "3 plus 4", "200 or more than 300", "5 and over 20 injured"
     if r and (r.group("q") != "+" or r.start("q") == end) and kind in ("exact", "approx"):
