@@ -1007,6 +1007,31 @@ def test_fast_anchor_finds_what_the_full_pattern_finds(words: list[str], gap: st
     assert [(m.span(), m.lastgroup) for m in _FAST_ANCHOR.finditer(lowered)] == full
 
 
+@given(
+    st.lists(
+        st.sampled_from(["a", "an", "the", "thirty", "no", "one", "half", "12", "x", "\u00bd", "-", "for a day",
+                         "midnight", "a pair of", "double-digit", "about a week", "a quarter-century", "dozen"])
+        | st.text(max_size=4),
+        max_size=12,
+    ),
+    st.sampled_from([" ", "-", ", ", "\n", ""]),
+)  # fmt: skip
+def test_scans_led_by_the_character_before_find_what_the_lookbehind_finds(words: list[str], gap: str) -> None:
+    """A scan led by the character before a match finds what the pattern with a lookbehind finds."""
+    from claimcheck.readers import quantities as q
+
+    lowered = q.ascii_letters(gap.join(words)).lower()
+    for led, pattern in ((q._LED_SPAN, q._FAST_SPAN), (q._LED_COUNT_WORD, q._COUNT_WORD)):
+        assert [m.span() for m in q._led_finditer(led, pattern, lowered)] == [
+            m.span() for m in pattern.finditer(lowered)
+        ]
+    if not q._VULGAR_AFTER_LETTER.search(lowered):
+        spaced = " " + lowered
+        for pos in range(len(lowered) + 1):
+            led_found, found = q._LED_ANCHOR.search(spaced, pos), q._FAST_ANCHOR.search(lowered, pos)
+            assert (led_found and led_found.start()) == (found and found.start())
+
+
 def test_the_unit_test_lets_every_unit_surface_through() -> None:
     """The cheap test before the long unit pattern passes every surface the pattern reads."""
     from claimcheck.readers.quantities import _MEASURE_RIGHT, _unit_may_follow

@@ -1925,19 +1925,16 @@ _PLAIN_CAPITALS = [w for w in _NOT_NAMES if not re.fullmatch(_MONTHS, w)]
 #: reference word: a capitalised word before it (a month, a name, "Group of"), unless the
 #: capital opens one of _PLAIN_CAPITALS; or a date's or a time's separator, "am"/"pm",
 #: "o'clock", a decade's "'s" or a capitalised word (a month) after it, a "#" or a line
-#: break before it. Each starts with a character class, so a search skips at once to the few
-#: places it could match.
-_NON_CLAIM_SKETCHES = (
-    re.compile(
-        rf"[A-Z](?<!(?<![A-Za-z])(?=(?:{alternation(_PLAIN_CAPITALS)})(?![A-Za-z]))[A-Z])"
-        r"[A-Za-z]*\.?\s+(?:of\s+)?\d"
-    ),
-    re.compile(
-        r"[\d#\n](?:(?<=\d)(?:[-/:]\d|\s*(?:[ap]\.?m|o'clock)|['\u2019]s|(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z])"
-        r"|(?<=\#)\d|(?<=\n)[ \t]*\d)"
-    ),
+#: break before it. One pattern that starts with a character class (the capital, the digit,
+#: the "#" or the line break), so one search skips at once to the few places it could match.
+_NON_CLAIM_SKETCH = re.compile(
+    rf"[A-Z\d#\n](?:(?<=[A-Z])(?<!(?<![A-Za-z])(?=(?:{alternation(_PLAIN_CAPITALS)})(?![A-Za-z]))[A-Z])"
+    r"[A-Za-z]*\.?\s+(?:of\s+)?\d"
+    r"|(?<=\d)(?:[-/:]\d|\s*(?:[ap]\.?m|o'clock)|['\u2019]s|(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z])"
+    r"|(?<=\#)\d|(?<=\n)[ \t]*\d)"
 )
 _LINE_DIGITS = re.compile(r"[ \t]*\d")
+_DIGIT = re.compile(r"\d")
 #: The word written just before a figure ("section 3", "no. 7", "flight #12"), in lower case.
 _WORD_BEFORE_FIGURE = re.compile(r"\b([a-z]++\.?)\s*+\#?\d")
 _LOWER_WORD = re.compile(r"[a-z]+")
@@ -1978,14 +1975,14 @@ def _has_reference(window: str) -> bool:
 def _may_hold_non_claim(text: str, lo: int, hi: int) -> bool:
     """Whether ``_NON_CLAIMS`` can match in ``text[lo:hi]``, a cheap test that saves the full
     pattern on most windows. In ASCII text a cue counts only where a pattern could use it
-    (:data:`_NON_CLAIM_SKETCHES`, or digits opening a line where the window starts: a list
+    (:data:`_NON_CLAIM_SKETCH`, or digits opening a line where the window starts: a list
     marker); past ASCII any cue does (case folding may match)."""
     window = text[lo:hi]
     if not window.isascii():
         return lo == 0 or _has_non_claim_cue(window)
     return (
         _has_emergency_number(window)
-        or any(p.search(text, lo, hi) for p in _NON_CLAIM_SKETCHES)
+        or _NON_CLAIM_SKETCH.search(text, lo, hi) is not None
         or _has_reference(window)
         or ((lo == 0 or text[lo - 1] == "\n") and _LINE_DIGITS.match(text, lo, hi) is not None)
     )
@@ -1993,7 +1990,7 @@ def _may_hold_non_claim(text: str, lo: int, hi: int) -> bool:
 
 def _may_hold_phone(window: str) -> bool:
     """Whether ``_PHONES`` can match in a window: each of its forms needs a "+" or nine digits."""
-    return "+" in window or sum(map(str.isdecimal, window)) >= 9
+    return "+" in window or len(_DIGIT.findall(window)) >= 9
 
 
 def _in_non_claim(text: str, start: int, end: int) -> bool:
