@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 
 from claimcheck.align import Group
@@ -47,24 +47,11 @@ def judge_relation(group: Group, total_sources: int) -> list[Finding]:
         return [_scope(group, total_sources)]
     if len(group.sources) < 2:
         return []
-    if all(c.relation.event == TITLE for c in claims):  # type: ignore[union-attr]
-        return judge_titles(group, total_sources)
-    if all(c.relation.event == QUOTE for c in claims):  # type: ignore[union-attr]
-        return judge_quotes(group, total_sources)
-    if all(c.relation.event == LIST for c in claims):  # type: ignore[union-attr]
-        return judge_lists(group, total_sources)
-    if all(c.relation.event == CAUSE for c in claims):  # type: ignore[union-attr]
-        return _order(group, total_sources)
-    if all(c.relation.event == DEATH_CAUSE for c in claims):  # type: ignore[union-attr]
-        return judge_death_causes(group, total_sources)
-    if all(c.relation.event == BIRTHPLACE for c in claims):  # type: ignore[union-attr]
-        return judge_birthplaces(group, total_sources)
-    if all(c.relation.event == TARGET for c in claims):  # type: ignore[union-attr]
-        return judge_targets(group, total_sources)
-    if all(c.relation.event == AVAILABLE for c in claims):  # type: ignore[union-attr]
-        return judge_availability(group, total_sources)
-    if all(c.relation.event == WOUND for c in claims):  # type: ignore[union-attr]
-        return judge_wounds(group, total_sources)
+    events = {c.relation.event for c in claims}  # type: ignore[union-attr]
+    if len(events) == 1:
+        own = _OWN_JUDGES.get(next(iter(events)))
+        if own is not None:
+            return own(group, total_sources)
     found = (judge_event_dates(group, total_sources), _outcome(group, total_sources))
     return [f for f in found if f is not None]
 
@@ -303,3 +290,17 @@ def _modality_notes(claims: Sequence[Claim]) -> list[str]:
     if attributed:
         notes.append("attributed: " + "; ".join(f"{src} to {_q(a)}" for src, a in sorted(attributed.items())))
     return notes
+
+
+#: Events each judged by a rule of its own: a group holds one of them alone.
+_OWN_JUDGES: dict[str, Callable[[Group, int], list[Finding]]] = {
+    TITLE: judge_titles,
+    QUOTE: judge_quotes,
+    LIST: judge_lists,
+    CAUSE: _order,
+    DEATH_CAUSE: judge_death_causes,
+    BIRTHPLACE: judge_birthplaces,
+    TARGET: judge_targets,
+    AVAILABLE: judge_availability,
+    WOUND: judge_wounds,
+}
