@@ -22,6 +22,7 @@ from claimcheck.readers.partof import PART_OF
 from claimcheck.readers.roles import TITLE
 from claimcheck.relexicon import lexicon
 from claimcheck.targets import TARGET, target_groups
+from claimcheck.venues import VENUE, venue_groups
 from claimcheck.wounds import WOUND, wound_groups
 
 __all__ = ["CAUSE", "align_relations", "cluster_patients", "patient_key", "whole_map"]
@@ -40,7 +41,7 @@ def align_relations(claims: Sequence[Claim]) -> list[Group]:
     targets = [c for c in relational if c.relation.event == TARGET]  # type: ignore[union-attr]
     launches = [c for c in relational if c.relation.event == AVAILABLE]  # type: ignore[union-attr]
     wounds = [c for c in relational if c.relation.event == WOUND]  # type: ignore[union-attr]
-    own_groups = {CAUSE, PART_OF, TITLE, QUOTE, LIST, TARGET, AVAILABLE, WOUND}  # grouped by their own rules below
+    own_groups = {CAUSE, PART_OF, TITLE, QUOTE, LIST, TARGET, AVAILABLE, WOUND, *_READ_APART}  # grouped below
     events = [c for c in relational if c.relation.event not in own_groups and c.relation.patient]  # type: ignore[union-attr]
     lex = lexicon()
     groups: list[Group] = []
@@ -70,11 +71,29 @@ def align_relations(claims: Sequence[Claim]) -> list[Group]:
         groups.append(Group(ClaimKind.RELATION, f"wounds of {victim[0].relation.patient}", tuple(victim)))  # type: ignore[union-attr]
     for aimed in target_groups(targets):
         groups.append(Group(ClaimKind.RELATION, f"target of {_fullest_agent(aimed)}", tuple(aimed)))
+    groups.extend(_read_apart_groups(relational, wholes))
     by_product: dict[str, list[Claim]] = defaultdict(list)
     for claim in launches:
         by_product[availability_key(claim)].append(claim)
     for product in by_product.values():
         groups.append(Group(ClaimKind.RELATION, f"on sale: {product[0].relation.patient}", tuple(product)))  # type: ignore[union-attr]
+    return groups
+
+
+#: Events a reader of their own gives, each grouped by that reader's rule.
+_READ_APART = (VENUE,)
+
+
+def _read_apart_groups(relational: Sequence[Claim], wholes: dict[str, set[str]]) -> list[Group]:
+    """The groups of the events read apart (:data:`_READ_APART`), each by its reader's
+    rule. A place the articles say holds another is a region, never a rival venue of a
+    town inside it."""
+    of: dict[str, list[Claim]] = defaultdict(list)
+    for claim in relational:
+        if claim.relation.event in _READ_APART:  # type: ignore[union-attr]
+            of[claim.relation.event].append(claim)  # type: ignore[union-attr]
+    regions = frozenset(whole for held in wholes.values() for whole in held)
+    groups = [Group(ClaimKind.RELATION, "where the case was heard", tuple(g)) for g in venue_groups(of[VENUE], regions)]
     return groups
 
 

@@ -31,6 +31,7 @@ from claimcheck.readers.roles import TITLE
 from claimcheck.relexicon import lexicon
 from claimcheck.tally import and_list, longest, shortest
 from claimcheck.targets import TARGET, judge_targets
+from claimcheck.venues import VENUE, judge_venues
 from claimcheck.wordfiles import entries
 from claimcheck.wounds import WOUND, judge_wounds
 
@@ -303,4 +304,5 @@ _OWN_JUDGES: dict[str, Callable[[Group, int], list[Finding]]] = {
     TARGET: judge_targets,
     AVAILABLE: judge_availability,
     WOUND: judge_wounds,
+    VENUE: judge_venues,
 }

@@ -43,6 +43,7 @@ from claimcheck.relexicon import lexicon
 from claimcheck.score_claims import score_claims
 from claimcheck.targets import target_claims
 from claimcheck.units import DURATION, TIME_OF_DAY, UNIT_SURFACES, dimension
+from claimcheck.venues import venue_claims
 from claimcheck.wordfiles import openings
 from claimcheck.wounds import wound_claims
 
@@ -1827,6 +1828,13 @@ register_extractor(  # "is expected to be available in June"
     ClaimKind.RELATION,
     lambda doc, rules, before: availability_claims(
         doc, _text(doc), ((c.start, c.end) for c in before if c.kind is ClaimKind.RELATION)
+    ),
+    needs=("DEP",),
+)
+register_extractor(  # "a Dayton jury" / "the hearing in Xenia"
+    ClaimKind.RELATION,
+    lambda doc, rules, before: venue_claims(
+        doc, _text(doc), _page(doc).lowered, _page(doc).headline, _page(doc).ents(doc)
     ),
     needs=("DEP",),
 )
