@@ -18,6 +18,7 @@ from claimcheck.entities import canonical, same_entity
 from claimcheck.lists import LIST, list_groups, list_subject
 from claimcheck.models import Claim, ClaimKind
 from claimcheck.quotes import QUOTE, quote_subject, quote_variants
+from claimcheck.reached_roles import REACHED_ROLE, reached_role_groups
 from claimcheck.readers.partof import PART_OF
 from claimcheck.readers.roles import TITLE
 from claimcheck.relexicon import lexicon
@@ -81,7 +82,7 @@ def align_relations(claims: Sequence[Claim]) -> list[Group]:
 
 
 #: Events a reader of their own gives, each grouped by that reader's rule.
-_READ_APART = (VENUE,)
+_READ_APART = (VENUE, REACHED_ROLE)
 
 
 def _read_apart_groups(relational: Sequence[Claim], wholes: dict[str, set[str]]) -> list[Group]:
@@ -94,6 +95,8 @@ def _read_apart_groups(relational: Sequence[Claim], wholes: dict[str, set[str]])
             of[claim.relation.event].append(claim)  # type: ignore[union-attr]
     regions = frozenset(whole for held in wholes.values() for whole in held)
     groups = [Group(ClaimKind.RELATION, "where the case was heard", tuple(g)) for g in venue_groups(of[VENUE], regions)]
+    for held in reached_role_groups(of[REACHED_ROLE]):
+        groups.append(Group(ClaimKind.RELATION, f"role reached: {held[0].relation.extra}", tuple(held)))  # type: ignore[union-attr]
     return groups
 
 

@@ -26,6 +26,7 @@ from claimcheck.kinds import by_source, group_finding
 from claimcheck.lists import LIST, judge_lists
 from claimcheck.models import Claim, Finding, Status
 from claimcheck.quotes import QUOTE, judge_quotes
+from claimcheck.reached_roles import REACHED_ROLE, judge_reached_roles
 from claimcheck.readers.partof import PART_OF
 from claimcheck.readers.roles import TITLE
 from claimcheck.relexicon import lexicon
@@ -305,4 +306,5 @@ _OWN_JUDGES: dict[str, Callable[[Group, int], list[Finding]]] = {
     AVAILABLE: judge_availability,
     WOUND: judge_wounds,
     VENUE: judge_venues,
+    REACHED_ROLE: judge_reached_roles,
 }

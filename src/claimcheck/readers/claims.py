@@ -29,6 +29,7 @@ from claimcheck.lines import LineIndex
 from claimcheck.measure import load_measures
 from claimcheck.models import INCREMENT, SPREAD_ENDS, Claim, ClaimKind, Quantity
 from claimcheck.rank_claims import rank_claims
+from claimcheck.reached_roles import reached_role_claims
 from claimcheck.readers.according import according_object, according_to_at
 from claimcheck.readers.cued_names import cued_names
 from claimcheck.readers.doc_arrays import doc_arrays, kept_for
@@ -1836,6 +1837,11 @@ register_extractor(  # "a Dayton jury" / "the hearing in Xenia"
     lambda doc, rules, before: venue_claims(
         doc, _text(doc), _page(doc).lowered, _page(doc).headline, _page(doc).ents(doc)
     ),
+    needs=("DEP",),
+)
+register_extractor(  # "had made the rank of sergeant" / "had hoped to become a sergeant"
+    ClaimKind.RELATION,
+    lambda doc, rules, before: reached_role_claims(doc, _text(doc), _page(doc).lowered, _page(doc).people(doc)),
     needs=("DEP",),
 )
 register_extractor(
