@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from claimcheck.align import Group
 from claimcheck.availability import AVAILABLE, availability_key
 from claimcheck.entities import canonical, same_entity
+from claimcheck.finders import FOUND_BY, finder_groups
 from claimcheck.lists import LIST, list_groups, list_subject
 from claimcheck.models import Claim, ClaimKind
 from claimcheck.quotes import QUOTE, quote_subject, quote_variants
@@ -82,7 +83,7 @@ def align_relations(claims: Sequence[Claim]) -> list[Group]:
 
 
 #: Events a reader of their own gives, each grouped by that reader's rule.
-_READ_APART = (VENUE, REACHED_ROLE)
+_READ_APART = (VENUE, REACHED_ROLE, FOUND_BY)
 
 
 def _read_apart_groups(relational: Sequence[Claim], wholes: dict[str, set[str]]) -> list[Group]:
@@ -97,6 +98,8 @@ def _read_apart_groups(relational: Sequence[Claim], wholes: dict[str, set[str]])
     groups = [Group(ClaimKind.RELATION, "where the case was heard", tuple(g)) for g in venue_groups(of[VENUE], regions)]
     for held in reached_role_groups(of[REACHED_ROLE]):
         groups.append(Group(ClaimKind.RELATION, f"role reached: {held[0].relation.extra}", tuple(held)))  # type: ignore[union-attr]
+    for person in finder_groups(of[FOUND_BY]):
+        groups.append(Group(ClaimKind.RELATION, f"who found {person[0].relation.patient}", tuple(person)))  # type: ignore[union-attr]
     return groups
 
 

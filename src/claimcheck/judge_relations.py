@@ -21,6 +21,7 @@ from claimcheck.birthplaces import BIRTHPLACE, judge_birthplaces
 from claimcheck.death_causes import DEATH_CAUSE, judge_death_causes
 from claimcheck.entities import canonical, same_entity, same_person
 from claimcheck.event_dates import judge_event_dates
+from claimcheck.finders import FOUND_BY, judge_finders
 from claimcheck.judge_roles import judge_titles
 from claimcheck.kinds import by_source, group_finding
 from claimcheck.lists import LIST, judge_lists
@@ -307,4 +308,5 @@ _OWN_JUDGES: dict[str, Callable[[Group, int], list[Finding]]] = {
     WOUND: judge_wounds,
     VENUE: judge_venues,
     REACHED_ROLE: judge_reached_roles,
+    FOUND_BY: judge_finders,
 }

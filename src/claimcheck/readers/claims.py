@@ -23,6 +23,7 @@ from claimcheck.availability import availability_claims
 from claimcheck.birthplaces import birthplace_claims
 from claimcheck.config import DEFAULT_LIMITS, ReadingLimits
 from claimcheck.death_causes import death_cause_claims
+from claimcheck.finders import finder_claims
 from claimcheck.kinds import extractors, register_extractor
 from claimcheck.lexicon import INFLECTIONS, PACKAGED, Lexicon
 from claimcheck.lines import LineIndex
@@ -1842,6 +1843,11 @@ register_extractor(  # "a Dayton jury" / "the hearing in Xenia"
 register_extractor(  # "had made the rank of sergeant" / "had hoped to become a sergeant"
     ClaimKind.RELATION,
     lambda doc, rules, before: reached_role_claims(doc, _text(doc), _page(doc).lowered, _page(doc).people(doc)),
+    needs=("DEP",),
+)
+register_extractor(  # "the body was discovered by neighbours" / "a jogger who found the wounded officer"
+    ClaimKind.RELATION,
+    lambda doc, rules, before: finder_claims(doc, _text(doc), _page(doc).lowered, _page(doc).people(doc), before),
     needs=("DEP",),
 )
 register_extractor(
