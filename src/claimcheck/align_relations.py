@@ -18,6 +18,7 @@ from claimcheck.entities import canonical, same_entity
 from claimcheck.finders import FOUND_BY, finder_groups
 from claimcheck.lists import LIST, list_groups, list_subject
 from claimcheck.models import Claim, ClaimKind
+from claimcheck.parents import PARENT_TRADE, parent_trade_groups
 from claimcheck.quotes import QUOTE, quote_subject, quote_variants
 from claimcheck.reached_roles import REACHED_ROLE, reached_role_groups
 from claimcheck.readers.partof import PART_OF
@@ -83,7 +84,7 @@ def align_relations(claims: Sequence[Claim]) -> list[Group]:
 
 
 #: Events a reader of their own gives, each grouped by that reader's rule.
-_READ_APART = (VENUE, REACHED_ROLE, FOUND_BY)
+_READ_APART = (VENUE, REACHED_ROLE, FOUND_BY, PARENT_TRADE)
 
 
 def _read_apart_groups(relational: Sequence[Claim], wholes: dict[str, set[str]]) -> list[Group]:
@@ -100,6 +101,8 @@ def _read_apart_groups(relational: Sequence[Claim], wholes: dict[str, set[str]])
         groups.append(Group(ClaimKind.RELATION, f"role reached: {held[0].relation.extra}", tuple(held)))  # type: ignore[union-attr]
     for person in finder_groups(of[FOUND_BY]):
         groups.append(Group(ClaimKind.RELATION, f"who found {person[0].relation.patient}", tuple(person)))  # type: ignore[union-attr]
+    for child in parent_trade_groups(of[PARENT_TRADE]):
+        groups.append(Group(ClaimKind.RELATION, f"parents of {_fullest_agent(child)}", tuple(child)))
     return groups
 
 

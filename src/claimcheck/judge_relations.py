@@ -26,6 +26,7 @@ from claimcheck.judge_roles import judge_titles
 from claimcheck.kinds import by_source, group_finding
 from claimcheck.lists import LIST, judge_lists
 from claimcheck.models import Claim, Finding, Status
+from claimcheck.parents import PARENT_TRADE, judge_parent_trades
 from claimcheck.quotes import QUOTE, judge_quotes
 from claimcheck.reached_roles import REACHED_ROLE, judge_reached_roles
 from claimcheck.readers.partof import PART_OF
@@ -309,4 +310,5 @@ _OWN_JUDGES: dict[str, Callable[[Group, int], list[Finding]]] = {
     VENUE: judge_venues,
     REACHED_ROLE: judge_reached_roles,
     FOUND_BY: judge_finders,
+    PARENT_TRADE: judge_parent_trades,
 }

@@ -29,6 +29,7 @@ from claimcheck.lexicon import INFLECTIONS, PACKAGED, Lexicon
 from claimcheck.lines import LineIndex
 from claimcheck.measure import load_measures
 from claimcheck.models import INCREMENT, SPREAD_ENDS, Claim, ClaimKind, Quantity
+from claimcheck.parents import parent_trade_claims
 from claimcheck.rank_claims import rank_claims
 from claimcheck.reached_roles import reached_role_claims
 from claimcheck.readers.according import according_object, according_to_at
@@ -1848,6 +1849,13 @@ register_extractor(  # "had made the rank of sergeant" / "had hoped to become a 
 register_extractor(  # "the body was discovered by neighbours" / "a jogger who found the wounded officer"
     ClaimKind.RELATION,
     lambda doc, rules, before: finder_claims(doc, _text(doc), _page(doc).lowered, _page(doc).people(doc), before),
+    needs=("DEP",),
+)
+register_extractor(  # "his father was a tailor" / "the son of a baker"
+    ClaimKind.RELATION,
+    lambda doc, rules, before: parent_trade_claims(
+        doc, _text(doc), _page(doc).lowered, _page(doc).people(doc), ((c.start, c.end) for c in before)
+    ),
     needs=("DEP",),
 )
 register_extractor(
