@@ -155,3 +155,14 @@ def test_findings_do_not_depend_on_the_order_of_articles_and_sizes_never_mix(ord
     for finding in report.findings:
         if finding.status is Status.CONFLICT:
             assert len({c.variant[1] for c in finding.claims if c.variant}) <= 1
+
+
+@given(
+    figure=st.text(alphabet="$1,9 .-x€", min_size=0, max_size=5),
+    sentence=st.text(alphabet="$1,9 .-x€!\n", max_size=14),
+)
+def test_a_figure_alone_is_what_the_whole_sentence_pattern_says(figure, sentence):
+    from claimcheck.readers.variants import _alone
+
+    expected = re.fullmatch(rf"\W*{re.escape(figure)}\W*", sentence) is not None
+    assert _alone(figure, sentence) is expected

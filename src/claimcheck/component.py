@@ -223,11 +223,13 @@ class ClaimExtractor:
         spans, kept, records = [], [], []
         errors: list[str] = []
         with _collector_paused():
-            found = read_claims(doc, self.rules, self.limits, self.lexicon, errors)
+            found = read_claims(doc, self.rules, self.limits, self.lexicon, errors, _MADE_FROM.pop(doc, None))
         if self._claims_only:  # the caller takes the claims and drops the Doc (see claims_only)
             doc._.claimcheck_errors = tuple(errors)
-            spanned = [c for c in found if doc.char_span(c.start, c.end, alignment_mode="expand") is not None]
-            _READ_ALONE[doc] = spanned
+            # the claims a span is made for below: those inside the text (``Doc.char_span``
+            # expands any other offsets to the tokens that hold them)
+            size = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+            _READ_ALONE[doc] = [c for c in found if 0 <= c.start < size and 0 < c.end <= size]
             return doc
         for claim in found:
             span = doc.char_span(claim.start, claim.end, label=_LABELS[claim.kind], alignment_mode="expand")
@@ -364,6 +366,8 @@ def _from_info(info: dict[str, Any], source: str) -> Claim:
 #: extraction in the same process takes them as read instead of rebuilding them from the
 #: spans' records (see :func:`claims_just_read`). Weak keys: a freed Doc drops its entry.
 _JUST_READ: weakref.WeakKeyDictionary[Doc, tuple[SpanGroup, list[Claim]]] = weakref.WeakKeyDictionary()
+#: The text each Doc of :func:`doc_for` was made from, until the component reads it.
+_MADE_FROM: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
 #: The claims read inside :func:`claims_only`, for a Doc that holds no spans of them.
 _READ_ALONE: weakref.WeakKeyDictionary[Doc, list[Claim]] = weakref.WeakKeyDictionary()
 
@@ -385,6 +389,14 @@ def claims_only(nlp: Language) -> Iterator[None]:
         yield
     finally:
         component._claims_only = False
+
+
+def doc_for(nlp: Language, text: str) -> Doc:
+    """``nlp.make_doc(text)``, its text remembered for the claim component: spaCy joins a
+    Doc's text anew from its tokens at every ``doc.text``, and the caller has it already."""
+    doc = nlp.make_doc(text)
+    _MADE_FROM[doc] = text
+    return doc
 
 
 def claims_just_read(doc: Doc) -> list[Claim]:

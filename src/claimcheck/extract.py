@@ -20,7 +20,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimcheck.cache import ParseCache
-from claimcheck.component import COMPONENT, claims_from_doc, claims_just_read, claims_only, require_component
+from claimcheck.component import (
+    COMPONENT,
+    claims_from_doc,
+    claims_just_read,
+    claims_only,
+    doc_for,
+    require_component,
+)
 from claimcheck.entities import complete_names
 from claimcheck.escape import printable_name
 from claimcheck.lexicon import PACKAGED
@@ -200,10 +207,11 @@ def _parse(
 def _read(nlp: Language, batch: list[tuple[str, int]], claims_alone: bool) -> Iterable[tuple[Doc, int]]:
     """One batch through the pipeline; with ``claims_alone`` (no cache keeps the Docs), the
     claims are read without spans written on Docs that are dropped right after."""
+    docs = [(doc_for(nlp, text), number) for text, number in batch]
     if not claims_alone:
-        return nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+        return nlp.pipe(docs, as_tuples=True, batch_size=len(batch))
     with claims_only(nlp):  # the batch is read whole inside the block (it is parsed whole anyway)
-        return list(nlp.pipe(batch, as_tuples=True, batch_size=len(batch)))
+        return list(nlp.pipe(docs, as_tuples=True, batch_size=len(batch)))
 
 
 def _warn_unread(document: Document, errors: Sequence[str]) -> None:

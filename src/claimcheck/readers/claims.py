@@ -301,14 +301,16 @@ def read_claims(
     limits: ReadingLimits = DEFAULT_LIMITS,
     words: Lexicon = PACKAGED,
     errors: list[str] | None = None,
+    text: str | None = None,
 ) -> list[Claim]:
     """All claims in ``doc`` (source left empty), read by every registered kind, sorted by
-    position; ``words`` are the word lists the readers read (the packaged ones by default).
+    position; ``words`` are the word lists the readers read (the packaged ones by default);
+    ``text`` is ``doc.text`` when the caller has it (spaCy joins it anew from the tokens).
 
     With ``errors``, a reading step that fails adds a line to it and the other kinds are
     still read, so an article no reader expected loses one kind of claim, not the run;
     without, the failure is raised."""
-    _PAGES[id(doc)] = _Page(doc.text, limits, words)
+    _PAGES[id(doc)] = _Page(doc.text if text is None else text, limits, words)
     claims: list[Claim] = []
     try:
         with kept_for(doc):
@@ -1641,8 +1643,10 @@ def _role(span: Span) -> str | None:
 
 def date_claims(doc: Doc) -> Iterator[Claim]:
     """Calendar dates (a day or month named), marked as publication dates when they stand alone."""
-    for ent in _page(doc).ents(doc):
-        if ent.label_ != "DATE" or not (_MONTHS.search(ent.text) or _is_event_year(ent)):
+    page = _page(doc)
+    for ent in page.ents(doc):
+        # the label's id and the page's text: spaCy decodes a label and joins a span's text anew
+        if ent.label != _DATE or not (_MONTHS.search(page.text[ent.start_char : ent.end_char]) or _is_event_year(ent)):
             continue
         span = trim_name(ent) or ent
         text = span.text.strip()
@@ -1671,6 +1675,7 @@ def date_claims(doc: Doc) -> Iterator[Claim]:
         )
 
 
+_DATE = get_string_id("DATE")
 _DATE_MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "npadvmod", "nmod"})
 #: Words that make an event noun another event: "attempted murder", "planned attack".
 _NOT_DONE = frozenset({"attempted", "alleged", "planned", "failed", "foiled", "thwarted"})

@@ -49,6 +49,8 @@ class _Words:
     kinds: dict[str, tuple[str, ...]]
     #: each kind's alternation, made once: every price of every article asks for several
     alternations: dict[str, str] = attrs.field(init=False, eq=False, repr=False)
+    #: each kind's pattern, made on first use
+    patterns: dict[str, re.Pattern[str]] = attrs.field(init=False, eq=False, repr=False, factory=dict)
 
     def __attrs_post_init__(self) -> None:
         alternations = {kind: alternation(phrases, gap=r"[\s-]+") for kind, phrases in self.kinds.items()}
@@ -58,7 +60,11 @@ class _Words:
         return self.alternations.get(kind, "")
 
     def has(self, kind: str) -> re.Pattern[str]:
-        return _pattern(rf"(?<![\w-])(?:{self.any_of(kind)})(?![\w-])")
+        """A pattern finding a phrase of ``kind`` as whole words (made once for each kind)."""
+        found = self.patterns.get(kind)
+        if found is None:
+            found = self.patterns[kind] = _pattern(rf"(?<![\w-])(?:{self.any_of(kind)})(?![\w-])")
+        return found
 
 
 @cache
@@ -343,12 +349,29 @@ def _variant(
     if spec is None:
         spec = _spec_before(place, lines, names_line=bool(_line_in(own, lines)))
     line = _line_in(own, lines) or _line_in(place.sentence, lines)
-    alone = re.fullmatch(rf"\W*{re.escape(place.claim.text)}\W*", place.claim.sentence) is not None
+    alone = _alone(place.claim.text, place.claim.sentence)
     if not line and (spec or words.has("product").search(own) or alone):
         line = _line_before(place, mentions)  # "the 13-inch model", "the basic model": the article's product
     if not (priced or spec) or not (line or spec):
         return None
     return (line or "", spec or "", _tier(place, own, low, partner))
+
+
+#: A run of characters that are not word characters, for :func:`_alone`.
+_NOT_WORDS = re.compile(r"\W*")
+
+
+def _alone(figure: str, sentence: str) -> bool:
+    """Whether the sentence is the figure alone, give or take punctuation ("$999."): what
+    ``re.fullmatch(rf"\\W*{re.escape(figure)}\\W*", sentence)`` tells, without a new
+    pattern compiled for every figure."""
+    lead = _NOT_WORDS.match(sentence).end()  # type: ignore[union-attr]
+    at = sentence.find(figure)
+    while 0 <= at <= lead:
+        if _NOT_WORDS.fullmatch(sentence, at + len(figure)) is not None:
+            return True
+        at = sentence.find(figure, at + 1)
+    return False
 
 
 def _only(found: Sequence[tuple[int, str]]) -> str | None:
