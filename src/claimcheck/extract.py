@@ -13,7 +13,6 @@ import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import count
-from typing import Any
 
 import attrs
 from spacy.language import Language
@@ -241,34 +240,31 @@ def _batches(items: Iterator[tuple[str, int]], size: int, chars: int) -> Iterato
 
 
 def _to_original(claim: Claim, piece: _Piece, lines: LineIndex) -> Claim:
+    """The claim with its source, and its offsets, text, line and column in the original
+    document, built positionally: every claim of every article is moved, and ``attrs.evolve``
+    takes twice the time."""
     document = piece.document
+    text = document.text
     start, end = piece.repaired.span_to_original(claim.start + piece.offset, claim.end + piece.offset)
-    return _evolved(
-        claim,
-        source=document.source,
-        start=start,
-        end=end,
-        text=document.text[start:end],
-        display=claim.text,
-        line=lines.line(start),
-        column=start - document.text.rfind("\n", 0, start),
-        sentence_offset=_sentence_offset(claim, piece.text),
-    )
+    values = list(_CLAIM_VALUES(claim))
+    values[_SOURCE] = document.source
+    values[_START] = start
+    values[_END] = end
+    values[_TEXT] = text[start:end]
+    values[_DISPLAY] = claim.text
+    values[_LINE] = lines.line(start)
+    values[_COLUMN] = start - text.rfind("\n", 0, start)
+    values[_SENTENCE_OFFSET] = _sentence_offset(claim, piece.text)
+    return Claim(*values)
 
 
 #: Claim's fields in the order its ``__init__`` takes them, read in one call.
 _CLAIM_FIELDS = tuple(field.name for field in attrs.fields(Claim))
 _CLAIM_VALUES = operator.attrgetter(*_CLAIM_FIELDS)
-_CLAIM_FIELD_AT = {name: i for i, name in enumerate(_CLAIM_FIELDS)}
-
-
-def _evolved(claim: Claim, **changes: Any) -> Claim:
-    """``attrs.evolve(claim, **changes)``, built positionally: every claim of every article
-    is moved to the original text, and this takes a third less time."""
-    values = list(_CLAIM_VALUES(claim))
-    for name, value in changes.items():
-        values[_CLAIM_FIELD_AT[name]] = value
-    return Claim(*values)
+_SOURCE, _START, _END, _TEXT, _DISPLAY, _LINE, _COLUMN, _SENTENCE_OFFSET = (
+    _CLAIM_FIELDS.index(name)
+    for name in ("source", "start", "end", "text", "display", "line", "column", "sentence_offset")
+)
 
 
 def _on_publication_line(claim: Claim, lines: LineIndex, known: dict[tuple[int, int], bool]) -> bool:
