@@ -670,13 +670,14 @@ def test_the_ends_of_a_spread_are_its_stated_values_at_their_offsets(a, b, form)
     assume(low < high)
     text = form.format(low, high) + " years"
     claim = attrs.evolve(qclaim("s", form.format(low, high), "sentences", "range", start=7), text=text)
-    ends = _spread_ends(claim)
+    page = "\n" + " " * 6 + text
+    ends = _spread_ends(claim, page)
     assert ends is not None
-    page = " " * 7 + text
     assert [(page[e.start : e.end], e.quantity.value, e.scope) for e in ends] == [
         (str(low), low, "lowest"),
         (f"{high} years", high, "highest"),
     ]
+    assert [e.column for e in ends] == [e.start for e in ends]  # the line starts after the newline
 
 
 @pytest.mark.parametrize(

@@ -308,9 +308,10 @@ def test_a_claim_knows_its_column(nlp):
 def test_a_claim_moved_to_the_original_is_what_attrs_evolve_gives(claim, source):
     import attrs
 
-    from claimcheck.extract import _Piece, _sentence_offset, _to_original
+    from claimcheck.extract import _Piece, _to_original
     from claimcheck.lines import LineIndex
     from claimcheck.models import Document
+    from claimcheck.placement import sentence_offset
     from claimcheck.sources.textfix import repair
 
     text = "Storm hits.\nOfficials said 12 were hurt.\n" * (1 + claim.end // 40)
@@ -325,7 +326,7 @@ def test_a_claim_moved_to_the_original_is_what_attrs_evolve_gives(claim, source)
         display=claim.text,
         line=lines.line(start),
         column=start - text.rfind("\n", 0, start),
-        sentence_offset=_sentence_offset(claim, text),
+        sentence_offset=sentence_offset(text, start, end, claim.sentence),
     )
 
 

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 from claimcheck.config import DEFAULT_LIMITS, ReadingLimits
 from claimcheck.lexicon import PACKAGED, Lexicon, reader_lexicon
 from claimcheck.models import Claim, ClaimKind, Quantity, Relation
+from claimcheck.placement import reading
 from claimcheck.readers.claims import read_claims
 from claimcheck.readers.quantities import DEFAULT_RULES, QuantityRules
 
@@ -222,7 +223,7 @@ class ClaimExtractor:
     def __call__(self, doc: Doc) -> Doc:
         spans, kept, records = [], [], []
         errors: list[str] = []
-        with _collector_paused():
+        with _collector_paused(), reading(doc._.claimcheck_source or ""):
             found = read_claims(doc, self.rules, self.limits, self.lexicon, errors, _MADE_FROM.pop(doc, None))
         if self._claims_only:  # the caller takes the claims and drops the Doc (see claims_only)
             doc._.claimcheck_errors = tuple(errors)
@@ -400,7 +401,7 @@ def doc_for(nlp: Language, text: str) -> Doc:
 
 
 def claims_just_read(doc: Doc) -> list[Claim]:
-    """The claims a processed Doc holds, source left empty (the caller knows it): what the
+    """The claims a processed Doc holds, of the source it had when read: what the
     component read, while its span group is still the one it wrote (no later step changed
     it) or when it wrote none (:func:`claims_only`); otherwise rebuilt from the spans by
     :func:`claims_from_doc`."""
@@ -410,7 +411,7 @@ def claims_just_read(doc: Doc) -> list[Claim]:
     entry = _JUST_READ.get(doc)
     key = doc._.claimcheck_spans_key or SPANS_KEY
     if entry is None or doc.spans.get(key) is not entry[0] or len(entry[0]) != len(entry[1]):
-        return claims_from_doc(doc, source="")
+        return claims_from_doc(doc)
     return list(entry[1])
 
 

@@ -33,6 +33,7 @@ from claimcheck.lexicon import PACKAGED
 from claimcheck.lines import LineIndex
 from claimcheck.models import Claim, ClaimKind, Document
 from claimcheck.nlp import load_pipeline
+from claimcheck.placement import sentence_offset
 from claimcheck.sources.published import is_publication_line
 from claimcheck.sources.reading import InputWarning
 from claimcheck.sources.textfix import RepairedText, repair
@@ -81,6 +82,9 @@ class _Piece:
     text: str
     #: The claims read from this piece (offsets into ``text``), once known.
     claims: list[Claim] | None = None
+    #: Whether they are placed in the document as read (see :func:`_whole`): read from
+    #: the whole of an unrepaired text, of the document's source.
+    placed: bool = False
 
 
 def extract_documents(
@@ -120,7 +124,7 @@ def extract_documents(
     for piece, claims in parsed:
         if lines is None:
             lines = LineIndex(piece.document.text)
-        found = (_to_original(c, piece, lines) for c in claims)
+        found = claims if piece.placed else (_to_original(c, piece, lines) for c in claims)
         current.extend(c for c in found if not _on_publication_line(c, lines, publication))
         if piece.last:
             yield piece.document, complete_names(current, titles)
@@ -188,13 +192,16 @@ def _parse(
         parsed = nlp.pipe(misses(), as_tuples=True, batch_size=size, n_process=n_process)
     else:
         parsed = (
-            item for batch in _batches(misses(), batch_size, batch_chars) for item in _read(nlp, batch, cache is None)
+            item
+            for batch in _batches(misses(), batch_size, batch_chars)
+            for item in _read(nlp, batch, cache is None, by_number)
         )
     for doc, number in parsed:
         if number >= 0:
             piece = by_number.pop(number)
             doc._.claimcheck_source = piece.document.source
             piece.claims = claims_just_read(doc)
+            piece.placed = n_process == 1 and _whole(piece)  # read with its source set (_read)
             if doc._.claimcheck_errors:
                 _warn_unread(piece.document, doc._.claimcheck_errors)
             elif cache is not None:  # a Doc read only in part is never kept for later runs
@@ -203,14 +210,27 @@ def _parse(
     yield from ready()
 
 
-def _read(nlp: Language, batch: list[tuple[str, int]], claims_alone: bool) -> Iterable[tuple[Doc, int]]:
-    """One batch through the pipeline; with ``claims_alone`` (no cache keeps the Docs), the
-    claims are read without spans written on Docs that are dropped right after."""
+def _read(
+    nlp: Language, batch: list[tuple[str, int]], claims_alone: bool, pieces: dict[int, _Piece]
+) -> Iterable[tuple[Doc, int]]:
+    """One batch through the pipeline, each Doc of its piece's source (``pieces`` by
+    number); with ``claims_alone`` (no cache keeps the Docs), the claims are read without
+    spans written on Docs that are dropped right after."""
     docs = [(doc_for(nlp, text), number) for text, number in batch]
+    for doc, number in docs:
+        if number >= 0:
+            doc._.claimcheck_source = pieces[number].document.source
     if not claims_alone:
         return nlp.pipe(docs, as_tuples=True, batch_size=len(batch))
     with claims_only(nlp):  # the batch is read whole inside the block (it is parsed whole anyway)
         return list(nlp.pipe(docs, as_tuples=True, batch_size=len(batch)))
+
+
+def _whole(piece: _Piece) -> bool:
+    """Whether a piece is its document's whole text, unrepaired: claims read from it are
+    where they are in the document, and need no moving (:func:`_to_original`)."""
+    text = piece.document.text
+    return piece.offset == 0 and piece.last and (piece.text is text or piece.text == text)
 
 
 def _warn_unread(document: Document, errors: Sequence[str]) -> None:
@@ -254,7 +274,7 @@ def _to_original(claim: Claim, piece: _Piece, lines: LineIndex) -> Claim:
     values[_DISPLAY] = claim.text
     values[_LINE] = lines.line(start)
     values[_COLUMN] = start - text.rfind("\n", 0, start)
-    values[_SENTENCE_OFFSET] = _sentence_offset(claim, piece.text)
+    values[_SENTENCE_OFFSET] = sentence_offset(piece.text, claim.start, claim.end, claim.sentence)
     return Claim(*values)
 
 
@@ -279,15 +299,6 @@ def _on_publication_line(claim: Claim, lines: LineIndex, known: dict[tuple[int, 
     if answer is None:
         answer = known[bounds] = is_publication_line(lines.text[bounds[0] : bounds[1]])
     return answer
-
-
-def _sentence_offset(claim: Claim, text: str) -> int | None:
-    """Where the claim starts inside its sentence: the one place the sentence covers the claim."""
-    sentence = claim.sentence
-    if not sentence:
-        return None
-    at = text.find(sentence, max(0, claim.end - len(sentence)), claim.start + len(sentence))
-    return claim.start - at if at >= 0 else None
 
 
 def _chunks(text: str, limit: int) -> Iterator[tuple[int, str]]:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from claimcheck.lines import line_of
 from claimcheck.models import Claim, ClaimKind, Finding, Relation, Status
+from claimcheck.placement import placed
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -139,9 +140,10 @@ def relation_claim_at(text: str, start: int, end: int, sentence: str, relation: 
     """A relation claim over ``text[start:end]`` in ``sentence``, its predicate the
     relation's; ``fields`` are the claim's other fields (negation, attribution, a title's
     person): the one shape every reader of relations builds."""
+    source, column, offset = placed(text, start, end, sentence)
     return Claim(
         kind=ClaimKind.RELATION,
-        source="",
+        source=source,
         text=text[start:end],
         start=start,
         end=end,
@@ -150,5 +152,7 @@ def relation_claim_at(text: str, start: int, end: int, sentence: str, relation: 
         predicate=relation.predicate,
         line=line_of(text, start),
         relation=relation,
+        column=column,
+        sentence_offset=offset,
         **fields,
     )

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from spacy.tokens import Doc, Token
 
 from claimcheck.models import Claim, ClaimKind, Quantity, Status
+from claimcheck.placement import placed
 from claimcheck.readers.ordinals import find_ordinals
 from claimcheck.tally import and_list
 
@@ -64,19 +65,23 @@ def rank_claims(
             continue
         noun = rank_noun(doc, m.start, m.end)
         value = float(m.value)
+        quote = sentence_of(doc, m.start, m.end)
+        source, column, offset = placed(text, m.start, m.end, quote)
         yield Claim(
             kind=ClaimKind.RANK,
-            source="",
+            source=source,
             text=text[m.start : m.end],
             start=m.start,
             end=m.end,
-            sentence=sentence_of(doc, m.start, m.end),
+            sentence=quote,
             display=text[m.start : m.end],
             quantity=Quantity(low=value, high=value, value=value, text=m.text),
             noun=noun.lower_ if noun is not None else None,
             noun_lemma=noun.lemma_.lower() if noun is not None else None,
             predicate=predicate_of(doc, m.start, m.end),
             line=line_of(doc, m.start),
+            column=column,
+            sentence_offset=offset,
         )
 
 

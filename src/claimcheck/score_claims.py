@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from claimcheck.lexicon import PACKAGED, Lexicon
 from claimcheck.models import Claim, ClaimKind
+from claimcheck.placement import placed
 from claimcheck.readers.scores import ScoreKind, find_scores, result_sides
 from claimcheck.wordfiles import alternation, entries
 
@@ -39,19 +40,23 @@ def score_claims(
     event verb and holder of a character span (they belong to the claim reader)."""
     for m in find_scores(text):
         pair = (m.first, m.second) if m.third is None else (m.first, m.second, m.third)
+        quote = sentence_of(doc, m.start, m.end)
+        source, column, offset = placed(text, m.start, m.end, quote)
         yield Claim(
             kind=ClaimKind.SCORE,
-            source="",
+            source=source,
             text=text[m.start : m.end],
             start=m.start,
             end=m.end,
-            sentence=sentence_of(doc, m.start, m.end),
+            sentence=quote,
             display=text[m.start : m.end],
             label=m.kind.value,
             predicate=predicate_of(doc, m.start, m.end),
             agent=holder_of(doc, m.start, m.end),
             pair=pair,
             line=line_of(doc, m.start),
+            column=column,
+            sentence_offset=offset,
         )
 
 

@@ -30,6 +30,7 @@ from claimcheck.lines import LineIndex
 from claimcheck.measure import load_measures
 from claimcheck.models import INCREMENT, SPREAD_ENDS, Claim, ClaimKind, Quantity
 from claimcheck.parents import parent_trade_claims
+from claimcheck.placement import placed
 from claimcheck.rank_claims import rank_claims
 from claimcheck.reached_roles import reached_role_claims
 from claimcheck.readers.according import according_object, according_to_at
@@ -380,7 +381,8 @@ def is_headline(sent: Span) -> bool:
 def quantity_claims(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[Claim]:
     """Numeric claims: each quantity with its counted noun, event, negation and attribution,
     and each price with the product variant it is for (:mod:`claimcheck.readers.variants`)."""
-    yield from price_variants(_page(doc).text, _figures(doc, rules), split=_spread_ends)
+    text = _page(doc).text
+    yield from price_variants(text, _figures(doc, rules), split=lambda claim: _spread_ends(claim, text))
 
 
 # long by design: one pass per figure: its sentence, reading, attribution and claim
@@ -445,13 +447,15 @@ def _figures(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[Claim]:
             else None
         )
         figure = text[mention.start : mention.end]
+        quote = text[sent.start_char : sent.end_char].strip()
+        source, column, offset = placed(text, mention.start, mention.end, quote)
         claim = Claim(
             kind=ClaimKind.QUANTITY,
-            source="",
+            source=source,
             text=figure,
             start=mention.start,
             end=mention.end,
-            sentence=text[sent.start_char : sent.end_char].strip(),
+            sentence=quote,
             display=figure,
             quantity=mention.quantity,
             noun=noun,
@@ -465,8 +469,10 @@ def _figures(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[Claim]:
             line=page.line_of(mention.start),
             theme=theme,
             group=group,
+            column=column,
+            sentence_offset=offset,
         )
-        ends = _spread_ends(claim) if is_spread(mention.quantity, noun, noun_lemma, predicate) else None
+        ends = _spread_ends(claim, text) if is_spread(mention.quantity, noun, noun_lemma, predicate) else None
         yield from ends or (claim,)
 
 
@@ -475,10 +481,10 @@ _RANGE_JOIN = re.compile(r"\s+(?:and|to|through)\s+|\s*[-\u2010-\u2015]\s*", re.
 _RANGE_OPENER = re.compile(r"^(?:between|from|range of|ranging from)\s+", re.IGNORECASE)
 
 
-def _spread_ends(claim: Claim) -> tuple[Claim, Claim] | None:
+def _spread_ends(claim: Claim, page: str) -> tuple[Claim, Claim] | None:
     """The two stated values of a spread ("sentences of [six] to [75 years]"), as exact
-    figures of the lowest and the highest, each with its own offsets; None if the text
-    does not split into two ends."""
+    figures of the lowest and the highest, each with its own offsets into ``page`` (the
+    text the claim was read from); None if the text does not split into two ends."""
     q = claim.quantity
     assert q is not None
     joins = list(_RANGE_JOIN.finditer(claim.text))
@@ -495,15 +501,19 @@ def _spread_ends(claim: Claim) -> tuple[Claim, Claim] | None:
             return None
         figure = Quantity(low=value, high=value, value=value, unit=q.unit, text=text)
         where = f"{claim.scope}, {scope}" if claim.scope else scope
+        at, to = claim.start + begin, claim.start + end
+        _, column, offset = placed(page, at, to, claim.sentence)
         ends.append(
             attrs.evolve(
                 claim,
                 text=text,
                 display=text,
-                start=claim.start + begin,
-                end=claim.start + end,
+                start=at,
+                end=to,
                 quantity=figure,
                 scope=where,
+                column=column,
+                sentence_offset=offset,
             )
         )
     return ends[0], ends[1]
@@ -571,13 +581,15 @@ def times_claims(doc: Doc) -> Iterator[Claim]:
         word = page.text[m.start() : m.end()]  # m matched the lower-cased text
         sent = _sentence(doc, m.start(), m.end())
         people = _page(doc).people(doc)
+        quote = _span_text(sent)
+        source, column, offset = placed(page.text, m.start(), m.end(), quote)
         yield Claim(
             kind=ClaimKind.QUANTITY,
-            source="",
+            source=source,
             text=word,
             start=m.start(),
             end=m.end(),
-            sentence=_span_text(sent),
+            sentence=quote,
             display=word,
             quantity=Quantity(low=value, high=value, value=value, text=word),
             noun="times",
@@ -587,6 +599,8 @@ def times_claims(doc: Doc) -> Iterator[Claim]:
             agent=_agent(verb, None, people),
             scope=_scope(verb),
             line=_line_of(doc, m.start()),
+            column=column,
+            sentence_offset=offset,
         )
 
 
@@ -1444,18 +1458,22 @@ def entity_claims(doc: Doc) -> Iterator[Claim]:
 
 
 def _entity_claim(doc: Doc, span: Span, sent: Span, name: str, label: str) -> Claim:
+    quote = _span_text(sent)
+    source, column, offset = placed(_text(doc), span.start_char, span.end_char, quote)
     return Claim(
         kind=ClaimKind.ENTITY,
-        source="",
+        source=source,
         text=name,
         start=span.start_char,
         end=span.end_char,
-        sentence=_span_text(sent),
+        sentence=quote,
         display=name,
         entity=name,
         label=label,
         role=_role(span) if label == "PERSON" else None,
         line=_line_of(doc, span.start_char),
+        column=column,
+        sentence_offset=offset,
     )
 
 
@@ -1659,19 +1677,23 @@ def date_claims(doc: Doc) -> Iterator[Claim]:
         verb = None if alone else _predicate(span.root, span)
         dated = None if alone else _event_dated_by(span)
         predicate = dated or (verb.lemma_.lower() if verb is not None else None)
+        quote = _span_text(sent)
+        source, column, offset = placed(page.text, start, end, quote)
         yield Claim(
             kind=ClaimKind.DATE,
-            source="",
-            text=_text(doc)[start:end],
+            source=source,
+            text=page.text[start:end],
             start=start,
             end=end,
-            sentence=_span_text(sent),
-            display=_text(doc)[start:end],
+            sentence=quote,
+            display=page.text[start:end],
             entity=text,
             label="PUBLISHED" if alone else "EVENT",
             predicate=predicate,
             agent=_dated_holder(verb) if verb is not None and dated is None else None,
             line=_line_of(doc, start),
+            column=column,
+            sentence_offset=offset,
         )
 
 
