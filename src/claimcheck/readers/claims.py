@@ -150,8 +150,15 @@ class _Page:
         if self._periods is None:
             lemmas = doc_arrays(doc).column(LEMMA)
             strings, nouns = doc.vocab.strings, self.words.period_nouns
-            ids = {lemma for lemma in set(lemmas) if strings[lemma].lower() in nouns}
-            self._periods = [k for k, lemma in enumerate(lemmas) if lemma in ids]
+            known = _PERIOD_LEMMAS.setdefault(nouns, {})  # a lemma id names one string in every Doc
+            ids = set()
+            for lemma in set(lemmas):
+                period = known.get(lemma)
+                if period is None:
+                    period = known[lemma] = strings[lemma].lower() in nouns
+                if period:
+                    ids.add(lemma)
+            self._periods = [k for k, lemma in enumerate(lemmas) if lemma in ids] if ids else []
         if not self._periods:
             return False
         start, end = 0, len(doc)  # the whole Doc where sentences are unknown or set by hooks
@@ -273,6 +280,10 @@ class _Page:
 
 
 _PAGES: dict[int, _Page] = {}
+#: For each list of period nouns, whether a lemma id is one of them, remembered from Doc to
+#: Doc (see :meth:`_Page.may_name_period`); a run's lists are few, and a language's lemmas
+#: a bounded number.
+_PERIOD_LEMMAS: dict[frozenset[str], dict[int, bool]] = {}
 
 
 def _page(doc: Doc) -> _Page:
