@@ -137,3 +137,10 @@ def test_never_raises_and_spans_match(text):
 )
 def test_result_sides(text, sides):
     assert result_sides(text) == sides
+
+
+@given(st.text(alphabet="0123456789 -–to of.,/:%aA\n", max_size=40))
+def test_pairs_are_found_where_the_pair_pattern_finds_them(text):
+    from claimcheck.readers.scores import _PAIR, _pairs
+
+    assert [m.span() for m in _pairs(text)] == [m.span() for m in _PAIR.finditer(text)]

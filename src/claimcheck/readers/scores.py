@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Iterator
 
 import attrs
 
@@ -164,10 +165,27 @@ def _kind(text: str, m: re.Match) -> ScoreKind | None:
     return None
 
 
+_DIGITS = re.compile(r"\d+")
+
+
+def _pairs(text: str) -> Iterator[re.Match[str]]:
+    """``_PAIR.finditer(text)``, tried only where a run of digits starts: every pair opens
+    with a number after no word character, and a pattern opening with a lookbehind is
+    otherwise tried at each character of the text."""
+    pos = 0
+    while (run := _DIGITS.search(text, pos)) is not None:
+        found = _PAIR.match(text, run.start())
+        if found is None:
+            pos = run.end()  # inside a run, a digit follows a word character: no pair opens there
+            continue
+        yield found
+        pos = found.end()
+
+
 def find_scores(text: str) -> list[ScoreMention]:
     """Every score, win-loss record and made-attempted tally in a text, left to right."""
     found = []
-    for m in _PAIR.finditer(text or ""):
+    for m in _pairs(text or ""):
         kind = _kind(text, m)
         if kind is None:
             continue
