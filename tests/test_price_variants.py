@@ -166,3 +166,23 @@ def test_a_figure_alone_is_what_the_whole_sentence_pattern_says(figure, sentence
 
     expected = re.fullmatch(rf"\W*{re.escape(figure)}\W*", sentence) is not None
     assert _alone(figure, sentence) is expected
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["13", "-", " ", "inch", '"', "GB", "gb", "LTE", "Wi-Fi", "5G", "model", "new", "in.", "x", "."]
+        ),
+        max_size=10,
+    )
+)
+def test_a_text_said_to_hold_no_size_or_spec_holds_none_in_any_stretch(parts):
+    from claimcheck.readers.variants import _may_name_variant, _sizes, _spec
+
+    text = "".join(parts)
+    if _may_name_variant(text):
+        return
+    for start in range(len(text)):
+        for end in range(start + 1, len(text) + 1):
+            stretch = text[start:end]
+            assert not _sizes(stretch) and _spec().search(stretch) is None

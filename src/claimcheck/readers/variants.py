@@ -102,6 +102,35 @@ def _spec() -> re.Pattern[str]:
     )
 
 
+@cache
+def _variant_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What every size (:func:`_size`) and every spec (:func:`_spec`) holds, without their
+    tests of what stands around it: a size's number and unit, a spec's number and unit, a
+    connectivity word (the last as it is and for lower-cased text)."""
+    words = _words()
+    units = alternation(w for w in words.kinds["size"] if w.isalpha() or w == "in.")
+    marks = "".join(re.escape(w) for w in words.kinds["size"] if len(w) == 1)
+    connectivity = words.any_of("connectivity")
+    return (
+        re.compile(rf"\d(?:\s*-\s*(?:{units})|\s?[{marks}])", re.IGNORECASE),
+        re.compile(rf"\d\s?(?:{words.any_of('spec')})", re.IGNORECASE),
+        re.compile(connectivity, re.IGNORECASE),
+        re.compile(connectivity),
+    )
+
+
+def _may_name_variant(text: str) -> bool:
+    """Whether some part of ``text`` may hold a size or a spec: where this says no, no
+    sentence or stretch of it does. Each test opens with a digit or runs on the lower-cased
+    text (in ASCII, all that IGNORECASE does), so a search skips most of the text at once."""
+    size, spec, connectivity, lower_connectivity = _variant_cues()
+    if size.search(text) is not None or spec.search(text) is not None:
+        return True
+    if text.isascii():
+        return lower_connectivity.search(text.lower()) is not None
+    return connectivity.search(text) is not None
+
+
 def _sizes(text: str) -> list[tuple[int, str]]:
     """(offset, "13-inch") for every size in ``text`` that names a variant."""
     found = []
@@ -229,6 +258,8 @@ def price_variants(
     if not money:
         return claims  # most articles name no price: nothing to read the lines for
     lines = _document_lines(text)
+    if not lines and not _may_name_variant(text):
+        return claims  # no product line named, no size and no spec: no price names a variant
     mentions = _line_mentions(text, lines)
     out: list[Claim] = []
     for claim in claims:
