@@ -145,3 +145,14 @@ def test_a_surname_the_body_uses_alone_first_is_not_a_later_full_name(names, lin
 
     claims = [attrs.evolve(c, line=n) for c, n in zip(_people(*names), lines, strict=True)]
     assert [c.entity for c in complete_names(claims)] == completed
+
+
+def test_claims_are_grouped_by_the_person_they_name_whatever_the_spelling():
+    from claim_factory import eclaim
+
+    from claimcheck.entities import person_groups
+
+    claims = [eclaim("a", "Alexander Lukashenko"), eclaim("a", "Ann Cole"), eclaim("b", "Alexander Lukashenka")]
+    groups = person_groups(claims, lambda c: c.entity or "")
+    assert [[c.source for c in g] for g in groups] == [["a", "b"], ["a"]]
+    assert [g[0].entity for g in groups] == ["Alexander Lukashenko", "Ann Cole"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 import attrs
@@ -22,6 +22,7 @@ __all__ = [
     "canonical",
     "complete_names",
     "fold",
+    "person_groups",
     "same_entity",
     "same_person",
     "spelling",
@@ -115,6 +116,21 @@ def same_person(a: str, b: str, similarity: float = VARIANT_SIMILARITY) -> bool:
         if fuzz.ratio(first_a, first_b) < similarity - 10:
             return False
     return True
+
+
+def person_groups(claims: Iterable[Claim], person: Callable[[Claim], str]) -> list[list[Claim]]:
+    """The claims, in their order, grouped by the person each is about (``person`` reads the
+    name off a claim), allowing the spelling variants of people: a claim joins the first
+    group whose first claim names the same person."""
+    groups: list[list[Claim]] = []
+    for claim in claims:
+        name = person(claim)
+        group = next((g for g in groups if same_entity(name, person(g[0]), "PERSON")), None)
+        if group is None:
+            groups.append([claim])
+        else:
+            group.append(claim)
+    return groups
 
 
 def same_entity(a: str, b: str, label: str | None, similarity: float = VARIANT_SIMILARITY) -> bool:

@@ -23,7 +23,7 @@ from spacy.attrs import LEMMA
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from claimcheck.entities import same_entity
+from claimcheck.entities import person_groups, same_entity
 from claimcheck.kinds import by_source as claims_by_source
 from claimcheck.kinds import group_finding
 from claimcheck.models import Claim, Finding, Relation, Status
@@ -155,15 +155,12 @@ def _finder_text(finder: Token) -> str:
 
 def finder_groups(claims: Sequence[Claim]) -> list[list[Claim]]:
     """Finder claims grouped by the one found, allowing the spelling variants of people."""
-    groups: list[list[Claim]] = []
-    for claim in sorted(claims, key=lambda c: (c.source, c.start)):
-        who = claim.relation.patient or ""  # type: ignore[union-attr]
-        group = next((g for g in groups if same_entity(who, g[0].relation.patient or "", "PERSON")), None)  # type: ignore[union-attr]
-        if group is None:
-            groups.append([claim])
-        else:
-            group.append(claim)
-    return groups
+    return person_groups(sorted(claims, key=lambda c: (c.source, c.start)), _found)
+
+
+def _found(claim: Claim) -> str:
+    """The one a finder claim says was found."""
+    return claim.relation.patient or ""  # type: ignore[union-attr]
 
 
 def _singular(word: str) -> str:

@@ -23,7 +23,7 @@ from spacy.attrs import LEMMA
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from claimcheck.entities import same_entity
+from claimcheck.entities import person_groups
 from claimcheck.kinds import by_source as claims_by_source
 from claimcheck.kinds import group_finding
 from claimcheck.models import Claim, Finding, Relation, Status
@@ -171,15 +171,12 @@ def _described(noun: Token, people: People) -> str | None:
 
 def parent_trade_groups(claims: Sequence[Claim]) -> list[list[Claim]]:
     """Parent trade claims grouped by the child, allowing the spelling variants of people."""
-    groups: list[list[Claim]] = []
-    for claim in sorted(claims, key=lambda c: (c.source, c.start)):
-        who = claim.relation.agent or ""  # type: ignore[union-attr]
-        group = next((g for g in groups if same_entity(who, g[0].relation.agent or "", "PERSON")), None)  # type: ignore[union-attr]
-        if group is None:
-            groups.append([claim])
-        else:
-            group.append(claim)
-    return groups
+    return person_groups(sorted(claims, key=lambda c: (c.source, c.start)), _child)
+
+
+def _child(claim: Claim) -> str:
+    """The child whose parent a trade claim is of."""
+    return claim.relation.agent or ""  # type: ignore[union-attr]
 
 
 def _words(trade: str) -> frozenset[str]:

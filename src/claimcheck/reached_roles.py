@@ -23,7 +23,7 @@ from spacy.attrs import LEMMA
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from claimcheck.entities import same_entity
+from claimcheck.entities import person_groups
 from claimcheck.kinds import by_source as claims_by_source
 from claimcheck.kinds import group_finding
 from claimcheck.models import Claim, Finding, Relation, Status
@@ -141,21 +141,17 @@ def reached_role_groups(claims: Sequence[Claim]) -> list[list[Claim]]:
         by_role.setdefault(claim.relation.extra or "", []).append(claim)  # type: ignore[union-attr]
     groups: list[list[Claim]] = []
     for members in by_role.values():
-        people: list[list[Claim]] = []
         unnamed = [c for c in members if not c.relation.patient]  # type: ignore[union-attr]
-        for claim in members:
-            who = claim.relation.patient  # type: ignore[union-attr]
-            if not who:
-                continue
-            side = next((p for p in people if same_entity(who, p[0].relation.patient or "", "PERSON")), None)  # type: ignore[union-attr]
-            if side is None:
-                people.append([claim])
-            else:
-                side.append(claim)
+        people = person_groups((c for c in members if c.relation.patient), _holder)  # type: ignore[union-attr]
         if len(people) == 1:
             people[0].extend(unnamed)
         groups.extend(sorted(p, key=lambda c: (c.source, c.start)) for p in people)
     return groups
+
+
+def _holder(claim: Claim) -> str:
+    """The one a role claim says reached, or hoped for, the role."""
+    return claim.relation.patient or ""  # type: ignore[union-attr]
 
 
 def judge_reached_roles(group: Group, total: int) -> list[Finding]:

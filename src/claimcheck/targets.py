@@ -20,7 +20,7 @@ from spacy.attrs import LEMMA
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from claimcheck.entities import same_entity
+from claimcheck.entities import person_groups
 from claimcheck.kinds import by_source as claims_by_source
 from claimcheck.kinds import group_finding
 from claimcheck.models import Claim, Finding, Relation, Status
@@ -121,16 +121,12 @@ def _claim(verb: Token, text: str, attacker: str, target: Token, span: Span) -> 
 
 def target_groups(claims: Sequence[Claim]) -> list[list[Claim]]:
     """Target claims grouped by attacker, allowing the spelling variants of people."""
-    groups: list[list[Claim]] = []
-    for claim in sorted(claims, key=lambda c: (c.source, c.start)):
-        who = claim.relation.agent or ""  # type: ignore[union-attr]
-        for group in groups:
-            if same_entity(who, group[0].relation.agent or "", "PERSON"):  # type: ignore[union-attr]
-                group.append(claim)
-                break
-        else:
-            groups.append([claim])
-    return groups
+    return person_groups(sorted(claims, key=lambda c: (c.source, c.start)), _attacker)
+
+
+def _attacker(claim: Claim) -> str:
+    """The attacker a target claim names."""
+    return claim.relation.agent or ""  # type: ignore[union-attr]
 
 
 def _content(target: str) -> frozenset[str]:

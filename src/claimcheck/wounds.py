@@ -24,7 +24,7 @@ from spacy.attrs import LEMMA
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from claimcheck.entities import same_entity
+from claimcheck.entities import person_groups, same_entity
 from claimcheck.kinds import by_source as claims_by_source
 from claimcheck.kinds import group_finding
 from claimcheck.models import Claim, ClaimKind, Finding, Relation, Status
@@ -216,20 +216,9 @@ def _age_of(name: str, ages: dict[str, int]) -> int | None:
 def wound_groups(claims: Sequence[Claim]) -> list[list[Claim]]:
     """Wound claims grouped by victim, allowing the spelling variants of people; a victim
     described by age joins the one named victim the sources give that age."""
-    named: list[list[Claim]] = []
-    described: list[Claim] = []
-    for claim in sorted(claims, key=lambda c: (c.source, c.start)):
-        rel = claim.relation
-        if rel is None:
-            continue
-        if rel.patient_label != "PERSON":
-            described.append(claim)
-            continue
-        group = next((g for g in named if same_entity(rel.patient or "", g[0].relation.patient or "", "PERSON")), None)  # type: ignore[union-attr]
-        if group is None:
-            named.append([claim])
-        else:
-            group.append(claim)
+    read = [c for c in sorted(claims, key=lambda c: (c.source, c.start)) if c.relation is not None]
+    described = [c for c in read if c.relation.patient_label != "PERSON"]  # type: ignore[union-attr]
+    named = person_groups((c for c in read if c.relation.patient_label == "PERSON"), _named_victim)  # type: ignore[union-attr]
     others: dict[str, list[Claim]] = {}
     for claim in described:
         age = claim.relation.patient_age  # type: ignore[union-attr]
@@ -239,6 +228,11 @@ def wound_groups(claims: Sequence[Claim]) -> list[list[Claim]]:
         else:
             others.setdefault(claim.relation.patient or "", []).append(claim)  # type: ignore[union-attr]
     return named + list(others.values())
+
+
+def _named_victim(claim: Claim) -> str:
+    """The victim a wound claim names."""
+    return claim.relation.patient or ""  # type: ignore[union-attr]
 
 
 # ---------------------------------------------------------------- verdicts
