@@ -4,10 +4,10 @@ phrases: every rule reads its vocabulary through here."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from importlib import resources
 
-__all__ = ["alternation", "ascii_letters", "entries", "openings", "rows"]
+__all__ = ["alternation", "ascii_letters", "cued_matches", "entries", "openings", "rows"]
 
 
 def entries(name: str, folder: str = "wordlists") -> list[str]:
@@ -25,6 +25,18 @@ def rows(name: str, folder: str = "wordlists") -> list[list[str]]:
 def alternation(phrases: Iterable[str], gap: str = r"\s+") -> str:
     """A regex alternation of literal phrases, longest first, a space matching ``gap``."""
     return "|".join(re.escape(p).replace(r"\ ", gap) for p in sorted(phrases, key=len, reverse=True))
+
+
+def cued_matches(cue: re.Pattern[str], pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match starts where ``cue`` does,
+    ``pattern`` tried only there: a pattern that opens with a lookbehind or an alternation is
+    otherwise tried at each character of the text, and a cue that opens with a digit or a
+    literal is searched for at once."""
+    end = 0
+    for found in cue.finditer(text):
+        if found.start() >= end and (match := pattern.match(text, found.start())) is not None:
+            yield match
+            end = match.end()
 
 
 def openings(phrases: Iterable[str]) -> str:

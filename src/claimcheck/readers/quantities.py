@@ -25,7 +25,7 @@ import attrs
 from claimcheck.dates import MONTHS
 from claimcheck.models import Quantity
 from claimcheck.units import CLOCK, MAGNITUDE, TIME_ZONES, UNIT_SURFACES
-from claimcheck.wordfiles import alternation, ascii_letters, entries, openings, rows
+from claimcheck.wordfiles import alternation, ascii_letters, cued_matches, entries, openings, rows
 
 __all__ = [
     "DEFAULT_RULES",
@@ -1456,11 +1456,7 @@ _CLOCK_START = re.compile(r"\d(?<![\w.:/]\d)\d?(?:[.:]\d|\s*[aApPo]|\d\d\s*[hGUZ
 def _clock_matches(text: str) -> Iterator[re.Match[str]]:
     """``_CLOCK.finditer(text)``, with _CLOCK tried only where _CLOCK_START says a clock time
     can start (most texts have a few, and the full pattern is slow to try everywhere)."""
-    end = 0
-    for cue in _CLOCK_START.finditer(text):
-        if cue.start() >= end and (clock := _CLOCK.match(text, cue.start())) is not None:
-            yield clock
-            end = clock.end()
+    return cued_matches(_CLOCK_START, _CLOCK, text)
 
 
 #: A period of a game named in the sentence before a clock reading, by its ordinal alone

@@ -16,6 +16,8 @@ from collections.abc import Iterator
 
 import attrs
 
+from claimcheck.wordfiles import cued_matches
+
 __all__ = ["ScoreKind", "ScoreMention", "find_scores", "result_sides"]
 
 
@@ -170,16 +172,8 @@ _DIGITS = re.compile(r"\d+")
 
 def _pairs(text: str) -> Iterator[re.Match[str]]:
     """``_PAIR.finditer(text)``, tried only where a run of digits starts: every pair opens
-    with a number after no word character, and a pattern opening with a lookbehind is
-    otherwise tried at each character of the text."""
-    pos = 0
-    while (run := _DIGITS.search(text, pos)) is not None:
-        found = _PAIR.match(text, run.start())
-        if found is None:
-            pos = run.end()  # inside a run, a digit follows a word character: no pair opens there
-            continue
-        yield found
-        pos = found.end()
+    with a number after no word character (inside a run, a digit follows one)."""
+    return cued_matches(_DIGITS, _PAIR, text)
 
 
 def find_scores(text: str) -> list[ScoreMention]:
