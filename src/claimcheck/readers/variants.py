@@ -80,11 +80,18 @@ def _pattern(source: str) -> re.Pattern[str]:
     return re.compile(source, re.IGNORECASE)
 
 
+def _size_units() -> tuple[str, str]:
+    """The size units written after a number ("inch", "in.") as an alternation, and the size
+    marks ('"', "″") as the inside of a character class."""
+    sizes = _words().kinds["size"]
+    units = alternation(w for w in sizes if w.isalpha() or w == "in.")
+    return units, "".join(re.escape(w) for w in sizes if len(w) == 1)
+
+
 @cache
 def _size() -> re.Pattern[str]:
     """ "13-inch", "15.4″", '13"', "55 in." before a word: a size that names a variant."""
-    units = alternation(w for w in _words().kinds["size"] if w.isalpha() or w == "in.")
-    marks = "".join(re.escape(w) for w in _words().kinds["size"] if len(w) == 1)
+    units, marks = _size_units()
     return re.compile(
         rf"(?<![\w.])(\d{{1,3}}(?:\.\d)?)(?:\s*-\s*(?:{units})(?:es)?\b|\s?[{marks}](?=\s+[\w-]))", re.IGNORECASE
     )
@@ -108,8 +115,7 @@ def _variant_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], 
     tests of what stands around it: a size's number and unit, a spec's number and unit, a
     connectivity word (the last as it is and for lower-cased text)."""
     words = _words()
-    units = alternation(w for w in words.kinds["size"] if w.isalpha() or w == "in.")
-    marks = "".join(re.escape(w) for w in words.kinds["size"] if len(w) == 1)
+    units, marks = _size_units()
     connectivity = words.any_of("connectivity")
     return (
         re.compile(rf"\d(?:\s*-\s*(?:{units})|\s?[{marks}])", re.IGNORECASE),
