@@ -131,3 +131,27 @@ def test_the_readers_lexicon_is_the_packaged_one_with_the_additions():
         lexicon.reader_lexicon({"weak_predicates": ["hold"]})
     with pytest.raises(ValueError, match=r"titles are not read"):
         lexicon.reader_lexicon({"titles": ["commissar"]})
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma"),
+    [
+        ("beaten", "beat"),  # irregular participles, listed as data
+        ("slain", "slay"),
+        ("dropped", "drop"),  # a short verb doubles its last consonant
+        ("winning", "win"),
+        ("cutting", "cut"),
+        ("dying", "die"),  # -ie becomes -ying
+        ("fleeing", "flee"),  # -ee keeps its e
+        ("voted", "vote"),  # and the plain rules still hold
+        ("paying", "pay"),
+        ("keeping", "keep"),
+    ],
+)
+def test_inflections_read_doubled_consonants_and_irregular_participles(form, lemma):
+    assert lexicon.INFLECTIONS[form] == lemma
+
+
+def test_long_or_two_vowel_verbs_do_not_double():
+    assert "keepped" not in lexicon.INFLECTIONS and "grossses" not in lexicon.INFLECTIONS
+    assert "beatting" not in lexicon.INFLECTIONS and "payying" not in lexicon.INFLECTIONS

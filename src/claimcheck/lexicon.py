@@ -11,6 +11,7 @@ their lists through the claim component's ``words`` config, alignment through th
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Mapping
 from importlib import resources
 from typing import Any
@@ -111,11 +112,21 @@ def _inflections() -> dict[str, str]:
     for members in PREDICATE_CLASSES.values():
         for lemma in members:
             forms.setdefault(lemma, lemma)
-            stem = lemma[:-1] if lemma.endswith("e") else lemma
+            stem = lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma
             for suffix in ("s", "es", "ed", "ing"):
                 forms.setdefault(stem + suffix if suffix != "s" else lemma + "s", lemma)
             forms.setdefault(lemma + "d", lemma)
+            if lemma.endswith("ie"):
+                forms.setdefault(lemma[:-2] + "ying", lemma)  # "die" -> "dying"
+            if _DOUBLES.fullmatch(lemma):
+                for suffix in ("ed", "ing"):  # "drop" -> "dropped", "win" -> "winning"
+                    forms.setdefault(lemma + lemma[-1] + suffix, lemma)
     return forms
+
+
+#: A short verb that doubles its last consonant before "-ed" and "-ing": one vowel, then
+#: one consonant that is not w, x or y ("drop", "win", "cut"; not "vote", "keep", "pay").
+_DOUBLES = re.compile(r"[^aeiou]*[aeiou][b-df-hj-np-tvz]")
 
 
 INFLECTIONS: dict[str, str] = _inflections()
