@@ -760,9 +760,8 @@ def _may_be_rivals(
     whole_a, part_a, whole_b, part_b = (f(c, words) for c in (fact, cluster) for f in (_told_whole, _told_part))
     if (whole_a and part_b) or (part_a and whole_b):
         return False  # "40 killed in Kessley province" / "65 killed nationwide": a part and the total
-    said_a, said_b = _unparsed_events(fact, words), _unparsed_events(cluster, words)
-    if said_a and said_b and said_a.isdisjoint(said_b):
-        return False  # "52 children were grossed" / "116 children were voted", read without their verbs
+    if _other_events(fact, cluster, words):
+        return False  # "52 children were grossed" / "116 children were voted", one read without its verb
     a, b = _typical(fact), _typical(cluster)
     if a is not None and b is not None:
         low, high = min(a, b), max(a, b)
@@ -854,6 +853,32 @@ WINDOW_WORDS = frozenset({"first", "last", "final", "opening", "closing", "next"
 def _unparsed_events(claims: list[Claim], words: Lexicon = PACKAGED) -> frozenset[str]:
     """The event classes the sentences of figures read without their verb still name."""
     return frozenset().union(*(_sentence_classes(c.sentence, words) for c in claims if not c.predicate)) - {""}
+
+
+def _other_events(fact: list[Claim], cluster: list[Claim], words: Lexicon = PACKAGED) -> bool:
+    """Whether two sets of figures, one of them read without its verb, are told of two
+    different events: the verbs on one side, or what its sentences still name, share no event
+    class with the other's."""
+    said_a, said_b = _unparsed_events(fact, words), _unparsed_events(cluster, words)
+    if said_a and said_b and said_a.isdisjoint(said_b):
+        return True  # both read without their verbs, their sentences naming two events
+    if not (said_a or said_b):
+        return False
+    told_a, told_b = _events(fact, words), _events(cluster, words)
+    return bool(told_a and told_b and told_a.isdisjoint(told_b))
+
+
+def _events(claims: list[Claim], words: Lexicon = PACKAGED) -> frozenset[str]:
+    """The event classes figures are told of: each one's verb, or for one read without its
+    verb, those its sentence names (empty when any figure tells of none known)."""
+    found: set[str] = set()
+    for c in claims:
+        told = {words.predicate_class(c.predicate) or ""} if c.predicate else set(_sentence_classes(c.sentence, words))
+        told.discard("")
+        if not told:
+            return frozenset()
+        found |= told
+    return frozenset(found)
 
 
 def _is_window(claims: list[Claim]) -> bool:
