@@ -335,6 +335,27 @@ def test_a_count_the_model_calls_a_date_is_read(nlp, text, figure, noun):
     assert _figure(nlp, text, figure).noun_lemma == noun
 
 
+SHARES = [
+    # sentence, figure, what it is a share of (lemma), its scope
+    ("The new servers draw one quarter the power of the old racks.", "one quarter", "power", None),
+    ("The chip needs a third the energy of its rival.", "a third", "energy", None),
+    ("They sold half the milk to the co-op.", "half", "milk", None),
+    ("A quarter of the power goes to cooling.", "A quarter", "power", None),
+    # a share names its whole with "of", and is not "a part" of a total for that
+    ("In 2004, 39 percent of the milk came from local farms.", "39 percent", "milk", None),
+    # "a year" after a share is a rate, not its whole
+    ("Spending is expected to grow 33 percent a year.", "33 percent", None, None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "figure", "noun", "scope"), SHARES)
+def test_a_share_counts_its_whole_with_or_without_of(nlp, text, figure, noun, scope):
+    claim = _figure(nlp, text, figure)
+    assert claim.quantity.unit == "%"
+    assert (claim.noun_lemma, claim.scope) == (noun, scope)
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "figure", "holder"), AGES)
 def test_a_stated_age_is_an_age(nlp, text, figure, holder):

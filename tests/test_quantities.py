@@ -436,6 +436,10 @@ SPANS = [
     ("At least a half-dozen homes burned.", [("At least a half-dozen", 6, INF)]),
     ("His two half-brothers were held.", [("two", 2, 2)]),
     ("They sold half the milk and half their cheese.", [("half", 50, 50), ("half", 50, 50)]),
+    # any fraction takes its noun phrase without "of" as well, and is the same share of it
+    ("It draws one quarter the power and a third the space.", [("one quarter", 25, 25), ("a third", 100 / 3, 100 / 3)]),
+    ("Two-thirds the weight at a fifth the cost.", [("Two-thirds", 200 / 3, 200 / 3), ("a fifth", 20, 20)]),
+    ("It took a third the time to win a third title.", [("a third", 100 / 3, 100 / 3)]),
     # one space-separated group is two numbers; two groups or more are one
     ("He won 3 100 metre races.", [("3", 3, 3), ("100", 100, 100)]),
     ("A total of 1 234 567 votes.", [("A total of 1 234 567", 1234567, 1234567)]),

@@ -656,7 +656,7 @@ def _reading(  # noqa: PLR0912  (a dispatch over the forms a figure's reading ca
         else:
             agent = _agent(predicate_tok, modified, people)
         return kind_noun, kind_lemma, predicate_tok, agent, _scope(predicate_tok)
-    noun_head = _counted_noun(anchor, span)
+    noun_head = _counted_noun(anchor, span, share=unit == "%")
     if unit is not None and unit != "%":
         # "a depth of [10 km]" is the depth; "[12km] west" counts no kilometres
         attribute = _attribute_of(span)
@@ -672,7 +672,8 @@ def _reading(  # noqa: PLR0912  (a dispatch over the forms a figure's reading ca
     whole = noun_head is not None and _is_whole(noun_head, anchor, span)
     # the whole of a partitive ("3 of his 11 rebounds") is not limited to the part's period
     scope = None if whole else _scope(predicate_tok)
-    if scope is None and noun_head is not None and _is_owned_part(anchor, noun_head, unit is not None):
+    # a share names its whole with "of" ("a quarter of the power"): it is no part of a total
+    if scope is None and noun_head is not None and unit != "%" and _is_owned_part(anchor, noun_head, unit is not None):
         scope = "part"  # "six of his points came late": a part of his points, not all of them
     if noun_lemma == "age":  # "two sons, ages 6 and 16": the ages are the sons', not the subject's
         return noun, noun_lemma, predicate_tok, None, scope
@@ -1086,8 +1087,9 @@ def _age_owner(modified: Token | None, old: Token) -> Token | None:
     return None
 
 
-def _counted_noun(anchor: Token, span: Span) -> Token | None:
-    """The noun a number counts: "52 [political prisoners]", "20% of [voters]"."""
+def _counted_noun(anchor: Token, span: Span, share: bool = False) -> Token | None:
+    """The noun a number counts: "52 [political prisoners]", "20% of [voters]"; of a
+    ``share``, the whole it is a share of, written with "of" or without."""
     tok = anchor
     for _ in range(4):
         if tok.dep_ not in _NOUN_LINK_DEPS or tok.head == tok:
@@ -1102,6 +1104,23 @@ def _counted_noun(anchor: Token, span: Span) -> Token | None:
         obj = _of_object(t)
         if obj is not None:
             return obj
+    return _share_without_of(span) if share else None
+
+
+def _share_without_of(span: Span) -> Token | None:
+    """What a share written without "of" is a share of: the noun whose determiner follows
+    the figure ("half [the milk]", "one quarter [the power]"), which the parser often
+    hangs beside the figure rather than under it."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return None
+    det = doc[span.end]
+    noun = det.head
+    # "the"/"its", not "a": "33 percent a year" is a rate
+    if det.dep_ not in {"det", "poss"} or det.lower_ in {"a", "an"}:
+        return None
+    if det.i < noun.i <= det.i + 3 and noun.pos_ in _NOUN_POS:
+        return noun
     return None
 
 

@@ -333,7 +333,7 @@ _LED_ANCHOR = re.compile(
 )
 _VULGAR_AFTER_LETTER = re.compile(rf"[{_VULGAR_CHARS}](?<=[a-z].)")
 # What may follow "a fifth" for it to be a fraction, not an ordinal ("a fifth term").
-_FRACTION_CONTEXT = re.compile(rf"\s+of\b|(?:\s+|-){_SCALE_WORDS}\b", re.IGNORECASE)
+_FRACTION_CONTEXT = re.compile(rf"\s+(?:of|{_DETERMINERS})\b|(?:\s+|-){_SCALE_WORDS}\b", re.IGNORECASE)
 _HALF_CONTEXT = re.compile(
     rf"\s+(?:of|an?|{_DETERMINERS})\b|(?:\s+|-){_SCALE_WORDS}\b",
     re.IGNORECASE,
@@ -374,10 +374,11 @@ _EXPONENT = re.compile(
 _OVER = re.compile(r"\s+over\s+", re.IGNORECASE)
 _OVER_END = re.compile(r"\s*(?:$|[.,;:!?)]|(?:is|equals|=)(?!\w))", re.IGNORECASE)
 _AND_DIGITS = re.compile(r"\s+and\s+(\d{1,3})(?![\d,.]?\d)")
-# "a third of voters", and "half the milk" ("half" takes its noun phrase without "of")
+# "a third of voters", and "half the milk", "a third the size": a fraction takes its noun
+# phrase with or without "of", and is a share of it either way
 _SHARE_OF = re.compile(
     r"\s+of\b(?!\s+(?:an?\s+)?" + _SCALE_WORDS + r"\b)"
-    rf"|(?<=half)\s+(?:{_DETERMINERS})\b",
+    rf"|\s+(?:{_DETERMINERS})\b",
     re.IGNORECASE,
 )
 _OF_A_SCALE = re.compile(
