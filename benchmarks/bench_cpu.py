@@ -2,8 +2,10 @@
 
 Wall time on a shared machine varies more than the differences worth measuring, so this
 prints CPU seconds (``time.process_time``), best of ``--repeats``: bare ``nlp.pipe`` and
-``extract_documents`` run alternately over the same articles, then the claim component
-alone over the same articles parsed beforehand. Run it for two versions of the code in
+``extract_documents`` run alternately over the same articles (each round in the other
+order), then the claim component alone over the same articles parsed beforehand. With
+three rounds or more it prints the median of each round's ratio too, and the middle half
+of them: on a shared machine single rounds stray by a few hundredths. Run it for two versions of the code in
 alternation to compare them.
 
     .venv/bin/python benchmarks/bench_cpu.py               # the 60 articles of bench_speed --quick
@@ -18,6 +20,7 @@ measures on a folder of real articles instead.
 from __future__ import annotations
 
 import argparse
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -69,10 +72,13 @@ def main(argv: list[str] | None = None) -> int:
 
     extract()  # warm up
     bare_runs, extract_runs = [], []
-    for _ in range(args.repeats):
-        bare_runs.append(_cpu(bare))
-        extract_runs.append(_cpu(extract))
+    for k in range(args.repeats):
+        # each round in the other order, so a drift of the machine's speed favours neither side
+        order = ((bare_runs, bare), (extract_runs, extract))
+        for runs, step in order if k % 2 == 0 else reversed(order):
+            runs.append(_cpu(step))
     bare_s, extract_s = min(bare_runs), min(extract_runs)
+    ratios = sorted(b / e for b, e in zip(bare_runs, extract_runs, strict=True))
 
     with nlp.select_pipes(disable=[COMPONENT]):
         parsed = list(nlp.pipe(texts, batch_size=32))
@@ -83,6 +89,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  bare nlp.pipe        {bare_s:6.2f} s")
     print(f"  claimcheck extract   {extract_s:6.2f} s  (ratio {bare_s / extract_s:.2f}x bare spaCy)")
     print(f"  claim reading alone  {reading_s:6.3f} s  (on the same articles, parsed beforehand)")
+    if len(ratios) >= 3:
+        low, high = ratios[len(ratios) // 4], ratios[-1 - len(ratios) // 4]
+        median = statistics.median(ratios)
+        print(f"  ratio of each round  median {median:.3f}x, middle half {low:.3f}x-{high:.3f}x ({len(ratios)} rounds)")
     return 0
 
 
