@@ -778,7 +778,14 @@ MEASURES = [
     ("The market was shut for a day.", [("a day", 0.9, 1.1, "d")]),
     # midnight and noon are clock times; "after midnight" starts the day
     ("The curfew starts at midnight.", [("midnight", 1440, 1440, "clock")]),
-    ("He was found just after midnight.", [("midnight", 0, 0, "clock")]),
+    ("He was found just after midnight.", [("just after midnight", 0, 15, "clock")]),
+    # a hedge on a time of day is in minutes (QuantityRules.clock_about, clock_soon)
+    ("The shooting occurred about 3:10 p.m.", [("about 3:10 p.m.", 900, 920, "clock")]),
+    ("He was arrested shortly before midnight.", [("shortly before midnight", 1425, 1440, "clock")]),
+    ("Shots were heard around 6:12 a.m. local time.", [("around 6:12 a.m. local time", 362, 382, "clock:local")]),
+    ("The fire was out by 11 p.m.", [("by 11 p.m.", 0, 1380, "clock")]),
+    # an offset from a time is not a hedge on it: the time stays as written
+    ("It ended 20 minutes after 3 p.m.", [("20 minutes", 20, 20, "min"), ("3 p.m.", 900, 900, "clock")]),
     ("The polls closed at noon.", [("noon", 720, 720, "clock")]),
     # feet and inches are one height; fewer than twelve inches, so a weight may follow
     ("The guard is 6-foot-3 and quick.", [("6-foot-3", 75, 75, "inch")]),

@@ -25,6 +25,7 @@ from claimcheck.config import DEFAULT_CONFIG, Config
 from claimcheck.dates import YEAR
 from claimcheck.disjoint import DisjointSets
 from claimcheck.entities import VARIANT_SIMILARITY, canonical, fold, same_entity, translit_key
+from claimcheck.incidents import INCIDENTS
 from claimcheck.kinds import aligner, register_aligner, registered_kinds
 from claimcheck.lexicon import INFLECTIONS, PACKAGED, Lexicon
 from claimcheck.measure import INTERVAL, Cue, Measure, MeasureLexicon, load_measures, measure_of
@@ -219,7 +220,7 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
         # not known to be about one thing: they are never made rival readings, unless a
         # lexicon measure names what they count ("killed 12", "13 bullets").
         # the time of a known event ("arrested at 3 a.m.") names its fact like a lexicon measure
-        timed = (key[2] == "time of day" and pred in words.classes) or head == INTERVAL
+        timed = (key[2] == "time of day" and (pred in words.classes or pred in INCIDENTS)) or head == INTERVAL
         weak = pred in words.weak_predicates
         rivals = key in named or timed or (bool(head) and not weak and any(c.noun for c in members))
         unnamed_ratio = config.unnamed_match_ratio if head in _one_valued(config) else None
@@ -360,7 +361,7 @@ def _block_measure(claim: Claim, head: str, config: Config) -> Measure | None:
         return Measure(measure.name)
     if dim in TIMES:
         event = words.predicate_class(claim.predicate) or ""
-        if not claim.agent and event not in words.classes and not claim.noun:
+        if not claim.agent and event not in words.classes and event not in INCIDENTS and not claim.noun:
             return None
         if dim == DURATION and not measure.name and event:
             # "more than three decades" of admitting, no noun: it joins the one span of that

@@ -22,6 +22,7 @@ from claimcheck.align import ENTITY_KINDS, Group, align, fullest_name, high_key,
 from claimcheck.align_members import listed_note
 from claimcheck.birth_years import birth_year_findings
 from claimcheck.built_years import built_year_findings
+from claimcheck.clock_text import gap_text, interval_text, range_text
 from claimcheck.config import DEFAULT_CONFIG, Config
 from claimcheck.count_scope import count_scope_findings
 from claimcheck.dates import MONTH_PREFIXES, YEAR
@@ -48,6 +49,7 @@ from claimcheck.subjects import readable_subject
 from claimcheck.tally import most_common
 from claimcheck.tenure_years import tenure_findings
 from claimcheck.timeline import relabel
+from claimcheck.units import TIME_OF_DAY, dimension
 
 __all__ = ["build_report", "judge"]
 
@@ -263,13 +265,15 @@ def _judge_quantity(group: Group, total: int, config: Config = DEFAULT_CONFIG) -
         )
     common = _common(qs)
     loose = None if common is not None else _common([_loosened(q, config.vague_slack) for q in qs])
+    timed = dimension(qs[0].unit) == TIME_OF_DAY  # written as clock times, not minutes
     if common is not None:  # intervals on a line overlap pairwise iff they share a point
-        listed = ", ".join(f"{s} says {say[s]} {intervals[s].describe()}" for s in intervals)
+        listed = ", ".join(f"{s} says {say[s]} {interval_text(intervals[s], timed)}" for s in intervals)
         return _finding(
             Status.COMPATIBLE,
             group,
             total,
-            f"The figures for {what} are vague but can all be true: {listed}; they overlap on {_range(*common)}.",
+            f"The figures for {what} are vague but can all be true: {listed}; they overlap on "
+            f"{range_text(*common, timed)}.",
             support=len(qs),
             notes=notes,
         )
@@ -300,7 +304,7 @@ def _judge_quantity(group: Group, total: int, config: Config = DEFAULT_CONFIG) -
         Status.CONFLICT,
         group,
         total,
-        f"The sources disagree on {what}: {lead}; {dissent} — {format_number(gap)} apart{_absent(group, total)}.",
+        f"The sources disagree on {what}: {lead}; {dissent} — {gap_text(gap, timed)}{_absent(group, total)}.",
         support=len(agreeing),
         notes=notes,
     )
@@ -351,12 +355,6 @@ def _largest_compatible(intervals: Mapping[str, Quantity]) -> list[str]:
             if depth > best:
                 best, at = depth, key
     return sorted(s for s, q in intervals.items() if low_key(q) <= at <= high_key(q))
-
-
-def _range(lo: float, hi: float) -> str:
-    if hi == float("inf"):
-        return f"more than {format_number(lo)}"
-    return f"{format_number(lo)}–{format_number(hi)}"
 
 
 def _characterisation_notes(per_source: Mapping[str, Sequence[Claim]]) -> list[str]:

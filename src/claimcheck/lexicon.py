@@ -30,6 +30,7 @@ __all__ = [
     "KIN_NOUNS",
     "MEMBER_NOUNS",
     "NICKNAME_CUES",
+    "OCCURRENCE_VERBS",
     "OFFICES",
     "ONCE_EVENTS",
     "ORG_NOUNS",
@@ -99,6 +100,7 @@ ONCE_EVENTS = _words("once_events")
 INTERVAL_WORDS = _words("interval_words")
 KIN_NOUNS = _words("kin_nouns")
 MEMBER_NOUNS = _words("member_nouns")
+OCCURRENCE_VERBS = _words("occurrence_verbs")
 
 
 def predicate_class(lemma: str | None) -> str | None:
@@ -188,6 +190,7 @@ class Lexicon:
     stop_words: frozenset[str] = _words_field("stop_words", reader=True)
     kin_nouns: frozenset[str] = _words_field("kin_nouns", reader=True)
     member_nouns: frozenset[str] = _words_field("member_nouns", reader=True)
+    occurrence_verbs: frozenset[str] = _words_field("occurrence_verbs", reader=True)
     entity_labels: frozenset[str] = _words_field("entity_labels", reader=True, fold=str.upper)
     _class_of: dict[str, str] = attrs.field(init=False, eq=False, repr=False)
 

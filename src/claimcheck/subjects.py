@@ -11,11 +11,12 @@ import re
 from collections.abc import Sequence
 
 from claimcheck.align_members import plural
+from claimcheck.incidents import INCIDENTS
 from claimcheck.measure import INTERVAL, load_measures
 from claimcheck.models import INCREMENT, SPREAD_ENDS, Claim, ClaimKind
 from claimcheck.readers.variants import variant_name
 from claimcheck.tally import most_common
-from claimcheck.units import DURATION, UNIT_WORDS, dimension
+from claimcheck.units import DURATION, TIME_OF_DAY, UNIT_WORDS, dimension
 from claimcheck.wordfiles import rows
 
 __all__ = ["participle", "readable_subject"]
@@ -75,6 +76,8 @@ def _thing(noun: str | None, unit: str | None) -> str:
     of public craziness", "depth in km"."""
     if unit == "%":
         return f"share of {noun}" if noun else "share"
+    if dimension(unit) == TIME_OF_DAY:  # "clock:local" is a time of day, however zoned
+        return f"time of {noun}" if noun else "time"
     if unit and noun and dimension(unit) == DURATION:
         return f"{UNIT_WORDS.get(unit, unit)} of {noun}"
     if unit and noun:
@@ -119,6 +122,8 @@ def readable_subject(claims: Sequence[Claim], fallback: str = "") -> str:
                 # "age of one of the girls": a listed age, compared by its rank in the list
                 holder = f"one of the {plural(groups.pop() or '')}"
             base = f"{measure} of {holder}" if holder else measure
+    elif predicate in INCIDENTS and dimension(unit) == TIME_OF_DAY:
+        base = f"time of the {predicate}"  # "the quake struck at 6:12 a.m."
     else:
         happened = _happened(predicate)
         thing = _thing(noun, unit)

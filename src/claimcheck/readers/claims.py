@@ -24,6 +24,7 @@ from claimcheck.birthplaces import birthplace_claims
 from claimcheck.config import DEFAULT_LIMITS, ReadingLimits
 from claimcheck.death_causes import death_cause_claims
 from claimcheck.finders import finder_claims
+from claimcheck.incidents import incident_of
 from claimcheck.kinds import extractors, register_extractor
 from claimcheck.lexicon import INFLECTIONS, PACKAGED, Lexicon
 from claimcheck.lines import LineIndex
@@ -435,6 +436,9 @@ def _figures(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[Claim]:
             # "denied that 40 were detained" reports the figure as false
             negated = _negated(predicate_tok, span) != denied
             predicate = predicate_tok.lemma_.lower() if predicate_tok is not None else None
+            incident = _timed_incident(predicate_tok, mention.quantity, page.words)
+            if incident is not None:  # "gunfire was reported at 3 p.m.": when the shooting was
+                predicate, agent = incident, None
             if noun is None and predicate is None:
                 # the parse found nothing ("The phone costs $199" with "costs" read as a noun):
                 # a known event word right beside the figure still says what happened
@@ -1163,6 +1167,20 @@ def _payment_part(text: str, end: int) -> str | None:
     after it; "in cash and stock" is the whole sum, no part."""
     m = _PAYMENT_PART.match(text, end)
     return f"in {m.group(1).lower()}" if m else None
+
+
+def _timed_incident(verb: Token | None, quantity: Quantity, words: Lexicon) -> str | None:
+    """The incident a time of day dates when its verb only says something happened and
+    its subject names one ("the quake [struck] at 6:12 a.m." -> "quake"), or None."""
+    if verb is None or dimension(quantity.unit) != TIME_OF_DAY or verb.lemma_.lower() not in words.occurrence_verbs:
+        return None
+    for child in verb.children:
+        # a capitalised first word may be tagged a proper noun ("Gunfire was reported"); a name is none
+        if child.dep_ in {"nsubj", "nsubjpass"} and (
+            child.pos_ == "NOUN" or (child.pos_ == "PROPN" and not child.ent_type)
+        ):
+            return incident_of(child.lemma_)
+    return None
 
 
 def _dates(quantity: Quantity) -> bool:

@@ -24,6 +24,7 @@ import attrs
 
 from claimcheck.dates import MONTHS
 from claimcheck.models import Quantity
+from claimcheck.readers.clock_hedges import clock_hedge
 from claimcheck.units import CLOCK, MAGNITUDE, TIME_ZONES, UNIT_SURFACES
 from claimcheck.wordfiles import alternation, ascii_letters, cued_matches, entries, openings, rows
 
@@ -55,6 +56,8 @@ class QuantityRules:
     few: tuple[float, float] = (2.0, 6.0)  #: "a few", "a few thousand"
     handful: tuple[float, float] = (2.0, 10.0)  #: "a handful"
     couple: tuple[float, float] = (2.0, 4.0)  #: "a couple of"
+    clock_about: float = 10.0  #: "about 3 p.m." -> 2:50-3:10 p.m., in minutes (see clock_hedges)
+    clock_soon: float = 15.0  #: "shortly after 3 p.m." -> 3:00-3:15 p.m., in minutes
 
 
 DEFAULT_RULES = QuantityRules()
@@ -1490,7 +1493,7 @@ def _time_left(stated: float, period: str | None) -> float | None:
     return length - stated if stated <= length else None
 
 
-def _clocks(text: str) -> Iterator[QuantityMention]:
+def _clocks(text: str, rules: QuantityRules = DEFAULT_RULES) -> Iterator[QuantityMention]:
     """Clock times as minutes after midnight: "6:12 a.m. local time", "2312 GMT", "3 p.m."
 
     A game clock ("4:21 left", "13:41 to go", "at 2:56 of the sixth round") is the time
@@ -1526,9 +1529,27 @@ def _clocks(text: str) -> Iterator[QuantityMention]:
             hour = hour % 12 + (12 if ampm[0] in "pP" else 0)
         zone = c.group("zone")
         unit = CLOCK if zone is None else f"{CLOCK}:{'local' if zone.startswith('local') else zone}"
-        value = float(hour * 60 + minute)
-        q = Quantity(low=value, high=value, value=value, unit=unit, text=c.group().rstrip())
-        yield QuantityMention(c.start(), c.start() + len(q.text), q)
+        yield _time_of_day(text, c.start(), c.start() + len(c.group().rstrip()), float(hour * 60 + minute), unit, rules)
+
+
+def _time_of_day(text: str, start: int, end: int, value: float, unit: str, rules: QuantityRules) -> QuantityMention:
+    """A time of day over ``text[start:end]``, with the hedge written before it, if any."""
+    hedge = clock_hedge(text, start, value, rules.clock_about, rules.clock_soon)
+    if hedge is None:
+        return QuantityMention(
+            start, end, Quantity(low=value, high=value, value=value, unit=unit, text=text[start:end])
+        )
+    quantity = Quantity(
+        low=hedge.low,
+        high=hedge.high,
+        low_inclusive=hedge.low_inclusive,
+        high_inclusive=hedge.high_inclusive,
+        value=value,
+        qualifier=hedge.qualifier.lower(),
+        unit=unit,
+        text=text[hedge.start : end],
+    )
+    return QuantityMention(hedge.start, end, quantity)
 
 
 _MULTIPLES = {
@@ -1630,9 +1651,7 @@ def _spans(text: str, rules: QuantityRules, lowered: str | None = None) -> Itera
             word = s.group("clock").lower()
             before = text[max(0, start - 12) : start]
             value = 720.0 if word != "midnight" else 0.0 if _AFTER_MIDNIGHT.search(before) else 1440.0
-            yield QuantityMention(
-                start, end, Quantity(low=value, high=value, value=value, unit=CLOCK, text=text[start:end])
-            )
+            yield _time_of_day(text, start, end, value, CLOCK, rules)
             continue
         value, unit, hedged = _SPANS[re.sub(r"\s+", " ", s.group("span").lower())]
         kind, qualifier = "approx", None  # "a quarter-century" is a round figure, about 25 years
@@ -1668,7 +1687,7 @@ def _scan(text: str, rules: QuantityRules, claims_only: bool, measures: bool = F
     fast = len(lowered) == n  # lower-casing kept every offset (it does for all but a few letters)
     words = _count_words(text, lowered if fast else None)
     clocks = (
-        heapq.merge(_clocks(text), _spans(text, rules, lowered if fast else None), words, key=_start)
+        heapq.merge(_clocks(text, rules), _spans(text, rules, lowered if fast else None), words, key=_start)
         if (measures)
         else words
     )
