@@ -622,6 +622,26 @@ def test_a_span_without_a_noun_joins_the_span_a_noun_names_for_its_event(predica
     assert (Status.CONFLICT in _statuses(*claims)) is conflict
 
 
+# ---------------------------------------------------------------- a noun that names the measure
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("a", "b", "status"),
+    [
+        # "a five-year sentence" describes the sentence itself: no holder "sentence" to keep apart
+        ("He was sentenced to seven years in prison.", "He received a five-year sentence.", Status.CONFLICT),
+        ("Lena Voss was sentenced to 12 years in prison.", "Lena Voss got a 12-year prison term.", Status.AGREE),
+    ],
+)
+def test_a_sentence_of_n_years_is_the_years_in_prison(nlp, a, b, status):
+    from claimcheck import compare
+
+    report = compare({"a": a, "b": b}, nlp=nlp)
+    both = [f for f in report.findings if f.status is not Status.UNIQUE and f.kind.name == "QUANTITY"]
+    assert [f.status for f in both] == [status]
+
+
 # ---------------------------------------------------------------- the run's lexicon
 
 

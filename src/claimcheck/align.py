@@ -434,10 +434,23 @@ def _holder_key(claim: Claim, words: Lexicon = PACKAGED) -> str | None:
     if claim.agent:
         return "person:" + _fold(claim.agent)
     if claim.noun_lemma and claim.noun_lemma.startswith("N-") and claim.noun and " " in claim.noun:
+        thing = claim.noun.rsplit(" ", 1)[-1].lower()
+        if claim.measure and _names_measure(thing, claim.measure, claim.predicate or ""):
+            return None  # "a five-year sentence": the sentence is the fact itself, nobody's
         # a thing is no name: "an 11-year-old girl" is one girl only within one event
         event = words.predicate_class(claim.predicate) or ""
-        return f"thing:{claim.noun.rsplit(' ', 1)[-1].lower()}:{event}"
+        return f"thing:{thing}:{event}"
     return None
+
+
+def _names_measure(noun: str, measure: str, predicate: str) -> bool:
+    """Whether a noun described by a figure names the figure's measure ("a five-year
+    [sentence]", "a 12-year [term]" handed down: years in prison) rather than a holder of it."""
+    lexicon = load_measures()
+    if lexicon.nouns.get(noun) == measure:
+        return True
+    events, named = lexicon.conditional.get(noun, (frozenset(), ""))
+    return named == measure and PACKAGED.predicate_class(predicate) in events | {predicate}
 
 
 def _without_own_rereadings(
