@@ -437,6 +437,8 @@ def _holder_key(claim: Claim, words: Lexicon = PACKAGED) -> str | None:
         thing = claim.noun.rsplit(" ", 1)[-1].lower()
         if claim.measure and _names_measure(thing, claim.measure, claim.predicate or ""):
             return None  # "a five-year sentence": the sentence is the fact itself, nobody's
+        if claim.measure and claim.measure not in load_measures().per_holder:
+            return None  # "the 6.4-magnitude earthquake": a magnitude is the event's, no thing's
         # a thing is no name: "an 11-year-old girl" is one girl only within one event
         event = words.predicate_class(claim.predicate) or ""
         return f"thing:{thing}:{event}"

@@ -631,6 +631,8 @@ def _reading(  # noqa: PLR0912  (a dispatch over the forms a figure's reading ca
         owner = stated if stated is not None and people.name_of(stated) is not None else None
     if owner is not None:  # "Orozco, 27," is Orozco's age
         predicate_tok = _predicate(owner, span)
+        if owner.pos_ == "NOUN" and not owner.is_title:  # "the suspect, 34,": as "the 34-year-old suspect"
+            return f"year-old {owner.lemma_.lower()}", "N-year-old", predicate_tok, None, _scope(predicate_tok)
         name = people.name_of(owner) or people.name_of(owner, any_name=True) or (owner.text if owner.is_title else None)
         return "age", "N-year-old", predicate_tok, name, _scope(predicate_tok)
     if unit is None and _listed_age(anchor):  # "two sons, ages 16 and 6": ages of no one named
@@ -1028,6 +1030,12 @@ def _apposition_age(anchor: Token) -> Token | None:
     head = doc[i - 2]
     if anchor.dep_ == "appos" and anchor.head.i != head.i:
         return None
+    if anchor.dep_ == "appos" and head.pos_ == "NOUN" and head.tag_ == "NN" and not head.is_title:
+        # "the suspect, 34, was charged": a person named by a noun of people, as "the 34-year-old suspect"
+        words = _words(doc)
+        people = head.lemma_.lower() in words.member_nouns or head.lemma_.lower() in words.kin_nouns
+        ends = i + 1 >= len(doc) or doc[i + 1].lower_ in _APPOSITION_ENDS
+        return head if people and ends and _an_age(anchor) else None
     named = head.pos_ == "PROPN" or (head.is_title and head.tag_ in {"NNS", "NN", "NNP"})
     if not named or head.ent_type_ in _NOT_NAME_ENTS or (anchor.dep_ != "appos" and head.pos_ != "PROPN"):
         return None
@@ -1270,7 +1278,13 @@ def _tallied(verb: Token, anchor: Token) -> Token | None:
 
 
 #: Verbs by which a measure states its value: "turnout [was] 61 percent", "the toll [stood] at 9".
-_VALUE_VERBS = frozenset({"be", "stand", "reach", "hit", "top", "rise", "climb", "fall", "drop", "total", "measure"})
+_VALUE_VERBS = frozenset(
+    {
+        "be", "stand", "reach", "hit", "top", "rise", "climb", "fall", "drop", "total", "measure",
+        # "sales came to $4.5bn", "the bill amounted to $2m", "profit jumped to $1bn"
+        "come", "amount", "jump", "soar", "surge", "grow", "increase", "decline", "slip", "swell",
+    }
+)  # fmt: skip
 
 
 def _measured_subject(anchor: Token) -> Token | None:
@@ -1287,7 +1301,8 @@ def _measured_subject(anchor: Token) -> Token | None:
         return None
     measures = load_measures()
     for child in verb.children:
-        if child.dep_ == "nsubj" and child.lemma_.lower() in measures.nouns:
+        # "sales came to $4.5bn": the lemma "sale" is a single sale, the word as written the measure
+        if child.dep_ == "nsubj" and (child.lemma_.lower() in measures.nouns or child.lower_ in measures.nouns):
             return child
     return None
 
@@ -1336,7 +1351,10 @@ def _noun_phrase(head: Token | None, span: Span) -> tuple[str | None, str | None
         if c.dep_ == "amod" and c.lower_ in stretches and c not in left and not (span.start <= c.i < span.end)
     ]
     words = [t.text for t in stretch + left] + [head.text]
-    return " ".join(words).lower(), head.lemma_.lower()
+    lemma, written = head.lemma_.lower(), head.lower_
+    if written != lemma and lemma not in load_measures().nouns and written in load_measures().nouns:
+        lemma = written  # "sales", "earnings": a plural the measure lexicon names, not one sale
+    return " ".join(words).lower(), lemma
 
 
 def _predicate(tok: Token, span: Span) -> Token | None:

@@ -1,0 +1,45 @@
+"""One fact told in other words by two outlets is one finding; two facts stay two.
+
+Each pair is written for this test: the measure lexicon (data/measures.json), the event
+classes (data/lexicon.json) and the readers must see past the wording, not the values.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck import Status, compare
+
+SAME_FACT = [
+    ("Acme will cut 1,200 jobs.", "Acme plans to lay off 1,500 workers.", Status.CONFLICT),
+    ("The fire destroyed 40 homes.", "Some 45 houses were razed by the blaze.", Status.CONFLICT),
+    ("The firm reported revenue of $4.2 billion.", "Quarterly sales came to $4.5bn.", Status.CONFLICT),
+    ("Tickets cost $45.", "Admission is $45.", Status.AGREE),
+    ("The magnitude-6.1 quake struck the coast.", "The 6.4-magnitude earthquake struck the coast.", Status.CONFLICT),
+    ("The victim, 19, died at the scene.", "The 20-year-old victim died at the scene.", Status.CONFLICT),
+    ("Turnout was 61 percent.", "Exactly 58% of eligible voters cast ballots.", Status.CONFLICT),
+]
+
+TWO_FACTS = [
+    ("Tickets cost $45.", "Parking costs $10."),
+    ("Sales came to $4.5bn in the quarter.", "Profit jumped to $1bn in the quarter."),
+    ("The victim, 19, died at the scene.", "The suspect, 25, was arrested."),
+    ("The fire destroyed 40 homes.", "The fire damaged 300 homes."),
+    ("Acme will cut 1,200 jobs in France.", "Acme employs 5,000 workers worldwide."),
+]
+
+
+def _shared(report):
+    return [f.status for f in report.findings if f.kind.name == "QUANTITY" and f.status is not Status.UNIQUE]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("a", "b", "status"), SAME_FACT)
+def test_one_fact_in_other_words_is_one_finding(nlp, a, b, status):
+    assert _shared(compare({"a": a, "b": b}, nlp=nlp)) == [status]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("a", "b"), TWO_FACTS)
+def test_two_facts_alike_in_wording_are_never_one(nlp, a, b):
+    assert _shared(compare({"a": a, "b": b}, nlp=nlp)) == []
