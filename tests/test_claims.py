@@ -326,6 +326,8 @@ COUNTS_CALLED_DATES = [
     ("As part of the deal, four more years were added to the lease.", "four", "year"),
     ("She returns after five-plus seasons abroad.", "five-plus", "season"),
     ("The bridge has been closed for several years.", "several", "year"),
+    # a tally verb's value is the measure its subject names, whatever the model calls it
+    ("The death toll from the quake rose to 54, with more hurt.", "54", "toll"),
 ]
 
 

@@ -66,6 +66,13 @@ class _Measured:
         ([_claim("games", "have", agent="Rhee")], "games of Rhee"),
         ([_Measured(_claim("metres", "reach"), measure="depth", holder="the quake")], "depth of the quake"),
         ([_Measured(_claim("people", "kill"), measure="killed")], "people killed"),
+        # a noun that names the measure itself ("some 300 hurt", "the death toll") counts people
+        ([_Measured(_claim("hurt", "rise"), measure="injured")], "people injured"),
+        ([_Measured(_claim("death toll", "climb"), measure="killed")], "people killed"),
+        ([_Measured(_claim("miners", "kill"), measure="killed")], "miners killed"),
+        # a time of day: "time", never the unit "clock"; of a known incident, "time of the quake"
+        ([_claim(None, "arrest", unit="clock")], "time arrested"),
+        ([_claim(None, "quake", unit="clock:local")], "time of the quake"),
         ([_Measured(_claim("shots", "fire"), measure="fired", holder="officers")], "shots fired by officers"),
         ([_Measured(_claim(None, "marry", unit="wk"), measure=INTERVAL)], "time since married"),
         ([_Measured(_claim(None, "arrest", unit="d"), measure=INTERVAL, holder="Rhee")], "time since arrested by Rhee"),

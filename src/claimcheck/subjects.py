@@ -114,7 +114,9 @@ def readable_subject(claims: Sequence[Claim], fallback: str = "") -> str:
     elif measure:
         verb = _table("predicate_subjects.tsv").get(measure, "")
         if verb or measure.endswith("ed"):
-            base = f"{noun or 'people'} {verb or measure}"
+            # "some 300 hurt", "the death toll": a noun that names the measure itself counts people
+            own = noun and load_measures().nouns.get(noun.rsplit(" ", 1)[-1]) == measure
+            base = f"{noun if noun and not own else 'people'} {verb or measure}"
             base = f"{base} by {holder}" if holder else base
         else:
             groups = {c.group for c in quantities}

@@ -420,6 +420,7 @@ def _figures(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[Claim]:
                 or _counts_a_noun(anchor, span)
                 or _stated_age(anchor) is not None
                 or _listed_age(anchor)
+                or _measured_subject(anchor) is not None  # "the death toll rose to 54"
             )
         ):
             continue  # an age or a count is a figure even when the model calls it a date
