@@ -11,7 +11,12 @@ import pytest
 from claimcheck import Status, compare
 
 SAME_FACT = [
-    ("Acme will cut 1,200 jobs.", "Acme plans to lay off 1,500 workers.", Status.CONFLICT),
+    ("Acme will cut 1,200 jobs.", "Acme plans to eliminate 1,500 positions.", Status.CONFLICT),
+    ("Police said 800 residents were evacuated.", "More than 1,000 people were evacuated.", Status.CONFLICT),
+    ("She won 52% of the vote.", "She took 55 percent of the vote.", Status.CONFLICT),
+    ("Bail was set at $1 million.", "He is being held on $500,000 bond.", Status.CONFLICT),
+    ("The rally drew 10,000 people.", "Some 5,000 people attended the rally.", Status.CONFLICT),
+    ("The death toll rose to 54.", "The earthquake killed 52 people.", Status.CONFLICT),
     ("The fire destroyed 40 homes.", "Some 45 houses were razed by the blaze.", Status.CONFLICT),
     ("The firm reported revenue of $4.2 billion.", "Quarterly sales came to $4.5bn.", Status.CONFLICT),
     ("Tickets cost $45.", "Admission is $45.", Status.AGREE),
@@ -26,6 +31,9 @@ TWO_FACTS = [
     ("The victim, 19, died at the scene.", "The suspect, 25, was arrested."),
     ("The fire destroyed 40 homes.", "The fire damaged 300 homes."),
     ("Acme will cut 1,200 jobs in France.", "Acme employs 5,000 workers worldwide."),
+    # workers and employees laid off may be two groups: only jobs and positions are the cut
+    ("Acme will cut 1,200 jobs.", "Acme plans to lay off 300 contract workers."),
+    ("Police said 800 residents were evacuated.", "Police said 800 residents were killed."),
 ]
 
 

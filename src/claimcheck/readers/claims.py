@@ -1282,8 +1282,8 @@ def _tallied(verb: Token, anchor: Token) -> Token | None:
 _VALUE_VERBS = frozenset(
     {
         "be", "stand", "reach", "hit", "top", "rise", "climb", "fall", "drop", "total", "measure",
-        # "sales came to $4.5bn", "the bill amounted to $2m", "profit jumped to $1bn"
-        "come", "amount", "jump", "soar", "surge", "grow", "increase", "decline", "slip", "swell",
+        # "sales came to $4.5bn", "the bill amounted to $2m", "bail was set at $1 million"
+        "come", "amount", "jump", "soar", "surge", "grow", "increase", "decline", "slip", "swell", "set",
     }
 )  # fmt: skip
 
@@ -1303,7 +1303,9 @@ def _measured_subject(anchor: Token) -> Token | None:
     measures = load_measures()
     for child in verb.children:
         # "sales came to $4.5bn": the lemma "sale" is a single sale, the word as written the measure
-        if child.dep_ == "nsubj" and (child.lemma_.lower() in measures.nouns or child.lower_ in measures.nouns):
+        if child.dep_ in {"nsubj", "nsubjpass"} and (
+            child.lemma_.lower() in measures.nouns or child.lower_ in measures.nouns
+        ):
             return child
     return None
 
