@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from number_renderers import FAMILIES, MEASURE_FAMILIES, ONES, TENS, address, read_exactly
 
 from claimcheck.readers.quantities import (
+    _CURRENCY_CODES,
     DEFAULT_RULES,
     QuantityMention,
     find_quantities,
@@ -792,6 +793,14 @@ MEASURES = [
     ("She stands 5-feet-6 inches tall.", [("5-feet-6 inches", 66, 66, "inch")]),
     ("He is 5-foot-11,180 pounds.", [("5-foot-11", 71, 71, "inch"), ("180", 180, 180, None)]),
     ("The wall is 5-8 feet high.", [("5-8 feet", 5, 8, "ft")]),  # a range of feet stays a range
+    # spaced feet and inches, with the inches' unit written
+    ("He is 5 feet 11 inches tall.", [("5 feet 11 inches", 71, 71, "inch")]),
+    ("A 5ft 11in striker.", [("5ft 11in", 71, 71, "inch")]),
+    ("The wall is 6 feet high and 11 inches thick.", [("6 feet", 6, 6, "ft"), ("11 inches", 11, 11, "inch")]),
+    # a temperature with a capital C or F glued to its digits
+    ("Temperatures hit 40C on Monday.", [("40C", 40, 40, "°C")]),
+    ("It fell to -5C overnight.", [("-5C", -5, -5, "°C")]),
+    ("It hit 100F in the shade.", [("100F", 100, 100, "°F")]),
 ]
 
 # With measures=True these still hold no figure of measure.
@@ -804,6 +813,8 @@ NOT_MEASURES = [
     "A day after the vote, he quit.",  # an idiom, not a stated span
     "They meet twice a week.",
     "The decade-old rule stands.",
+    "Model X40C was sold.",  # a code, not a temperature
+    "Room 12F is empty.",
 ]
 
 
@@ -816,6 +827,19 @@ def test_measures(text, expected):
         assert text[m.start : m.end] == m.quantity.text == surface, got
         assert math.isclose(m.quantity.low, low) and math.isclose(m.quantity.high, high), got
         assert m.quantity.unit == unit, got
+
+
+@given(
+    code=st.sampled_from(sorted(_CURRENCY_CODES)),
+    value=st.integers(min_value=1, max_value=999_999),
+    scale=st.sampled_from([("", 1), (" million", 1e6), ("m", 1e6), (" billion", 1e9), ("bn", 1e9)]),
+)
+def test_an_amount_after_a_currency_code_is_read_in_that_currency(code, value, scale):
+    words, factor = scale
+    text = f"The deal was worth {code} {value:,}{words}, officials said."
+    [m] = find_quantities(text)
+    assert text[m.start : m.end] == f"{code} {value:,}{words}"
+    assert m.quantity.unit == code and math.isclose(m.quantity.low, value * factor)
 
 
 @given(st.randoms(use_true_random=False))

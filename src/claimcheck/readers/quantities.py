@@ -1160,6 +1160,9 @@ _MEASURE_RIGHT = re.compile(
     re.IGNORECASE,
 )
 _MAGNITUDE_RIGHT = re.compile(r"(?:\s+|-)magnitude\b", re.IGNORECASE)
+#: A temperature written with a capital C or F glued to its digits ("40C", "-5C", "100F"):
+#: glued and in capitals only, since a spaced "5 C" may be a grade, a section or a note.
+_GLUED_DEGREES = re.compile(r"[CF](?![\w°'’])")
 _MAGNITUDE_LEFT = re.compile(r"\bmagnitude(?:\s+of)?[\s-]+$", re.IGNORECASE)
 
 
@@ -1202,6 +1205,9 @@ def _measure(text: str, num: _Number, start: int, end: int) -> tuple[str | None,
         return MAGNITUDE, right.end(), start
     u = _MEASURE_RIGHT.match(text, end) if _unit_may_follow(text, end) else None
     if not u:
+        glued = _GLUED_DEGREES.match(text, end) if text[end : end + 1] in ("C", "F") else None
+        if glued and not text[max(0, start - 1) : start].isalpha():
+            return ("°C" if glued.group() == "C" else "°F"), glued.end(), start  # "40C", "-5C", "100F"
         return None, end, start
     symbol = _UNIT_SYMBOLS[re.sub(r"\s+", " ", u.group("u").lower())]
     singular = not u.group("u").lower().endswith("s")
@@ -1253,7 +1259,12 @@ def _read_range(
 
 #: The inches written after feet ("5-foot-8", "6-feet-11 inches"): fewer than twelve, so the
 #: "135" of "5-foot-8,135 pounds" is a weight that follows, not part of the height.
-_INCHES_AFTER = re.compile(r"-(?P<inches>\d{1,2})(?!\d)(?!\.\d)(?:\s*(?:inches|inch)\b)?", re.IGNORECASE)
+# "5-foot-8", "5-foot-8 inches"; spaced, only with its unit: "5 feet 11 inches", "5ft 11in"
+_INCHES_AFTER = re.compile(
+    r"-(?P<inches>\d{1,2})(?!\d)(?!\.\d)(?:\s*(?:inches|inch)\b)?"
+    r"|,?\s+(?:and\s+)?(?P<spaced>\d{1,2})(?!\d)(?!\.\d)\s*(?:inches|inch|in\b\.?)",
+    re.IGNORECASE,
+)
 
 
 def _feet_and_inches(text: str, first: tuple[_Number, int, int, str | None]) -> tuple[QuantityMention, _Info] | None:
@@ -1262,9 +1273,12 @@ def _feet_and_inches(text: str, first: tuple[_Number, int, int, str | None]) -> 
     if unit != "ft":
         return None
     m = _INCHES_AFTER.match(text, end)
-    if num.fraction or m is None or int(m.group("inches")) >= 12:
+    if num.fraction or m is None:
         return None
-    value = num.value * 12 + int(m.group("inches"))
+    inches = int(m.group("inches") or m.group("spaced"))
+    if inches >= 12:
+        return None
+    value = num.value * 12 + inches
     quantity = Quantity(low=value, high=value, value=value, unit="inch", text=text[start : m.end()])
     return QuantityMention(start, m.end(), quantity), _Info(num.start, num.end, num, True, "exact")
 
@@ -1878,6 +1892,9 @@ _NOT_NAMES = [
     "Further",
     "Additional",
     *(name.capitalize() for name in MONTHS),  # "In March 2012", "Sept 11"
+    # a currency written as a code is no name: "USD 5 million", "EUR 300", "Rs 500 crore"
+    *_CURRENCY_CODES,
+    "Rs",
 ]
 # Places where digits are not a claim count. Each pattern is linear to scan. Every one
 # starts at a word boundary, a "#" or a line start: the lookahead rules out other places
