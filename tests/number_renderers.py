@@ -438,8 +438,93 @@ def time_span(rng: random.Random) -> Rendered:
     return Rendered(frame.format(expr), expr, low, high, unit)
 
 
+#: ISO codes and the symbols written for them, chosen for these renderers (not the reader's table).
+_CODES = ["USD", "EUR", "GBP", "JPY", "CHF", "INR", "AUD", "CAD", "CNY", "ZAR", "SEK", "BRL", "MXN", "KRW"]
+_MONEY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+_MONEY_SCALES = [("", 1), (" million", 10**6), ("m", 10**6), (" billion", 10**9), ("bn", 10**9), (" crore", 10**7)]
+
+
+def money(rng: random.Random) -> Rendered:
+    """Money written with a code before the amount ("USD 5 million", "Rs 500 crore", "EUR 300"),
+    a symbol ("£3bn", "$4.2m") or a code after it ("5 million CHF")."""
+    value = rng.choice([rng.randint(1, 999), rng.randint(1000, 999_999)])
+    digits = f"{value:,}" if value >= 1000 else str(value)
+    words, factor = rng.choice(_MONEY_SCALES)
+    form = rng.random()
+    if form < 0.4:
+        code = rng.choice(_CODES)
+        expr = f"{code} {digits}{words}"
+    elif form < 0.55:
+        code, expr = "INR", f"Rs {digits}{words}"
+    elif form < 0.85:
+        symbol = rng.choice(sorted(_MONEY_SYMBOLS))
+        code, expr = _MONEY_SYMBOLS[symbol], f"{symbol}{digits}{words}"
+    else:
+        code = rng.choice(_CODES)
+        words, factor = rng.choice([(" million", 10**6), (" billion", 10**9), ("", 1)])
+        expr = f"{digits}{words} {code}"
+    return _count(rng, expr, float(value * factor), unit=code, frames=_MONEY_FRAMES)
+
+
+def _clock(minutes: int, rng: random.Random) -> str:
+    """A time of day as news writes it: "3 p.m.", "3:10 p.m.", "15:10", "3.10pm"."""
+    hour, minute = divmod(minutes, 60)
+    if rng.random() < 0.25 and minute:
+        return f"{hour:02d}:{minute:02d}"  # a 24-hour clock
+    shown, half = hour % 12 or 12, rng.choice([("a.m.", "p.m."), ("am", "pm"), ("AM", "PM")])[hour >= 12]
+    return f"{shown} {half}" if not minute else f"{shown}:{minute:02d} {half}"
+
+
+#: Hedges on a time of day and the minutes each allows either side (see docs/quantities.md).
+_CLOCK_HEDGES = [
+    ("", 0, 0),
+    ("about ", -10, 10),
+    ("around ", -10, 10),
+    ("shortly after ", 0, 15),
+    ("just before ", -15, 0),
+]
+
+
+def clock_time(rng: random.Random) -> Rendered:
+    """Times of day, hedged in minutes: "about 3:10 p.m." is 3:00 to 3:20 p.m. (900 to 920)."""
+    minutes = rng.choice([rng.randint(60, 23 * 60 + 59), rng.randrange(60, 24 * 60, 15)])
+    if minutes in (12 * 60,):
+        minutes += 5  # "12 p.m." is written "noon"
+    hedge, lo, hi = rng.choice(_CLOCK_HEDGES)
+    expr, unit = hedge + _clock(minutes, rng), "clock"
+    if rng.random() < 0.5:  # a zone written after the time is part of the figure
+        expr, unit = f"{expr} local time", "clock:local"
+    frame = rng.choice(["The blast was heard {} on Sunday.", "Police said the call came in {}, hours later."])
+    return Rendered(frame.format(expr), expr, float(minutes + lo), float(minutes + hi), unit)
+
+
+def length_and_heat(rng: random.Random) -> Rendered:
+    """Heights, lengths and temperatures: "5 feet 11 inches" (71 inches), "5-foot-11",
+    "12km", "7.5 miles", "40C", "-5C", "100F"."""
+    form = rng.random()
+    if form < 0.35:
+        feet, inches = rng.randint(4, 7), rng.randint(0, 11)
+        expr = rng.choice([f"{feet} feet {inches} inches", f"{feet}ft {inches}in", f"{feet}-foot-{inches}"])
+        return Rendered(
+            f"The guard is {expr} tall.", expr, float(feet * 12 + inches), float(feet * 12 + inches), "inch"
+        )
+    if form < 0.65:
+        value = rng.choice([rng.randint(1, 999), round(rng.uniform(1, 99), 1)])
+        unit, surfaces = rng.choice([("km", ["km", " km", " kilometres", "-km"]), ("mi", [" miles", " mi"])])
+        expr = f"{value}{rng.choice(surfaces)}"
+        return Rendered(f"The convoy travelled {expr} overnight.", expr, float(value), float(value), unit)
+    value = rng.randint(-30, 120)
+    letter = rng.choice(["C", "F"])
+    expr = f"{value}{letter}"
+    return Rendered(f"Temperatures reached {expr} on Monday.", expr, float(value), float(value), f"°{letter}")
+
+
 #: Families read with ``measures=True``: units, spans of time, clock times.
-MEASURE_FAMILIES: dict[str, Callable[[random.Random], Rendered]] = {"time span (measures)": time_span}
+MEASURE_FAMILIES: dict[str, Callable[[random.Random], Rendered]] = {
+    "time span (measures)": time_span,
+    "clock time, hedged (measures)": clock_time,
+    "length, height, temperature (measures)": length_and_heat,
+}
 
 #: Families of ranks, read by ``find_ordinals`` (never by ``find_quantities``).
 RANK_FAMILIES: dict[str, Callable[[random.Random], Rendered]] = {"rank (ordinal words, digits, No.)": rank}
@@ -475,6 +560,7 @@ FAMILIES: dict[str, Callable[[random.Random], Rendered]] = {
     "fraction": fraction,
     "zero": zero,
     "count word": count_word,
+    "money: symbol, code, scale": money,
 }
 
 
