@@ -426,6 +426,8 @@ SPANS = [
     ("The number is 1,3.", [("1,3", 1.3, 1.3)]),
     ("Hundreds of thousands marched.", [("Hundreds of thousands", 2e5, 1e6)]),
     ("The Boeing 737 carried 180 passengers.", [("180", 180, 180)]),
+    # "around" dates a year, but hedges a count when a counted noun follows
+    ("Around 1500 protesters marched; the hall was built around 1900.", [("Around 1500", 1350, 1650)]),
     ("Covid-19 killed 300 people.", [("300", 300, 300)]),
     ("Items:\n1. More than 5 apples", [("More than 5", 5, INF)]),
     # a count and a hedged duration, not the fraction 52/2

@@ -2149,9 +2149,10 @@ def _is_claim(text: str, mention: QuantityMention, info: _Info) -> bool:  # noqa
         if _looks_like_year(text, num) and (_looks_like_year(text, other) or short):
             return False
     if _looks_like_year(text, num) and unit is None and info.kind in ("exact", "approx"):
-        if _YEAR_LEFT.search(text, max(0, num.start - 12), num.start):
-            return False  # "in 1994", "since 2001"
-        if not (_COUNT_NOUN_AFTER.match(text, num.end) or _COUNT_NOUN_AFTER.match(text, mention.end)):
+        counts = _COUNT_NOUN_AFTER.match(text, num.end) or _COUNT_NOUN_AFTER.match(text, mention.end)
+        if _YEAR_LEFT.search(text, max(0, num.start - 12), num.start) and not (info.kind == "approx" and counts):
+            return False  # "in 1994", "since 2001", "around 1900" -- but "around 1000 people" is a count
+        if not counts:
             return False  # "1994 was", "2001." -- but "2000 people", "1000 or so people" are counts
     if num.spelled and 1000 <= num.value <= 2100 and num.value == int(num.value) and unit is None:
         # "in two thousand and five", "since fifteen hundred" -- but "in two thousand homes"
