@@ -642,6 +642,38 @@ def test_a_sentence_of_n_years_is_the_years_in_prison(nlp, a, b, status):
     assert [f.status for f in both] == [status]
 
 
+# ---------------------------------------------------------------- the day a count is told for
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("a", "b", "status"),
+    [
+        # two days' counts are two facts
+        ("Police arrested 23 protesters on Monday.", "Police arrested 40 protesters on Tuesday.", None),
+        ("On Monday, 10,000 people marched in the capital.", "On Tuesday, 5,000 people marched in the capital.", None),
+        # a figure that names no day is no other day's: still a rival
+        ("Police arrested 23 protesters on Monday.", "Police arrested 40 protesters.", Status.CONFLICT),
+        ("Police arrested 23 protesters on Monday.", "Police detained 40 protesters on Monday.", Status.CONFLICT),
+        # a running total of a later day revises the earlier one
+        ("The death toll rose to 40 on Monday.", "The death toll rose to 54 on Tuesday.", Status.CONFLICT),
+        # the day of the telling, or of another verb, is not the figure's
+        ("Police said Monday that 23 were arrested.", "Police said on Tuesday that 40 were arrested.", Status.CONFLICT),
+        (
+            "Police said Lena Voss, 34, was arrested on Monday.",
+            "Lena Voss, 36, appeared in court on Tuesday.",
+            Status.CONFLICT,
+        ),
+    ],
+)
+def test_counts_told_for_two_days_are_two_facts(nlp, a, b, status):
+    from claimcheck import compare
+
+    report = compare({"a": a, "b": b}, nlp=nlp)
+    shared = [f.status for f in report.findings if f.kind.name == "QUANTITY" and f.status is not Status.UNIQUE]
+    assert shared == ([status] if status else [])
+
+
 # ---------------------------------------------------------------- the run's lexicon
 
 
@@ -657,7 +689,7 @@ def test_an_event_class_added_for_a_run_groups_its_verbs(nlp):
     plain = compare(texts, nlp=nlp)
     grown = compare(texts, nlp=nlp, config=Config(lexicon=PACKAGED.extended(predicate_classes={"arrest": ["nab"]})))
     assert not any(f.status is Status.CONFLICT for f in plain.findings)
-    assert [f.subject for f in grown.findings if f.status is Status.CONFLICT] == ["protesters (arrest)"]
+    assert [f.subject for f in grown.findings if f.status is Status.CONFLICT] == ["protesters (arrest), on Monday"]
 
 
 @pytest.mark.parametrize(("stem", "groups"), [(4, 1), (7, 1), (8, 2)])

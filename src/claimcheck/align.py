@@ -225,6 +225,8 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
         rivals = key in named or timed or (bool(head) and not weak and any(c.noun for c in members))
         unnamed_ratio = config.unnamed_match_ratio if head in _one_valued(config) else None
         holders = _by_holder(members, key in named, _holder_bound(head, config), unnamed_ratio, words)
+        # "23 arrested on Monday" / "40 arrested on Tuesday": two days' counts, two facts
+        holders = [(holder, part) for holder, bucket in holders for part in _day_scopes(bucket)]
         if timed:  # "joined the club two years ago" / "joined the army five years ago": two events
             holders = [(holder, part) for holder, bucket in holders for part in _by_theme(bucket)]
         for holder, bucket in holders:
@@ -236,8 +238,8 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
                 # one person has one age: every reading of it is one fact, even two readings
                 # in one source (a headline and a body that disagree); so has the n-th
                 # youngest of a listed group ("group:girl:1/2")
-                for scope in sorted({c.scope or "" for c in bucket}):
-                    scoped = [c for c in bucket if (c.scope or "") == scope]
+                for scope in sorted({_scope_key(c) for c in bucket}):
+                    scoped = [c for c in bucket if _scope_key(c) == scope]
                     for part in _times_of(scoped, config.one_value_ratio):
                         groups.append(Group(ClaimKind.QUANTITY, _quantity_subject(part, pred), tuple(part)))
                 continue
@@ -645,6 +647,32 @@ def _years(claim: Claim) -> frozenset[str]:
     return frozenset(YEAR.findall(claim.sentence))
 
 
+def _scope_key(claim: Claim) -> str:
+    """The part of the event a figure is limited to, for splitting: its scope, but a day
+    ("on Monday": a count of that day) only sets it apart from another day's count, never
+    from a figure that names no day (see ``_day_scopes``)."""
+    return "" if _is_day(claim.scope) else claim.scope or ""
+
+
+def _is_day(scope: str | None) -> bool:
+    return scope is not None and scope.startswith("on ") and scope[3:].lower() in _WEEKDAYS
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _day_scopes(members: list[Claim]) -> list[list[Claim]]:
+    """Figures split by the day they are told for, when they name two days or more: two
+    days' counts are two facts; a figure that names no day joins the one day the others
+    name, or the figures of no day stand together when there are several."""
+    days = sorted({c.scope or "" for c in members if _is_day(c.scope)})
+    if len(days) < 2:
+        return [members]
+    parts = [[c for c in members if c.scope == day] for day in days]
+    undated = [c for c in members if not _is_day(c.scope)]
+    return parts + ([undated] if undated else [])
+
+
 # long by design: scopes, years, value clusters and rival joins in one pass over a block
 def _split_block(
     members: list[Claim],
@@ -667,12 +695,12 @@ def _split_block(
     are different facts from the start. ``context`` holds the other figures of the same
     measure (other holders' or no one's): a source stating a value there states it too.
     """
-    scopes = sorted({c.scope or "" for c in members})
+    scopes = sorted({_scope_key(c) for c in members})
     if len(scopes) > 1:  # "$281m in cash" and the $334m deal are two facts, never one reading
         return [
             part for scope in scopes
             for part in _split_block(
-                [c for c in members if (c.scope or "") == scope], rivals, max_ratio, named, context, slack, exclusive
+                [c for c in members if _scope_key(c) == scope], rivals, max_ratio, named, context, slack, exclusive
             )
         ]  # fmt: skip
     by_year: dict[frozenset[str], list[Claim]] = defaultdict(list)

@@ -26,7 +26,7 @@ from claimcheck.death_causes import death_cause_claims
 from claimcheck.finders import finder_claims
 from claimcheck.incidents import incident_of
 from claimcheck.kinds import extractors, register_extractor
-from claimcheck.lexicon import INFLECTIONS, PACKAGED, Lexicon
+from claimcheck.lexicon import INFLECTIONS, PACKAGED, Lexicon, predicate_class
 from claimcheck.lines import LineIndex
 from claimcheck.measure import load_measures
 from claimcheck.models import INCREMENT, SPREAD_ENDS, Claim, ClaimKind, Quantity
@@ -440,6 +440,7 @@ def _figures(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[Claim]:
             incident = _timed_incident(predicate_tok, mention.quantity, page.words)
             if incident is not None:  # "gunfire was reported at 3 p.m.": when the shooting was
                 predicate, agent = incident, None
+            scope = scope or _day_told(predicate_tok, noun_lemma)  # "arrested 23 on Monday"
             if noun is None and predicate is None:
                 # the parse found nothing ("The phone costs $199" with "costs" read as a noun):
                 # a known event word right beside the figure still says what happened
@@ -1189,6 +1190,33 @@ def _timed_incident(verb: Token | None, quantity: Quantity, words: Lexicon) -> s
             child.pos_ == "NOUN" or (child.pos_ == "PROPN" and not child.ent_type)
         ):
             return incident_of(child.lemma_)
+    return None
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+#: A running total's day is no scope: "the toll rose to 54 on Tuesday" revises Monday's 40,
+#: and a casualty count of a day is its event's count so far.
+_RUNNING_VERBS = frozenset({"rise", "climb", "reach", "stand", "increase", "jump", "grow", "hit", "top", "swell"})
+_RUNNING_CLASSES = frozenset({"kill", "injure"})
+
+
+def _day_told(verb: Token | None, noun_lemma: str | None) -> str | None:
+    """The weekday a figure's own verb is told for, as a scope ("on Monday" in "police
+    arrested 23 protesters on Monday"): two days' counts are two facts. A day hung on
+    another verb ("was convicted Tuesday for firing 13 shots") is not the figure's."""
+    if verb is None or noun_lemma in {"toll", "total", "tally", "number", "count"} or noun_lemma in AGE_LEMMAS:
+        return None  # a running total, or an age: no count of a day
+    lemma = verb.lemma_.lower()
+    if lemma in _RUNNING_VERBS or predicate_class(lemma) in _RUNNING_CLASSES:
+        return None
+    for child in verb.children:
+        day = child
+        if child.dep_ == "prep" and child.lower_ == "on":
+            day = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child.dep_ != "npadvmod":
+            continue
+        if day.lower_ in _WEEKDAYS:
+            return f"on {day.text}"
     return None
 
 
