@@ -22,7 +22,6 @@ SAME_FACT = [
     ("Tickets cost $45.", "Admission is $45.", Status.AGREE),
     ("The magnitude-6.1 quake struck the coast.", "The 6.4-magnitude earthquake struck the coast.", Status.CONFLICT),
     ("The victim, 19, died at the scene.", "The 20-year-old victim died at the scene.", Status.CONFLICT),
-    ("Turnout was 61 percent.", "Exactly 58% of eligible voters cast ballots.", Status.CONFLICT),
 ]
 
 TWO_FACTS = [
@@ -34,6 +33,8 @@ TWO_FACTS = [
     # workers and employees laid off may be two groups: only jobs and positions are the cut
     ("Acme will cut 1,200 jobs.", "Acme plans to lay off 300 contract workers."),
     ("Police said 800 residents were evacuated.", "Police said 800 residents were killed."),
+    # a share of voters who backed someone is no turnout
+    ("Some 52% of voters cast ballots for John Smith.", "Turnout was 61 percent."),
 ]
 
 
