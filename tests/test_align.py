@@ -652,6 +652,9 @@ def test_a_sentence_of_n_years_is_the_years_in_prison(nlp, a, b, status):
         # two days' counts are two facts
         ("Police arrested 23 protesters on Monday.", "Police arrested 40 protesters on Tuesday.", None),
         ("On Monday, 10,000 people marched in the capital.", "On Tuesday, 5,000 people marched in the capital.", None),
+        ("Police arrested 23 protesters on March 3.", "Police arrested 40 protesters on 4 March.", None),
+        # a weekday and a date may be one day: still rivals
+        ("Police arrested 23 protesters on March 3.", "Police arrested 40 protesters on Tuesday.", Status.CONFLICT),
         # a figure that names no day is no other day's: still a rival
         ("Police arrested 23 protesters on Monday.", "Police arrested 40 protesters.", Status.CONFLICT),
         ("Police arrested 23 protesters on Monday.", "Police detained 40 protesters on Monday.", Status.CONFLICT),

@@ -17,6 +17,7 @@ SAME_FACT = [
     ("Bail was set at $1 million.", "He is being held on $500,000 bond.", Status.CONFLICT),
     ("The rally drew 10,000 people.", "Some 5,000 people attended the rally.", Status.CONFLICT),
     ("The death toll rose to 54.", "The earthquake killed 52 people.", Status.CONFLICT),
+    ("The fire burned 5,000 acres.", "The blaze has scorched 7,500 acres.", Status.CONFLICT),
     ("The fire destroyed 40 homes.", "Some 45 houses were razed by the blaze.", Status.CONFLICT),
     ("The firm reported revenue of $4.2 billion.", "Quarterly sales came to $4.5bn.", Status.CONFLICT),
     ("Tickets cost $45.", "Admission is $45.", Status.AGREE),
@@ -33,6 +34,8 @@ TWO_FACTS = [
     # workers and employees laid off may be two groups: only jobs and positions are the cut
     ("Acme will cut 1,200 jobs.", "Acme plans to lay off 300 contract workers."),
     ("Police said 800 residents were evacuated.", "Police said 800 residents were killed."),
+    # an area burned is no other area
+    ("The fire burned 5,000 acres.", "The flood covered 300 square miles."),
     # a share of voters who backed someone is no turnout
     ("Some 52% of voters cast ballots for John Smith.", "Turnout was 61 percent."),
 ]

@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 from claimcheck.align_members import place_listed
 from claimcheck.align_prices import align_prices, price_subject
 from claimcheck.config import DEFAULT_CONFIG, Config
-from claimcheck.dates import YEAR
+from claimcheck.dates import MONTHS, YEAR
 from claimcheck.disjoint import DisjointSets
 from claimcheck.entities import VARIANT_SIMILARITY, canonical, fold, same_entity, translit_key
 from claimcheck.incidents import INCIDENTS
@@ -655,7 +655,19 @@ def _scope_key(claim: Claim) -> str:
 
 
 def _is_day(scope: str | None) -> bool:
-    return scope is not None and scope.startswith("on ") and scope[3:].lower() in _WEEKDAYS
+    return _day_kind(scope) is not None
+
+
+def _day_kind(scope: str | None) -> str | None:
+    """ "weekday" for "on Monday", "date" for "on March 3", else None."""
+    if scope is None or not scope.startswith("on "):
+        return None
+    words = scope[3:].lower().split()
+    if len(words) == 1 and words[0] in _WEEKDAYS:
+        return "weekday"
+    if len(words) == 2 and words[0] in MONTHS and words[1].isdigit():
+        return "date"
+    return None
 
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -666,8 +678,8 @@ def _day_scopes(members: list[Claim]) -> list[list[Claim]]:
     days' counts are two facts; a figure that names no day joins the one day the others
     name, or the figures of no day stand together when there are several."""
     days = sorted({c.scope or "" for c in members if _is_day(c.scope)})
-    if len(days) < 2:
-        return [members]
+    if len(days) < 2 or len({_day_kind(d) for d in days}) > 1:
+        return [members]  # "on Monday" and "on March 3" may be one day
     parts = [[c for c in members if c.scope == day] for day in days]
     undated = [c for c in members if not _is_day(c.scope)]
     return parts + ([undated] if undated else [])

@@ -113,7 +113,7 @@ def readable_subject(claims: Sequence[Claim], fallback: str = "") -> str:
         base = f"{base} by {holder}" if holder else base
     elif measure:
         verb = _table("predicate_subjects.tsv").get(measure, "")
-        if verb or measure.endswith("ed"):
+        if verb or (measure.endswith("ed") and " " not in measure):  # "killed"; not "area burned"
             # "some 300 hurt", "the death toll": a noun that names the measure itself counts people
             own = noun and load_measures().nouns.get(noun.rsplit(" ", 1)[-1]) == measure
             base = f"{noun if noun and not own else 'people'} {verb or measure}"

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from claimcheck.availability import availability_claims
 from claimcheck.birthplaces import birthplace_claims
 from claimcheck.config import DEFAULT_LIMITS, ReadingLimits
+from claimcheck.dates import MONTHS
 from claimcheck.death_causes import death_cause_claims
 from claimcheck.finders import finder_claims
 from claimcheck.incidents import incident_of
@@ -1201,8 +1202,8 @@ _RUNNING_CLASSES = frozenset({"kill", "injure"})
 
 
 def _day_told(verb: Token | None, noun_lemma: str | None) -> str | None:
-    """The weekday a figure's own verb is told for, as a scope ("on Monday" in "police
-    arrested 23 protesters on Monday"): two days' counts are two facts. A day hung on
+    """The day a figure's own verb is told for, as a scope ("on Monday" in "police
+    arrested 23 protesters on Monday", "on March 3"): two days' counts are two facts. A day hung on
     another verb ("was convicted Tuesday for firing 13 shots") is not the figure's."""
     if verb is None or noun_lemma in {"toll", "total", "tally", "number", "count"} or noun_lemma in AGE_LEMMAS:
         return None  # a running total, or an age: no count of a day
@@ -1217,7 +1218,21 @@ def _day_told(verb: Token | None, noun_lemma: str | None) -> str | None:
             continue
         if day.lower_ in _WEEKDAYS:
             return f"on {day.text}"
+        date = _date_of(day)
+        if date is not None:
+            return f"on {date}"
     return None
+
+
+def _date_of(month: Token) -> str | None:
+    """A month and its day as written around a month name ("March 3", "3 March"), as
+    "March 3"; None for a month with no day ("in March" spans the month)."""
+    if month.lower_.rstrip(".") not in MONTHS:
+        return None
+    day = next((c for c in month.children if c.dep_ == "nummod" and c.text.isdigit()), None)
+    if day is None or not 1 <= int(day.text) <= 31:
+        return None
+    return f"{month.text.rstrip('.').capitalize()} {int(day.text)}"
 
 
 def _dates(quantity: Quantity) -> bool:
