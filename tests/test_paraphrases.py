@@ -18,6 +18,8 @@ SAME_FACT = [
     ("The rally drew 10,000 people.", "Some 5,000 people attended the rally.", Status.CONFLICT),
     ("The death toll rose to 54.", "The earthquake killed 52 people.", Status.CONFLICT),
     ("The fire burned 5,000 acres.", "The blaze has scorched 7,500 acres.", Status.CONFLICT),
+    # the model lemmatises "fined" as "fin": the lexicon puts it right (lemma_fixes)
+    ("He was fined $5,000.", "He was ordered to pay a $7,500 fine.", Status.CONFLICT),
     ("The fire destroyed 40 homes.", "Some 45 houses were razed by the blaze.", Status.CONFLICT),
     ("The firm reported revenue of $4.2 billion.", "Quarterly sales came to $4.5bn.", Status.CONFLICT),
     ("Tickets cost $45.", "Admission is $45.", Status.AGREE),

@@ -28,6 +28,7 @@ __all__ = [
     "INFLECTIONS",
     "INTERVAL_WORDS",
     "KIN_NOUNS",
+    "LEMMA_FIXES",
     "MEMBER_NOUNS",
     "NICKNAME_CUES",
     "OCCURRENCE_VERBS",
@@ -101,6 +102,8 @@ INTERVAL_WORDS = _words("interval_words")
 KIN_NOUNS = _words("kin_nouns")
 MEMBER_NOUNS = _words("member_nouns")
 OCCURRENCE_VERBS = _words("occurrence_verbs")
+#: Written forms the model lemmatises wrongly, and their lemmas ("fined" -> "fine", not "fin").
+LEMMA_FIXES: dict[str, str] = dict(_LISTS["lemma_fixes"]["forms"])
 
 
 def predicate_class(lemma: str | None) -> str | None:

@@ -27,7 +27,7 @@ from claimcheck.death_causes import death_cause_claims
 from claimcheck.finders import finder_claims
 from claimcheck.incidents import incident_of
 from claimcheck.kinds import extractors, register_extractor
-from claimcheck.lexicon import INFLECTIONS, PACKAGED, Lexicon, predicate_class
+from claimcheck.lexicon import INFLECTIONS, LEMMA_FIXES, PACKAGED, Lexicon, predicate_class
 from claimcheck.lines import LineIndex
 from claimcheck.measure import load_measures
 from claimcheck.models import INCREMENT, SPREAD_ENDS, Claim, ClaimKind, Quantity
@@ -437,7 +437,7 @@ def _figures(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[Claim]:
             attribution, denied = _attribution(predicate_tok or anchor, sent)
             # "denied that 40 were detained" reports the figure as false
             negated = _negated(predicate_tok, span) != denied
-            predicate = predicate_tok.lemma_.lower() if predicate_tok is not None else None
+            predicate = _lemma(predicate_tok) if predicate_tok is not None else None
             incident = _timed_incident(predicate_tok, mention.quantity, page.words)
             if incident is not None:  # "gunfire was reported at 3 p.m.": when the shooting was
                 predicate, agent = incident, None
@@ -1178,6 +1178,12 @@ def _payment_part(text: str, end: int) -> str | None:
     after it; "in cash and stock" is the whole sum, no part."""
     m = _PAYMENT_PART.match(text, end)
     return f"in {m.group(1).lower()}" if m else None
+
+
+def _lemma(tok: Token) -> str:
+    """A verb's lemma, lower-cased, with the model's known slips put right ("fined" is
+    "fine", not "fin"; ``lemma_fixes`` in data/lexicon.json)."""
+    return LEMMA_FIXES.get(tok.lower_) or tok.lemma_.lower()
 
 
 def _timed_incident(verb: Token | None, quantity: Quantity, words: Lexicon) -> str | None:
