@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 from claimcheck.align_members import place_listed
 from claimcheck.align_prices import align_prices, price_subject
 from claimcheck.config import DEFAULT_CONFIG, Config
-from claimcheck.dates import MONTHS, YEAR
+from claimcheck.dates import MONTHS, WEEKDAYS, YEAR
 from claimcheck.disjoint import DisjointSets
 from claimcheck.entities import VARIANT_SIMILARITY, canonical, fold, same_entity, translit_key
 from claimcheck.incidents import INCIDENTS
@@ -663,14 +663,11 @@ def _day_kind(scope: str | None) -> str | None:
     if scope is None or not scope.startswith("on "):
         return None
     words = scope[3:].lower().split()
-    if len(words) == 1 and words[0] in _WEEKDAYS:
+    if len(words) == 1 and words[0] in WEEKDAYS:
         return "weekday"
     if len(words) == 2 and words[0] in MONTHS and words[1].isdigit():
         return "date"
     return None
-
-
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _day_scopes(members: list[Claim]) -> list[list[Claim]]:

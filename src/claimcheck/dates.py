@@ -1,10 +1,10 @@
-"""Month names and the year pattern, in one place for every reader of dates."""
+"""Month and weekday names and the year pattern, in one place for every reader of dates."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["MONTHS", "MONTH_PREFIXES", "YEAR", "YEAR_PATTERN"]
+__all__ = ["MONTHS", "MONTH_PREFIXES", "WEEKDAYS", "YEAR", "YEAR_PATTERN"]
 
 #: Each month's names as written in news text, January first.
 _NAMES = (
@@ -18,6 +18,9 @@ MONTHS: dict[str, int] = {name: number for number, names in enumerate(_NAMES, st
 
 #: The three letters that start each month's name, January first.
 MONTH_PREFIXES: tuple[str, ...] = tuple(names[0][:3] for names in _NAMES)
+
+#: The days of the week, lower case ("on Monday": the day a count is told for).
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 #: A year a news story names: 1800 to 2099.
 YEAR_PATTERN = r"1[89]\d\d|20\d\d"

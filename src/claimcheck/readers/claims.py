@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from claimcheck.availability import availability_claims
 from claimcheck.birthplaces import birthplace_claims
 from claimcheck.config import DEFAULT_LIMITS, ReadingLimits
-from claimcheck.dates import MONTHS
+from claimcheck.dates import MONTHS, WEEKDAYS
 from claimcheck.death_causes import death_cause_claims
 from claimcheck.finders import finder_claims
 from claimcheck.incidents import incident_of
@@ -1200,7 +1200,6 @@ def _timed_incident(verb: Token | None, quantity: Quantity, words: Lexicon) -> s
     return None
 
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 #: A running total's day is no scope: "the toll rose to 54 on Tuesday" revises Monday's 40,
 #: and a casualty count of a day is its event's count so far.
 _RUNNING_VERBS = frozenset({"rise", "climb", "reach", "stand", "increase", "jump", "grow", "hit", "top", "swell"})
@@ -1208,8 +1207,8 @@ _RUNNING_CLASSES = frozenset({"kill", "injure"})
 
 
 def _day_told(verb: Token | None, noun_lemma: str | None) -> str | None:
-    """The day a figure's own verb is told for, as a scope ("on Monday" in "police
-    arrested 23 protesters on Monday", "on March 3"): two days' counts are two facts. A day hung on
+    """The day a figure's own verb is told for, as a scope ("on Monday" in "police arrested
+    23 protesters on Monday", "on March 3"): two days' counts are two facts. A day hung on
     another verb ("was convicted Tuesday for firing 13 shots") is not the figure's."""
     if verb is None or noun_lemma in {"toll", "total", "tally", "number", "count"} or noun_lemma in AGE_LEMMAS:
         return None  # a running total, or an age: no count of a day
@@ -1222,7 +1221,7 @@ def _day_told(verb: Token | None, noun_lemma: str | None) -> str | None:
             day = next((c for c in child.children if c.dep_ == "pobj"), child)
         elif child.dep_ != "npadvmod":
             continue
-        if day.lower_ in _WEEKDAYS:
+        if day.lower_ in WEEKDAYS:
             return f"on {day.text}"
         date = _date_of(day)
         if date is not None:
