@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck.tally import and_list, longest, most_common, shortest
+from claimcheck.tally import and_list, longest, most_common, say, shortest, sides
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,19 @@ def test_equal_lengths_go_to_the_first_in_alphabetical_order():
 def test_a_few_names_are_said_as_a_sentence_lists_them_in_the_order_given(items, said):
     assert and_list(items) == said
     assert and_list(iter(items)) == said
+
+
+def test_say_lists_sources_in_order_with_the_verb_that_agrees():
+    assert say(["b"]) == "b says"
+    assert say({"c", "a", "b"}) == "a, b and c say"
+
+
+def test_each_item_takes_the_first_side_it_meets():
+    words = ["police", "police officers", "a jogger", "officers", "the jogger's dog"]
+    found = sides(words, lambda w: frozenset(w.split()), lambda side, own: not side.isdisjoint(own))
+    assert [items for _, items in found] == [
+        ["police", "police officers"],
+        ["a jogger"],
+        ["officers"],  # meets no side's key: a side's key is its first item's
+        ["the jogger's dog"],
+    ]

@@ -26,7 +26,7 @@ from claimcheck.models import Claim, Finding, Relation, Status
 from claimcheck.readers.doc_arrays import doc_arrays
 from claimcheck.readers.people import surname
 from claimcheck.readers.relations import relation_claim
-from claimcheck.tally import and_list, longest
+from claimcheck.tally import longest, say
 
 if TYPE_CHECKING:  # pragma: no cover
     from claimcheck.align import Group
@@ -180,10 +180,7 @@ def judge_death_causes(group: Group, total: int) -> list[Finding]:
         return [_finding(Status.CONFLICT, group, total, said)]
     if named and unknown:
         first = sorted(named)[0]
-        said = (
-            f"{and_list(sorted(named))} {'says' if len(named) == 1 else 'say'} {person} died of {_q(named[first][0])}; "
-            f"{and_list(sorted(unknown))} {'says' if len(unknown) == 1 else 'say'} the cause of death was not known."
-        )
+        said = f"{say(named)} {person} died of {_q(named[first][0])}; {say(unknown)} the cause of death was not known."
         return [_finding(Status.VARIANT, group, total, said)]
     return [_finding(Status.AGREE, group, total, f"The sources agree on the cause of death of {person}.")]
 

@@ -29,7 +29,7 @@ from claimcheck.kinds import group_finding
 from claimcheck.models import Claim, Finding, Relation, Status
 from claimcheck.readers.doc_arrays import doc_arrays
 from claimcheck.readers.relations import relation_claim
-from claimcheck.tally import and_list, longest, shortest
+from claimcheck.tally import longest, say, shortest, sides
 from claimcheck.wordfiles import entries, rows
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -186,21 +186,13 @@ def judge_finders(group: Group, total: int) -> list[Finding]:
     if len(by_source) < 2:
         return []
     person = longest(c.relation.patient or "" for c in group.claims)  # type: ignore[union-attr]
-    sides: list[tuple[frozenset[str], list[Claim]]] = []
-    for claims in by_source.values():
-        words = _kind_words(claims[0].relation.agent or "")  # type: ignore[union-attr]
-        side = next((s for s in sides if s[0] & words), None)
-        if side is None:
-            sides.append((words, list(claims[:1])))
-        else:
-            side[1].extend(claims[:1])
-    if len(sides) < 2:
+    firsts = [claims[0] for claims in by_source.values()]
+    parted = sides(firsts, lambda c: _kind_words(c.relation.agent or ""), lambda side, own: not side.isdisjoint(own))  # type: ignore[union-attr]
+    if len(parted) < 2:
         return [group_finding(Status.AGREE, group, total, f"The sources agree on who found {person}.")]
     parts = []
-    for _, claims in sides:
-        sources = sorted({c.source for c in claims})
+    for _, claims in parted:
         finder = shortest(c.relation.agent or "" for c in claims)  # type: ignore[union-attr]
-        verb = "says" if len(sources) == 1 else "say"
-        parts.append(f"{and_list(sources)} {verb} {finder.lower()} (“{shortest(c.shown for c in claims)}”)")
+        parts.append(f"{say({c.source for c in claims})} {finder.lower()} (“{shortest(c.shown for c in claims)}”)")
     explanation = f"The sources name different finders of {person}: " + "; ".join(parts) + "."
     return [group_finding(Status.VARIANT, group, total, explanation, subject=f"who found {person}")]

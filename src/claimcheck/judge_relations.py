@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
 from claimcheck.align import Group
@@ -32,7 +32,7 @@ from claimcheck.reached_roles import REACHED_ROLE, judge_reached_roles
 from claimcheck.readers.partof import PART_OF
 from claimcheck.readers.roles import TITLE
 from claimcheck.relexicon import lexicon
-from claimcheck.tally import and_list, longest, shortest
+from claimcheck.tally import and_list, longest, say, shortest
 from claimcheck.targets import TARGET, judge_targets
 from claimcheck.venues import VENUE, judge_venues
 from claimcheck.wordfiles import entries
@@ -60,10 +60,6 @@ def judge_relation(group: Group, total_sources: int) -> list[Finding]:
     return [f for f in found if f is not None]
 
 
-def _says(sources: Iterable[str]) -> str:
-    return f"{and_list(sorted(sources))} {'says' if len(list(sources)) == 1 else 'say'}"
-
-
 def _q(text: str) -> str:
     return f"“{' '.join(text.split())}”"
 
@@ -84,8 +80,8 @@ def _scope(group: Group, total: int) -> Finding:
     part_name = narrow[0].relation.patient or ""  # type: ignore[union-attr]
     evidence = f" ({_q(links[0].shown)})" if links else ""
     explanation = (
-        f"{_says({c.source for c in broad})} {lexicon().state(event, whole_name)}; "
-        f"{_says({c.source for c in narrow})} only {lexicon().state(event, part_name)}{evidence}, "
+        f"{say({c.source for c in broad})} {lexicon().state(event, whole_name)}; "
+        f"{say({c.source for c in narrow})} only {lexicon().state(event, part_name)}{evidence}, "
         "a narrower claim."
     )
     return group_finding(Status.SCOPE, group, total, explanation, _modality_notes(events))
@@ -108,7 +104,7 @@ def _order(group: Group, total: int) -> list[Finding]:
                 Status.AGREE,
                 group,
                 total,
-                f"{_says(group.sources)} the {lex.describe(cause)} led to the {lex.describe(effect)}.",
+                f"{say(group.sources)} the {lex.describe(cause)} led to the {lex.describe(effect)}.",
             )
         ]
     sides = sorted(directions.items(), key=lambda kv: (min(c.source for c in kv[1]), kv[0]))
@@ -120,7 +116,7 @@ def _order(group: Group, total: int) -> list[Finding]:
     for (cause, effect), claims in sides[:2]:
         cue = claims[0].relation.extra or claims[0].relation.predicate  # type: ignore[union-attr]
         parts.append(
-            f"{_says({c.source for c in claims})} the {lex.describe(cause)} led to the "
+            f"{say({c.source for c in claims})} the {lex.describe(cause)} led to the "
             f"{lex.describe(effect)} ({_q(cue or '')})"
         )
     return [group_finding(Status.ORDER, group, total, "; ".join(parts) + ": cause and effect are reversed.")]
@@ -196,9 +192,9 @@ def _outcome_parts(
     quoted as each side writes it."""
     ordered = sorted(by_outcome.items(), key=lambda kv: kv[1])
     if named:
-        return [f"{_says(srcs)} {o.format(patient=patient)}" for o, srcs in ordered]
+        return [f"{say(srcs)} {o.format(patient=patient)}" for o, srcs in ordered]
     said = {o: shortest(c.shown for c in claims if _firm(c) and _outcome_of(c) == o) for o in by_outcome}
-    return [f"{_says(srcs)} {o.format(patient='the ' + patient)} ({_q(said[o])})" for o, srcs in ordered]
+    return [f"{say(srcs)} {o.format(patient='the ' + patient)} ({_q(said[o])})" for o, srcs in ordered]
 
 
 def _undated(group: Group) -> Group:

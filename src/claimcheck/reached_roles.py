@@ -29,7 +29,7 @@ from claimcheck.kinds import group_finding
 from claimcheck.models import Claim, Finding, Relation, Status
 from claimcheck.readers.doc_arrays import doc_arrays
 from claimcheck.readers.relations import relation_claim
-from claimcheck.tally import and_list, longest, shortest
+from claimcheck.tally import longest, say, shortest
 from claimcheck.wordfiles import entries
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -169,10 +169,8 @@ def judge_reached_roles(group: Group, total: int) -> list[Finding]:
         return [group_finding(Status.AGREE, group, total, f"The sources agree on whether {person} became a {role}.")]
     said = shortest(c.shown for c in reached)
     wished = shortest(c.shown for c in hoped if c.source in hoped_only)
-    verb = "says" if len(reached_sources) == 1 else "say"
-    other = "says" if len(hoped_only) == 1 else "say"
     explanation = (
-        f"{and_list(reached_sources)} {verb} {person} reached the role of {role} (“{said}”); "
-        f"{and_list(hoped_only)} {other} {person} only hoped to (“{wished}”)."
+        f"{say(reached_sources)} {person} reached the role of {role} (“{said}”); "
+        f"{say(hoped_only)} {person} only hoped to (“{wished}”)."
     )
     return [group_finding(Status.VARIANT, group, total, explanation, subject=f"role reached: {person}")]

@@ -26,7 +26,7 @@ from claimcheck.kinds import group_finding
 from claimcheck.models import Claim, Finding, Relation, Status
 from claimcheck.readers.doc_arrays import doc_arrays
 from claimcheck.readers.relations import phrase_end, relation_claim
-from claimcheck.tally import and_list, longest, shortest
+from claimcheck.tally import longest, say, shortest, sides
 
 if TYPE_CHECKING:  # pragma: no cover
     from claimcheck.align import Group
@@ -141,19 +141,11 @@ def judge_targets(group: Group, total: int) -> list[Finding]:
         return []
     attacker = longest(c.relation.agent or "" for c in group.claims)  # type: ignore[union-attr]
     said = {s: [" ".join((c.relation.patient or "").split()) for c in cs] for s, cs in sorted(by_source.items())}  # type: ignore[union-attr]
-    sides: list[tuple[frozenset[str], list[str]]] = []
-    for source, targets in said.items():
-        words = _content(targets[0])
-        side = next((s for s in sides if s[0] & words), None)
-        if side is None:
-            sides.append((words, [source]))
-        else:
-            side[1].append(source)
-    if len(sides) < 2:
+    parted = sides(said, lambda source: _content(said[source][0]), lambda side, own: not side.isdisjoint(own))
+    if len(parted) < 2:
         return [group_finding(Status.AGREE, group, total, f"The sources agree on whom {attacker} was aiming at.")]
     parts = []
-    for n, (_, srcs) in enumerate(sides):
+    for n, (_, srcs) in enumerate(parted):
         target = shortest(t for s in srcs for t in said[s][:1])
-        verb = "says" if len(srcs) == 1 else "say"
-        parts.append(f"{and_list(sorted(srcs))} {verb} {attacker + ' was aiming ' if n == 0 else ''}at “{target}”")
+        parts.append(f"{say(srcs)} {attacker + ' was aiming ' if n == 0 else ''}at “{target}”")
     return [group_finding(Status.VARIANT, group, total, "; ".join(parts) + ".")]

@@ -33,7 +33,7 @@ from claimcheck.models import Claim, Finding, Relation, Status
 from claimcheck.readers.doc_arrays import doc_arrays
 from claimcheck.readers.partof import entity_at
 from claimcheck.readers.relations import relation_claim
-from claimcheck.tally import and_list, shortest
+from claimcheck.tally import and_list, shortest, sides
 from claimcheck.wordfiles import entries
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -131,9 +131,14 @@ def _denied(noun: Token) -> bool:
 # ---------------------------------------------------------------- groups and verdicts
 
 
+def _place(claim: Claim) -> str:
+    """The place of a venue claim, as written."""
+    return claim.relation.patient or ""  # type: ignore[union-attr]
+
+
 def venue_key(claim: Claim) -> str:
     """The place of a venue claim, folded: "the Bronx" and "Bronx" are one."""
-    return canonical(claim.relation.patient or "")  # type: ignore[union-attr]
+    return canonical(_place(claim))
 
 
 def venue_groups(claims: Sequence[Claim], regions: frozenset[str]) -> list[list[Claim]]:
@@ -149,21 +154,14 @@ def judge_venues(group: Group, total: int) -> list[Finding]:
     by_source = claims_by_source(group.claims)
     if len(by_source) < 2:
         return []
-    sides: list[tuple[str, list[Claim]]] = []
-    for claim in group.claims:
-        place = claim.relation.patient or ""  # type: ignore[union-attr]
-        side = next((s for s in sides if same_entity(place, s[0], "GPE")), None)
-        if side is None:
-            sides.append((place, [claim]))
-        else:
-            side[1].append(claim)
+    parted = sides(group.claims, _place, lambda side, own: same_entity(own, side, "GPE"))
     held = {
-        source: {n for n, (_, cs) in enumerate(sides) if any(c.source == source for c in cs)} for source in by_source
+        source: {n for n, (_, cs) in enumerate(parted) if any(c.source == source for c in cs)} for source in by_source
     }
     if not any(not (held[a] & held[b]) for a in held for b in held if a < b):
         return [group_finding(Status.AGREE, group, total, "The sources agree on where the case was heard.")]
     parts = []
-    for _, claims in sides:
+    for _, claims in parted:
         sources = sorted({c.source for c in claims})
         quoted = and_list(f"“{shortest(c.shown for c in claims if c.source == s)}”" for s in sources)
         parts.append(f"{shortest(c.relation.patient or '' for c in claims)} ({and_list(sources)}: {quoted})")  # type: ignore[union-attr]
