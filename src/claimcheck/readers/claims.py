@@ -1402,8 +1402,8 @@ def _noun_phrase(head: Token | None, span: Span) -> tuple[str | None, str | None
         if c.dep_ == "amod" and c.lower_ in stretches and c not in left and not (span.start <= c.i < span.end)
     ]
     words = [t.text for t in stretch + left] + [head.text]
-    lemma, written = head.lemma_.lower(), head.lower_
-    if written != lemma and lemma not in load_measures().nouns and written in load_measures().nouns:
+    lemma, written, measures = head.lemma_.lower(), head.lower_, load_measures().nouns
+    if written != lemma and lemma not in measures and written in measures:
         lemma = written  # "sales", "earnings": a plural the measure lexicon names, not one sale
     return " ".join(words).lower(), lemma
 
