@@ -743,6 +743,11 @@ def test_a_magnitude_read_from_its_noun_meets_one_read_from_its_unit(nlp):
         ("The startup raised $60 million in funding last year.", "$60 million", "funding"),
         ("The chain reported $2 billion in revenue for the year.", "$2 billion", "revenue"),
         ("The buyer paid $281 million in cash.", "$281 million", None),  # cash is no measure
+        # the verb holds the "in" of its object, and a part of the amount names its whole
+        ("The startup raised $35m in two rounds of funding.", "$35m", "funding"),
+        ("The fund paid out $4 billion in three tranches of investment.", "$4 billion", "investment"),
+        ("The startup raised $20 million in two rounds.", "$20 million", None),  # rounds of nothing
+        ("The startup raised $20 million in 2011.", "$20 million", None),
     ],
 )
 @pytest.mark.model

@@ -41,6 +41,7 @@ __all__ = [
     "PERIOD_NOUNS",
     "PERIOD_WORDS",
     "PLACE_UNITS",
+    "PORTION_NOUNS",
     "PREDICATE_CLASSES",
     "READER_LISTS",
     "SAY_VERBS",
@@ -102,6 +103,7 @@ INTERVAL_WORDS = _words("interval_words")
 KIN_NOUNS = _words("kin_nouns")
 MEMBER_NOUNS = _words("member_nouns")
 OCCURRENCE_VERBS = _words("occurrence_verbs")
+PORTION_NOUNS = _words("portion_nouns")
 #: Written forms the model lemmatises wrongly, and their lemmas ("fined" -> "fine", not "fin").
 LEMMA_FIXES: dict[str, str] = dict(_LISTS["lemma_fixes"]["forms"])
 
@@ -194,6 +196,7 @@ class Lexicon:
     kin_nouns: frozenset[str] = _words_field("kin_nouns", reader=True)
     member_nouns: frozenset[str] = _words_field("member_nouns", reader=True)
     occurrence_verbs: frozenset[str] = _words_field("occurrence_verbs", reader=True)
+    portion_nouns: frozenset[str] = _words_field("portion_nouns", reader=True)
     entity_labels: frozenset[str] = _words_field("entity_labels", reader=True, fold=str.upper)
     _class_of: dict[str, str] = attrs.field(init=False, eq=False, repr=False)
 

@@ -1359,14 +1359,23 @@ def _measured_subject(anchor: Token) -> Token | None:
 
 
 def _measure_after_in(anchor: Token) -> Token | None:
-    """The measure an amount is stated in: "$60 million in [funding]", "$2bn in [sales]"."""
+    """The measure an amount is stated in: "$60 million in [funding]", "$2bn in [sales]",
+    and through a part of it: "$35m in two rounds of [funding]" (``portion_nouns``)."""
     measures = load_measures()
-    for head in (anchor, anchor.head):
+    heads = (anchor, anchor.head, anchor.head.head) if anchor.head.dep_ == "dobj" else (anchor, anchor.head)
+    for head in heads:  # "raised [$35m] in funding": the verb holds the "in" of its object
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "in" and child.i > anchor.i:
                 for obj in child.children:
-                    if obj.dep_ == "pobj" and obj.lemma_.lower() in measures.nouns:
+                    if obj.dep_ != "pobj":
+                        continue
+                    lemma = obj.lemma_.lower()
+                    if lemma in measures.nouns:
                         return obj
+                    if lemma in _words(anchor.doc).portion_nouns:
+                        whole = _of_object(obj)
+                        if whole is not None and whole.lemma_.lower() in measures.nouns:
+                            return whole
     return None
 
 
