@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck import Status, build_report
-from claimcheck.align import _extents, _overlaps_any, _value_clusters, align_quantities
+from claimcheck.align import _extents, _in_named_place, _overlaps_any, _value_clusters, align_quantities
 
 
 def _claims(*said, noun=None, predicate="cost"):
@@ -742,3 +742,24 @@ def test_a_once_only_event_of_one_holder_is_one_fact_however_told(holders, group
     a = attrs.evolve(dclaim("a", "2004", "Beta, founded in 2004, has 1,200 staff.", "found"), agent=holders[0])
     b = attrs.evolve(dclaim("b", "2005", "It was founded in 2005 by two engineers.", "found"), agent=holders[1])
     assert len(align_dates([a, b])) == groups
+
+
+# ------------------------------------------------ a figure told for a named place is a part
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "part"),
+    [
+        ("The storm killed 9 people in Texas.", "9", True),
+        ("Floods killed 40 in northern Kessley.", "40", True),
+        ("Police arrested 12 in Paris's suburbs.", "12", True),
+        ("The storm killed 9 people in March.", "9", False),  # a month is no place
+        ("The storm killed 9 people in Monday's floods.", "9", False),
+        ("The storm killed 9 people, officials in Texas said.", "9", False),  # another clause
+        ("The storm killed 9 people.", "9", False),
+    ],
+)
+def test_a_figure_told_in_a_named_place_is_a_part(sentence, figure, part):
+    told = qclaim("a", figure, "people", "kill")
+    claim = attrs.evolve(told, sentence=sentence, sentence_offset=sentence.index(figure))
+    assert _in_named_place(claim) is part

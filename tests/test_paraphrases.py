@@ -25,6 +25,20 @@ SAME_FACT = [
     ("Tickets cost $45.", "Admission is $45.", Status.AGREE),
     ("The magnitude-6.1 quake struck the coast.", "The 6.4-magnitude earthquake struck the coast.", Status.CONFLICT),
     ("The victim, 19, died at the scene.", "The 20-year-old victim died at the scene.", Status.CONFLICT),
+    # a result verb counts the state it leaves its object in (result_verbs)
+    ("The crash left four people dead.", "Three people died in the crash.", Status.CONFLICT),
+    ("The floods left 40 dead.", "The floods have killed 42 people.", Status.CONFLICT),
+    ("The attack left 12 people injured.", "Twelve people were hurt in the attack.", Status.AGREE),
+    (
+        "The storm left 300,000 customers without power.",
+        "The storm has left 250,000 customers without power.",
+        Status.CONFLICT,
+    ),
+    (
+        "The startup raised $35m in two rounds of funding.",
+        "The startup is backed with $60 million in funding.",
+        Status.CONFLICT,
+    ),
 ]
 
 TWO_FACTS = [
@@ -40,6 +54,11 @@ TWO_FACTS = [
     ("The fire burned 5,000 acres.", "The flood covered 300 square miles."),
     # a share of voters who backed someone is no turnout
     ("Some 52% of voters cast ballots for John Smith.", "Turnout was 61 percent."),
+    # two states a storm left people in
+    ("The storm left 300 people homeless.", "The storm left 200 people without power."),
+    # a named place is a part; "in total" the whole
+    ("The storm killed 9 people in Texas.", "The storm killed 30 people in total."),
+    ("Floods killed 40 people in northern Kessley.", "Floods have killed 65 people nationwide."),
 ]
 
 

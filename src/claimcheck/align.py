@@ -895,7 +895,25 @@ def _told_whole(claims: list[Claim], words: Lexicon = PACKAGED) -> bool:
 
 def _told_part(claims: list[Claim], words: Lexicon = PACKAGED) -> bool:
     pattern = _part_pattern(words.place_units)
-    return any(pattern.search(c.sentence) for c in claims)
+    return any(pattern.search(c.sentence) or _in_named_place(c) for c in claims)
+
+
+#: Right after a figure, in its clause: its noun and "in" a capitalised name ("killed 9
+#: people in Texas", "40 dead in northern Kessley").
+_IN_NAME_AFTER = re.compile(r"\s*(?:[a-z][\w'-]*\s+){0,3}?in\s+(?:the\s+)?(?:[a-z]+ern\s+)?([A-Z][\w'-]+)")
+
+
+def _in_named_place(claim: Claim) -> bool:
+    """Whether a figure is told for a named place: "in" a name right after it, in its
+    clause ("killed 9 people in Texas"), a month or a weekday not being a place."""
+    if claim.sentence_offset is None:
+        return False
+    after = claim.sentence[claim.sentence_offset + len(claim.shown) :][:60]
+    m = _IN_NAME_AFTER.match(after)
+    if m is None or "," in after[: m.start(1)]:
+        return False
+    name = m.group(1).lower().removesuffix("'s").removesuffix("\u2019s")
+    return name not in MONTHS and name not in WEEKDAYS
 
 
 #: Stretch words whose number sets the window itself ("the first 17 points"): two such

@@ -44,6 +44,7 @@ __all__ = [
     "PORTION_NOUNS",
     "PREDICATE_CLASSES",
     "READER_LISTS",
+    "RESULT_VERBS",
     "SAY_VERBS",
     "STAGE_NOUNS",
     "STOP_WORDS",
@@ -104,6 +105,8 @@ KIN_NOUNS = _words("kin_nouns")
 MEMBER_NOUNS = _words("member_nouns")
 OCCURRENCE_VERBS = _words("occurrence_verbs")
 PORTION_NOUNS = _words("portion_nouns")
+#: Verbs that tell the state their object is left in, and their past forms ("leave" -> "left").
+RESULT_VERBS: dict[str, str] = dict(_LISTS["result_verbs"]["forms"])
 #: Written forms the model lemmatises wrongly, and their lemmas ("fined" -> "fine", not "fin").
 LEMMA_FIXES: dict[str, str] = dict(_LISTS["lemma_fixes"]["forms"])
 

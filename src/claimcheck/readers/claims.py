@@ -27,7 +27,7 @@ from claimcheck.death_causes import death_cause_claims
 from claimcheck.finders import finder_claims
 from claimcheck.incidents import incident_of
 from claimcheck.kinds import extractors, register_extractor
-from claimcheck.lexicon import INFLECTIONS, LEMMA_FIXES, PACKAGED, Lexicon, predicate_class
+from claimcheck.lexicon import INFLECTIONS, LEMMA_FIXES, PACKAGED, RESULT_VERBS, Lexicon, predicate_class
 from claimcheck.lines import LineIndex
 from claimcheck.measure import load_measures
 from claimcheck.models import INCREMENT, SPREAD_ENDS, Claim, ClaimKind, Quantity
@@ -437,7 +437,7 @@ def _figures(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[Claim]:
             attribution, denied = _attribution(predicate_tok or anchor, sent)
             # "denied that 40 were detained" reports the figure as false
             negated = _negated(predicate_tok, span) != denied
-            predicate = _lemma(predicate_tok) if predicate_tok is not None else None
+            predicate = _event_name(predicate_tok) if predicate_tok is not None else None
             incident = _timed_incident(predicate_tok, mention.quantity, page.words)
             if incident is not None:  # "gunfire was reported at 3 p.m.": when the shooting was
                 predicate, agent = incident, None
@@ -1434,7 +1434,7 @@ def _predicate(tok: Token, span: Span) -> Token | None:
         came_by_of = (node.dep_ == "pobj" and node.head.lower_ == "of") or (came_by_of and node.lower_ == "of")
         below, node = node, node.head
         if node.pos_ == "VERB" or (node.pos_ == "AUX" and node.dep_ == "ROOT"):
-            return _dated_event(below, node)
+            return _resulting_state(node, below) or _dated_event(below, node)
         if (
             node.pos_ == "NOUN"
             and came_by_of
@@ -1443,6 +1443,43 @@ def _predicate(tok: Token, span: Span) -> Token | None:
         ):
             return node
     return None
+
+
+def _resulting_state(verb: Token, counted: Token) -> Token | None:
+    """The state a result verb leaves the counted in: "left 40 [dead]" and "left four people
+    [dead]" count the killed, "left 300 [homeless]" and "left 200 without [power]" two other
+    facts (``result_verbs``); None when the parse shows no state."""
+    if verb.lemma_.lower() not in RESULT_VERBS:
+        return None
+    if counted.head.i == verb.i and counted.pos_ == "ADJ":
+        return counted  # "left 40 dead": the state word is the object the figure counts
+    for child in verb.children:
+        if child.i < counted.i:
+            continue
+        if child.dep_ in _STATE_DEPS:
+            return child
+        if child.dep_ == "prep" and child.lower_ == "without":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _event_name(tok: Token) -> str:
+    """A figure's event as its predicate: the verb's lemma, or a state a result verb leaves
+    the counted in that no measure names, with that verb ("left homeless", "left without
+    power"); "left 40 dead" stays "dead", the killed."""
+    lemma = _lemma(tok)
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if verb.i == tok.i or verb.lemma_.lower() not in RESULT_VERBS or lemma in load_measures().events:
+        return lemma
+    if tok.dep_ == "pobj" and tok.head.lower_ == "without":
+        return f"{RESULT_VERBS[verb.lemma_.lower()]} without {tok.lower_}"
+    if tok.dep_ in _STATE_DEPS or (tok.pos_ == "ADJ" and tok.head.i == verb.i):
+        return f"{RESULT_VERBS[verb.lemma_.lower()]} {tok.lower_}"
+    return lemma
+
+
+#: How a parse hangs the state on a result verb: "left four people [dead]".
+_STATE_DEPS = frozenset({"oprd", "ccomp", "xcomp", "acomp"})
 
 
 def _dated_event(span: Token, verb: Token) -> Token:
