@@ -34,6 +34,9 @@ SAME_FACT = [
         "The storm has left 250,000 customers without power.",
         Status.CONFLICT,
     ),
+    # words right after or before a figure name its measure (cues in data/measures.json)
+    ("Turnout was 61 percent.", "Exactly 58% of eligible voters turned out.", Status.CONFLICT),
+    ("The phone will sell for $199.", "The phone is priced at $249.", Status.CONFLICT),
     (
         "The startup raised $35m in two rounds of funding.",
         "The startup is backed with $60 million in funding.",
