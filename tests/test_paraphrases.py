@@ -37,6 +37,8 @@ SAME_FACT = [
     # words right after or before a figure name its measure (cues in data/measures.json)
     ("Turnout was 61 percent.", "Exactly 58% of eligible voters turned out.", Status.CONFLICT),
     ("The phone will sell for $199.", "The phone is priced at $249.", Status.CONFLICT),
+    ("The company's shares fell 12%.", "The company's stock fell 15 percent.", Status.CONFLICT),
+    ("Unemployment rose to 7.9%.", "The jobless rate climbed to 8.1 percent.", Status.CONFLICT),
     (
         "The startup raised $35m in two rounds of funding.",
         "The startup is backed with $60 million in funding.",
@@ -62,6 +64,10 @@ TWO_FACTS = [
     # a named place is a part; "in total" the whole
     ("The storm killed 9 people in Texas.", "The storm killed 30 people in total."),
     ("Floods killed 40 people in northern Kessley.", "Floods have killed 65 people nationwide."),
+    # what rose or fell by a share is what the share measures
+    ("The company's shares fell 12%.", "The company's profit fell 15%."),
+    ("Exports rose 8%.", "Imports rose 11%."),
+    ("The unemployment rate rose to 7.9%.", "Inflation rose to 8.1%."),
 ]
 
 

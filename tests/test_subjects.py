@@ -73,6 +73,9 @@ class _Measured:
         # a time of day: "time", never the unit "clock"; of a known incident, "time of the quake"
         ([_claim(None, "arrest", unit="clock")], "time arrested"),
         ([_claim(None, "quake", unit="clock:local")], "time of the quake"),
+        # a share something rose or fell by is its change, not a share of it
+        ([_claim("shares", "fall", unit="%")], "percent change in shares"),
+        ([_claim("voters", "back", unit="%")], "share of voters backed"),
         ([_Measured(_claim("shots", "fire"), measure="fired", holder="officers")], "shots fired by officers"),
         ([_Measured(_claim(None, "marry", unit="wk"), measure=INTERVAL)], "time since married"),
         ([_Measured(_claim(None, "arrest", unit="d"), measure=INTERVAL, holder="Rhee")], "time since arrested by Rhee"),

@@ -20,6 +20,7 @@ import attrs
 
 __all__ = [
     "AGE_UNITS",
+    "CHANGE_VERBS",
     "DENY_VERBS",
     "ENTITY_LABELS",
     "EVENT_NOUNS",
@@ -105,6 +106,7 @@ KIN_NOUNS = _words("kin_nouns")
 MEMBER_NOUNS = _words("member_nouns")
 OCCURRENCE_VERBS = _words("occurrence_verbs")
 PORTION_NOUNS = _words("portion_nouns")
+CHANGE_VERBS = _words("change_verbs")
 #: Verbs that tell the state their object is left in, and their past forms ("leave" -> "left").
 RESULT_VERBS: dict[str, str] = dict(_LISTS["result_verbs"]["forms"])
 #: Written forms the model lemmatises wrongly, and their lemmas ("fined" -> "fine", not "fin").
@@ -200,6 +202,7 @@ class Lexicon:
     member_nouns: frozenset[str] = _words_field("member_nouns", reader=True)
     occurrence_verbs: frozenset[str] = _words_field("occurrence_verbs", reader=True)
     portion_nouns: frozenset[str] = _words_field("portion_nouns", reader=True)
+    change_verbs: frozenset[str] = _words_field("change_verbs", reader=True)
     entity_labels: frozenset[str] = _words_field("entity_labels", reader=True, fold=str.upper)
     _class_of: dict[str, str] = attrs.field(init=False, eq=False, repr=False)
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from claimcheck.align_members import plural
 from claimcheck.incidents import INCIDENTS
+from claimcheck.lexicon import CHANGE_VERBS
 from claimcheck.measure import INTERVAL, load_measures
 from claimcheck.models import INCREMENT, SPREAD_ENDS, Claim, ClaimKind
 from claimcheck.readers.variants import variant_name
@@ -85,6 +86,16 @@ def _thing(noun: str | None, unit: str | None) -> str:
     return noun or unit or "number"
 
 
+def _named_by_event(noun: str | None, predicate: str | None, unit: str | None) -> str | None:
+    """A figure its event names, not its noun: "time of the quake" ("the quake struck at
+    6:12 a.m."), "percent change in shares" ("shares fell 12%", no share of the shares)."""
+    if predicate in INCIDENTS and dimension(unit) == TIME_OF_DAY:
+        return f"time of the {predicate}"
+    if unit == "%" and noun and predicate in CHANGE_VERBS:
+        return f"percent change in {noun}"
+    return None
+
+
 def readable_subject(claims: Sequence[Claim], fallback: str = "") -> str:
     """What a group of claims is about, in words: "people killed in the second half".
 
@@ -124,8 +135,8 @@ def readable_subject(claims: Sequence[Claim], fallback: str = "") -> str:
                 # "age of one of the girls": a listed age, compared by its rank in the list
                 holder = f"one of the {plural(groups.pop() or '')}"
             base = f"{measure} of {holder}" if holder else measure
-    elif predicate in INCIDENTS and dimension(unit) == TIME_OF_DAY:
-        base = f"time of the {predicate}"  # "the quake struck at 6:12 a.m."
+    elif (named := _named_by_event(noun, predicate, unit)) is not None:
+        base = named
     else:
         happened = _happened(predicate)
         thing = _thing(noun, unit)

@@ -1342,19 +1342,24 @@ def _measured_subject(anchor: Token) -> Token | None:
     if anchor.dep_ == "nummod" and anchor.head.pos_ == "NOUN" and anchor.head.lower_ in {"percent", "per", "%"}:
         anchor = anchor.head  # "was 61 [percent]": the unit stands for the figure
     verb = anchor.head
-    if verb.dep_ == "prep" and verb.lower_ in {"at", "to"}:
+    level = verb.dep_ == "prep" and verb.lower_ in {"at", "to"}
+    if level:
         verb = verb.head  # "stood at 9", "rose to 9"
     elif anchor.dep_ not in {"attr", "dobj", "npadvmod", "nummod", "acomp"}:
         return None
     if verb.lemma_.lower() not in _VALUE_VERBS or verb.i == anchor.i:
         return None
     measures = load_measures()
-    for child in verb.children:
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    for child in subjects:
         # "sales came to $4.5bn": the lemma "sale" is a single sale, the word as written the measure
-        if child.dep_ in {"nsubj", "nsubjpass"} and (
-            child.lemma_.lower() in measures.nouns or child.lower_ in measures.nouns
-        ):
+        if child.lemma_.lower() in measures.nouns or child.lower_ in measures.nouns:
             return child
+        if child.pos_ == "NOUN" and _noun_phrase(child, anchor.doc[anchor.i : anchor.i + 1])[1] in measures.nouns:
+            return child  # "the jobless rate rose to 8%": two words name the measure
+    if not level and anchor.lower_ in {"percent", "per", "%"} and verb.lemma_.lower() in _words(verb.doc).change_verbs:
+        # "the company's shares fell 12%": what fell, though no measure names it
+        return next((c for c in subjects if c.pos_ == "NOUN"), None)
     return None
 
 
@@ -1414,6 +1419,8 @@ def _noun_phrase(head: Token | None, span: Span) -> tuple[str | None, str | None
     lemma, written, measures = head.lemma_.lower(), head.lower_, load_measures().nouns
     if written != lemma and lemma not in measures and written in measures:
         lemma = written  # "sales", "earnings": a plural the measure lexicon names, not one sale
+    if left and lemma not in measures and f"{left[-1].lower_} {lemma}" in measures:
+        lemma = f"{left[-1].lower_} {lemma}"  # "the jobless rate": the two words name the measure
     return " ".join(words).lower(), lemma
 
 
