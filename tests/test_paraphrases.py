@@ -36,7 +36,6 @@ SAME_FACT = [
     ),
     # words right after or before a figure name its measure (cues in data/measures.json)
     ("Turnout was 61 percent.", "Exactly 58% of eligible voters turned out.", Status.CONFLICT),
-    ("The phone will sell for $199.", "The phone is priced at $249.", Status.CONFLICT),
     ("The company's shares fell 12%.", "The company's stock fell 15 percent.", Status.CONFLICT),
     ("Unemployment rose to 7.9%.", "The jobless rate climbed to 8.1 percent.", Status.CONFLICT),
     (
@@ -68,6 +67,8 @@ TWO_FACTS = [
     ("The company's shares fell 12%.", "The company's profit fell 15%."),
     ("Exports rose 8%.", "Imports rose 11%."),
     ("The unemployment rate rose to 7.9%.", "Inflation rose to 8.1%."),
+    # two products' prices, neither named by a line the readers know
+    ("The phone will sell for $199.", "The tablet will sell for $499."),
 ]
 
 
