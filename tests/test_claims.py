@@ -873,3 +873,18 @@ def test_the_packaged_lists_read_what_the_default_reads(nlp):
     with nlp.select_pipes(disable=["claimcheck_claims"]):
         doc = nlp(text)
     assert read_claims(doc) == read_claims(doc, words=PACKAGED) == read_claims(doc, words=PACKAGED.extended())
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "theme"),
+    [
+        ("Tickets cost $45 at the door.", "$45", "ticket"),
+        ("The phone is priced at $199.", "$199", "phone"),
+        ("It costs $199.", "$199", None),  # a pronoun names nothing
+        ("The tickets sold out in 20 minutes.", "20 minutes", None),  # no price
+        ("The bridge costs 40 million people a day in delays.", "40 million", None),  # no money
+    ],
+)
+@pytest.mark.model
+def test_a_price_is_the_price_of_its_verbs_subject(nlp, text, figure, theme):
+    assert _figure(nlp, text, figure).theme == theme

@@ -23,6 +23,7 @@ SAME_FACT = [
     ("The fire destroyed 40 homes.", "Some 45 houses were razed by the blaze.", Status.CONFLICT),
     ("The firm reported revenue of $4.2 billion.", "Quarterly sales came to $4.5bn.", Status.CONFLICT),
     ("Tickets cost $45.", "Admission is $45.", Status.AGREE),
+    ("The phone costs $199.", "The phone is priced at $249.", Status.CONFLICT),
     ("The magnitude-6.1 quake struck the coast.", "The 6.4-magnitude earthquake struck the coast.", Status.CONFLICT),
     ("The victim, 19, died at the scene.", "The 20-year-old victim died at the scene.", Status.CONFLICT),
     # a result verb counts the state it leaves its object in (result_verbs)
@@ -67,8 +68,9 @@ TWO_FACTS = [
     ("The company's shares fell 12%.", "The company's profit fell 15%."),
     ("Exports rose 8%.", "Imports rose 11%."),
     ("The unemployment rate rose to 7.9%.", "Inflation rose to 8.1%."),
-    # two products' prices, neither named by a line the readers know
+    # two things' prices, neither named by a line the readers know
     ("The phone will sell for $199.", "The tablet will sell for $499."),
+    ("The phone costs $199.", "The tablet is priced at $499."),
 ]
 
 

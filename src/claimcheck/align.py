@@ -20,7 +20,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from claimcheck.align_members import place_listed
-from claimcheck.align_prices import align_prices, price_subject
+from claimcheck.align_prices import PRICE, align_prices, price_subject
 from claimcheck.config import DEFAULT_CONFIG, Config
 from claimcheck.dates import MONTHS, WEEKDAYS, YEAR
 from claimcheck.disjoint import DisjointSets
@@ -227,7 +227,9 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
         holders = _by_holder(members, key in named, _holder_bound(head, config), unnamed_ratio, words)
         # "23 arrested on Monday" / "40 arrested on Tuesday": two days' counts, two facts
         holders = [(holder, part) for holder, bucket in holders for part in _day_scopes(bucket)]
-        if timed:  # "joined the club two years ago" / "joined the army five years ago": two events
+        # "joined the club two years ago" / "joined the army five years ago": two events;
+        # "tickets cost $45" / "parking costs $10": two things' prices
+        if timed or head == PRICE:
             holders = [(holder, part) for holder, bucket in holders for part in _by_theme(bucket)]
         for holder, bucket in holders:
             if holder is None and _holder_bound(head, config):

@@ -253,8 +253,10 @@ class Claim:
     #: to seven years": the figure is Smith's, but Smith sentenced no one).
     passive: bool = False
     #: What a dated event was done to, as the lemma of its object ("club" in "joined the
-    #: club two years ago"): two datings of one kind of event done to different things
-    #: are two facts. Read for times and durations only; None when not stated.
+    #: club two years ago"), or what a price is paid for, as the lemma of its verb's subject
+    #: ("ticket" in "tickets cost $45"): two datings of one kind of event done to different
+    #: things, or two things' prices, are two facts. Read for times, durations and amounts
+    #: of money only; None when not stated.
     theme: str | None = None
     #: For a price: the product variant it is for, as (line, spec, tier): ("MacBook Pro",
     #: "13-inch", "base"), "" for a part not stated; tier "base" (starting price) or

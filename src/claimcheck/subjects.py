@@ -96,6 +96,16 @@ def _named_by_event(noun: str | None, predicate: str | None, unit: str | None) -
     return None
 
 
+def _priced(quantities: Sequence[Claim], scope: str) -> str | None:
+    """What a group of prices is the price of, when the claims say: "price of the 13-inch
+    MacBook Pro (starting)" (its variant), "price of the ticket" ("tickets cost $45")."""
+    variants = {c.variant for c in quantities}
+    if len(variants) == 1 and None not in variants:
+        return f"price of the {variant_name(variants.pop())}"  # type: ignore[arg-type]
+    themes = {c.theme for c in quantities} - {None}
+    return _scoped(f"price of the {themes.pop()}", scope) if len(themes) == 1 else None
+
+
 def readable_subject(claims: Sequence[Claim], fallback: str = "") -> str:
     """What a group of claims is about, in words: "people killed in the second half".
 
@@ -115,10 +125,8 @@ def readable_subject(claims: Sequence[Claim], fallback: str = "") -> str:
     scope = scopes.pop() if len(scopes) == 1 and None not in scopes else ""
     agents = {c.agent for c in quantities}
     agent = agents.pop() if len(agents) == 1 and None not in agents else ""
-    variants = {c.variant for c in quantities}
-    if measure == "price" and len(variants) == 1 and None not in variants:
-        # "price of the 13-inch MacBook Pro (starting)": a price's holder is its variant
-        return f"price of the {variant_name(variants.pop())}"  # type: ignore[arg-type]
+    if measure == "price" and (priced := _priced(quantities, scope)) is not None:
+        return priced
     if measure == INTERVAL:  # "time since married": how long ago, or before another event
         base = " ".join(filter(None, (INTERVAL, _happened(predicate or ""))))
         base = f"{base} by {holder}" if holder else base

@@ -458,7 +458,9 @@ def _figures(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[Claim]:
             passive = False
         payment = _payment_part(text, mention.end) if not scope and page.may_name_payment() else None
         scope = scope or payment or _increment(span)
-        theme = _theme(predicate_tok) if parsed and not headline and _dates(mention.quantity) else None
+        theme = None
+        if parsed and not headline:  # what a dated event was done to; what a price is paid for
+            theme = _theme(predicate_tok) if _dates(mention.quantity) else _priced(predicate_tok, mention.quantity)
         group = (
             _member_group(doc, anchor, mention.start, agent)
             if parsed and not headline and noun_lemma in AGE_LEMMAS and mention.quantity.unit is None
@@ -1253,6 +1255,19 @@ def _theme(verb: Token | None) -> str | None:
         return None
     for child in verb.children:
         if child.dep_ == "dobj" and child.pos_ in {"NOUN", "PROPN"} and child.ent_type_ != "PERSON":
+            return child.lemma_.lower()
+    return None
+
+
+def _priced(verb: Token | None, quantity: Quantity) -> str | None:
+    """What an amount is the price of: the common noun a price verb's subject is, as a lemma
+    ("[tickets] cost $45", "the [phone] is priced at $199"); the prices of two things are
+    two facts. None for a name (a product line is read as a variant), a pronoun, or no subject."""
+    money = (dimension(quantity.unit) or "").startswith("currency")
+    if verb is None or not money or load_measures().events.get(_lemma(verb)) != "price":
+        return None
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ == "NOUN":
             return child.lemma_.lower()
     return None
 
