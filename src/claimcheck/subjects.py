@@ -125,7 +125,7 @@ def readable_subject(claims: Sequence[Claim], fallback: str = "") -> str:
     scope = scopes.pop() if len(scopes) == 1 and None not in scopes else ""
     agents = {c.agent for c in quantities}
     agent = agents.pop() if len(agents) == 1 and None not in agents else ""
-    if measure == "price" and (priced := _priced(quantities, scope)) is not None:
+    if measure == "price" and (priced := _priced(quantities, scope or "")) is not None:
         return priced
     if measure == INTERVAL:  # "time since married": how long ago, or before another event
         base = " ".join(filter(None, (INTERVAL, _happened(predicate or ""))))
