@@ -888,3 +888,17 @@ def test_the_packaged_lists_read_what_the_default_reads(nlp):
 @pytest.mark.model
 def test_a_price_is_the_price_of_its_verbs_subject(nlp, text, figure, theme):
     assert _figure(nlp, text, figure).theme == theme
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "agent"),
+    [
+        ("Microsoft reported revenue of $20 billion.", "$20 billion", "Microsoft"),
+        ("Ford will cut 1,000 jobs this year.", "1,000", "Ford"),
+        ("Microsoft shares rose 2% on Monday.", "2%", "Microsoft"),
+        ("Police in Ohio arrested 23 protesters.", "23", None),  # no measure an organisation holds
+    ],
+)
+@pytest.mark.model
+def test_an_organisations_measure_is_held_by_the_organisation(nlp, text, figure, agent):
+    assert _figure(nlp, text, figure).agent == agent

@@ -12,6 +12,8 @@ from claimcheck import Status, compare
 
 SAME_FACT = [
     ("Acme will cut 1,200 jobs.", "Acme plans to eliminate 1,500 positions.", Status.CONFLICT),
+    # an organisation's figure told without its name is the one organisation named
+    ("Acme will cut 1,200 jobs.", "The company plans to eliminate 1,500 positions.", Status.CONFLICT),
     ("Police said 800 residents were evacuated.", "More than 1,000 people were evacuated.", Status.CONFLICT),
     ("She won 52% of the vote.", "She took 55 percent of the vote.", Status.CONFLICT),
     ("Bail was set at $1 million.", "He is being held on $500,000 bond.", Status.CONFLICT),
@@ -68,6 +70,10 @@ TWO_FACTS = [
     ("The company's shares fell 12%.", "The company's profit fell 15%."),
     ("Exports rose 8%.", "Imports rose 11%."),
     ("The unemployment rate rose to 7.9%.", "Inflation rose to 8.1%."),
+    # two organisations' figures of a measure organisations hold (org_held)
+    ("Microsoft reported revenue of $20 billion.", "Google reported revenue of $14 billion."),
+    ("Ford will cut 1,000 jobs.", "General Motors plans to eliminate 2,000 positions."),
+    ("Microsoft shares rose 2%.", "Google shares rose 4%."),
     # two things' prices, neither named by a line the readers know
     ("The phone will sell for $199.", "The tablet will sell for $499."),
     ("The phone costs $199.", "The tablet is priced at $499."),

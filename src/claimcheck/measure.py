@@ -92,6 +92,8 @@ class MeasureLexicon:
     cues_before: Mapping[str, Cue] = attrs.field(factory=dict)
     #: words right after a figure -> what they say it measures: "11 km deep", "6.1 on the Richter scale"
     cues_after: Mapping[str, Cue] = attrs.field(factory=dict)
+    #: measures and counted things an organisation holds: revenue, funding, its shares
+    org_held: frozenset[str] = frozenset()
 
     @classmethod
     def from_dict(cls, data: Mapping) -> MeasureLexicon:
@@ -119,6 +121,9 @@ class MeasureLexicon:
         names = frozenset(data.get("measures", {})) | {cue.measure for cue in (*before.values(), *after.values())}
         per_holder = frozenset(n for n, e in data.get("measures", {}).items() if e.get("per_holder"))
         one_valued = frozenset(n for n, e in data.get("measures", {}).items() if e.get("one_value"))
+        org_held = frozenset(n for n, e in data.get("measures", {}).items() if e.get("org_held")) | frozenset(
+            data.get("org_held_counted", ())
+        )
         light = frozenset(w.lower() for w in data.get("light_verbs", ()))
         exclusive = frozenset(frozenset(w.lower() for w in group) for group in data.get("exclusive_nouns", ()))
         return cls(
@@ -133,6 +138,7 @@ class MeasureLexicon:
             counted=counted,
             per_holder=per_holder,
             one_valued=one_valued,
+            org_held=org_held,
             measure_names=names,
             light_verbs=light,
         )
@@ -148,6 +154,7 @@ class MeasureLexicon:
             counted={**self.counted, **more.counted},
             per_holder=self.per_holder | more.per_holder,
             one_valued=self.one_valued | more.one_valued,
+            org_held=self.org_held | more.org_held,
             generic=self.generic | more.generic,
             measure_names=self.measure_names | more.measure_names,
             light_verbs=self.light_verbs | more.light_verbs,

@@ -154,6 +154,6 @@ def readable_subject(claims: Sequence[Claim], fallback: str = "") -> str:
             base = f"{thing} ({holder} was {happened})" if happened else f"{thing} ({holder})"
         elif holder:
             base = f"{base} by {holder}" if happened else f"{thing} of {holder}"
-    if agent and agent not in base:
+    if agent and agent.lower() not in base.lower():
         base = f"{base} by {agent}" if " by " not in base else f"{base} ({agent})"
     return _scoped(base, scope or "")

@@ -40,6 +40,7 @@ from claimcheck.readers.cued_names import cued_names
 from claimcheck.readers.doc_arrays import doc_arrays, kept_for
 from claimcheck.readers.members import AGE_LEMMAS, AGE_WORDS, kin_of_names, listed_group, suspended_group
 from claimcheck.readers.orgspans import whole_organisation
+from claimcheck.readers.partof import name_of
 from claimcheck.readers.people import People, trim_name
 from claimcheck.readers.quantities import DEFAULT_RULES, QuantityRules, find_quantities
 from claimcheck.readers.relations import relation_claims
@@ -690,8 +691,35 @@ def _reading(  # noqa: PLR0912  (a dispatch over the forms a figure's reading ca
         return noun, noun_lemma, predicate_tok, None, scope
     owner = _attribute_owner(noun_head if noun_head is not None else anchor)
     agent = people.name_of(owner) if owner is not None else None
-    agent = agent or _agent(predicate_tok, noun_head, people, whole=whole, figure=anchor)
+    agent = (
+        agent
+        or _agent(predicate_tok, noun_head, people, whole=whole, figure=anchor)
+        or _organisation(noun_head, noun_lemma, predicate_tok)
+    )
     return noun, noun_lemma, predicate_tok, agent, scope
+
+
+#: Entity labels never an organisation's name, though the model may hang one on a noun.
+_NOT_ORGANISATIONS = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"})
+
+
+def _organisation(noun_head: Token | None, noun_lemma: str | None, verb: Token | None) -> str | None:
+    """The organisation whose figure an organisation's measure is (``org_held`` in
+    data/measures.json): the name that owns or modifies the figure's noun ("[Acme]'s
+    revenue", "[Acme] shares"), else the subject of its verb ("[Acme] reported revenue of
+    $2bn", "[Acme] will cut 1,200 jobs"). Two companies' revenues are two facts."""
+    lex = load_measures()
+    lemma = (noun_lemma or "").lower()
+    measure = lex.nouns.get(lemma) or lex.counted.get(lemma) or lex.conditional.get(lemma, (frozenset(), ""))[1]
+    if not measure or measure not in lex.org_held:
+        return None
+    candidates = [c for c in noun_head.children if c.dep_ in {"poss", "compound"}] if noun_head is not None else []
+    if verb is not None and verb.pos_ in {"VERB", "AUX"} and (subject := _subject(verb)) is not None:
+        candidates.append(subject)
+    for tok in candidates:
+        if tok.ent_type_ == "ORG" or (tok.pos_ == "PROPN" and tok.ent_type_ not in _NOT_ORGANISATIONS):
+            return name_of(tok)[0]
+    return None
 
 
 def _ranged(verb: Token) -> Token | None:
