@@ -748,18 +748,18 @@ def test_a_once_only_event_of_one_holder_is_one_fact_however_told(holders, group
 
 
 @pytest.mark.parametrize(
-    ("sentence", "figure", "part"),
+    ("sentence", "figure", "place"),
     [
-        ("The storm killed 9 people in Texas.", "9", True),
-        ("Floods killed 40 in northern Kessley.", "40", True),
-        ("Police arrested 12 in Paris's suburbs.", "12", True),
-        ("The storm killed 9 people in March.", "9", False),  # a month is no place
-        ("The storm killed 9 people in Monday's floods.", "9", False),
-        ("The storm killed 9 people, officials in Texas said.", "9", False),  # another clause
-        ("The storm killed 9 people.", "9", False),
+        ("The storm killed 9 people in Texas.", "9", "texas"),
+        ("Floods killed 40 in northern Kessley.", "40", "kessley"),
+        ("Police arrested 12 in Paris's suburbs.", "12", "paris"),
+        ("The storm killed 9 people in March.", "9", ""),  # a month is no place
+        ("The storm killed 9 people in Monday's floods.", "9", ""),
+        ("The storm killed 9 people, officials in Texas said.", "9", ""),  # another clause
+        ("The storm killed 9 people.", "9", ""),
     ],
 )
-def test_a_figure_told_in_a_named_place_is_a_part(sentence, figure, part):
+def test_a_figure_told_in_a_named_place_is_a_part(sentence, figure, place):
     told = qclaim("a", figure, "people", "kill")
     claim = attrs.evolve(told, sentence=sentence, sentence_offset=sentence.index(figure))
-    assert _in_named_place(claim) is part
+    assert _in_named_place(claim) == place

@@ -30,6 +30,7 @@ SAME_FACT = [
     ("The victim, 19, died at the scene.", "The 20-year-old victim died at the scene.", Status.CONFLICT),
     # a result verb counts the state it leaves its object in (result_verbs)
     ("The crash left four people dead.", "Three people died in the crash.", Status.CONFLICT),
+    ("The quake killed 12 people in Peru.", "The earthquake killed 15 people in Peru.", Status.CONFLICT),
     ("The floods left 40 dead.", "The floods have killed 42 people.", Status.CONFLICT),
     ("The attack left 12 people injured.", "Twelve people were hurt in the attack.", Status.AGREE),
     (
@@ -66,6 +67,7 @@ TWO_FACTS = [
     # a named place is a part; "in total" the whole
     ("The storm killed 9 people in Texas.", "The storm killed 30 people in total."),
     ("Floods killed 40 people in northern Kessley.", "Floods have killed 65 people nationwide."),
+    ("The quake killed 12 people in Peru.", "A second quake killed 3 people in Chile."),
     # what rose or fell by a share is what the share measures
     ("The company's shares fell 12%.", "The company's profit fell 15%."),
     ("Exports rose 8%.", "Imports rose 11%."),

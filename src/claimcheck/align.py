@@ -815,6 +815,9 @@ def _may_be_rivals(
     whole_a, part_a, whole_b, part_b = (f(c, words) for c in (fact, cluster) for f in (_told_whole, _told_part))
     if (whole_a and part_b) or (part_a and whole_b):
         return False  # "40 killed in Kessley province" / "65 killed nationwide": a part and the total
+    places_a, places_b = _named_places(fact), _named_places(cluster)
+    if places_a and places_b and places_a.isdisjoint(places_b):
+        return False  # "12 killed in Peru" / "3 killed in Chile": two places' figures
     if _other_events(fact, cluster, words):
         return False  # "52 children were grossed" / "116 children were voted", one read without its verb
     a, b = _typical(fact), _typical(cluster)
@@ -900,22 +903,28 @@ def _told_part(claims: list[Claim], words: Lexicon = PACKAGED) -> bool:
     return any(pattern.search(c.sentence) or _in_named_place(c) for c in claims)
 
 
+def _named_places(claims: list[Claim]) -> frozenset[str]:
+    """The places figures are told "in", by name ("killed 12 people in Peru")."""
+    return frozenset(p for p in (_in_named_place(c) for c in claims) if p)
+
+
 #: Right after a figure, in its clause: its noun and "in" a capitalised name ("killed 9
 #: people in Texas", "40 dead in northern Kessley").
 _IN_NAME_AFTER = re.compile(r"\s*(?:[a-z][\w'-]*\s+){0,3}?in\s+(?:the\s+)?(?:[a-z]+ern\s+)?([A-Z][\w'-]+)")
 
 
-def _in_named_place(claim: Claim) -> bool:
-    """Whether a figure is told for a named place: "in" a name right after it, in its
-    clause ("killed 9 people in Texas"), a month or a weekday not being a place."""
+def _in_named_place(claim: Claim) -> str:
+    """The named place a figure is told for, lower-cased: "in" a name right after it, in
+    its clause ("killed 9 people in Texas"), a month or a weekday not being a place; ""
+    when there is none."""
     if claim.sentence_offset is None:
-        return False
+        return ""
     after = claim.sentence[claim.sentence_offset + len(claim.shown) :][:60]
     m = _IN_NAME_AFTER.match(after)
     if m is None or "," in after[: m.start(1)]:
-        return False
+        return ""
     name = m.group(1).lower().removesuffix("'s").removesuffix("\u2019s")
-    return name not in MONTHS and name not in WEEKDAYS
+    return "" if name in MONTHS or name in WEEKDAYS else name
 
 
 #: Stretch words whose number sets the window itself ("the first 17 points"): two such
