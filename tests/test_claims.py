@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from claimcheck import Status, compare
 from claimcheck.extract import extract
+from claimcheck.readers.claims import is_headline
 
 
 def _figure(nlp, text: str, figure: str):
@@ -902,3 +903,26 @@ def test_a_price_is_the_price_of_its_verbs_subject(nlp, text, figure, theme):
 @pytest.mark.model
 def test_an_organisations_measure_is_held_by_the_organisation(nlp, text, figure, agent):
     assert _figure(nlp, text, figure).agent == agent
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        # a sentence full of names that ends as a sentence does is body text
+        ("Police said Mary Jones, 45, of Dallas, was arrested on Monday.", False),
+        ("Mary Jones, 45, of Dallas, was arrested.", False),
+        # a title-case line is a headline, with or without a full stop
+        ("Police Arrest Dallas Woman In Shooting Of Deputy", True),
+        ("Storm Kills Dozens Across Three Counties.", True),
+    ],
+)
+@pytest.mark.model
+def test_a_headline_is_told_from_body_text_full_of_names(nlp, text, headline):
+    doc = nlp(text)
+    assert is_headline(doc[:]) is headline
+
+
+@pytest.mark.model
+def test_an_age_in_a_sentence_full_of_names_is_read(nlp):
+    claim = _figure(nlp, "Police said Mary Jones, 45, of Dallas, was arrested on Monday.", "45")
+    assert (claim.agent, claim.noun_lemma) == ("Mary Jones", "N-year-old")

@@ -250,8 +250,16 @@ class _Page:
         return self._title_case
 
     def headline(self, span: Span) -> bool:
-        """``is_headline`` for a line or sentence, from word counts made once per Doc."""
-        return self.title_case(span.doc).headline(span.start, span.end)
+        """``is_headline`` for a line or sentence, from word counts made once per Doc.
+
+        A line that ends as a sentence does, with a full stop, is a headline only when its
+        words other than names are capitalised too: "Police said Mary Jones, 45, of Dallas,
+        was arrested on Monday." is body text, however many names it holds."""
+        counts = self.title_case(span.doc)
+        if not counts.headline(span.start, span.end):
+            return False
+        ends_a_sentence = self.text[span.start_char : span.end_char].rstrip().rstrip("\"'\u201d\u2019").endswith(".")
+        return not ends_a_sentence or counts.title_case(span.start, span.end)
 
     def kin(self, doc: Doc) -> dict[str, str]:
         """Which named people the Doc makes one of someone's relatives (name -> kin noun),
