@@ -8,7 +8,7 @@ from claim_factory import eclaim, qclaim
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck import ClaimKind, Status, build_report
+from claimcheck import ClaimKind, Status, build_report, compare
 
 
 def _report(*claims, sources=None):
@@ -287,3 +287,18 @@ def test_a_real_misspelling_is_still_a_variant():
     claims = [eclaim("a", "Zephyr Pad", "ORG"), eclaim("b", "Zephir Pad", "ORG")]
     report = build_report(claims, sources=["a", "b"])
     assert Status.VARIANT in {f.status for f in report.findings}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("a", "b", "status", "words"),
+    [
+        # figures in two units are compared in one, and told in the unit the articles wrote
+        ("Winds reached 120 mph.", "Winds reached 190 km/h.", Status.COMPATIBLE, "[185, 195] km/h"),
+        ("The car was going 100 mph.", "The car was going 100 km/h.", Status.CONFLICT, "47.89 km/h apart"),
+    ],
+)
+def test_figures_in_two_units_are_told_in_a_unit_the_articles_wrote(nlp, a, b, status, words):
+    [finding] = [f for f in compare({"a": a, "b": b}, nlp=nlp).findings if f.kind is ClaimKind.QUANTITY]
+    assert finding.status is status
+    assert words in finding.explanation and "m/s" not in finding.explanation

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck.models import Quantity
+from claimcheck.models import Quantity, format_number
 from claimcheck.readers.quantities import parse_quantity
 from claimcheck.units import (
     CLOCK,
@@ -20,6 +20,7 @@ from claimcheck.units import (
     base_unit,
     comparable,
     dimension,
+    from_base,
     in_currency,
     to_base,
 )
@@ -160,3 +161,43 @@ def test_a_rate_table_restates_money_in_another_currency():
     assert in_currency(read("\u00a35 million"), "USD", rates) is None  # no rate for GBP
     assert in_currency(read("5 km"), "USD", rates) is None  # no money
     assert in_currency(read("$5"), "EUR", {"USD": 1.0, "EUR": 0.0}) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("190 km/h", 185, 195),  # three digits ending in zero: perhaps rounded to tens
+        ("120 mph", 115, 125),
+        ("10 km", 9.5, 10.5),  # two digits: a tens step would be half the figure
+        ("12 km", 11.5, 12.5),
+        ("7.5 miles", 7.45, 7.55),
+    ],
+)
+def test_a_converted_figure_allows_the_rounding_its_digits_allow(text, low, high):
+    q = read(text)
+    back = from_base(to_base(q), q.unit)
+    assert math.isclose(back.low, low) and math.isclose(back.high, high)
+
+
+@given(st.floats(min_value=1, max_value=5000, allow_nan=False), st.sampled_from(["km", "mph", "°F", "ft", "lb"]))
+def test_from_base_undoes_to_base(value, unit):
+    # an exact figure stated to one decimal place is widened by 0.05 either way, in its own unit
+    q = Quantity(low=value, high=value, value=value, unit=unit, text="1.5")
+    got = from_base(to_base(q), unit)
+    assert got.unit == unit
+    assert math.isclose(got.low, value - 0.05, abs_tol=1e-6) and math.isclose(got.high, value + 0.05, abs_tol=1e-6)
+
+
+@pytest.mark.parametrize(
+    ("x", "text"),
+    [
+        (1200, "1,200"),
+        (2.375, "2.375"),
+        (418660.5, "418,660"),
+        (10460.0, "10,460"),
+        (0.5046, "0.5046"),
+        (math.inf, "∞"),
+    ],
+)
+def test_format_number_never_writes_a_figure_in_scientific_notation(x, text):
+    assert format_number(x) == text

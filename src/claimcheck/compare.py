@@ -49,7 +49,7 @@ from claimcheck.subjects import readable_subject
 from claimcheck.tally import most_common
 from claimcheck.tenure_years import tenure_findings
 from claimcheck.timeline import relabel
-from claimcheck.units import TIME_OF_DAY, dimension
+from claimcheck.units import TIME_OF_DAY, dimension, from_base
 
 __all__ = ["build_report", "judge"]
 
@@ -215,6 +215,36 @@ def _loosened(q: Quantity, slack: float) -> Quantity:
     return q
 
 
+def _stated_unit(claims: Sequence[Claim]) -> str | None:
+    """The unit most of a group's figures are written in, when they are written in several
+    (they are compared in their dimension's base unit, which no article wrote); else None."""
+    units = Counter(c.quantity.unit for c in claims if c.quantity and c.quantity.unit)
+    if len(units) < 2:
+        return None
+    return min(units.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+
+
+def _in_words(q: Quantity, shown: str | None, timed: bool) -> str:
+    """An interval as a finding writes it: in the unit the articles wrote most, if several."""
+    if shown is None:
+        return interval_text(q, timed)
+    return f"{interval_text(from_base(q, shown), timed)} {shown}"
+
+
+def _range_in_words(common: tuple[float, float], unit: str | None, shown: str | None, timed: bool) -> str:
+    if shown is None or unit is None:
+        return range_text(*common, timed)
+    q = from_base(Quantity(low=common[0], high=common[1], unit=unit), shown)
+    return f"{range_text(q.low, q.high, timed)} {shown}"
+
+
+def _gap_in_words(gap: float, unit: str | None, shown: str | None, timed: bool) -> str:
+    if shown is None or unit is None:
+        return gap_text(gap, timed)
+    span = from_base(Quantity(low=0.0, high=gap, unit=unit), shown)
+    return gap_text(span.high - span.low, timed).replace(" apart", f" {shown} apart")
+
+
 # long by design: the verdicts in order of strength, each with its own sentence
 def _judge_quantity(group: Group, total: int, config: Config = DEFAULT_CONFIG) -> Finding:
     per_source = by_source(in_base_units(group.claims))
@@ -266,14 +296,15 @@ def _judge_quantity(group: Group, total: int, config: Config = DEFAULT_CONFIG) -
     common = _common(qs)
     loose = None if common is not None else _common([_loosened(q, config.vague_slack) for q in qs])
     timed = dimension(qs[0].unit) == TIME_OF_DAY  # written as clock times, not minutes
+    shown = None if timed else _stated_unit(group.claims)
     if common is not None:  # intervals on a line overlap pairwise iff they share a point
-        listed = ", ".join(f"{s} says {say[s]} {interval_text(intervals[s], timed)}" for s in intervals)
+        listed = ", ".join(f"{s} says {say[s]} {_in_words(intervals[s], shown, timed)}" for s in intervals)
         return _finding(
             Status.COMPATIBLE,
             group,
             total,
             f"The figures for {what} are vague but can all be true: {listed}; they overlap on "
-            f"{range_text(*common, timed)}.",
+            f"{_range_in_words(common, qs[0].unit, shown, timed)}.",
             support=len(qs),
             notes=notes,
         )
@@ -295,6 +326,7 @@ def _judge_quantity(group: Group, total: int, config: Config = DEFAULT_CONFIG) -
     assert shared is not None
     region = Quantity(low=shared[0], high=shared[1])
     gap = min(region.gap(intervals[s]) for s in others)
+    region_unit = intervals[best].unit
     dissent = "; ".join(f"{s} says {say[s]}" for s in others)
     if len(agreeing) > len(others):
         lead = f"{len(agreeing)} of {total} sources ({', '.join(agreeing)}) give {say[best]}"
@@ -304,7 +336,8 @@ def _judge_quantity(group: Group, total: int, config: Config = DEFAULT_CONFIG) -
         Status.CONFLICT,
         group,
         total,
-        f"The sources disagree on {what}: {lead}; {dissent} — {gap_text(gap, timed)}{_absent(group, total)}.",
+        f"The sources disagree on {what}: {lead}; {dissent} — {_gap_in_words(gap, region_unit, shown, timed)}"
+        f"{_absent(group, total)}.",
         support=len(agreeing),
         notes=notes,
     )

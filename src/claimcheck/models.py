@@ -165,7 +165,9 @@ def format_number(x: float) -> str:
     """A figure as editors write it: "1,200", "2.38", "∞"."""
     if math.isinf(x):
         return "∞" if x > 0 else "-∞"
-    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.4g}"
+    if float(x).is_integer() or abs(x) >= 1000:
+        return f"{x:,.0f}"  # "10,460", never "1.046e+04"
+    return f"{x:,.4g}"
 
 
 @attrs.frozen

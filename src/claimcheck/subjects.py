@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from claimcheck.align_members import plural
 from claimcheck.incidents import INCIDENTS
-from claimcheck.lexicon import CHANGE_VERBS
+from claimcheck.lexicon import CHANGE_VERBS, INFLECTIONS
 from claimcheck.measure import INTERVAL, load_measures
 from claimcheck.models import INCREMENT, SPREAD_ENDS, Claim, ClaimKind
 from claimcheck.readers.variants import variant_name
@@ -132,7 +132,7 @@ def readable_subject(claims: Sequence[Claim], fallback: str = "") -> str:
         base = f"{base} by {holder}" if holder else base
     elif measure:
         verb = _table("predicate_subjects.tsv").get(measure, "")
-        if verb or (measure.endswith("ed") and " " not in measure):  # "killed"; not "area burned"
+        if verb or measure in INFLECTIONS:  # "killed"; not "area burned" nor "speed"
             # "some 300 hurt", "the death toll": a noun that names the measure itself counts people
             own = noun and load_measures().nouns.get(noun.rsplit(" ", 1)[-1]) == measure
             base = f"{noun if noun and not own else 'people'} {verb or measure}"

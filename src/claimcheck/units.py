@@ -36,6 +36,7 @@ __all__ = [
     "base_unit",
     "comparable",
     "dimension",
+    "from_base",
     "in_currency",
     "noun_units",
     "to_base",
@@ -168,9 +169,19 @@ _DECIMALS = re.compile(r"\d[.,](\d+)(?!.*\d[.,]\d)")
 
 
 def _rounding(q: Quantity) -> float:
-    """Half a step of the last digit the figure states: 0.05 for "7.5 miles", 0.5 for "12"."""
+    """Half a step of the last digit the figure states: 0.05 for "7.5 miles", 0.5 for "12",
+    and 5 for a whole number of three digits or more ending in zero ("190 km/h", "100
+    miles"), which may be rounded to tens, as converted figures often are (120 mph is
+    193 km/h); "10 km" stays within half a kilometre."""
     m = _DECIMALS.search(q.text)
-    return 0.5 * 10.0 ** -len(m.group(1)) if m else 0.5
+    if m:
+        return 0.5 * 10.0 ** -len(m.group(1))
+    last = _LAST_DIGITS.search(q.text)
+    return 5.0 if last is not None and len(last.group(1)) >= 3 and last.group(1).endswith("0") else 0.5
+
+
+#: The last run of digits a figure is written with.
+_LAST_DIGITS = re.compile(r"(\d+)(?!.*\d)")
 
 
 def to_base(q: Quantity) -> Quantity:
@@ -201,6 +212,19 @@ def to_base(q: Quantity) -> Quantity:
     low, high = sorted((convert(low), convert(high)))
     value = None if q.value is None else convert(q.value)
     return attrs.evolve(q, low=low, high=high, value=value, unit=base)
+
+
+def from_base(q: Quantity, unit: str) -> Quantity:
+    """A figure :func:`to_base` put in its base unit, restated in ``unit`` of the same
+    dimension, to be shown in a unit the articles wrote ("120 mph", not "53.6 m/s")."""
+    base = base_unit(unit)
+    if base is None or base == unit or base.startswith(CLOCK + ":") or q.unit != base:
+        return q
+    a, b = _affine(unit, base)
+    back = lambda x: (x - b) / a if math.isfinite(x) else x  # noqa: E731
+    low, high = sorted((back(q.low), back(q.high)))
+    value = None if q.value is None else back(q.value)
+    return attrs.evolve(q, low=low, high=high, value=value, unit=unit)
 
 
 def comparable(a: Quantity, b: Quantity) -> bool:
