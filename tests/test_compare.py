@@ -296,6 +296,9 @@ def test_a_real_misspelling_is_still_a_variant():
         # figures in two units are compared in one, and told in the unit the articles wrote
         ("Winds reached 120 mph.", "Winds reached 190 km/h.", Status.COMPATIBLE, "[185, 195] km/h"),
         ("The car was going 100 mph.", "The car was going 100 km/h.", Status.CONFLICT, "47.89 km/h apart"),
+        # one unit: the gap is told in it
+        ("The quake had a depth of 10 km.", "The quake had a depth of 25 km.", Status.CONFLICT, "15 kilometres apart"),
+        ("The standoff lasted four hours.", "The standoff lasted five hours.", Status.CONFLICT, "1 hour apart"),
     ],
 )
 def test_figures_in_two_units_are_told_in_a_unit_the_articles_wrote(nlp, a, b, status, words):

@@ -31,6 +31,8 @@ SAME_FACT = [
     # a result verb counts the state it leaves its object in (result_verbs)
     ("The crash left four people dead.", "Three people died in the crash.", Status.CONFLICT),
     ("The quake killed 12 people in Peru.", "The earthquake killed 15 people in Peru.", Status.CONFLICT),
+    # a span a verb of lasting states is the length of its subject (lasting_verbs)
+    ("The standoff lasted four hours.", "The standoff lasted about six hours.", Status.CONFLICT),
     ("The floods left 40 dead.", "The floods have killed 42 people.", Status.CONFLICT),
     ("The attack left 12 people injured.", "Twelve people were hurt in the attack.", Status.AGREE),
     (
@@ -68,6 +70,7 @@ TWO_FACTS = [
     ("The storm killed 9 people in Texas.", "The storm killed 30 people in total."),
     ("Floods killed 40 people in northern Kessley.", "Floods have killed 65 people nationwide."),
     ("The quake killed 12 people in Peru.", "A second quake killed 3 people in Chile."),
+    ("The trial lasted three weeks.", "The siege lasted ten days."),
     # what rose or fell by a share is what the share measures
     ("The company's shares fell 12%.", "The company's profit fell 15%."),
     ("Exports rose 8%.", "Imports rose 11%."),

@@ -75,6 +75,7 @@ class _Measured:
         ([_claim(None, "quake", unit="clock:local")], "time of the quake"),
         # a share something rose or fell by is its change, not a share of it
         ([_claim("shares", "fall", unit="%")], "percent change in shares"),
+        ([_claim("standoff", "last", unit="h")], "duration of the standoff"),
         ([_claim("voters", "back", unit="%")], "share of voters backed"),
         ([_Measured(_claim("shots", "fire"), measure="fired", holder="officers")], "shots fired by officers"),
         ([_Measured(_claim(None, "marry", unit="wk"), measure=INTERVAL)], "time since married"),

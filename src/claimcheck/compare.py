@@ -49,7 +49,7 @@ from claimcheck.subjects import readable_subject
 from claimcheck.tally import most_common
 from claimcheck.tenure_years import tenure_findings
 from claimcheck.timeline import relabel
-from claimcheck.units import TIME_OF_DAY, dimension, from_base
+from claimcheck.units import MAGNITUDE, TIME_OF_DAY, UNIT_WORDS, dimension, from_base
 
 __all__ = ["build_report", "judge"]
 
@@ -239,10 +239,19 @@ def _range_in_words(common: tuple[float, float], unit: str | None, shown: str | 
 
 
 def _gap_in_words(gap: float, unit: str | None, shown: str | None, timed: bool) -> str:
-    if shown is None or unit is None:
+    """How far apart two readings are, with their unit: "0.2 minutes apart", "47.89 km/h
+    apart" (a count, a share or an amount of money as it is: "2 apart")."""
+    if unit is None or timed:
         return gap_text(gap, timed)
-    span = from_base(Quantity(low=0.0, high=gap, unit=unit), shown)
-    return gap_text(span.high - span.low, timed).replace(" apart", f" {shown} apart")
+    if shown is not None:
+        span = from_base(Quantity(low=0.0, high=gap, unit=unit), shown)
+        return gap_text(span.high - span.low, timed).replace(" apart", f" {shown} apart")
+    dim = dimension(unit) or ""
+    if unit == "%" or dim.startswith("currency") or dim in {MAGNITUDE, "share"}:
+        return gap_text(gap, timed)
+    word = UNIT_WORDS.get(unit, unit)
+    word = word[:-1] if gap == 1 and word.endswith("s") else word
+    return gap_text(gap, timed).replace(" apart", f" {word} apart")
 
 
 # long by design: the verdicts in order of strength, each with its own sentence

@@ -29,6 +29,7 @@ __all__ = [
     "INFLECTIONS",
     "INTERVAL_WORDS",
     "KIN_NOUNS",
+    "LASTING_VERBS",
     "LEMMA_FIXES",
     "MEMBER_NOUNS",
     "NICKNAME_CUES",
@@ -107,6 +108,7 @@ MEMBER_NOUNS = _words("member_nouns")
 OCCURRENCE_VERBS = _words("occurrence_verbs")
 PORTION_NOUNS = _words("portion_nouns")
 CHANGE_VERBS = _words("change_verbs")
+LASTING_VERBS = _words("lasting_verbs")
 #: Verbs that tell the state their object is left in, and their past forms ("leave" -> "left").
 RESULT_VERBS: dict[str, str] = dict(_LISTS["result_verbs"]["forms"])
 #: Written forms the model lemmatises wrongly, and their lemmas ("fined" -> "fine", not "fin").
@@ -203,6 +205,7 @@ class Lexicon:
     occurrence_verbs: frozenset[str] = _words_field("occurrence_verbs", reader=True)
     portion_nouns: frozenset[str] = _words_field("portion_nouns", reader=True)
     change_verbs: frozenset[str] = _words_field("change_verbs", reader=True)
+    lasting_verbs: frozenset[str] = _words_field("lasting_verbs", reader=True)
     entity_labels: frozenset[str] = _words_field("entity_labels", reader=True, fold=str.upper)
     _class_of: dict[str, str] = attrs.field(init=False, eq=False, repr=False)
 

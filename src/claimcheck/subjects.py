@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from claimcheck.align_members import plural
 from claimcheck.incidents import INCIDENTS
-from claimcheck.lexicon import CHANGE_VERBS, INFLECTIONS
+from claimcheck.lexicon import CHANGE_VERBS, INFLECTIONS, LASTING_VERBS
 from claimcheck.measure import INTERVAL, load_measures
 from claimcheck.models import INCREMENT, SPREAD_ENDS, Claim, ClaimKind
 from claimcheck.readers.variants import variant_name
@@ -88,11 +88,14 @@ def _thing(noun: str | None, unit: str | None) -> str:
 
 def _named_by_event(noun: str | None, predicate: str | None, unit: str | None) -> str | None:
     """A figure its event names, not its noun: "time of the quake" ("the quake struck at
-    6:12 a.m."), "percent change in shares" ("shares fell 12%", no share of the shares)."""
+    6:12 a.m."), "percent change in shares" ("shares fell 12%", no share of the shares),
+    "duration of the standoff" ("the standoff lasted four hours")."""
     if predicate in INCIDENTS and dimension(unit) == TIME_OF_DAY:
         return f"time of the {predicate}"
     if unit == "%" and noun and predicate in CHANGE_VERBS:
         return f"percent change in {noun}"
+    if noun and predicate in LASTING_VERBS and dimension(unit) == DURATION:
+        return f"duration of the {noun}"  # "the standoff lasted four hours"
     return None
 
 

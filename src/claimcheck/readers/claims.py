@@ -684,8 +684,8 @@ def _reading(  # noqa: PLR0912  (a dispatch over the forms a figure's reading ca
             noun_head = attribute
     predicate_tok = _predicate(noun_head or anchor, span)
     if noun_head is None:
-        # "turnout was 61 percent", "the toll stood at 9"; "$60 million in funding"
-        noun_head = _measured_subject(anchor) or _measure_after_in(anchor)
+        # "turnout was 61 percent", "the toll stood at 9"; "$60 million in funding"; "the standoff lasted four hours"
+        noun_head = _measured_subject(anchor) or _measure_after_in(anchor) or _what_lasted(predicate_tok, unit)
     if noun_head is None and predicate_tok is not None:
         noun_head = _tallied(predicate_tok, anchor) or _ranged(predicate_tok)
     noun, noun_lemma = _noun_phrase(noun_head, span)
@@ -1412,6 +1412,14 @@ def _measured_subject(anchor: Token) -> Token | None:
         # "the company's shares fell 12%": what fell, though no measure names it
         return next((c for c in subjects if c.pos_ == "NOUN"), None)
     return None
+
+
+def _what_lasted(verb: Token | None, unit: str | None) -> Token | None:
+    """What a span of time is the length of: the subject of a verb of lasting ("the
+    [standoff] lasted four hours", "the [trial] ran for three weeks"; ``lasting_verbs``)."""
+    if verb is None or dimension(unit) != DURATION or _lemma(verb) not in _words(verb.doc).lasting_verbs:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
 
 
 def _measure_after_in(anchor: Token) -> Token | None:
