@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from claimcheck import ClaimKind, Status, compare
 from claimcheck.models import Claim
-from claimcheck.score_claims import game_clock, pair_key
+from claimcheck.score_claims import _BEAT, _LOST_TO, _side_after, game_clock, pair_key
 
 SETS = [
     # a, b, status of the finding holding both scores (None: never one finding)
@@ -105,3 +105,38 @@ def test_game_clock(sentence, clock):
 def test_game_clock_reads_any_clock_left(minutes, seconds, words):
     clock = f"{minutes}:{seconds:02d}"
     assert game_clock(f"Kim made it 20-18 with {clock} {words}.") == clock
+
+
+@pytest.mark.parametrize(
+    ("pattern", "sentence", "side"),
+    [
+        (_LOST_TO, "The Jets lost 24-14 to the Giants on Sunday.", "giants"),
+        (_LOST_TO, "Drake lost to No. 1 Creighton.", "creighton"),
+        (_LOST_TO, "The Jets lost their first game.", None),
+        (_BEAT, "The Giants beat the Jets 24-17.", "jets"),
+        (_BEAT, "Creighton defeated No. 9 Drake Bulldogs.", "bulldogs"),
+        (_BEAT, "The Giants won 24-17 over the New York Jets.", "jets"),
+        (_BEAT, "The Giants beat the Jets and the Eagles beat the Bears.", None),  # two games
+    ],
+)
+def test_the_other_side_of_a_result_is_read_from_its_sentence(pattern, sentence, side):
+    assert _side_after(pattern, sentence) == side
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("a", "b", "statuses"),
+    [
+        # one game told by its winner and by its loser
+        ("The Giants beat the Jets 24-17.", "The Jets lost 24-14 to the Giants.", [Status.CONFLICT]),
+        ("The Giants beat the Jets 24-17.", "The Giants won 24-14.", [Status.CONFLICT]),
+        # one side's two games
+        ("The Giants beat the Jets 24-17.", "The Giants beat the Eagles 30-20.", []),
+        ("The Giants beat the Jets 24-17.", "The Eagles lost 30-20 to the Giants.", []),
+    ],
+)
+def test_a_final_score_is_one_game_of_its_two_sides(nlp, a, b, statuses):
+    report = compare({"a": a, "b": b}, nlp=nlp)
+    assert [
+        f.status for f in report.findings if f.kind is ClaimKind.SCORE and f.status is not Status.UNIQUE
+    ] == statuses

@@ -88,13 +88,14 @@ def align_scores(
         bucket, key = _bucket(claim, per_sentence[(claim.source, claim.sentence)] == 1, words)
         buckets[bucket][key].append(claim)
     facts, moments, clocked, lines = (buckets[b] for b in ("fact", "moment", "clock", "line"))
+    _join_unnamed_opponents(facts)
     for key in [k for k, members in clocked.items() if not _rival_readings(members)]:
         # no other source tells the moment, or all tell one pair: keyed by the pair as before
         for claim in clocked.pop(key):
             moments[(key[0], pair_key(claim))].append(claim)
     groups: list[list[Claim]] = list(clocked.values())
     results: dict[str, list[list[Claim]]] = defaultdict(list)  # a winner's final results, game by game
-    for (label, holder, event), members in facts.items():
+    for (label, holder, event, _), members in facts.items():
         # one team's result or one coach's record is still told of several games or seasons:
         # only sentences telling the same one are compared
         found = cluster(members)
@@ -112,6 +113,15 @@ def align_scores(
     return groups
 
 
+def _join_unnamed_opponents(facts: dict[tuple, list[Claim]]) -> None:
+    """A result told without its opponent ("the Giants won 24-14") joins the one game of its
+    side whose opponent other sentences name; with several such games it stays apart."""
+    for key in [k for k in facts if not k[3]]:
+        named = [k for k in facts if k[:3] == key[:3] and k[3]]
+        if len(named) == 1:
+            facts[named[0]].extend(facts.pop(key))
+
+
 def _bucket(claim: Claim, alone: bool, words: Lexicon) -> tuple[str, tuple]:
     """Where a score is aligned, and under which key: a result line of its winner and loser,
     a final result or record of its holder, a running score at a game clock (``alone``: the
@@ -122,12 +132,40 @@ def _bucket(claim: Claim, alone: bool, words: Lexicon) -> tuple[str, tuple]:
     sides = result_sides(claim.text) if claim.label == ScoreKind.SCORE.value else None
     if sides:  # "Creighton 65, Drake 53": the final result of its winner
         return "line", (sides[0].lower(), sides[1].lower())
+    if holder and claim.label == ScoreKind.SCORE.value and event == "lose":
+        winner = _side_after(_LOST_TO, claim.sentence)
+        if winner:  # "the Jets lost 24-14 to the Giants": the Giants' win, told from the other side
+            return "fact", (claim.label, winner, "win", holder.rsplit(" ", 1)[-1])
     if holder and (claim.label == ScoreKind.RECORD.value or event in FINAL_EVENTS):
-        return "fact", (claim.label or "", holder.rsplit(" ", 1)[-1], event)
+        # "the Giants beat the Jets 24-17": the loser, when the sentence names one, tells the game
+        loser = _side_after(_BEAT, claim.sentence) if claim.label == ScoreKind.SCORE.value and event == "win" else ""
+        return "fact", (claim.label or "", holder.rsplit(" ", 1)[-1], event, loser or "")
     clock = game_clock(claim.sentence) if alone and claim.label == ScoreKind.SCORE.value else None
     if clock:  # "45-35 with 13:41 to go" / "a 45-36 lead with 13:41 to play": one moment, two readings
         return "clock", (claim.label, clock)
     return "moment", (claim.label or "", pair_key(claim))
+
+
+#: "lost 24-14 to the Giants", "lost to No. 3 Kansas": the side a loss was to.
+_LOST_TO = re.compile(
+    r"\b(?:lost|loses|lose|losing|dropped|drops)\b(?:\s+\d+\s*[-\u2013]\s*\d+)?\s+to\s+(?:the\s+)?"
+    r"(?:No\.\s*\d+\s+)?((?:[A-Z][\w'.-]*)(?:\s+[A-Z][\w'.-]*)*)"
+)
+
+
+#: "beat the Jets", "defeated No. 9 Drake", "won 24-17 over the Jets": the side that lost.
+_BEAT = re.compile(
+    r"\b(?:beat|beats|defeated|defeats|downed|edged|routed|topped|won(?:\s+\d+\s*[-\u2013]\s*\d+)?\s+"
+    r"(?:over|against))\s+(?:the\s+)?(?:No\.\s*\d+\s+)?((?:[A-Z][\w'.-]*)(?:\s+[A-Z][\w'.-]*)*)"
+)
+
+
+def _side_after(pattern: re.Pattern[str], sentence: str) -> str | None:
+    """The other side of a result a sentence names, by the last word of its name, lower-cased,
+    when it names one: "the Jets lost 24-14 to the Giants" -> "giants" (``_LOST_TO``), "the
+    Giants beat the Jets" -> "jets" (``_BEAT``)."""
+    found = {m.group(1).rstrip(".").rsplit(" ", 1)[-1].lower() for m in pattern.finditer(sentence)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _rival_readings(claims: Sequence[Claim]) -> bool:
