@@ -233,3 +233,20 @@ def test_two_roles_from_two_employers_are_neither_conflict_nor_agreement(nlp):
         )
         == []
     )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("a", "b", "statuses"),
+    [
+        ("John Smith was charged with murder.", "John Smith was charged with first-degree murder.", [Status.AGREE]),
+        # two charges sharing no word may both have been brought: no agreement on one charge
+        ("John Smith was charged with murder.", "John Smith was charged with robbery.", []),
+        ("John Smith was convicted of fraud.", "John Smith was convicted of perjury.", []),
+    ],
+)
+def test_two_different_charges_are_neither_agreed_nor_in_conflict(nlp, a, b, statuses):
+    report = compare({"a": a, "b": b}, nlp=nlp)
+    assert [
+        f.status for f in report.findings if f.kind is ClaimKind.RELATION and f.status is not Status.UNIQUE
+    ] == statuses

@@ -171,8 +171,8 @@ def _outcome(group: Group, total: int) -> Finding | None:
                         notes,
                     )
 
-    if len({c.negated for c in group.claims}) > 1:
-        return None  # a denial against a hedged or nominal mention: neither agreement nor conflict
+    if _unagreed(group.claims, per_source, lex.classes[first.event].distinct_extras):  # type: ignore[union-attr]
+        return None
     if len({c.source for c in group.claims if not c.relation.nominal}) < 2:  # type: ignore[union-attr]
         return None  # "the release of X" names an event without stating it: too weak to agree on
     quotes = ", ".join(f"{src} {_q(cs[0].shown)}" for src, cs in list(per_source.items())[:3])
@@ -264,6 +264,24 @@ def _same_agent(claims: Sequence[Claim]) -> bool:
         return True
     agents = [c.relation.agent for c in claims if c.relation.agent and c.relation.agent[:1].isupper()]  # type: ignore[union-attr]
     return all(same_entity(a, agents[0], None) or same_person(a, agents[0]) for a in agents)
+
+
+def _unagreed(claims: Sequence[Claim], per_source: Mapping[str, Sequence[Claim]], distinct: bool) -> bool:
+    """Whether sources that tell one relation still do not agree on it: a denial against a
+    hedged or nominal mention, or two charges sharing no word when different charges are two
+    relations ("charged with murder" / "charged with robbery")."""
+    return len({c.negated for c in claims}) > 1 or (distinct and _other_extras(per_source))
+
+
+def _other_extras(per_source: Mapping[str, Sequence[Claim]]) -> bool:
+    """Whether two sources each give one charge, role or price, sharing no word: the
+    relation is then told of two different things, and the sources do not agree on one."""
+    single = []
+    for claims in per_source.values():
+        extras = {_content(c.relation.extra) for c in claims if c.relation.extra}  # type: ignore[union-attr]
+        if len(extras) == 1 and next(iter(extras)):
+            single.append(next(iter(extras)))
+    return any(not (a & b) for i, a in enumerate(single) for b in single[i + 1 :])
 
 
 def _same_extra(claims: Sequence[Claim]) -> bool:

@@ -33,6 +33,9 @@ class EventClass:
     #: Whether two different extras (charge, role) are a conflict; a price is not (the
     #: quantity alignment judges it).
     compare_extra: bool = False
+    #: Whether two different extras are two relations (two charges may both have been
+    #: brought): the sources then neither agree nor conflict on one.
+    distinct_extras: bool = False
     #: Objects that make the verb mean something else ("release a video" is no release).
     not_patients: frozenset[str] = frozenset()
     describe: str = ""
@@ -141,6 +144,7 @@ def lexicon() -> Lexicon:
             frame=spec.get("frame"),
             outcome=spec.get("outcome"),
             compare_extra=bool(spec.get("compare_extra", False)),
+            distinct_extras=bool(spec.get("distinct_extras", False)),
             not_patients=frozenset(spec.get("not_patients", ())),
             describe=spec.get("describe", ""),
             said=spec.get("said", ""),
