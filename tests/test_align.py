@@ -11,7 +11,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck import Status, build_report
-from claimcheck.align import _extents, _in_named_place, _overlaps_any, _value_clusters, align_quantities
+from claimcheck.align import (
+    _extents,
+    _from_named_place,
+    _in_named_place,
+    _overlaps_any,
+    _value_clusters,
+    align_quantities,
+)
 
 
 def _claims(*said, noun=None, predicate="cost"):
@@ -763,3 +770,19 @@ def test_a_figure_told_in_a_named_place_is_a_part(sentence, figure, place):
     told = qclaim("a", figure, "people", "kill")
     claim = attrs.evolve(told, sentence=sentence, sentence_offset=sentence.index(figure))
     assert _in_named_place(claim) == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "place"),
+    [
+        ("The quake struck 35 km east of the city of Tarsk.", "35 km", "tarsk"),
+        ("The quake struck 30 km from Tarsk.", "30 km", "tarsk"),
+        ("The ship sank 5 miles off the coast.", "5 miles", ""),
+        ("Investors put in 40 km from nowhere.", "40 km", ""),  # no name
+    ],
+)
+def test_a_distance_is_told_from_a_named_place(sentence, figure, place):
+    told = qclaim("a", figure, None, "strike")
+    q = attrs.evolve(told.quantity, unit="km" if "km" in figure else "mi")
+    claim = attrs.evolve(told, quantity=q, sentence=sentence, sentence_offset=sentence.index(figure))
+    assert _from_named_place(claim) == place

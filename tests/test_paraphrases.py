@@ -31,6 +31,8 @@ SAME_FACT = [
     # a result verb counts the state it leaves its object in (result_verbs)
     ("The crash left four people dead.", "Three people died in the crash.", Status.CONFLICT),
     ("The quake killed 12 people in Peru.", "The earthquake killed 15 people in Peru.", Status.CONFLICT),
+    # a distance "from" or "east of" a place, however its verb reads (cues with a dimension)
+    ("The quake struck 80 km from Lima.", "The earthquake hit 95 kilometres southeast of Lima.", Status.CONFLICT),
     # a span a verb of lasting states is the length of its subject (lasting_verbs)
     ("The standoff lasted four hours.", "The standoff lasted about six hours.", Status.CONFLICT),
     ("The floods left 40 dead.", "The floods have killed 42 people.", Status.CONFLICT),
@@ -71,6 +73,10 @@ TWO_FACTS = [
     ("Floods killed 40 people in northern Kessley.", "Floods have killed 65 people nationwide."),
     ("The quake killed 12 people in Peru.", "A second quake killed 3 people in Chile."),
     ("The trial lasted three weeks.", "The siege lasted ten days."),
+    # distances from two places; a distance and a depth; money "from" someone is no distance
+    ("The quake struck 80 km from Lima.", "The quake struck 300 km from Cusco."),
+    ("The quake had a depth of 10 km.", "The quake struck 80 km from Lima."),
+    ("The startup raised $5m from investors.", "The quake struck 80 km from Lima."),
     # what rose or fell by a share is what the share measures
     ("The company's shares fell 12%.", "The company's profit fell 15%."),
     ("Exports rose 8%.", "Imports rose 11%."),

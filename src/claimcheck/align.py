@@ -388,11 +388,12 @@ def _cued(claim: Claim, lexicon: MeasureLexicon) -> Cue | None:
     after = " ".join(
         _CUE_WORDS.findall(claim.sentence[start + len(claim.shown) : start + len(claim.shown) + 40].lower())
     )
+    dim = dimension(claim.quantity.unit if claim.quantity else None) or ""
     for cue, found in lexicon.cues_before.items():
-        if before == cue or before.endswith(" " + cue):
+        if (before == cue or before.endswith(" " + cue)) and found.dimension in {"", dim}:
             return found
     for cue, found in lexicon.cues_after.items():
-        if after == cue or after.startswith(cue + " "):
+        if (after == cue or after.startswith(cue + " ")) and found.dimension in {"", dim}:
             return found
     return None
 
@@ -904,13 +905,28 @@ def _told_part(claims: list[Claim], words: Lexicon = PACKAGED) -> bool:
 
 
 def _named_places(claims: list[Claim]) -> frozenset[str]:
-    """The places figures are told "in", by name ("killed 12 people in Peru")."""
-    return frozenset(p for p in (_in_named_place(c) for c in claims) if p)
+    """The places figures are told "in" or measured from, by name ("killed 12 people in
+    Peru", "80 km from Lima")."""
+    return frozenset(p for c in claims for p in (_in_named_place(c), _from_named_place(c)) if p)
+
+
+def _from_named_place(claim: Claim) -> str:
+    """The named place a distance is measured from, lower-cased ("30 km from Tarsk"), or ""."""
+    if claim.sentence_offset is None or dimension(claim.quantity.unit if claim.quantity else None) != "length":
+        return ""
+    m = _FROM_NAME_AFTER.match(claim.sentence, claim.sentence_offset + len(claim.shown))
+    return m.group(1).lower().removesuffix("'s") if m else ""
 
 
 #: Right after a figure, in its clause: its noun and "in" a capitalised name ("killed 9
 #: people in Texas", "40 dead in northern Kessley").
 _IN_NAME_AFTER = re.compile(r"\s*(?:[a-z][\w'-]*\s+){0,3}?in\s+(?:the\s+)?(?:[a-z]+ern\s+)?([A-Z][\w'-]+)")
+#: Right after a distance: the place it is measured from ("35 km east of the city of
+#: Tarsk", "30 km from Tarsk").
+_FROM_NAME_AFTER = re.compile(
+    r"\s*(?:from|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|capital)\s+of\s+)?([A-Z][\w'-]+)"
+)
 
 
 def _in_named_place(claim: Claim) -> str:

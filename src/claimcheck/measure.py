@@ -42,10 +42,13 @@ class Cue:
     measure: str
     unit: str = ""
     subject_holds: bool = True
+    #: The dimension a figure's unit must have for the cue to hold ("" for any): "35 km
+    #: [from] Tarsk" is a distance, "$5m from investors" is not.
+    dimension: str = ""
 
 
 def _cue(entry: Mapping[str, Any]) -> Cue:
-    return Cue(entry["measure"], entry.get("unit", ""), entry.get("subject_holds", True))
+    return Cue(entry["measure"], entry.get("unit", ""), entry.get("subject_holds", True), entry.get("dimension", ""))
 
 
 @attrs.frozen
