@@ -17,6 +17,7 @@ from claimcheck.align import (
     _in_named_place,
     _overlaps_any,
     _value_clusters,
+    _years,
     align_quantities,
 )
 
@@ -786,3 +787,19 @@ def test_a_distance_is_told_from_a_named_place(sentence, figure, place):
     q = attrs.evolve(told.quantity, unit="km" if "km" in figure else "mi")
     claim = attrs.evolve(told, quantity=q, sentence=sentence, sentence_offset=sentence.index(figure))
     assert _from_named_place(claim) == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "predicate", "years"),
+    [
+        ("Arden, founded in 2009, reported revenue of $180 million.", "report", set()),
+        ("The mill, built in early 1935, employed 40 people in 1960.", "employ", {"1960"}),
+        ("52 people were killed in 2009.", "kill", {"2009"}),  # the figure's own verb
+        ("Gigante was sentenced in 1997 to 12 years.", "sentence", {"1997"}),
+        ("In 2012 the firm had 400 staff.", "have", {"2012"}),
+        ("Arden, founded in 2009, had 400 staff.", None, {"2009"}),  # no verb read: every year kept
+    ],
+)
+def test_a_year_another_verb_takes_is_not_the_figures(sentence, predicate, years):
+    claim = attrs.evolve(qclaim("a", "40", "people", predicate), sentence=sentence)
+    assert _years(claim) == years

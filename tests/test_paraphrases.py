@@ -31,6 +31,8 @@ SAME_FACT = [
     # a result verb counts the state it leaves its object in (result_verbs)
     ("The crash left four people dead.", "Three people died in the crash.", Status.CONFLICT),
     ("The quake killed 12 people in Peru.", "The earthquake killed 15 people in Peru.", Status.CONFLICT),
+    # a year another verb takes is not the figure's year
+    ("Arden, founded in 2009, reported revenue of $180 million.", "Arden had sales of $175m in 2023.", Status.CONFLICT),
     # a distance "from" or "east of" a place, however its verb reads (cues with a dimension)
     ("The quake struck 80 km from Lima.", "The earthquake hit 95 kilometres southeast of Lima.", Status.CONFLICT),
     # a span a verb of lasting states is the length of its subject (lasting_verbs)

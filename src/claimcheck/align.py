@@ -647,7 +647,31 @@ def _overlaps_any(extents: list[tuple[tuple[float, int], tuple[float, int]]], q:
 
 
 def _years(claim: Claim) -> frozenset[str]:
-    return frozenset(YEAR.findall(claim.sentence))
+    """The years a figure's sentence sets it in: all it writes, but a year another verb
+    takes ("Arden, founded in 2009, reported revenue of $180 million": 2009 is the founding's)."""
+    years = set()
+    for m in YEAR.finditer(claim.sentence):
+        other = _PARTICIPLE_IN.search(claim.sentence, max(0, m.start() - 30), m.start())
+        if other is not None and not _own_verb(other.group(1), claim.predicate):
+            continue
+        years.add(m.group())
+    return frozenset(years)
+
+
+#: A participle with "in" right before a year: "founded in 2009", "built in early 1935".
+_PARTICIPLE_IN = re.compile(
+    r"\b([a-z]{3,}ed|built|born|held|made|taken|begun|sold|bought|won|lost|sworn|known|shown|grown|written)"
+    r"\s+in\s+(?:(?:early|late|mid)[\s-]+)?$"
+)
+
+
+def _own_verb(word: str, predicate: str | None) -> bool:
+    """Whether a participle is the figure's own verb ("killed" of a figure of killing), or
+    may be: a figure read without its verb keeps every year of its sentence."""
+    if not predicate:
+        return True
+    lemma = INFLECTIONS.get(word)
+    return lemma == predicate if lemma is not None else word.startswith(predicate.rstrip("e"))
 
 
 def _scope_key(claim: Claim) -> str:

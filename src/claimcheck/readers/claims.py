@@ -707,8 +707,10 @@ def _reading(  # noqa: PLR0912  (a dispatch over the forms a figure's reading ca
     return noun, noun_lemma, predicate_tok, agent, scope
 
 
-#: Entity labels never an organisation's name, though the model may hang one on a noun.
-_NOT_ORGANISATIONS = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"})
+#: Entity labels never a holder of an organisation's measure, though the model may hang one
+#: on a noun. A place is one (the small model tags many companies as places, and a country's
+#: revenue or jobless rate is its own); a person or a nationality is not.
+_NOT_ORGANISATIONS = frozenset({"PERSON", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"})
 
 
 def _organisation(noun_head: Token | None, noun_lemma: str | None, verb: Token | None) -> str | None:
@@ -725,7 +727,7 @@ def _organisation(noun_head: Token | None, noun_lemma: str | None, verb: Token |
     if verb is not None and verb.pos_ in {"VERB", "AUX"} and (subject := _subject(verb)) is not None:
         candidates.append(subject)
     for tok in candidates:
-        if tok.ent_type_ == "ORG" or (tok.pos_ == "PROPN" and tok.ent_type_ not in _NOT_ORGANISATIONS):
+        if tok.ent_type_ in {"ORG", "GPE"} or (tok.pos_ == "PROPN" and tok.ent_type_ not in _NOT_ORGANISATIONS):
             return name_of(tok)[0]
     return None
 
