@@ -31,6 +31,11 @@ SAME_FACT = [
     # a result verb counts the state it leaves its object in (result_verbs)
     ("The crash left four people dead.", "Three people died in the crash.", Status.CONFLICT),
     ("The quake killed 12 people in Peru.", "The earthquake killed 15 people in Peru.", Status.CONFLICT),
+    # a workforce however told, of the one organisation it is held by
+    ("Kestrel employs 12,000 people.", "Kestrel has a workforce of 11,500.", Status.CONFLICT),
+    ("Arden has about 400 employees.", "Arden has 450 staff.", Status.CONFLICT),
+    # a measure noun a figure is "of"
+    ("The quake left a toll of 54.", "The quake killed 52 people.", Status.CONFLICT),
     # a year another verb takes is not the figure's year
     ("Arden, founded in 2009, reported revenue of $180 million.", "Arden had sales of $175m in 2023.", Status.CONFLICT),
     # a distance "from" or "east of" a place, however its verb reads (cues with a dimension)
@@ -84,6 +89,8 @@ TWO_FACTS = [
     ("Exports rose 8%.", "Imports rose 11%."),
     ("The unemployment rate rose to 7.9%.", "Inflation rose to 8.1%."),
     # two organisations' figures of a measure organisations hold (org_held)
+    ("AMD has 11,000 employees.", "SeaMicro has 100 employees."),
+    ("Acme will lay off 300 workers.", "Acme has 3,000 workers."),
     ("Microsoft reported revenue of $20 billion.", "Google reported revenue of $14 billion."),
     ("Ford will cut 1,000 jobs.", "General Motors plans to eliminate 2,000 positions."),
     ("Microsoft shares rose 2%.", "Google shares rose 4%."),

@@ -685,7 +685,12 @@ def _reading(  # noqa: PLR0912  (a dispatch over the forms a figure's reading ca
     predicate_tok = _predicate(noun_head or anchor, span)
     if noun_head is None:
         # "turnout was 61 percent", "the toll stood at 9"; "$60 million in funding"; "the standoff lasted four hours"
-        noun_head = _measured_subject(anchor) or _measure_after_in(anchor) or _what_lasted(predicate_tok, unit)
+        noun_head = (
+            _measured_subject(anchor)
+            or _measure_after_in(anchor)
+            or _measure_before_of(anchor)
+            or _what_lasted(predicate_tok, unit)
+        )
     if noun_head is None and predicate_tok is not None:
         noun_head = _tallied(predicate_tok, anchor) or _ranged(predicate_tok)
     noun, noun_lemma = _noun_phrase(noun_head, span)
@@ -1414,6 +1419,18 @@ def _measured_subject(anchor: Token) -> Token | None:
         # "the company's shares fell 12%": what fell, though no measure names it
         return next((c for c in subjects if c.pos_ == "NOUN"), None)
     return None
+
+
+def _measure_before_of(anchor: Token) -> Token | None:
+    """The measure noun a figure is "of": "a [workforce] of 11,500", "a [toll] of 54"."""
+    of = anchor.head
+    if anchor.dep_ != "pobj" or of.lower_ != "of" or of.i > anchor.i:
+        return None
+    noun = of.head
+    if noun.pos_ != "NOUN" or noun.i > of.i:
+        return None
+    measures = load_measures().nouns
+    return noun if noun.lemma_.lower() in measures or noun.lower_ in measures else None
 
 
 def _what_lasted(verb: Token | None, unit: str | None) -> Token | None:
