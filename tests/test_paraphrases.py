@@ -34,6 +34,7 @@ SAME_FACT = [
     # a workforce however told, of the one organisation it is held by
     ("Kestrel employs 12,000 people.", "Kestrel has a workforce of 11,500.", Status.CONFLICT),
     ("Arden has about 400 employees.", "Arden has 450 staff.", Status.CONFLICT),
+    ("Arden, which has 450 staff, was founded in 2010.", "Arden has about 400 employees.", Status.CONFLICT),
     # a measure noun a figure is "of"
     ("The quake left a toll of 54.", "The quake killed 52 people.", Status.CONFLICT),
     # a year another verb takes is not the figure's year

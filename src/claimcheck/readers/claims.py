@@ -726,15 +726,29 @@ def _organisation(noun_head: Token | None, noun_lemma: str | None, verb: Token |
     lex = load_measures()
     lemma = (noun_lemma or "").lower()
     measure = lex.nouns.get(lemma) or lex.counted.get(lemma) or lex.conditional.get(lemma, (frozenset(), ""))[1]
+    if not measure and verb is not None and (not lemma or lemma in lex.generic):
+        measure = lex.events.get(_lemma(verb), "")  # "Kestrel employs 12,000 people": its workforce
     if not measure or measure not in lex.org_held:
         return None
     candidates = [c for c in noun_head.children if c.dep_ in {"poss", "compound"}] if noun_head is not None else []
     if verb is not None and verb.pos_ in {"VERB", "AUX"} and (subject := _subject(verb)) is not None:
-        candidates.append(subject)
+        # "Arden, which has 450 staff": the organisation the relative clause hangs on
+        candidates.append(verb.head if subject.lower_ == "which" and verb.dep_ == "relcl" else subject)
     for tok in candidates:
-        if tok.ent_type_ in {"ORG", "GPE"} or (tok.pos_ == "PROPN" and tok.ent_type_ not in _NOT_ORGANISATIONS):
+        if _names_organisation(tok):
             return name_of(tok)[0]
     return None
+
+
+def _names_organisation(tok: Token) -> bool:
+    """Whether a name may be an organisation's: tagged one or a place, untagged, or tagged a
+    person while the Doc elsewhere names an organisation with that word (the small model
+    tags "Kestrel" a person in one sentence and "Kestrel Corp" an organisation in another)."""
+    if tok.ent_type_ in {"ORG", "GPE"}:
+        return True
+    if tok.ent_type_ == "PERSON":
+        return any(e.label_ == "ORG" and tok.text in e.text.split() for e in _page(tok.doc).ents(tok.doc))
+    return tok.pos_ == "PROPN" and tok.ent_type_ not in _NOT_ORGANISATIONS
 
 
 def _ranged(verb: Token) -> Token | None:
