@@ -881,6 +881,7 @@ def test_the_packaged_lists_read_what_the_default_reads(nlp):
     [
         ("Tickets cost $45 at the door.", "$45", "ticket"),
         ("The phone is priced at $199.", "$199", "phone"),
+        ("The phone will sell for $199.", "$199", "phone"),
         ("It costs $199.", "$199", None),  # a pronoun names nothing
         ("The tickets sold out in 20 minutes.", "20 minutes", None),  # no price
         ("The bridge costs 40 million people a day in delays.", "40 million", None),  # no money

@@ -26,6 +26,7 @@ SAME_FACT = [
     ("The firm reported revenue of $4.2 billion.", "Quarterly sales came to $4.5bn.", Status.CONFLICT),
     ("Tickets cost $45.", "Admission is $45.", Status.AGREE),
     ("The phone costs $199.", "The phone is priced at $249.", Status.CONFLICT),
+    ("The phone will sell for $199.", "The phone is priced at $249.", Status.CONFLICT),
     ("The magnitude-6.1 quake struck the coast.", "The 6.4-magnitude earthquake struck the coast.", Status.CONFLICT),
     ("The victim, 19, died at the scene.", "The 20-year-old victim died at the scene.", Status.CONFLICT),
     # a result verb counts the state it leaves its object in (result_verbs)

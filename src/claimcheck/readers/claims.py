@@ -1321,13 +1321,20 @@ def _priced(verb: Token | None, quantity: Quantity) -> str | None:
     ("[tickets] cost $45", "the [phone] is priced at $199"); the prices of two things are
     two facts. None for a name (a product line is read as a variant), a pronoun, or no subject."""
     money = (dimension(quantity.unit) or "").startswith("currency")
-    if verb is None or not money or load_measures().events.get(_lemma(verb)) != "price":
+    if verb is None or not money:
+        return None
+    lemma = _lemma(verb)
+    if load_measures().events.get(lemma) != "price" and lemma not in _SALE_VERBS:
         return None
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ == "NOUN":
             return child.lemma_.lower()
     return None
 
+
+#: Verbs whose subject is what an amount after "for" or "at" is the price of ("the phone
+#: will sell for $199", "retails at $49"); a price cue in data/measures.json names the measure.
+_SALE_VERBS = frozenset({"sell", "retail"})
 
 _SCOPE_PREPS = frozenset({"during", "in", "within", "through", "throughout"})
 
