@@ -32,6 +32,7 @@ SAME_FACT = [
     # a result verb counts the state it leaves its object in (result_verbs)
     ("The crash left four people dead.", "Three people died in the crash.", Status.CONFLICT),
     ("The quake killed 12 people in Peru.", "The earthquake killed 15 people in Peru.", Status.CONFLICT),
+    ("Five people were killed at the scene.", "Seven people died at the scene of the crash.", Status.CONFLICT),
     # a workforce however told, of the one organisation it is held by
     ("Kestrel employs 12,000 people.", "Kestrel has a workforce of 11,500.", Status.CONFLICT),
     ("Arden has about 400 employees.", "Arden has 450 staff.", Status.CONFLICT),
@@ -81,6 +82,8 @@ TWO_FACTS = [
     ("The storm killed 9 people in Texas.", "The storm killed 30 people in total."),
     ("Floods killed 40 people in northern Kessley.", "Floods have killed 65 people nationwide."),
     ("The quake killed 12 people in Peru.", "A second quake killed 3 people in Chile."),
+    # the dead counted in two places are two parts of a toll (death_places)
+    ("Two people died in hospital.", "Five people died at the scene."),
     ("The trial lasted three weeks.", "The siege lasted ten days."),
     # distances from two places; a distance and a depth; money "from" someone is no distance
     ("The quake struck 80 km from Lima.", "The quake struck 300 km from Cusco."),

@@ -27,7 +27,7 @@ from claimcheck.disjoint import DisjointSets
 from claimcheck.entities import VARIANT_SIMILARITY, canonical, fold, same_entity, translit_key
 from claimcheck.incidents import INCIDENTS
 from claimcheck.kinds import aligner, register_aligner, registered_kinds
-from claimcheck.lexicon import INFLECTIONS, PACKAGED, Lexicon
+from claimcheck.lexicon import DEATH_PLACES, INFLECTIONS, PACKAGED, Lexicon
 from claimcheck.measure import INTERVAL, Cue, Measure, MeasureLexicon, load_measures, measure_of
 from claimcheck.models import Claim, ClaimKind, Quantity
 from claimcheck.namevariants import variant_pairs
@@ -931,7 +931,23 @@ def _told_part(claims: list[Claim], words: Lexicon = PACKAGED) -> bool:
 def _named_places(claims: list[Claim]) -> frozenset[str]:
     """The places figures are told "in" or measured from, by name ("killed 12 people in
     Peru", "80 km from Lima")."""
-    return frozenset(p for c in claims for p in (_in_named_place(c), _from_named_place(c)) if p)
+    return frozenset(p for c in claims for p in (_in_named_place(c), _from_named_place(c), _death_place(c)) if p)
+
+
+def _death_place(claim: Claim) -> str:
+    """Where a count of the dead or hurt was made, from the words right after it in its
+    clause ("five died at the scene": "scene"; ``death_places``), or ""."""
+    if claim.sentence_offset is None:
+        return ""
+    after = claim.sentence[claim.sentence_offset + len(claim.shown) :][:80].lower()
+    m = _death_place_pattern().match(after)
+    return DEATH_PLACES[m.group(1)] if m else ""
+
+
+@lru_cache(maxsize=1)
+def _death_place_pattern() -> re.Pattern[str]:
+    """Words of a clause, then one of ``death_places`` (compiled once)."""
+    return re.compile(rf"\s*(?:[a-z][\w'-]*\s+){{0,4}}?({alternation(DEATH_PLACES)})\b")
 
 
 def _from_named_place(claim: Claim) -> str:

@@ -21,6 +21,7 @@ import attrs
 __all__ = [
     "AGE_UNITS",
     "CHANGE_VERBS",
+    "DEATH_PLACES",
     "DENY_VERBS",
     "ENTITY_LABELS",
     "EVENT_NOUNS",
@@ -98,6 +99,8 @@ OFFICES = _words("offices")
 STOP_WORDS = _words("stop_words")
 WHOLE_MARKERS = _words("whole_markers")
 PLACE_UNITS = _words("place_units")
+#: Where the dead or hurt were counted, and the place each phrase names ("in hospital" -> "hospital").
+DEATH_PLACES: dict[str, str] = dict(_LISTS["death_places"]["forms"])
 GROUP_NOUNS = _words("group_nouns")
 NICKNAME_CUES = _words("nickname_cues")
 STAGE_NOUNS = _words("stage_nouns")
