@@ -778,14 +778,21 @@ def is_spread(quantity: Quantity, noun: str | None, noun_lemma: str | None, pred
     return plural and quantity.unit is not None and not (quantity.unit or "").startswith("clock")
 
 
-def _attribute_owner(figure: Token) -> Token | None:
-    """The possessor of the attribute a figure is the value of: "broke [Smith]'s record of
-    2,106 points" is Smith's figure, not the subject's."""
+def _noun_before_of(figure: Token) -> Token | None:
+    """The noun a figure is the value of through "of" before it: "a [depth] of 10 km",
+    "Smith's [record] of 2,106 points", "a [workforce] of 11,500"."""
     of = figure.head
     if figure.dep_ != "pobj" or of.lower_ != "of" or of.i > figure.i:
         return None
-    attribute = of.head
-    if attribute.pos_ != "NOUN" or attribute.i > of.i:
+    noun = of.head
+    return noun if noun.pos_ == "NOUN" and noun.i < of.i else None
+
+
+def _attribute_owner(figure: Token) -> Token | None:
+    """The possessor of the attribute a figure is the value of: "broke [Smith]'s record of
+    2,106 points" is Smith's figure, not the subject's."""
+    attribute = _noun_before_of(figure)
+    if attribute is None:
         return None
     return next((c for c in attribute.children if c.dep_ == "poss"), None)
 
@@ -904,11 +911,8 @@ _HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
 def _attribute_of(span: Span) -> Token | None:
     """The attribute a measured figure is the value of: "a [depth] of 10 km", "a [height]
     of 17.5 inches", "a [population] of 80,000"."""
-    root = span.root
-    of = root.head
-    if root.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN" and of.head.i < span.start:
-        return of.head
-    return None
+    noun = _noun_before_of(span.root)
+    return noun if noun is not None and noun.i < span.start else None
 
 
 def _is_owned_part(anchor: Token, noun_head: Token, measured: bool = False) -> bool:
@@ -1444,14 +1448,9 @@ def _measured_subject(anchor: Token) -> Token | None:
 
 def _measure_before_of(anchor: Token) -> Token | None:
     """The measure noun a figure is "of": "a [workforce] of 11,500", "a [toll] of 54"."""
-    of = anchor.head
-    if anchor.dep_ != "pobj" or of.lower_ != "of" or of.i > anchor.i:
-        return None
-    noun = of.head
-    if noun.pos_ != "NOUN" or noun.i > of.i:
-        return None
+    noun = _noun_before_of(anchor)
     measures = load_measures().nouns
-    return noun if noun.lemma_.lower() in measures or noun.lower_ in measures else None
+    return noun if noun is not None and (noun.lemma_.lower() in measures or noun.lower_ in measures) else None
 
 
 def _what_lasted(verb: Token | None, unit: str | None) -> Token | None:
