@@ -56,6 +56,11 @@ SAME_FACT = [
     ("Turnout was 61 percent.", "Exactly 58% of eligible voters turned out.", Status.CONFLICT),
     ("The company's shares fell 12%.", "The company's stock fell 15 percent.", Status.CONFLICT),
     ("Unemployment rose to 7.9%.", "The jobless rate climbed to 8.1 percent.", Status.CONFLICT),
+    # a particle after a verb may give it another meaning (phrasal_verbs)
+    ("Robbers stole jewels worth $2 million.", "The robbers made off with jewels worth $3 million.", Status.CONFLICT),
+    ("The gang got away with 40 paintings.", "Thieves stole 35 paintings.", Status.CONFLICT),
+    ("Gunmen gunned down 12 villagers.", "Gunmen shot 15 villagers.", Status.CONFLICT),
+    ("Police locked up 200 protesters.", "Police detained 250 protesters.", Status.CONFLICT),
     (
         "The startup raised $35m in two rounds of funding.",
         "The startup is backed with $60 million in funding.",
@@ -99,6 +104,8 @@ TWO_FACTS = [
     ("Microsoft reported revenue of $20 billion.", "Google reported revenue of $14 billion."),
     ("Ford will cut 1,000 jobs.", "General Motors plans to eliminate 2,000 positions."),
     ("Microsoft shares rose 2%.", "Google shares rose 4%."),
+    # what a gang made off with is no one's making
+    ("The robbers made off with 40 paintings.", "The artist made 35 paintings."),
     # two things' prices, neither named by a line the readers know
     ("The phone will sell for $199.", "The tablet will sell for $499."),
     ("The phone costs $199.", "The tablet is priced at $499."),

@@ -43,6 +43,7 @@ __all__ = [
     "PART_WORDS",
     "PERIOD_NOUNS",
     "PERIOD_WORDS",
+    "PHRASAL_VERBS",
     "PLACE_UNITS",
     "PORTION_NOUNS",
     "PREDICATE_CLASSES",
@@ -116,6 +117,8 @@ LASTING_VERBS = _words("lasting_verbs")
 RESULT_VERBS: dict[str, str] = dict(_LISTS["result_verbs"]["forms"])
 #: Written forms the model lemmatises wrongly, and their lemmas ("fined" -> "fine", not "fin").
 LEMMA_FIXES: dict[str, str] = dict(_LISTS["lemma_fixes"]["forms"])
+#: Verb and particle -> the lemma the phrase means ("make off" -> "steal"; ``phrasal_verbs``).
+PHRASAL_VERBS: dict[str, str] = dict(_LISTS["phrasal_verbs"]["forms"])
 
 
 def predicate_class(lemma: str | None) -> str | None:

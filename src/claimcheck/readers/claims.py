@@ -27,7 +27,15 @@ from claimcheck.death_causes import death_cause_claims
 from claimcheck.finders import finder_claims
 from claimcheck.incidents import incident_of
 from claimcheck.kinds import extractors, register_extractor
-from claimcheck.lexicon import INFLECTIONS, LEMMA_FIXES, PACKAGED, RESULT_VERBS, Lexicon, predicate_class
+from claimcheck.lexicon import (
+    INFLECTIONS,
+    LEMMA_FIXES,
+    PACKAGED,
+    PHRASAL_VERBS,
+    RESULT_VERBS,
+    Lexicon,
+    predicate_class,
+)
 from claimcheck.lines import LineIndex
 from claimcheck.measure import load_measures
 from claimcheck.models import INCREMENT, SPREAD_ENDS, Claim, ClaimKind, Quantity
@@ -1245,8 +1253,20 @@ def _payment_part(text: str, end: int) -> str | None:
 
 def _lemma(tok: Token) -> str:
     """A verb's lemma, lower-cased, with the model's known slips put right ("fined" is
-    "fine", not "fin"; ``lemma_fixes`` in data/lexicon.json)."""
-    return LEMMA_FIXES.get(tok.lower_) or tok.lemma_.lower()
+    "fine", not "fin"; ``lemma_fixes`` in data/lexicon.json), and the lemma a particle
+    after it makes it mean ("made [off] with $3 million" is "steal"; ``phrasal_verbs``)."""
+    lemma = LEMMA_FIXES.get(tok.lower_) or tok.lemma_.lower()
+    if lemma in _PHRASAL_HEADS:
+        for child in tok.children:
+            if child.dep_ in {"prt", "advmod"} and child.i > tok.i:
+                meant = PHRASAL_VERBS.get(f"{lemma} {child.lower_}")
+                if meant is not None:
+                    return meant
+    return lemma
+
+
+#: The verbs some particle gives another meaning (the first words of ``phrasal_verbs``).
+_PHRASAL_HEADS = frozenset(phrase.split()[0] for phrase in PHRASAL_VERBS)
 
 
 def _timed_incident(verb: Token | None, quantity: Quantity, words: Lexicon) -> str | None:
