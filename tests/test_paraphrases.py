@@ -61,6 +61,7 @@ SAME_FACT = [
     ("The gang got away with 40 paintings.", "Thieves stole 35 paintings.", Status.CONFLICT),
     ("Gunmen gunned down 12 villagers.", "Gunmen shot 15 villagers.", Status.CONFLICT),
     ("Police locked up 200 protesters.", "Police detained 250 protesters.", Status.CONFLICT),
+    ("The fire destroyed 40 homes.", "Forty houses were burned to the ground.", Status.AGREE),
     (
         "The startup raised $35m in two rounds of funding.",
         "The startup is backed with $60 million in funding.",
@@ -73,6 +74,8 @@ TWO_FACTS = [
     ("Sales came to $4.5bn in the quarter.", "Profit jumped to $1bn in the quarter."),
     ("The victim, 19, died at the scene.", "The suspect, 25, was arrested."),
     ("The fire destroyed 40 homes.", "The fire damaged 300 homes."),
+    # homes burned may be damaged only; burned to the ground they are destroyed
+    ("The fire burned 40 homes.", "The fire destroyed 30 homes."),
     ("Acme will cut 1,200 jobs in France.", "Acme employs 5,000 workers worldwide."),
     # workers and employees laid off may be two groups: only jobs and positions are the cut
     ("Acme will cut 1,200 jobs.", "Acme plans to lay off 300 contract workers."),

@@ -1253,15 +1253,23 @@ def _payment_part(text: str, end: int) -> str | None:
 
 def _lemma(tok: Token) -> str:
     """A verb's lemma, lower-cased, with the model's known slips put right ("fined" is
-    "fine", not "fin"; ``lemma_fixes`` in data/lexicon.json), and the lemma a particle
-    after it makes it mean ("made [off] with $3 million" is "steal"; ``phrasal_verbs``)."""
+    "fine", not "fin"; ``lemma_fixes`` in data/lexicon.json), and the lemma a particle or a
+    phrase after it makes it mean ("made [off] with $3 million" is "steal", "burned [to
+    the ground]" "destroy"; ``phrasal_verbs``)."""
     lemma = LEMMA_FIXES.get(tok.lower_) or tok.lemma_.lower()
     if lemma in _PHRASAL_HEADS:
         for child in tok.children:
-            if child.dep_ in {"prt", "advmod"} and child.i > tok.i:
+            if child.i < tok.i:
+                continue
+            if child.dep_ in {"prt", "advmod"}:
                 meant = PHRASAL_VERBS.get(f"{lemma} {child.lower_}")
-                if meant is not None:
-                    return meant
+            elif child.dep_ == "prep":  # "burned to the ground": the preposition and its object's lemma
+                objects = [c.lemma_.lower() for c in child.children if c.dep_ == "pobj"]
+                meant = PHRASAL_VERBS.get(f"{lemma} {child.lower_} {objects[0]}") if objects else None
+            else:
+                continue
+            if meant is not None:
+                return meant
     return lemma
 
 
