@@ -62,6 +62,10 @@ SAME_FACT = [
     ("Gunmen gunned down 12 villagers.", "Gunmen shot 15 villagers.", Status.CONFLICT),
     ("Police locked up 200 protesters.", "Police detained 250 protesters.", Status.CONFLICT),
     ("The fire destroyed 40 homes.", "Forty houses were burned to the ground.", Status.AGREE),
+    ("The typhoon forced 200,000 people from their homes.", "About 300,000 people were evacuated.", Status.CONFLICT),
+    # a ransom is a measure of its own; shops and stores shut are stores closed
+    ("The ransom was $2 million.", "The kidnappers demanded a $3 million ransom.", Status.CONFLICT),
+    ("The company will close 40 stores.", "The retailer plans to shut 45 shops.", Status.CONFLICT),
     (
         "The startup raised $35m in two rounds of funding.",
         "The startup is backed with $60 million in funding.",
@@ -107,6 +111,9 @@ TWO_FACTS = [
     ("Microsoft reported revenue of $20 billion.", "Google reported revenue of $14 billion."),
     ("Ford will cut 1,000 jobs.", "General Motors plans to eliminate 2,000 positions."),
     ("Microsoft shares rose 2%.", "Google shares rose 4%."),
+    # all there were, or all one had, is no count of those an event befell
+    ("The farm had 500 cows.", "The flood killed 200 cows."),
+    ("There were 40 containers on the ship.", "The ship lost 20 containers overboard."),
     # what a gang made off with is no one's making
     ("The robbers made off with 40 paintings.", "The artist made 35 paintings."),
     # two things' prices, neither named by a line the readers know

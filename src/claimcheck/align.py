@@ -195,6 +195,10 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
             continue  # a block of its own
         for claim in keyed.pop(key):
             fits = matches
+            if words.predicate_class(claim.predicate) in _lexicon(config).light_verbs:
+                # "the farm had 500 cows": a light verb's figure counts them all, not those
+                # a known event befell ("the flood killed 200 cows", "lost 20 containers")
+                fits = [k for k in fits if k[1] not in words.classes]
             said = _sentence_classes(claim.sentence, words) if not pred else frozenset()
             if said:  # the event word may still be in the sentence: it must not say another event
                 fits = [k for k in matches if (k[1] in said if k[1] else _block_events(keyed[k], words) & said)]
