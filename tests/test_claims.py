@@ -554,6 +554,7 @@ DATED_FIGURES = [
     # text, figure, noun, agent: numbers the model may call dates that are counts or ages
     ("Police said that Dana Whitcombe was 77 when she died in the fire.", "77", "age", "Dana Whitcombe"),
     ("Police said Dana Whitcombe died at 77 in a hospital.", "77", "age", "Dana Whitcombe"),
+    ("Police said Dana Whitcombe died on Sunday at the age of 81.", "81", "age", "Dana Whitcombe"),
     ("Police said he played for 11 seasons in Philadelphia.", "11", "seasons", None),
 ]
 

@@ -66,6 +66,10 @@ SAME_FACT = [
     # a ransom is a measure of its own; shops and stores shut are stores closed
     ("The ransom was $2 million.", "The kidnappers demanded a $3 million ransom.", Status.CONFLICT),
     ("The company will close 40 stores.", "The retailer plans to shut 45 shops.", Status.CONFLICT),
+    ("The gang got away with jewels worth $8 million.", "Robbers stole jewellery worth $6 million.", Status.CONFLICT),
+    # the model lemmatises "gutted" as "gutte" (lemma_fixes)
+    ("The blaze destroyed 15 homes.", "The fire gutted 17 houses.", Status.CONFLICT),
+    ("Dana Whitcombe died at the age of 81.", "Dana Whitcombe, who was 84, died on Sunday.", Status.CONFLICT),
     (
         "The startup raised $35m in two rounds of funding.",
         "The startup is backed with $60 million in funding.",

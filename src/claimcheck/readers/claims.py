@@ -1059,11 +1059,13 @@ _AT_AGE_VERBS = frozenset({"die", "pass", "retire", "succumb"})
 
 def _stated_age(anchor: Token) -> Token | None:
     """The person whose age a bare number states: "[Gigante] was 77", "aged 77", "at age 61",
-    "died at 77" (the subject of the clause, or of the clause "aged" hangs on)."""
+    "at the age of 61", "died at 77" (the subject of the clause, or of the clause "aged" hangs on)."""
     doc, i = anchor.doc, anchor.i
     before = doc[i - 1].lower_ if i > 0 else ""
     verb = None
-    if before in {"aged", "age"} or (before == "at" and anchor.head.i == i - 1 and anchor.dep_ == "pobj"):
+    # "at the age of 95" is "at age 95"
+    of_age = before == "of" and i > 1 and doc[i - 2].lower_ == "age" and anchor.dep_ == "pobj"
+    if before in {"aged", "age"} or of_age or (before == "at" and anchor.head.i == i - 1 and anchor.dep_ == "pobj"):
         verb = anchor.head
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
