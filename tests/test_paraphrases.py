@@ -69,6 +69,8 @@ SAME_FACT = [
     ("The gang got away with jewels worth $8 million.", "Robbers stole jewellery worth $6 million.", Status.CONFLICT),
     # the model lemmatises "gutted" as "gutte" (lemma_fixes)
     ("The blaze destroyed 15 homes.", "The fire gutted 17 houses.", Status.CONFLICT),
+    ("Prices rose 3% in May.", "Prices climbed 2% in May.", Status.CONFLICT),
+    ("The jobless rate rose to 7.9% in May.", "Unemployment climbed to 8.1 percent.", Status.CONFLICT),
     ("Dana Whitcombe died at the age of 81.", "Dana Whitcombe, who was 84, died on Sunday.", Status.CONFLICT),
     (
         "The startup raised $35m in two rounds of funding.",
@@ -115,6 +117,9 @@ TWO_FACTS = [
     ("Microsoft reported revenue of $20 billion.", "Google reported revenue of $14 billion."),
     ("Ford will cut 1,000 jobs.", "General Motors plans to eliminate 2,000 positions."),
     ("Microsoft shares rose 2%.", "Google shares rose 4%."),
+    # two months' changes are two facts, as two days' counts are
+    ("Prices rose 3% in May.", "Prices rose 2.5% in April."),
+    ("Acme shares rose 4% on Monday.", "Acme shares rose 6% on Tuesday."),
     # all there were, or all one had, is no count of those an event befell
     ("The farm had 500 cows.", "The flood killed 200 cows."),
     ("There were 40 containers on the ship.", "The ship lost 20 containers overboard."),

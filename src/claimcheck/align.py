@@ -690,7 +690,9 @@ def _is_day(scope: str | None) -> bool:
 
 
 def _day_kind(scope: str | None) -> str | None:
-    """ "weekday" for "on Monday", "date" for "on March 3", else None."""
+    """ "weekday" for "on Monday", "date" for "on March 3", "month" for "in May", else None."""
+    if scope is not None and scope.startswith("in ") and scope[3:].lower() in MONTHS:
+        return "month"
     if scope is None or not scope.startswith("on "):
         return None
     words = scope[3:].lower().split()

@@ -458,7 +458,8 @@ def _figures(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[Claim]:
             incident = _timed_incident(predicate_tok, mention.quantity, page.words)
             if incident is not None:  # "gunfire was reported at 3 p.m.": when the shooting was
                 predicate, agent = incident, None
-            scope = scope or _day_told(predicate_tok, noun_lemma)  # "arrested 23 on Monday"
+            change = _changed_by(text, mention.start, mention.quantity.unit, predicate_tok)
+            scope = scope or _day_told(predicate_tok, noun_lemma, change)  # "arrested 23 on Monday"
             if noun is None and predicate is None:
                 # the parse found nothing ("The phone costs $199" with "costs" read as a noun):
                 # a known event word right beside the figure still says what happened
@@ -1299,19 +1300,38 @@ _RUNNING_VERBS = frozenset({"rise", "climb", "reach", "stand", "increase", "jump
 _RUNNING_CLASSES = frozenset({"kill", "injure"})
 
 
-def _day_told(verb: Token | None, noun_lemma: str | None) -> str | None:
+#: The words before a share that make it a level, not a change: "rose [to] 8%".
+_LEVEL_BEFORE = re.compile(r"\b(?:to|at|from)\s*$", re.IGNORECASE)
+
+
+def _changed_by(text: str, start: int, unit: str | None, verb: Token | None) -> bool:
+    """Whether a share a verb of change states is the change ("prices rose 3%"), not the
+    level reached ("rose to 3%"); ``change_verbs`` in data/lexicon.json."""
+    if unit != "%" or verb is None or verb.lemma_.lower() not in _words(verb.doc).change_verbs:
+        return False
+    return _LEVEL_BEFORE.search(text, max(0, start - 8), start) is None
+
+
+def _day_told(verb: Token | None, noun_lemma: str | None, change: bool = False) -> str | None:
     """The day a figure's own verb is told for, as a scope ("on Monday" in "police arrested
-    23 protesters on Monday", "on March 3"): two days' counts are two facts. A day hung on
+    23 protesters on Monday", "on March 3"), or the month ("in May"): two days' counts are
+    two facts. A day hung on
     another verb ("was convicted Tuesday for firing 13 shots") is not the figure's."""
     if verb is None or noun_lemma in {"toll", "total", "tally", "number", "count"} or noun_lemma in AGE_LEMMAS:
         return None  # a running total, or an age: no count of a day
     lemma = verb.lemma_.lower()
-    if lemma in _RUNNING_VERBS or predicate_class(lemma) in _RUNNING_CLASSES:
-        return None
+    if not change and (lemma in _RUNNING_VERBS or predicate_class(lemma) in _RUNNING_CLASSES):
+        return None  # a running total ("the toll rose to 54"); a change ("rose 3%") is of its day
     for child in verb.children:
         day = child
         if child.dep_ == "prep" and child.lower_ == "on":
             day = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child.dep_ == "prep" and child.lower_ == "in":
+            # "rose 3% in May": a month's figure, as a day's count is the day's
+            month = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if month is not None and month.lower_.rstrip(".") in MONTHS and _date_of(month) is None:
+                return f"in {month.text.rstrip('.').capitalize()}"
+            continue
         elif child.dep_ != "npadvmod":
             continue
         if day.lower_ in WEEKDAYS:
