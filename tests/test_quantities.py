@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import unittest.mock
 
 import attrs
 import pytest
@@ -11,6 +12,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from number_renderers import FAMILIES, MEASURE_FAMILIES, ONES, TENS, address, read_exactly
 
+from claimcheck.readers import quantities as q
 from claimcheck.readers.quantities import (
     _CURRENCY_CODES,
     DEFAULT_RULES,
@@ -1131,3 +1133,52 @@ def test_a_game_clock_of_a_period_is_the_time_left_in_it_never_a_time_of_day(min
     (mention,) = find_quantities(text, measures=True)
     assert mention.quantity.unit == "s"
     assert mention.quantity.low == (180 - stated if period == "round" else stated)
+
+
+#: Words a number may take after it, from every list its readers read (units, scales,
+#: currencies, multiples, hedges, spans), and plain words: the readers' shortcut for a
+#: plain word after a number (``_bare_after``) must read what the full readers read.
+_AFTER_WORDS = sorted(
+    {
+        *(w for phrase in q.UNIT_SURFACES for w in phrase.split()),
+        *q._SCALES,
+        *q._CURRENCY_WORDS,
+        *q._CURRENCY_CODES,
+        *q._MULTIPLES,
+        *(w for phrase in q._RIGHT_QUALIFIERS for w in phrase.split()),
+        *(w for phrase in q._SPANS for w in phrase.split()),
+        *q._UNITS,
+        *q._TENS,
+        *["and", "a", "half", "quarter", "quarters", "in", "out", "of", "over", "to", "through", "per", "cent"],
+        *["percent", "points", "x", "times", "or", "more", "plus", "people", "were", "killed", "on", "Monday"],
+    }
+)
+_VALUES_BEFORE = ["7", "1,200", "3.5", "two", "$5"]
+
+
+def _full_reading(text):
+    """What the readers read without their shortcut for a plain word after a number."""
+    with unittest.mock.patch.object(q, "_bare_after", lambda text, end: False):
+        return find_quantities(text, measures=True)
+
+
+def test_every_word_a_reader_reads_after_a_number_is_read_past_the_shortcut():
+    texts = [
+        f"They said {value} {case(word)} yesterday."
+        for word in _AFTER_WORDS
+        for value in _VALUES_BEFORE
+        for case in (str.lower, str.title)
+    ]
+    assert [t for t in texts if find_quantities(t, measures=True) != _full_reading(t)] == []
+
+
+@settings(max_examples=200)
+@given(
+    value=st.sampled_from(_VALUES_BEFORE),
+    gap=st.sampled_from([" ", "  ", "\u00a0", "-"]),
+    words=st.lists(st.sampled_from(_AFTER_WORDS), min_size=1, max_size=4),
+    case=st.sampled_from([str.lower, str.title, str.upper]),
+)
+def test_a_plain_word_after_a_number_is_read_as_the_full_readers_read_it(value, gap, words, case):
+    text = f"They said {value}{gap}{case(' '.join(words))} yesterday."
+    assert find_quantities(text, measures=True) == _full_reading(text)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import heapq
 import math
 import re
+import string
 from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
@@ -318,18 +319,21 @@ _ANCHOR = re.compile(
 _FIGURE_OPENINGS = [*_NUMBER_WORDS, *_VAGUE_WORDS, "several", "a ", "an ", "half", "quarter", "one", "no", "none"]
 
 # The same pattern for a lower-cased copy of the text, without case folding, behind a
-# test of how a figure opens: the scan for candidates runs several times faster, and
-# each candidate found is read again with _ANCHOR on the original text.
+# test of how a figure opens: the scan for candidates runs several times faster. Where
+# lower-casing kept every offset, its match on the copy is the one _ANCHOR makes on the text
+# (every letter of _ANCHOR is a small one, and ascii_letters took out the few letters that
+# case folding ties to ASCII ones), with the same groups, and is read as it is.
 _VULGAR_CHARS = "".join(_VULGAR)
 _FAST_ANCHOR = re.compile(
     rf"(?:(?<![a-z])(?=[\d.\-\u2212]|{openings(_FIGURE_OPENINGS)})|(?=[{_VULGAR_CHARS}]))(?:{_ANCHOR.pattern})",
     _ANCHOR.flags & ~re.IGNORECASE,
 )
-#: _FAST_ANCHOR led by the character before the figure, for a scan of the lower-cased text
-#: with a space put before it: a pattern that opens with a character class lets the search
-#: pass over the letters inside words at once, which halves the scan. A match starts at
-#: that character, so in the spaced copy it starts at the figure's offset in the text.
-#: (A vulgar fraction glued to a letter, "x½", is not found: such texts take _FAST_ANCHOR.)
+#: _FAST_ANCHOR led by the character before the figure, for a scan of the lower-cased text:
+#: a pattern that opens with a character class lets the search pass over the letters inside
+#: words at once, which halves the scan. A match starts at that character, one before the
+#: figure, which its group spans (a figure that opens the text, with no character before
+#: it, is looked for with _FAST_ANCHOR). (A vulgar fraction glued to a letter, "x½", is not
+#: found: such texts take _FAST_ANCHOR.)
 _LED_ANCHOR = re.compile(
     rf"[^a-z](?=[\d.\-\u2212{_VULGAR_CHARS}]|{openings(_FIGURE_OPENINGS)})(?:{_ANCHOR.pattern})",
     _ANCHOR.flags & ~re.IGNORECASE,
@@ -426,7 +430,6 @@ _UNIT_RIGHT = re.compile(
 )
 _SUBUNIT = re.compile(r",?\s+(?:and\s+)?", re.IGNORECASE)
 _SUBUNIT_NAME = re.compile(r"\s+(?:cents?|pence|penny)\b", re.IGNORECASE)
-_LONGEST_QUALIFIER = max(len(q.split()) for q in _QUALIFIER_KIND)
 
 
 def _qualifier_lengths() -> dict[str, tuple[int, ...]]:
@@ -439,6 +442,13 @@ def _qualifier_lengths() -> dict[str, tuple[int, ...]]:
 
 
 _QUALIFIER_LENGTHS = _qualifier_lengths()
+#: For the word each hedge of two words or more ends with, the words that come before it
+#: ("more" and "fewer" for "than", "excess" for "of"): after any other, only a hedge of one
+#: word can end there.
+_QUALIFIER_SECOND_WORDS = {
+    last: frozenset(q.split()[-2] for q in _QUALIFIER_KIND if q.split()[-1] == last and " " in q)
+    for last in _QUALIFIER_LENGTHS
+}
 _TOKEN = re.compile(r"\S+")
 _SYMBOL_QUALIFIERS = (">=", "<=", "≥", "≤", ">", "<", "~", "=")
 
@@ -462,25 +472,28 @@ def _left_qualifier(text: str, start: int) -> tuple[int, str] | None:
     """
     window_start = max(0, start - 40)
     window = text[window_start:start]
-    if window.endswith(_SYMBOL_QUALIFIERS):
+    if not window[-1:].isspace():  # no space before the number: an operator, or no hedge
+        if not window.endswith(_SYMBOL_QUALIFIERS):
+            return None
         for sym in _SYMBOL_QUALIFIERS:
             if window.endswith(sym):
                 if window[: -len(sym)].endswith(("=", "<", ">", "!")):
                     return start - len(sym) - 1, "?"  # "=<", "!>": not an operator we know
                 return start - len(sym), sym
-    if not window or not window[-1].isspace():
         return None
-    last = window.rsplit(None, 1)[-1:]
-    lengths = _QUALIFIER_LENGTHS.get(last[0].lower()) if last else None
+    tail = window.rsplit(None, 2)[-2:]  # the last two words
+    last = tail[-1].lower() if tail else ""
+    lengths = _QUALIFIER_LENGTHS.get(last)
     if lengths is None:
         return None  # no hedge ends with this word (most numbers follow none)
-    words = window.split()
-    lowered = [w.lower() for w in words[-_LONGEST_QUALIFIER:]]
+    if lengths[-1] > 1 and (len(tail) < 2 or tail[0].lower() not in _QUALIFIER_SECOND_WORDS[last]):
+        return None  # no hedge ends with these two words ("a convoy of")
+    words = window.lower().split()  # lower-casing makes no space and takes none away
     cut = window_start > 0 and not window[0].isspace() and text[window_start - 1].isalnum()
     for k in lengths:
-        if k > len(lowered) or (cut and k == len(words)):
+        if k > len(words) or (cut and k == len(words)):
             continue  # more words than the window holds, or the window cut a word in half
-        phrase = " ".join(lowered[-k:])
+        phrase = " ".join(words[-k:])
         if phrase in _QUALIFIER_KIND:
             return window_start + list(_TOKEN.finditer(window))[-k].start(), phrase
     return None
@@ -543,6 +556,7 @@ class _Number(NamedTuple):
     odd: bool = False  # joined to other digits by "/" in a way that is no fraction
     spelled: bool = False  # written in words ("two thousand and five")
     multiple: float = 1.0  # the factor of a unit counted in multiples ("three decades": 10)
+    bare: bool = False  # a plain word follows it (see _bare_after): no unit, scale, range or hedge
 
 
 _DIGIT_GAP = re.compile(r"[\u2009\u202f\u00a0 '\u2019]")
@@ -552,7 +566,8 @@ def _digits_value(raw: str) -> float:
     """The value of a digit group matched by _DIGIT_NUMBER."""
     if raw.isdigit():
         return float(raw)  # most figures: no separator to read
-    raw = _DIGIT_GAP.sub("", raw)
+    if not raw.isascii() or " " in raw or "'" in raw:
+        raw = _DIGIT_GAP.sub("", raw)  # the ASCII gaps, and the others past ASCII
     if raw.count(".") > 1 or ("." in raw and "," in raw and raw.index(".") < raw.index(",")):
         return float(raw.replace(".", "").replace(",", "."))  # continental
     if "," in raw and "." not in raw and len(raw.rsplit(",", 1)[1]) != 3:
@@ -778,7 +793,7 @@ def _power(base: float, m: re.Match) -> float:
 
 def _mixed_fraction(text: str, end: int) -> tuple[float, int] | None:
     """ "and a half", "and three quarters" after a whole number: (fraction, new end)."""
-    f = _AND_FRACTION.match(text, end)
+    f = _AND_FRACTION.match(text, end) if text[end : end + 1].isspace() else None  # it opens with a space
     if not f:
         return None
     top = 1 if f.group("top").lower() in ("a", "an") else _UNITS[f.group("top").lower()]
@@ -827,6 +842,7 @@ class _Head(NamedTuple):
     scale: float = 1.0  # the scale of the last number word read ("two thousand": 1e3)
     word: str | None = None  # the lone word when the number is one word
     base: float = 1.0  # the value of the digits as written, before signs, fractions and scales
+    bare: bool = False  # a plain word follows it (see _bare_after); told by digits only
 
 
 def _may_be_power(text: str, end: int) -> bool:
@@ -845,9 +861,13 @@ def _digits_head(text: str, m: re.Match[str]) -> _Head | None:
     base = value = _digits_value(digits)
     if not math.isfinite(value):
         return None  # a 400-digit run is no figure
-    start, end = m.start("num"), m.end("num")
+    start, end = m.span("num")
+    sign = m.group("sign")
     whole = digits.isdigit()
-    plain = not m.group("sign") and whole
+    plain = not sign and whole
+    digits_end = end
+    if _bare_after(text, end):  # most figures: a plain word follows, and nothing is glued on
+        return _Head(start, end, -value if sign else value, plain=plain, base=base, bare=True)
     if end < len(text) and text[end] in _VULGAR:  # "2½"
         value, end, plain = value + _VULGAR[text[end]], end + 1, False
     mixed_digits = _DIGIT_FRACTION.match(text, end) if whole and text[end : end + 1].isspace() else None
@@ -876,9 +896,10 @@ def _digits_head(text: str, m: re.Match[str]) -> _Head | None:
         if got:  # "6 hundred and twelve", "5 thousand 2 hundred"
             value, end, scale = got
             plain = False
-    if m.group("sign"):
+    if sign:
         value = -value
-    return _Head(start, end, value, plain=plain, fraction=fraction, odd=odd, scale=scale, base=base)
+    bare = end != digits_end and _bare_after(text, end)  # "2 1/4 cups"; not at the digits' end
+    return _Head(start, end, value, plain=plain, fraction=fraction, odd=odd, scale=scale, base=base, bare=bare)
 
 
 def _digits_in_words(text: str, start: int, end: int) -> tuple[float, int, float] | None:
@@ -959,19 +980,23 @@ def _fraction_head(text: str, m: re.Match[str]) -> _Head | None:
 
 
 def _read_head(text: str, m: re.Match[str]) -> _Head | None:
-    """The number an anchor match starts, read by the reader of its form."""
-    if m.group("num") is not None:
+    """The number an anchor match starts, read by the reader of its form (the one group of
+    _ANCHOR's alternatives that matched is its last group, :attr:`re.Match.lastgroup`)."""
+    form = m.lastgroup
+    if form == "num":
         return _digits_head(text, m)
-    if m.group("words") is not None:
+    if form == "words":
         return _words_head(text, m)
-    if m.group("frac") is not None:
+    if form == "frac":
         return _fraction_head(text, m)
-    if m.group("vulgar") is not None:  # "¾"
+    if form == "vulgar":  # "¾"
         return _Head(m.start("vulgar"), m.end("vulgar"), _VULGAR[m.group("vulgar")], fraction=True)
     return None
 
 
 _SCALE_NAMES = frozenset([*_SCALES, "dozen"])
+#: The forms of _ANCHOR that state no number ("dozens", "no injuries"), by the name of their group.
+_NO_NUMBER_FORMS = ("vague", "zero")
 
 
 def _names_scale(text: str, start: int, end: int) -> bool:
@@ -1029,6 +1054,8 @@ def _ratio(text: str, start: int, end: int, value: float, unscaled: bool) -> _Nu
 
     Only an ``unscaled`` figure starts a share ("3 million in 2010" is a count and a year).
     """
+    if not text[end : end + 1].isspace():
+        return None  # both forms open with a space
     ratio = _RATIO.match(text, end) if unscaled and value > 0 else None
     if ratio:
         below = _number_at(text, ratio.end())
@@ -1044,19 +1071,27 @@ def _ratio(text: str, start: int, end: int, value: float, unscaled: bool) -> _Nu
 
 def _read_number(text: str, m: re.Match[str]) -> _Number | None:
     """The number an anchor match starts, with fractions and any scale after it."""
-    head = _read_head(text, m)
+    form = m.lastgroup
+    head = _digits_head(text, m) if form == "num" else _read_head(text, m)
     if head is None:
         return None
-    scaled = head.scale > 1 or _names_scale(text, head.start, head.end)
+    # plain or bare digits hold no word
+    scaled = head.scale > 1 or (not head.plain and not head.bare and _names_scale(text, head.start, head.end))
     if head.fraction:
         return _fraction_of(text, head, scaled)
-    value, end, mixed = _with_mixed_fraction(text, head)
-    value, end, more_scale = _with_scale_after(text, head, value, end, mixed)
+    bare = head.bare if form == "num" else _bare_after(text, head.end)  # digits tell it themselves
+    if bare:  # most figures: a plain word follows, and no fraction, scale or ratio
+        value, end, mixed, more_scale = head.value, head.end, head.mixed, False
+    else:
+        value, end, mixed = _with_mixed_fraction(text, head)
+        value, end, more_scale = _with_scale_after(text, head, value, end, mixed)
     if not math.isfinite(value):
         return None  # scaled beyond float range
-    ratio = _ratio(text, head.start, end, value, unscaled=not more_scale and not scaled)
-    if ratio:
-        return ratio
+    if not bare:
+        ratio = _ratio(text, head.start, end, value, unscaled=not more_scale and not scaled)
+        if ratio:
+            return ratio
+        bare = end != head.end and _bare_after(text, end)  # "$600 million on repairs"
     return _Number(
         head.start,
         end,
@@ -1066,28 +1101,41 @@ def _read_number(text: str, m: re.Match[str]) -> _Number | None:
         word=head.word if not more_scale and not mixed else None,
         odd=head.odd,
         spelled=head.spelled,
+        bare=bare,
     )
+
+
+#: A word after spaces, in ASCII letters and whole (no letter or digit follows it).
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)(?!\w)")
+
+
+def _bare_after(text: str, end: int) -> bool:
+    """Whether a plain word follows ``end`` after spaces: one that opens nothing a number takes
+    after it (:data:`_TAKEN_AFTER`), so that no fraction, scale, ratio, unit, range or hedge
+    can be read there, and their readers are passed over (most figures are followed so)."""
+    word = _WORD_AFTER.match(text, end)
+    return word is not None and word.group(1).lower() not in _TAKEN_AFTER
 
 
 def _number_at(text: str, pos: int) -> _Number | None:
     """The number written exactly at ``pos`` (not a vague amount), if any."""
     m = _ANCHOR.match(text, pos)
-    if m is None or m.group("vague") is not None or m.group("zero") is not None:
+    if m is None or m.lastgroup in _NO_NUMBER_FORMS:
         return None
     return _read_number(text, m)
 
 
 def _interval(kind: str, x: float, rules: QuantityRules) -> tuple[float, float, bool, bool]:
     """(low, high, low_inclusive, high_inclusive) for a hedge kind applied to x."""
-    floor = rules.floor if x > rules.floor else -math.inf
+    if kind == "exact":
+        return x, x, True, True  # most figures: tested first
     if kind == "gt":
         return x, math.inf, False, False
     if kind == "ge":
         return x, math.inf, True, False
-    if kind == "lt":
-        return floor, x, floor != -math.inf, False
-    if kind == "le":
-        return floor, x, floor != -math.inf, True
+    if kind in ("lt", "le"):
+        floor = rules.floor if x > rules.floor else -math.inf
+        return floor, x, floor != -math.inf, kind == "le"
     if kind == "approx":
         lo, hi = sorted((x * (1 - rules.about), x * (1 + rules.about)))
         return lo, hi, True, True
@@ -1111,9 +1159,12 @@ class _Info(NamedTuple):
     other: _Number | None = None  # the upper end of a range
 
 
-def _read_side(text: str, m: re.Match, measures: bool = False) -> tuple[_Number, int, int, str | None] | None:
-    """One number with the currency before it and the unit after: (number, start, end, unit)."""
-    num = _read_number(text, m)
+def _read_side(
+    text: str, m: re.Match, measures: bool = False, number: _Number | None = None
+) -> tuple[_Number, int, int, str | None] | None:
+    """One number with the currency before it and the unit after: (number, start, end, unit);
+    ``number`` is the number at ``m`` when it was read already."""
+    num = number if number is not None else _read_number(text, m)
     if num is None:
         return None
     start, end, unit = num.start, num.end, "%" if num.share else None
@@ -1122,7 +1173,7 @@ def _read_side(text: str, m: re.Match, measures: bool = False) -> tuple[_Number,
         sym = cur.group("sym")
         unit = _CURRENCY_SYMBOLS[sym.lower()] if sym else cur.group("code").upper()
         start = cur.start()
-    u = _UNIT_RIGHT.match(text, end) if _may_follow(text, end, _UNIT_RIGHT_HEADS) else None
+    u = _UNIT_RIGHT.match(text, end) if not num.bare and _may_follow(text, end, _UNIT_RIGHT_HEADS) else None
     if u:  # "20%", "20 per cent", "5 percentage points", "300 euros"
         if u.group("pct"):
             unit = "%"
@@ -1141,21 +1192,43 @@ def _read_side(text: str, m: re.Match, measures: bool = False) -> tuple[_Number,
             num = num._replace(value=num.value + cents.value / 100, plain=False, word=None)
             end = after.end()
     if measures and unit is None:
-        multiple = _MULTIPLE_RIGHT.match(text, end)
+        if num.bare:  # no unit follows: only "magnitude" before the number may make it a measure
+            left = _magnitude_before(text, num, start)
+            return (num, start, end, None) if left is None else (num, left, end, MAGNITUDE)
+        opening = _opening_after(text, end)
+        multiple = _MULTIPLE_RIGHT.match(text, end) if _word_may_follow(opening, _MULTIPLE_OPENINGS) else None
         if multiple:  # "three decades" is 30 years, as "two dozen" is 24
             symbol, factor = _MULTIPLES[multiple.group("u").lower()]
             num = num._replace(value=num.value * factor, plain=False, multiple=factor)
             return num, start, multiple.end(), symbol
-        unit, end, start = _measure(text, num, start, end)
+        unit, end, start = _measure(text, num, start, end, opening)
     return num, start, end, unit
 
 
 _UNIT_SYMBOLS = {surface.lower(): symbol for surface, symbol in UNIT_SURFACES.items()}
 _TIME_SYMBOLS = {"s", "min", "h", "d", "wk", "mo", "yr"}
+
+
+def _alternation_by_opening(phrases: Iterable[str]) -> str:
+    """:func:`alternation` of the phrases, for a case-insensitive pattern, with the phrases that
+    open with one letter grouped behind it ("k(?:ilometres|m)|m(?:iles|m|)"): a long alternation
+    is then tried at one group only, not phrase by phrase. The phrases of a group keep their
+    order, and no text character opens two groups, so the pattern matches as the plain
+    alternation does; a phrase opening with a letter that case folding ties to another
+    (past ASCII) keeps the plain alternation."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    if any(not p or (not p[0].isascii() and p[0].lower() != p[0].upper()) for p in ordered):
+        return alternation(ordered)
+    groups: dict[str, list[str]] = {}
+    for p in ordered:
+        groups.setdefault(p[0].lower(), []).append(re.escape(p[1:]).replace(r"\ ", r"\s+"))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
 # "12km", "12-km", "7.5 miles", "160km/h", "900-square-kilometre"; not "29km Road" (a
 # name), "38 years old" (an age) or "12 inches" glued into a longer word.
 _MEASURE_RIGHT = re.compile(
-    rf"(?:\s?|-|\s+)(?P<u>{alternation(UNIT_SURFACES)})(?![\w/²³])"
+    rf"(?:\s?|-|\s+)(?P<u>{_alternation_by_opening(UNIT_SURFACES)})(?![\w/²³])"
     r"(?![-\s]+old\b)(?!\s+of\s+age\b)(?!\s+(?-i:[A-Z][a-z]))",
     re.IGNORECASE,
 )
@@ -1166,44 +1239,74 @@ _GLUED_DEGREES = re.compile(r"[CF](?![\w°'’])")
 _MAGNITUDE_LEFT = re.compile(r"\bmagnitude(?:\s+of)?[\s-]+$", re.IGNORECASE)
 
 
-def _unit_openings() -> tuple[frozenset[str], ...]:
-    """How every unit surface opens, lower-cased, to three characters ("kil" for "kilometres",
-    "km", "sq." for "sq. km"; a gap in a surface ends its opening), kept by length 1-3."""
-    heads = [re.split(r"\s", surface.lower())[0][:3] for surface in UNIT_SURFACES]
+def _openings_by_length(phrases: Iterable[str]) -> tuple[frozenset[str], ...]:
+    """How the phrases open, lower-cased, to three characters ("kil" for "kilometres", "km",
+    "sq." for "sq. km"; a gap in a phrase ends its opening), kept by length 1-3."""
+    heads = [re.split(r"\s", phrase.lower())[0][:3] for phrase in phrases]
     return tuple(frozenset(h for h in heads if len(h) == n) for n in (1, 2, 3))
 
 
-_UNIT_OPENINGS = _unit_openings()
+_UNIT_OPENINGS = _openings_by_length(UNIT_SURFACES)
+_MAGNITUDE_OPENINGS = _openings_by_length(["magnitude"])
 
 
-def _unit_may_follow(text: str, end: int) -> bool:
-    """Whether a unit surface can start at ``end``, after a hyphen or after spaces: a test
-    of three characters that saves most numbers the long alternation of ``_MEASURE_RIGHT``
-    (slow under IGNORECASE). Past ASCII it answers yes, as case folding may match."""
+def _opening_after(text: str, end: int) -> str | None:
+    """What is written after ``end``, past a hyphen or spaces, to three characters and
+    lower-cased, for a test of the words that may follow a number; None where a pattern must
+    decide: past ASCII (case folding may match) or after a long run of spaces."""
     after = text[end : end + 3]
     if after[:1] == "-":
         after = text[end + 1 : end + 4]
     elif after[:1].isspace():
         after = text[end : end + 64].lstrip()[:3]
         if not after:
-            return True  # a long run of spaces: let the pattern decide
-    if not after.isascii():
+            return None
+    return after.lower() if after.isascii() else None
+
+
+def _unit_may_follow(text: str, end: int) -> bool:
+    """Whether a unit surface can start at ``end``, after a hyphen or after spaces: a test
+    of three characters that saves most numbers the long alternation of ``_MEASURE_RIGHT``
+    (slow under IGNORECASE). Past ASCII it answers yes, as case folding may match."""
+    return _unit_may_open(_opening_after(text, end))
+
+
+def _unit_may_open(after: str | None) -> bool:
+    """:func:`_unit_may_follow` where :func:`_opening_after` read ``after``."""
+    if after is None:
         return True
-    after = after.lower()
     ones, twos, threes = _UNIT_OPENINGS
     return after[:1] in ones or after[:2] in twos or after[:3] in threes
 
 
-def _measure(text: str, num: _Number, start: int, end: int) -> tuple[str | None, int, int]:
-    """The unit of measure around a number: (symbol or None, new end, new start)."""
+def _word_may_follow(after: str | None, openings: tuple[frozenset[str], ...]) -> bool:
+    """Whether a word with these openings can start, after a hyphen or spaces, where
+    :func:`_opening_after` read ``after``; fewer than three characters (the text ends, or a
+    run of spaces hid the rest) leave it to the pattern."""
+    if after is None or len(after) < 3:
+        return True
+    ones, twos, threes = openings
+    return after[:1] in ones or after[:2] in twos or after in threes
+
+
+def _magnitude_before(text: str, num: _Number, start: int) -> int | None:
+    """Where "magnitude" written before the number starts, when it makes the number a
+    magnitude ("magnitude-5.8", "a magnitude 6.1" -- not "a 5.8-magnitude one")."""
     lo = max(0, start - 14)
     left = _MAGNITUDE_LEFT.search(text, lo, start) if "agn" in text[lo:start].lower() else None
-    if left and num.word != "one":  # "magnitude-5.8", "a magnitude 6.1" -- not "a 5.8-magnitude one"
-        return MAGNITUDE, end, left.start()
-    right = _MAGNITUDE_RIGHT.match(text, end)
+    return left.start() if left and num.word != "one" else None
+
+
+def _measure(text: str, num: _Number, start: int, end: int, after: str | None) -> tuple[str | None, int, int]:
+    """The unit of measure around a number: (symbol or None, new end, new start); ``after`` is
+    what :func:`_opening_after` read at ``end``."""
+    left = _magnitude_before(text, num, start)
+    if left is not None:
+        return MAGNITUDE, end, left
+    right = _MAGNITUDE_RIGHT.match(text, end) if _word_may_follow(after, _MAGNITUDE_OPENINGS) else None
     if right:  # "a 5.8-magnitude quake"
         return MAGNITUDE, right.end(), start
-    u = _MEASURE_RIGHT.match(text, end) if _unit_may_follow(text, end) else None
+    u = _MEASURE_RIGHT.match(text, end) if _unit_may_open(after) else None
     if not u:
         glued = _GLUED_DEGREES.match(text, end) if text[end : end + 1] in ("C", "F") else None
         if glued and not text[max(0, start - 1) : start].isalpha():
@@ -1231,7 +1334,7 @@ def _read_range(
         return None
     m = _ANCHOR.search(text, sep.end(), sep.end() + 16)  # allow a currency sign between; "seventeen" whole
     m = m and _ANCHOR.match(text, m.start())  # read it whole, beyond the window
-    if m is None or m.group("vague") is not None or m.group("zero") is not None:
+    if m is None or m.lastgroup in _NO_NUMBER_FORMS:
         return None
     side = _read_side(text, m, measures)
     if side is None or side[1] != sep.end() or side[0].fraction:
@@ -1284,12 +1387,14 @@ def _feet_and_inches(text: str, first: tuple[_Number, int, int, str | None]) -> 
 
 
 def _read_at(
-    text: str, m: re.Match, rules: QuantityRules, measures: bool = False
+    text: str, m: re.Match, rules: QuantityRules, measures: bool = False, number: _Number | None = None
 ) -> tuple[QuantityMention, _Info] | None:
-    """Read the quantity around one anchor: hedge, currency, number, scale, unit, range."""
-    if m.group("vague") is not None or m.group("zero") is not None:
-        return _read_vague(text, m, rules) if m.group("vague") is not None else _read_zero(text, m)
-    first = _read_side(text, m, measures)
+    """Read the quantity around one anchor: hedge, currency, number, scale, unit, range
+    (``number``: the number at ``m``, when it was read already)."""
+    form = m.lastgroup
+    if form in _NO_NUMBER_FORMS:
+        return _read_vague(text, m, rules) if form == "vague" else _read_zero(text, m)
+    first = _read_side(text, m, measures, number)
     if first is None:
         return None
     num, start, end, unit = first
@@ -1304,9 +1409,10 @@ def _read_at(
     if sign:  # "minus 5", "negative one"
         num = num._replace(value=-num.value, plain=False)
         start = sign.start()
-    if kind == "exact" and (height := _feet_and_inches(text, first)):
+    if kind == "exact" and unit == "ft" and (height := _feet_and_inches(text, first)):
         return height  # "5-foot-8" is one height, not a range of five to eight feet
-    rng = _read_range(text, first, measures)
+    bare = num.bare and end == num.end  # a plain word follows the number: no range or hedge after it
+    rng = None if bare else _read_range(text, first, measures)
     if rng and rng[4] == "and" and qualifier != "between":
         rng = None  # "1 and 2": two numbers, not a range
     if rng and (kind in ("exact", "approx", "between")):
@@ -1322,7 +1428,7 @@ def _read_at(
     if kind == "between":
         kind, qualifier = "exact", None
         start = num.start if not unit else first[1]
-    r = _RIGHT_QUALIFIER.match(text, end) if _may_follow(text, end, _RIGHT_QUALIFIER_HEADS) else None
+    r = _RIGHT_QUALIFIER.match(text, end) if not bare and _may_follow(text, end, _RIGHT_QUALIFIER_HEADS) else None
     if r and _NUMBER_NEXT.match(text, r.end()):
         r = None  # "3 plus 4", "200 or more than 300", "5 and over 20 injured"
     if r and (r.group("q") != "+" or r.start("q") == end) and kind in ("exact", "approx"):
@@ -1331,15 +1437,9 @@ def _read_at(
         end = r.end()
     low, high, lo_inc, hi_inc = _interval(kind, num.value, rules)
     quantity = Quantity(
-        low=low,
-        high=high,
-        low_inclusive=lo_inc,
-        high_inclusive=hi_inc,
-        value=num.value,
-        qualifier=qualifier,
-        unit=unit,
-        text=text[start:end],
-    )
+        low=low, high=high, low_inclusive=lo_inc, high_inclusive=hi_inc, value=num.value, qualifier=qualifier,
+        unit=unit, text=text[start:end],
+    )  # fmt: skip
     hedged = qualifier is not None or unit is not None or num.scaled or num.fraction
     return QuantityMention(start, end, quantity), _Info(num.start, num.end, num, hedged, kind)
 
@@ -1406,13 +1506,14 @@ def _anchor_within(text: str, lo: int, hi: int) -> re.Match[str] | None:
 _JOIN_BOUNDS = re.compile(r",?\s+(?:and|but)\s+|,\s+|[ \t]+", re.IGNORECASE)
 _LOWER_KINDS = {"gt": False, "ge": True}
 _UPPER_KINDS = {"lt": False, "le": True}
+_BOUND_KINDS = frozenset([*_LOWER_KINDS, *_UPPER_KINDS])
 
 
 def _join_bounds(
     text: str, a: QuantityMention, ai: _Info, rules: QuantityRules, measures: bool = False
 ) -> QuantityMention | None:
     """Merge "more than 10 and less than 40" into one interval (10, 40) when it is one."""
-    if ai.kind not in _LOWER_KINDS and ai.kind not in _UPPER_KINDS:
+    if ai.kind not in _BOUND_KINDS:
         return None
     j = _JOIN_BOUNDS.match(text, a.end)
     if not j:
@@ -1572,6 +1673,32 @@ _MULTIPLES = {
     for surface in surfaces.split("|")
 }
 _MULTIPLE_RIGHT = re.compile(rf"(?:\s+|-)(?P<u>{alternation(_MULTIPLES)})\b(?![-\s]+old\b)", re.IGNORECASE)
+_MULTIPLE_OPENINGS = _openings_by_length(_MULTIPLES)
+
+
+def _leading_word(phrase: str) -> str:
+    """The ASCII letters a phrase opens with, lower-cased as a case-insensitive pattern reads
+    them ("km" for "km/h", "sq" for "sq. km", "" for "°C")."""
+    lowered = ascii_letters(phrase).lower()
+    return lowered[: len(lowered) - len(lowered.lstrip(string.ascii_lowercase))]
+
+
+#: Every word that opens something a number takes after it, after spaces, lower-cased: a
+#: fraction ("and a half"), a scale ("million", "bn"), a ratio ("in", "out of", "over"), an
+#: exponent ("x 10^3"), a percentage or currency ("per cent", "USD", "euros"), a multiple, a
+#: magnitude or a unit of measure, a range ("to", "through", "and") or a hedge ("or more",
+#: "plus"). After any other word (:func:`_bare_after`) their patterns are not tried.
+_TAKEN_AFTER = frozenset(
+    word
+    for word in (
+        *["and", "in", "out", "over", "x", "to", "through", "thru", "per", "percent", "percentage", "pc", "pct"],
+        *["point", "points", "magnitude", "dozen", "dozens", "bn", "bln", "mn", "mln", "mil", "tn", "k"],
+        *_SCALES,
+        *(scale + "s" for scale in _SCALES),
+        *map(_leading_word, [*_CURRENCY_CODES, *_CURRENCY_WORDS, *_MULTIPLES, *UNIT_SURFACES, *_RIGHT_QUALIFIERS]),
+    )
+    if word
+)
 _SPANS = {
     phrase.lower(): (float(value), symbol, when.strip() == "hedged")
     for phrases, value, symbol, when in rows("time_spans.tsv")
@@ -1689,6 +1816,33 @@ def _spans(text: str, rules: QuantityRules, lowered: str | None = None) -> Itera
         yield QuantityMention(start, end, quantity)
 
 
+def _kept_at(
+    text: str, m: re.Match[str], rules: QuantityRules, claims_only: bool, measures: bool
+) -> tuple[QuantityMention, _Info] | int:
+    """The reading at an anchor that the scan keeps (with claims_only, a claim), or else the
+    offset where the scan goes on."""
+    number = None
+    if m.lastgroup not in _NO_NUMBER_FORMS:
+        number = _read_number(text, m)
+        if number is None:
+            return m.end()  # no number here: _read_at reads nothing either
+    # A number placed in a date, a name or a code is no claim however it is read: it is left
+    # out before its hedges and units are read, unless an operator may stand before its
+    # reading (_read_at reads nothing after "=<", and the scan goes on from elsewhere).
+    placed = claims_only and number is not None and _placed_as_non_claim(text, number.start, number.end)
+    if placed and number is not None and not _operator_may_precede(text, number.start):
+        return max(m.end(), number.end)
+    got = _read_at(text, m, rules, measures, number)
+    if got is None:
+        return m.end()
+    mention, info = got
+    if claims_only and number is None:
+        placed = _placed_as_non_claim(text, info.core_start, info.core_end)
+    if claims_only and (placed or not _is_claim(text, mention, info)):
+        return max(m.end(), info.core_end)
+    return got
+
+
 def _scan(text: str, rules: QuantityRules, claims_only: bool, measures: bool = False) -> Iterator[QuantityMention]:
     """Yield quantities left to right; with claims_only, skip non-claim numbers.
 
@@ -1706,31 +1860,33 @@ def _scan(text: str, rules: QuantityRules, claims_only: bool, measures: bool = F
         else words
     )
     clock = next(clocks, None)
-    spaced = " " + lowered if fast and (lowered.isascii() or not _VULGAR_AFTER_LETTER.search(lowered)) else None
+    led = fast and (lowered.isascii() or not _VULGAR_AFTER_LETTER.search(lowered))
     while pos < n:
-        if fast:
-            found = _LED_ANCHOR.search(spaced, pos) if spaced is not None else _FAST_ANCHOR.search(lowered, pos)
-            m = (_ANCHOR.match(text, found.start()) or _ANCHOR.search(text, found.start())) if found else None
+        # The next figure's match; on the lower-cased text, where that kept every offset, and
+        # from the character before the figure (see _LED_ANCHOR) where no vulgar fraction is
+        # glued to a letter. The figure is the match's group, m.lastgroup.
+        if led:
+            m = (_FAST_ANCHOR.match(lowered) if pos == 0 else None) or _LED_ANCHOR.search(lowered, max(0, pos - 1))
+        elif fast:
+            m = _FAST_ANCHOR.search(lowered, pos)
         else:
             m = _ANCHOR.search(text, pos)
         while clock is not None and clock.start < pos:
             clock = next(clocks, None)  # inside a figure already read
-        if clock is not None and (m is None or clock.start <= m.start()):
+        if clock is not None and (m is None or clock.start <= m.start(m.lastgroup or 0)):
             yield clock
             pos = last_end = clock.end
             clock = next(clocks, None)
             continue
         if m is None:
             return
-        got = _read_at(text, m, rules, measures)
-        if got is None:
-            pos = m.end()
+        kept = _kept_at(text, m, rules, claims_only, measures)
+        if isinstance(kept, int):
+            pos = kept
             continue
-        mention, info = got
-        if claims_only and not _is_claim(text, mention, info):
-            pos = max(m.end(), info.core_end)
-            continue
-        mention = _join_bounds(text, mention, info, rules, measures) or mention
+        mention, info = kept
+        if info.kind in _BOUND_KINDS:  # only a bound joins another ("more than 10 and less than 40")
+            mention = _join_bounds(text, mention, info, rules, measures) or mention
         if mention.start < last_end:  # a unit read backwards into the figure before it
             pos = max(mention.end, m.end())
             continue
@@ -1954,24 +2110,32 @@ _NON_CLAIM_CHARS = frozenset("-/:'\u2019#\n")
 #: Words of _NOT_NAMES that are no month: no pattern of _NON_CLAIMS reads one written before a
 #: number ("Some 691", "Almost 1,701").
 _PLAIN_CAPITALS = [w for w in _NOT_NAMES if not re.fullmatch(_MONTHS, w)]
-#: What each pattern of _NON_CLAIMS needs around a number, besides an emergency number or a
-#: reference word: a capitalised word before it (a month, a name, "Group of"), unless the
-#: capital opens one of _PLAIN_CAPITALS; or a date's or a time's separator, "am"/"pm",
-#: "o'clock", a decade's "'s" or a capitalised word (a month) after it, a "#" or a line
-#: break before it. One pattern that starts with a character class (the capital, the digit,
-#: the "#" or the line break), so one search skips at once to the few places it could match.
+#: What each pattern of _NON_CLAIMS needs around a number, besides a reference word: a
+#: capitalised word before it (a month, a name, "Group of"), unless the capital opens one of
+#: _PLAIN_CAPITALS (tested last, only before a figure); or a date's or a time's separator,
+#: "am"/"pm", "o'clock", a decade's "'s" or a capitalised word (a month) after it, a "#" or a
+#: line break before it; or an emergency number. One pattern that starts with a character
+#: class (the capital, the digit, the "#" or the line break), so one search skips at once to
+#: the few places it could match.
 _NON_CLAIM_SKETCH = re.compile(
-    rf"[A-Z\d#\n](?:(?<=[A-Z])(?<!(?<![A-Za-z])(?=(?:{alternation(_PLAIN_CAPITALS)})(?![A-Za-z]))[A-Z])"
-    r"[A-Za-z]*\.?\s+(?:of\s+)?\d"
+    r"[A-Z\d#\n](?:(?<=[A-Z])(?=[A-Za-z]*\.?\s+(?:of\s+)?\d)"
+    rf"(?<!(?<![A-Za-z])(?=(?:{alternation(_PLAIN_CAPITALS)})(?![A-Za-z]))[A-Z])"
     r"|(?<=\d)(?:[-/:]\d|\s*(?:[ap]\.?m|o'clock)|['\u2019]s|(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z])"
+    r"|(?<=9)(?:11|99)|(?<=1)12"
     r"|(?<=\#)\d|(?<=\n)[ \t]*\d)"
 )
 _LINE_DIGITS = re.compile(r"[ \t]*\d")
-_DIGIT = re.compile(r"\d")
+_NINE_DIGITS = re.compile(r"(?:\D*+\d){9}")
 #: The word written just before a figure ("section 3", "no. 7", "flight #12"), in lower case.
 _WORD_BEFORE_FIGURE = re.compile(r"\b([a-z]++\.?)\s*+\#?\d")
-_LOWER_WORD = re.compile(r"[a-z]+")
 _REFERENCE_SET = frozenset(_REFERENCE_WORDS)
+#: The stems of _REFERENCE_WORDS as bytes, to look up among the words of an ASCII window.
+_REFERENCE_STEM_BYTES = frozenset(stem.encode("ascii") for stem in _REFERENCE_STEMS)
+#: A table that turns an ASCII window, as bytes, into its words lower-cased between spaces:
+#: capitals to small letters, everything else to a space.
+_LOWER_WORDS_ONLY = bytes.maketrans(
+    bytes(range(128)), bytes(c | 0x20 if chr(c).isalpha() else 0x20 for c in range(128))
+)
 
 
 def _has_non_claim_cue(window: str) -> bool:
@@ -1998,24 +2162,27 @@ def _has_reference_word(window: str) -> bool:
 
 def _has_reference(window: str) -> bool:
     """Whether one of _REFERENCE_WORDS is written just before a figure in an ASCII window,
-    read on the window lower-cased, not with the case-insensitive alternation at each place."""
-    lowered = window.lower()
-    return not _REFERENCE_STEMS.isdisjoint(_LOWER_WORD.findall(lowered)) and not _REFERENCE_SET.isdisjoint(
-        _WORD_BEFORE_FIGURE.findall(lowered)
+    read on the window lower-cased, not with the case-insensitive alternation at each place.
+    Most windows name no reference word at all: its words, split out of the bytes by a table
+    (much faster than a regex), tell at once."""
+    words = window.encode("ascii").translate(_LOWER_WORDS_ONLY).split()
+    return not _REFERENCE_STEM_BYTES.isdisjoint(words) and not _REFERENCE_SET.isdisjoint(
+        _WORD_BEFORE_FIGURE.findall(window.lower())
     )
 
 
-def _may_hold_non_claim(text: str, lo: int, hi: int) -> bool:
-    """Whether ``_NON_CLAIMS`` can match in ``text[lo:hi]``, a cheap test that saves the full
-    pattern on most windows. In ASCII text a cue counts only where a pattern could use it
-    (:data:`_NON_CLAIM_SKETCH`, or digits opening a line where the window starts: a list
-    marker); past ASCII any cue does (case folding may match)."""
-    window = text[lo:hi]
+def _may_hold_non_claim(text: str, lo: int, hi: int, window: str | None = None) -> bool:
+    """Whether ``_NON_CLAIMS`` can match in ``text[lo:hi]`` (``window``, when it was cut
+    already): a cheap test that saves the full pattern on most windows. In ASCII text a cue
+    counts only where a pattern could use it (:data:`_NON_CLAIM_SKETCH`, or digits opening a
+    line where the window starts: a list marker); past ASCII any cue does (case folding may
+    match)."""
+    if window is None:
+        window = text[lo:hi]
     if not window.isascii():
         return lo == 0 or _has_non_claim_cue(window)
     return (
-        _has_emergency_number(window)
-        or _NON_CLAIM_SKETCH.search(text, lo, hi) is not None
+        _NON_CLAIM_SKETCH.search(text, lo, hi) is not None
         or _has_reference(window)
         or ((lo == 0 or text[lo - 1] == "\n") and _LINE_DIGITS.match(text, lo, hi) is not None)
     )
@@ -2023,7 +2190,7 @@ def _may_hold_non_claim(text: str, lo: int, hi: int) -> bool:
 
 def _may_hold_phone(window: str) -> bool:
     """Whether ``_PHONES`` can match in a window: each of its forms needs a "+" or nine digits."""
-    return "+" in window or len(_DIGIT.findall(window)) >= 9
+    return "+" in window or _NINE_DIGITS.match(window) is not None
 
 
 def _in_non_claim(text: str, start: int, end: int) -> bool:
@@ -2033,8 +2200,9 @@ def _in_non_claim(text: str, start: int, end: int) -> bool:
     of candidates, not with the length of the article.
     """
     lo, hi = max(0, start - 20), min(len(text), end + 12)
-    patterns = [_NON_CLAIMS] if _may_hold_non_claim(text, lo, hi) else []
-    if _may_hold_phone(text[lo:hi]):
+    window = text[lo:hi]
+    patterns = [_NON_CLAIMS] if _may_hold_non_claim(text, lo, hi, window) else []
+    if _may_hold_phone(window):
         patterns.append(_PHONES)
     for pattern in patterns:
         for m in pattern.finditer(text, lo, hi):
@@ -2099,6 +2267,8 @@ _LONGEST_TOKEN = 300
 
 def _in_opaque_token(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] lies inside a URL, e-mail address, hash or code token."""
+    if (start == 0 or text[start - 1].isspace()) and (end >= len(text) or text[end].isspace()):
+        return False  # a token of its own, as most figures are
     lo, hi = start, end
     floor, ceiling = max(0, start - _LONGEST_TOKEN), min(len(text), end + _LONGEST_TOKEN)
     while lo > floor and not text[lo - 1].isspace():
@@ -2117,12 +2287,26 @@ def _suspended_after_word(text: str, num: _Number) -> bool:
     return text[num.start - 2 : num.start - 1].islower() and _SUSPENDED_AFTER.match(text, num.end) is not None
 
 
+def _placed_as_non_claim(text: str, start: int, end: int) -> bool:
+    """Whether the figure at text[start:end] stands in a date, time, phone number, reference,
+    name or code token, where no reading of it is a claim."""
+    return _in_non_claim(text, start, end) or _in_opaque_token(text, start, end)
+
+
+#: How the operators _left_qualifier reads end (">=", "≤", "~").
+_OPERATOR_ENDS = frozenset(sym[-1] for sym in _SYMBOL_QUALIFIERS)
+
+
+def _operator_may_precede(text: str, start: int) -> bool:
+    """Whether an operator may end just before the reading of the number at ``start``, which
+    opens at most 15 characters before it (with a currency or "magnitude of"): the reading
+    of a number after one we cannot read ("=<") is nothing, see :func:`_read_at`."""
+    return not _OPERATOR_ENDS.isdisjoint(text[max(0, start - 24) : start])
+
+
 def _is_claim(text: str, mention: QuantityMention, info: _Info) -> bool:  # noqa: PLR0912  (a list of independent vetoes, each with its reason)
-    """Whether a reading is a count or amount rather than a year, date, name, ..."""
-    if _in_non_claim(text, info.core_start, info.core_end):
-        return False
-    if _in_opaque_token(text, info.core_start, info.core_end):
-        return False
+    """Whether a reading, whose figure is not placed as a non-claim (see
+    :func:`_placed_as_non_claim`), is a count or amount rather than a year, a rank, a name, ..."""
     num = info.number
     if num is None:
         return True
