@@ -70,6 +70,7 @@ SAME_FACT = [
     # the model lemmatises "gutted" as "gutte" (lemma_fixes)
     ("The blaze destroyed 15 homes.", "The fire gutted 17 houses.", Status.CONFLICT),
     ("Prices rose 3% in May.", "Prices climbed 2% in May.", Status.CONFLICT),
+    ("Police seized 200 kilograms of cocaine.", "Officers confiscated 250 kg of cocaine.", Status.CONFLICT),
     ("The jobless rate rose to 7.9% in May.", "Unemployment climbed to 8.1 percent.", Status.CONFLICT),
     ("Dana Whitcombe died at the age of 81.", "Dana Whitcombe, who was 84, died on Sunday.", Status.CONFLICT),
     (
@@ -117,6 +118,7 @@ TWO_FACTS = [
     ("Microsoft reported revenue of $20 billion.", "Google reported revenue of $14 billion."),
     ("Ford will cut 1,000 jobs.", "General Motors plans to eliminate 2,000 positions."),
     ("Microsoft shares rose 2%.", "Google shares rose 4%."),
+    ("Police seized 200 kilograms of cocaine.", "Police seized 50 kilograms of heroin."),
     # two months' changes are two facts, as two days' counts are
     ("Prices rose 3% in May.", "Prices rose 2.5% in April."),
     ("Acme shares rose 4% on Monday.", "Acme shares rose 6% on Tuesday."),
