@@ -71,6 +71,8 @@ SAME_FACT = [
     ("The blaze destroyed 15 homes.", "The fire gutted 17 houses.", Status.CONFLICT),
     ("Prices rose 3% in May.", "Prices climbed 2% in May.", Status.CONFLICT),
     ("Police seized 200 kilograms of cocaine.", "Officers confiscated 250 kg of cocaine.", Status.CONFLICT),
+    # two words may name another measure than their last alone ("maximum sentence")
+    ("He faces up to 20 years in prison.", "He faces a maximum sentence of 25 years.", Status.CONFLICT),
     ("The jobless rate rose to 7.9% in May.", "Unemployment climbed to 8.1 percent.", Status.CONFLICT),
     ("Dana Whitcombe died at the age of 81.", "Dana Whitcombe, who was 84, died on Sunday.", Status.CONFLICT),
     (
@@ -119,6 +121,8 @@ TWO_FACTS = [
     ("Ford will cut 1,000 jobs.", "General Motors plans to eliminate 2,000 positions."),
     ("Microsoft shares rose 2%.", "Google shares rose 4%."),
     ("Police seized 200 kilograms of cocaine.", "Police seized 50 kilograms of heroin."),
+    # the sentence handed down is not the most the charge carries
+    ("He was sentenced to 12 years.", "He faced a maximum sentence of 20 years."),
     # two months' changes are two facts, as two days' counts are
     ("Prices rose 3% in May.", "Prices rose 2.5% in April."),
     ("Acme shares rose 4% on Monday.", "Acme shares rose 6% on Tuesday."),

@@ -1567,8 +1567,10 @@ def _noun_phrase(head: Token | None, span: Span) -> tuple[str | None, str | None
     lemma, written, measures = head.lemma_.lower(), head.lower_, load_measures().nouns
     if written != lemma and lemma not in measures and written in measures:
         lemma = written  # "sales", "earnings": a plural the measure lexicon names, not one sale
-    if left and lemma not in measures and f"{left[-1].lower_} {lemma}" in measures:
-        lemma = f"{left[-1].lower_} {lemma}"  # "the jobless rate": the two words name the measure
+    if left and f"{left[-1].lower_} {lemma}" in measures:
+        # "the jobless rate": the two words name the measure, and "a maximum sentence"
+        # another than "sentence" alone does
+        lemma = f"{left[-1].lower_} {lemma}"
     return " ".join(words).lower(), lemma
 
 
