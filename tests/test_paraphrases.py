@@ -71,6 +71,8 @@ SAME_FACT = [
     ("The blaze destroyed 15 homes.", "The fire gutted 17 houses.", Status.CONFLICT),
     ("Prices rose 3% in May.", "Prices climbed 2% in May.", Status.CONFLICT),
     ("Police seized 200 kilograms of cocaine.", "Officers confiscated 250 kg of cocaine.", Status.CONFLICT),
+    # aftershocks are counted whatever they did
+    ("The quake was followed by 30 aftershocks.", "More than 50 aftershocks rattled the region.", Status.CONFLICT),
     # two words may name another measure than their last alone ("maximum sentence")
     ("He faces up to 20 years in prison.", "He faces a maximum sentence of 25 years.", Status.CONFLICT),
     ("The jobless rate rose to 7.9% in May.", "Unemployment climbed to 8.1 percent.", Status.CONFLICT),
