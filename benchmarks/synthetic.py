@@ -414,7 +414,7 @@ def generate(
         if len(reporters[fact.fid]) >= 2 and rng.random() < conflict_rate:
             changed[fact.fid] = rng.choice(reporters[fact.fid])
             factor = rng.choice((rng.uniform(0.3, 0.7), rng.uniform(1.4, 2.5)))
-            changed_to = max(1, int(fact.value * factor))
+            changed_to = max(1, round(fact.value * factor))  # int() would floor 9 * 0.3 to 2: 4.5x, not 0.3x
             while changed_to in values:  # a wrong figure, not another fact's figure
                 changed_to += 1
             new_value[fact.fid] = changed_to

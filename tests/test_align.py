@@ -803,3 +803,17 @@ def test_a_distance_is_told_from_a_named_place(sentence, figure, place):
 def test_a_year_another_verb_takes_is_not_the_figures(sentence, predicate, years):
     claim = attrs.evolve(qclaim("a", "40", "people", predicate), sentence=sentence)
     assert _years(claim) == years
+
+
+def test_figures_read_without_their_verbs_are_apart_when_their_sentences_tell_two_events():
+    # the parse found no verb for any of them; a wide figure must not join the two events'
+    said = [
+        ("a", "2,277", "The ministry said 2,277 workers were displaced."),
+        ("b", "2,277", "2,277 workers were evacuated."),
+        ("c", "at least 2,000", "At least 2,000 workers were displaced."),
+        ("d", "3,270", "Officials said 3,270 workers were killed."),
+        ("e", "3,270", "3,270 workers died."),
+    ]
+    claims = [qclaim(src, amount, "workers", None, start=10 * i, sentence=s) for i, (src, amount, s) in enumerate(said)]
+    assert not _together(claims, "2,277", "3,270")
+    assert _together(claims, "2,277", "at least 2,000")

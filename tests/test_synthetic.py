@@ -139,14 +139,20 @@ def test_vague_restatements_of_an_unchanged_figure_never_conflict(n, seed):
     assert not [f for f in report.findings if f.status is Status.CONFLICT and f.kind is ClaimKind.QUANTITY]
 
 
-def test_same_number_about_different_things_occurs_and_stays_apart():
-    data = synthetic.generate(60, 3)
-    counts = [f for f in data.facts.values() if f.kind == "count"]
+def _decoys(data):
+    """Groups of counted facts of different things that share one number."""
     shared = {}
-    for fact in counts:
-        shared.setdefault(fact.value, []).append(fact)
-    decoys = [fs for fs in shared.values() if len({f.head for f in fs}) > 1]
-    assert decoys, "the generator makes facts that share a number"
+    for fact in data.facts.values():
+        if fact.kind == "count":
+            shared.setdefault(fact.value, []).append(fact)
+    return [fs for fs in shared.values() if len({f.head for f in fs}) > 1]
+
+
+def test_same_number_about_different_things_occurs_and_stays_apart():
+    # the first set from seed 3 on that holds such facts (which sets do depends on the
+    # word lists the generator draws events from)
+    data = next((d for d in (synthetic.generate(60, seed) for seed in range(3, 40)) if _decoys(d)), None)
+    assert data is not None, "the generator makes facts that share a number"
     report = build_report(data.claims, sources=data.sources)
     for f in report.findings:
         if f.kind is ClaimKind.QUANTITY:

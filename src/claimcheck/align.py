@@ -231,6 +231,8 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
         holders = _by_holder(members, key in named, _holder_bound(head, config), unnamed_ratio, words)
         # "23 arrested on Monday" / "40 arrested on Tuesday": two days' counts, two facts
         holders = [(holder, part) for holder, bucket in holders for part in _day_scopes(bucket)]
+        if not pred:  # "children were displaced" / "children were killed", read without their verbs
+            holders = [(holder, part) for holder, bucket in holders for part in _told_apart(bucket, words)]
         # "joined the club two years ago" / "joined the army five years ago": two events;
         # "tickets cost $45" / "parking costs $10": two things' prices
         if timed or head == PRICE:
@@ -615,9 +617,11 @@ def _names_a_kind(head: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _sentence_classes(sentence: str, words: Lexicon = PACKAGED) -> frozenset[str]:
-    """The event classes of the known predicate words a sentence uses ("were freed" -> release)."""
+    """The event classes of the known predicate words a sentence uses ("were freed" ->
+    release); a saying verb ("officials said") tells who reports it, not what happened."""
     found = _WORD.findall(sentence.lower())
-    return frozenset(words.predicate_class(INFLECTIONS[w]) or "" for w in found if w in INFLECTIONS)
+    lemmas = {INFLECTIONS[w] for w in found if w in INFLECTIONS} - words.say_verbs
+    return frozenset(words.predicate_class(lemma) or "" for lemma in lemmas)
 
 
 def low_key(q: Quantity) -> tuple[float, int]:
@@ -701,6 +705,20 @@ def _day_kind(scope: str | None) -> str | None:
     if len(words) == 2 and words[0] in MONTHS and words[1].isdigit():
         return "date"
     return None
+
+
+def _told_apart(members: list[Claim], words: Lexicon = PACKAGED) -> list[list[Claim]]:
+    """Figures read without their verb, split by the one event their sentences name when
+    they name two or more ("2,277 children were displaced" / "3,270 children were killed"):
+    a wide figure ("at least 2,000") must not join them as one. A figure whose sentence names
+    no event, or several, stays with the others of its kind."""
+    said = [(c, _sentence_classes(c.sentence, words) - {""} if not c.predicate else frozenset()) for c in members]
+    events = sorted({next(iter(s)) for _, s in said if len(s) == 1})
+    if len(events) < 2:
+        return [members]
+    parts = [[c for c, s in said if s == {event}] for event in events]
+    rest = [c for c, s in said if len(s) != 1]
+    return parts + ([rest] if rest else [])
 
 
 def _day_scopes(members: list[Claim]) -> list[list[Claim]]:
