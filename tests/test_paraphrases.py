@@ -71,6 +71,16 @@ SAME_FACT = [
     ("The blaze destroyed 15 homes.", "The fire gutted 17 houses.", Status.CONFLICT),
     ("Prices rose 3% in May.", "Prices climbed 2% in May.", Status.CONFLICT),
     ("Police seized 200 kilograms of cocaine.", "Officers confiscated 250 kg of cocaine.", Status.CONFLICT),
+    # a measure named by the words before its noun, "of" the figure or subject of it
+    (
+        "Police said John Smith had a blood alcohol level of 0.16.",
+        "John Smith's blood alcohol content was 0.18, police said.",
+        Status.CONFLICT,
+    ),
+    ("The fire caused $2 million in damage.", "Damage was estimated at $3 million.", Status.CONFLICT),
+    ("Three inmates escaped on Sunday.", "Four prisoners absconded on Sunday.", Status.CONFLICT),
+    # a person named by a noun of people, with an age in apposition (member_nouns)
+    ("The 76-year-old actor died on Monday.", "The actor, 77, died Monday.", Status.CONFLICT),
     # aftershocks are counted whatever they did
     ("The quake was followed by 30 aftershocks.", "More than 50 aftershocks rattled the region.", Status.CONFLICT),
     # two words may name another measure than their last alone ("maximum sentence")
@@ -123,6 +133,12 @@ TWO_FACTS = [
     ("Ford will cut 1,000 jobs.", "General Motors plans to eliminate 2,000 positions."),
     ("Microsoft shares rose 2%.", "Google shares rose 4%."),
     ("Police seized 200 kilograms of cocaine.", "Police seized 50 kilograms of heroin."),
+    (
+        "John Smith was arrested with a blood alcohol level of 0.16.",
+        "Police said Mary Jones had a blood alcohol level of 0.09.",
+    ),
+    ("The fire caused $2 million in damage.", "The store had $5 million in sales last year."),
+    ("The actor, 77, died Monday.", "His wife, 70, survives him."),
     # the sentence handed down is not the most the charge carries
     ("He was sentenced to 12 years.", "He faced a maximum sentence of 20 years."),
     # two months' changes are two facts, as two days' counts are

@@ -1465,6 +1465,8 @@ _VALUE_VERBS = frozenset(
         "be", "stand", "reach", "hit", "top", "rise", "climb", "fall", "drop", "total", "measure",
         # "sales came to $4.5bn", "the bill amounted to $2m", "bail was set at $1 million"
         "come", "amount", "jump", "soar", "surge", "grow", "increase", "decline", "slip", "swell", "set",
+        # "damage was estimated at $3 million", "the toll was put at 54"
+        "estimate", "put", "peg", "value",
     }
 )  # fmt: skip
 
@@ -1499,8 +1501,13 @@ def _measured_subject(anchor: Token) -> Token | None:
 def _measure_before_of(anchor: Token) -> Token | None:
     """The measure noun a figure is "of": "a [workforce] of 11,500", "a [toll] of 54"."""
     noun = _noun_before_of(anchor)
+    if noun is None:
+        return None
     measures = load_measures().nouns
-    return noun if noun is not None and (noun.lemma_.lower() in measures or noun.lower_ in measures) else None
+    if noun.lemma_.lower() in measures or noun.lower_ in measures:
+        return noun
+    # "a blood alcohol level of 0.16": the words before the noun name the measure
+    return noun if _noun_phrase(noun, anchor.doc[anchor.i : anchor.i + 1])[1] in measures else None
 
 
 def _what_lasted(verb: Token | None, unit: str | None) -> Token | None:
