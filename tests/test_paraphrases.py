@@ -81,6 +81,8 @@ SAME_FACT = [
     ("Three inmates escaped on Sunday.", "Four prisoners absconded on Sunday.", Status.CONFLICT),
     # a person named by a noun of people, with an age in apposition (member_nouns)
     ("The 76-year-old actor died on Monday.", "The actor, 77, died Monday.", Status.CONFLICT),
+    # a noun of people is the person named in apposition to it
+    ("His challenger, Mary Jones, won 44% of the vote.", "Mary Jones took 41 percent of the vote.", Status.CONFLICT),
     # aftershocks are counted whatever they did
     ("The quake was followed by 30 aftershocks.", "More than 50 aftershocks rattled the region.", Status.CONFLICT),
     # two words may name another measure than their last alone ("maximum sentence")
@@ -139,6 +141,7 @@ TWO_FACTS = [
     ),
     ("The fire caused $2 million in damage.", "The store had $5 million in sales last year."),
     ("The actor, 77, died Monday.", "His wife, 70, survives him."),
+    ("Senator John Smith won re-election with 54% of the vote.", "His challenger, Mary Jones, won 44% of the vote."),
     # the sentence handed down is not the most the charge carries
     ("He was sentenced to 12 years.", "He faced a maximum sentence of 20 years."),
     # two months' changes are two facts, as two days' counts are

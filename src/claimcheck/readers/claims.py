@@ -843,10 +843,25 @@ def _agent(
             candidates += [c for c in predicate.children if c.dep_ == "nsubjpass"]
     for tok in candidates:
         if noun_head is None or tok.i != noun_head.i:
-            name = people.name_of(tok, any_name=whole)
+            name = people.name_of(tok, any_name=whole) or _named_in_apposition(tok, people)
             if name is not None:
                 return name
     return None
+
+
+def _named_in_apposition(tok: Token, people: People) -> str | None:
+    """The person a noun of people is named as in apposition: "his challenger, [Mary Jones],
+    won 44%" is Mary Jones's figure, not an unnamed one."""
+    if tok.pos_ != "NOUN":
+        return None
+    return next(
+        (
+            name
+            for c in tok.children
+            if c.dep_ == "appos" and c.ent_type_ == "PERSON" and (name := people.name_of(c)) is not None
+        ),
+        None,
+    )
 
 
 def _in_subject_or_doer(figure: Token, verb: Token) -> bool:
