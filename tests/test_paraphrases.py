@@ -15,7 +15,8 @@ SAME_FACT = [
     # an organisation's figure told without its name is the one organisation named
     ("Acme will cut 1,200 jobs.", "The company plans to eliminate 1,500 positions.", Status.CONFLICT),
     ("Police said 800 residents were evacuated.", "More than 1,000 people were evacuated.", Status.CONFLICT),
-    ("She won 52% of the vote.", "She took 55 percent of the vote.", Status.CONFLICT),
+    # a share of the vote is a candidate's (per holder): with the candidate named, or told as "she"
+    ("Mary Jones won 52% of the vote.", "Mary Jones won. She took 55 percent of the vote.", Status.CONFLICT),
     ("Bail was set at $1 million.", "He is being held on $500,000 bond.", Status.CONFLICT),
     ("The rally drew 10,000 people.", "Some 5,000 people attended the rally.", Status.CONFLICT),
     ("The death toll rose to 54.", "The earthquake killed 52 people.", Status.CONFLICT),
@@ -142,6 +143,8 @@ TWO_FACTS = [
     ("The fire caused $2 million in damage.", "The store had $5 million in sales last year."),
     ("The actor, 77, died Monday.", "His wife, 70, survives him."),
     ("Senator John Smith won re-election with 54% of the vote.", "His challenger, Mary Jones, won 44% of the vote."),
+    # two unnamed candidates' shares are no one known figure
+    ("The senator won re-election with 54% of the vote.", "His challenger won 44% of the vote."),
     # the sentence handed down is not the most the charge carries
     ("He was sentenced to 12 years.", "He faced a maximum sentence of 20 years."),
     # two months' changes are two facts, as two days' counts are
