@@ -84,6 +84,8 @@ SAME_FACT = [
     ("The 76-year-old actor died on Monday.", "The actor, 77, died Monday.", Status.CONFLICT),
     # a noun of people is the person named in apposition to it
     ("His challenger, Mary Jones, won 44% of the vote.", "Mary Jones took 41 percent of the vote.", Status.CONFLICT),
+    # "crew members" are crew, as sailors are (a counted noun named by two words)
+    ("Pirates released the 21 crew members.", "The 23 sailors were freed by the pirates.", Status.CONFLICT),
     # aftershocks are counted whatever they did
     ("The quake was followed by 30 aftershocks.", "More than 50 aftershocks rattled the region.", Status.CONFLICT),
     # two words may name another measure than their last alone ("maximum sentence")
@@ -143,6 +145,7 @@ TWO_FACTS = [
     ("The fire caused $2 million in damage.", "The store had $5 million in sales last year."),
     ("The actor, 77, died Monday.", "His wife, 70, survives him."),
     ("Senator John Smith won re-election with 54% of the vote.", "His challenger, Mary Jones, won 44% of the vote."),
+    ("Pirates released the 21 crew members.", "Pirates released 30 members of the opposition."),
     # two unnamed candidates' shares are no one known figure
     ("The senator won re-election with 54% of the vote.", "His challenger won 44% of the vote."),
     # the sentence handed down is not the most the charge carries

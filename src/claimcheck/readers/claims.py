@@ -1589,10 +1589,11 @@ def _noun_phrase(head: Token | None, span: Span) -> tuple[str | None, str | None
     lemma, written, measures = head.lemma_.lower(), head.lower_, load_measures().nouns
     if written != lemma and lemma not in measures and written in measures:
         lemma = written  # "sales", "earnings": a plural the measure lexicon names, not one sale
-    if left and f"{left[-1].lower_} {lemma}" in measures:
+    two = f"{left[-1].lower_} {lemma}" if left else ""
+    if two and (two in measures or two in load_measures().counted):
         # "the jobless rate": the two words name the measure, and "a maximum sentence"
-        # another than "sentence" alone does
-        lemma = f"{left[-1].lower_} {lemma}"
+        # another than "sentence" alone does; "crew members" are crew, not any members
+        lemma = two
     return " ".join(words).lower(), lemma
 
 
