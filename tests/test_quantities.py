@@ -1073,13 +1073,13 @@ def test_scans_led_by_the_character_before_find_what_the_lookbehind_finds(words:
 
 def test_the_unit_test_lets_every_unit_surface_through() -> None:
     """The cheap test before the long unit pattern passes every surface the pattern reads."""
-    from claimcheck.readers.quantities import _MEASURE_RIGHT, _unit_may_follow
+    from claimcheck.readers.quantities import _MEASURE_RIGHT, _opening_after, _unit_may_open
     from claimcheck.units import UNIT_SURFACES
 
     for surface in UNIT_SURFACES:
         for written in (surface, surface.upper(), surface.title()):
             for text in (f"5{written}", f"5 {written}", f"5-{written}", f"5   {written}.", f"5\n{written} of"):
-                assert _MEASURE_RIGHT.match(text, 1) is None or _unit_may_follow(text, 1), text
+                assert _MEASURE_RIGHT.match(text, 1) is None or _unit_may_open(_opening_after(text, 1)), text
 
 
 _AFTER_PIECES = st.sampled_from(

@@ -712,7 +712,7 @@ def _told_apart(members: list[Claim], words: Lexicon = PACKAGED) -> list[list[Cl
     they name two or more ("2,277 children were displaced" / "3,270 children were killed"):
     a wide figure ("at least 2,000") must not join them as one. A figure whose sentence names
     no event, or several, stays with the others of its kind."""
-    said = [(c, _sentence_classes(c.sentence, words) - {""} if not c.predicate else frozenset()) for c in members]
+    said = [(c, _said_events(c, words)) for c in members]
     events = sorted({next(iter(s)) for _, s in said if len(s) == 1})
     if len(events) < 2:
         return [members]
@@ -1012,9 +1012,15 @@ def _in_named_place(claim: Claim) -> str:
 WINDOW_WORDS = frozenset({"first", "last", "final", "opening", "closing", "next"})
 
 
+def _said_events(claim: Claim, words: Lexicon = PACKAGED) -> frozenset[str]:
+    """The event classes the sentence of a figure read without its verb still names (none
+    for a figure read with its verb)."""
+    return _sentence_classes(claim.sentence, words) - {""} if not claim.predicate else frozenset()
+
+
 def _unparsed_events(claims: list[Claim], words: Lexicon = PACKAGED) -> frozenset[str]:
     """The event classes the sentences of figures read without their verb still name."""
-    return frozenset().union(*(_sentence_classes(c.sentence, words) for c in claims if not c.predicate)) - {""}
+    return frozenset().union(*(_said_events(c, words) for c in claims))
 
 
 def _other_events(fact: list[Claim], cluster: list[Claim], words: Lexicon = PACKAGED) -> bool:

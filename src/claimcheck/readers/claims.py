@@ -1330,8 +1330,8 @@ def _changed_by(text: str, start: int, unit: str | None, verb: Token | None) -> 
 def _day_told(verb: Token | None, noun_lemma: str | None, change: bool = False) -> str | None:
     """The day a figure's own verb is told for, as a scope ("on Monday" in "police arrested
     23 protesters on Monday", "on March 3"), or the month ("in May"): two days' counts are
-    two facts. A day hung on
-    another verb ("was convicted Tuesday for firing 13 shots") is not the figure's."""
+    two facts. A day hung on another verb ("was convicted Tuesday for firing 13 shots") is
+    not the figure's."""
     if verb is None or noun_lemma in {"toll", "total", "tally", "number", "count"} or noun_lemma in AGE_LEMMAS:
         return None  # a running total, or an age: no count of a day
     lemma = verb.lemma_.lower()
@@ -1499,30 +1499,31 @@ def _measured_subject(anchor: Token) -> Token | None:
         return None
     if verb.lemma_.lower() not in _VALUE_VERBS or verb.i == anchor.i:
         return None
-    measures = load_measures()
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     for child in subjects:
-        # "sales came to $4.5bn": the lemma "sale" is a single sale, the word as written the measure
-        if child.lemma_.lower() in measures.nouns or child.lower_ in measures.nouns:
+        if _is_measure_noun(child, anchor):
             return child
-        if child.pos_ == "NOUN" and _noun_phrase(child, anchor.doc[anchor.i : anchor.i + 1])[1] in measures.nouns:
-            return child  # "the jobless rate rose to 8%": two words name the measure
     if not level and anchor.lower_ in {"percent", "per", "%"} and verb.lemma_.lower() in _words(verb.doc).change_verbs:
         # "the company's shares fell 12%": what fell, though no measure names it
         return next((c for c in subjects if c.pos_ == "NOUN"), None)
     return None
 
 
-def _measure_before_of(anchor: Token) -> Token | None:
-    """The measure noun a figure is "of": "a [workforce] of 11,500", "a [toll] of 54"."""
-    noun = _noun_before_of(anchor)
-    if noun is None:
-        return None
+def _is_measure_noun(noun: Token, figure: Token) -> bool:
+    """Whether a noun names a measure of the measure lexicon: by its lemma, by the word as
+    written ("sales came to $4.5bn": the lemma "sale" is a single sale), or with the words
+    before it ("the jobless rate", "a blood alcohol level")."""
     measures = load_measures().nouns
     if noun.lemma_.lower() in measures or noun.lower_ in measures:
-        return noun
-    # "a blood alcohol level of 0.16": the words before the noun name the measure
-    return noun if _noun_phrase(noun, anchor.doc[anchor.i : anchor.i + 1])[1] in measures else None
+        return True
+    return noun.pos_ == "NOUN" and _noun_phrase(noun, figure.doc[figure.i : figure.i + 1])[1] in measures
+
+
+def _measure_before_of(anchor: Token) -> Token | None:
+    """The measure noun a figure is "of": "a [workforce] of 11,500", "a [toll] of 54", "a
+    [blood alcohol level] of 0.16"."""
+    noun = _noun_before_of(anchor)
+    return noun if noun is not None and _is_measure_noun(noun, anchor) else None
 
 
 def _what_lasted(verb: Token | None, unit: str | None) -> Token | None:
@@ -1586,11 +1587,12 @@ def _noun_phrase(head: Token | None, span: Span) -> tuple[str | None, str | None
         if c.dep_ == "amod" and c.lower_ in stretches and c not in left and not (span.start <= c.i < span.end)
     ]
     words = [t.text for t in stretch + left] + [head.text]
-    lemma, written, measures = head.lemma_.lower(), head.lower_, load_measures().nouns
+    lex = load_measures()
+    lemma, written, measures = head.lemma_.lower(), head.lower_, lex.nouns
     if written != lemma and lemma not in measures and written in measures:
         lemma = written  # "sales", "earnings": a plural the measure lexicon names, not one sale
     two = f"{left[-1].lower_} {lemma}" if left else ""
-    if two and (two in measures or two in load_measures().counted):
+    if two and (two in measures or two in lex.counted):
         # "the jobless rate": the two words name the measure, and "a maximum sentence"
         # another than "sentence" alone does; "crew members" are crew, not any members
         lemma = two

@@ -1264,15 +1264,11 @@ def _opening_after(text: str, end: int) -> str | None:
     return after.lower() if after.isascii() else None
 
 
-def _unit_may_follow(text: str, end: int) -> bool:
-    """Whether a unit surface can start at ``end``, after a hyphen or after spaces: a test
-    of three characters that saves most numbers the long alternation of ``_MEASURE_RIGHT``
-    (slow under IGNORECASE). Past ASCII it answers yes, as case folding may match."""
-    return _unit_may_open(_opening_after(text, end))
-
-
 def _unit_may_open(after: str | None) -> bool:
-    """:func:`_unit_may_follow` where :func:`_opening_after` read ``after``."""
+    """Whether a unit surface can start where :func:`_opening_after` read ``after``, after a
+    hyphen or after spaces: a test of three characters that saves most numbers the long
+    alternation of ``_MEASURE_RIGHT`` (slow under IGNORECASE). Past ASCII it answers yes, as
+    case folding may match."""
     if after is None:
         return True
     ones, twos, threes = _UNIT_OPENINGS
