@@ -156,6 +156,8 @@ TWO_FACTS = [
     # all there were, or all one had, is no count of those an event befell
     ("The farm had 500 cows.", "The flood killed 200 cows."),
     ("There were 40 containers on the ship.", "The ship lost 20 containers overboard."),
+    # ... even when its sentence names the event too
+    ("The farm had 500 cows, but the flood killed many.", "The flood killed 200 cows."),
     # what a gang made off with is no one's making
     ("The robbers made off with 40 paintings.", "The artist made 35 paintings."),
     # two things' prices, neither named by a line the readers know

@@ -201,7 +201,7 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
                 fits = [k for k in fits if k[1] not in words.classes]
             said = _sentence_classes(claim.sentence, words) if not pred else frozenset()
             if said:  # the event word may still be in the sentence: it must not say another event
-                fits = [k for k in matches if (k[1] in said if k[1] else _block_events(keyed[k], words) & said)]
+                fits = [k for k in fits if (k[1] in said if k[1] else _block_events(keyed[k], words) & said)]
             if len(fits) > 1 and claim.agent:
                 # "broke Smith's record of 2,106": the block that holds Smith's figures
                 # with a figure near its own ("stops Smith in 6" is no reading of Smith's age, 36)
