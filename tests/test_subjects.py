@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 from claimcheck.measure import INTERVAL
@@ -111,3 +112,28 @@ def test_entities_keep_their_subject():
 )
 def test_a_span_of_time_reads_as_units_of_its_noun(noun, unit, expected):
     assert readable_subject([_claim(noun=noun, unit=unit)]) == expected
+
+
+def _said(noun: str, sentence: str) -> Claim:
+    return attrs.evolve(_claim(noun=noun, predicate="charge"), sentence=sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (["Eleven other FLDS men were charged."], "other FLDS men charged"),
+        (["Eleven other FLDS men were charged.", "Twelve other FLDS men were charged too."], "other FLDS men charged"),
+        # one source writes it in lower case: the word is no acronym to all of them
+        (["Eleven other FLDS men were charged.", "Twelve other flds men were charged."], "other flds men charged"),
+        # a headline all in capitals says nothing of how a word is written
+        (["ELEVEN OTHER FLDS MEN CHARGED"], "other flds men charged"),
+        # shouted words are no acronyms; two capitals in a row may be ("PM EST")
+        (["Chants of ONE OTHER FLDS MEN! as eleven other FLDS men were charged."], "other FLDS men charged"),
+        (["He left to chants of OTHER FLDS MEN!"], "other flds men charged"),
+        # a word inside a longer one is not the word ("FLDSX")
+        (["Eleven other FLDSX men, flds men, were charged."], "other flds men charged"),
+    ],
+)
+def test_acronyms_keep_the_capitals_the_sources_write(sentences, expected):
+    claims = [_said("other flds men", s) for s in sentences]
+    assert readable_subject(claims) == expected

@@ -109,6 +109,43 @@ def _priced(quantities: Sequence[Claim], scope: str) -> str | None:
     return _scoped(f"price of the {themes.pop()}", scope) if len(themes) == 1 else None
 
 
+def _as_written(noun: str | None, claims: Sequence[Claim]) -> str | None:
+    """The counted noun with the acronyms the sources write in capitals ("other FLDS men"):
+    nouns are read lower-cased, to be matched, and a word goes back to capitals where every
+    sentence of the group that holds it writes it so, shouted words aside ("ONE MORE YEAR!")."""
+    if not noun:
+        return noun
+    words = []
+    for word in noun.split(" "):
+        if len(word) > 1 and word.isalpha() and word.islower():
+            written = [w for c in claims for w, shouted in _written(word, c.sentence) if not shouted]
+            if written and all(w.isupper() for w in written):
+                word = word.upper()
+        words.append(word)
+    return " ".join(words)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _written(word: str, sentence: str) -> list[tuple[str, bool]]:
+    """How ``sentence`` writes ``word`` at each of its uses, and whether it is shouted there:
+    one of three or more words in a row all in capitals."""
+    found = list(_WORD.finditer(sentence))
+    upper = [len(m.group()) > 1 and m.group().isupper() for m in found]
+    out = []
+    for k, m in enumerate(found):
+        if m.group().lower() != word:
+            continue
+        first = last = k
+        while first > 0 and upper[first - 1]:
+            first -= 1
+        while last + 1 < len(found) and upper[last + 1]:
+            last += 1
+        out.append((m.group(), upper[k] and last - first >= 2))
+    return out
+
+
 def readable_subject(claims: Sequence[Claim], fallback: str = "") -> str:
     """What a group of claims is about, in words: "people killed in the second half".
 
@@ -121,7 +158,7 @@ def readable_subject(claims: Sequence[Claim], fallback: str = "") -> str:
         return fallback
     measure = most_common(getattr(c, "measure", None) for c in quantities)
     holder = most_common(getattr(c, "holder", None) for c in quantities)
-    noun = most_common(c.noun for c in quantities)
+    noun = _as_written(most_common(c.noun for c in quantities), quantities)
     predicate = most_common(c.predicate for c in quantities)
     unit = most_common(c.quantity.unit for c in quantities if c.quantity)
     scopes = {c.scope for c in quantities}
