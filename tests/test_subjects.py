@@ -137,3 +137,18 @@ def _said(noun: str, sentence: str) -> Claim:
 def test_acronyms_keep_the_capitals_the_sources_write(sentences, expected):
     claims = [_said("other flds men", s) for s in sentences]
     assert readable_subject(claims) == expected
+
+
+@pytest.mark.parametrize(
+    ("noun", "expected"),
+    [
+        ("pm est", "time"),
+        ("a.m. fire", "time of fire"),
+        ("PM PDT", "time"),
+        ("pm et", "time"),
+        ("local time", "time"),
+        ("kickoff", "time of kickoff"),
+    ],
+)
+def test_a_clock_time_is_not_the_time_of_its_meridiem_or_zone(noun, expected):
+    assert readable_subject([_claim(noun=noun, unit="clock:local")]) == expected

@@ -17,7 +17,7 @@ from claimcheck.measure import INTERVAL, load_measures
 from claimcheck.models import INCREMENT, SPREAD_ENDS, Claim, ClaimKind
 from claimcheck.readers.variants import variant_name
 from claimcheck.tally import most_common
-from claimcheck.units import DURATION, TIME_OF_DAY, UNIT_WORDS, dimension
+from claimcheck.units import DURATION, TIME_OF_DAY, TIME_ZONES, UNIT_WORDS, dimension
 from claimcheck.wordfiles import rows
 
 __all__ = ["participle", "readable_subject"]
@@ -78,12 +78,24 @@ def _thing(noun: str | None, unit: str | None) -> str:
     if unit == "%":
         return f"share of {noun}" if noun else "share"
     if dimension(unit) == TIME_OF_DAY:  # "clock:local" is a time of day, however zoned
+        noun = _clock_noun(noun)
         return f"time of {noun}" if noun else "time"
     if unit and noun and dimension(unit) == DURATION:
         return f"{UNIT_WORDS.get(unit, unit)} of {noun}"
     if unit and noun:
         return f"{noun} in {unit}"
     return noun or unit or "number"
+
+
+#: Words a clock time carries that name no thing ("5:46 PM EST" is read with the noun "pm
+#: est"), besides the zones of :data:`TIME_ZONES`: US zone names that leave daylight time open.
+_CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "local", "time", "et", "ct", "mt", "pt"})
+
+
+def _clock_noun(noun: str | None) -> str | None:
+    """A clock time's noun without its meridiem and zone words, None when nothing else is left."""
+    kept = [w for w in (noun or "").split() if w.lower() not in _CLOCK_WORDS and w.upper() not in TIME_ZONES]
+    return " ".join(kept) or None
 
 
 def _named_by_event(noun: str | None, predicate: str | None, unit: str | None) -> str | None:
