@@ -16,7 +16,8 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from claimcheck.disjoint import DisjointSets
@@ -39,6 +40,7 @@ MIN_ITEMS = 3
 _MAX_ITEM_TOKENS = 8
 _ITEM_POS = frozenset({"NOUN", "PROPN"})
 _SKIP_DEPS = frozenset({"cc", "punct", "conj", "det", "preconj", "appos"})
+_CONJ = frozenset({get_string_id("conj")})
 #: How alike two lists' sentences must be, the listed items left out (0-100).
 CONTEXT_SIMILARITY = 60.0
 
@@ -49,10 +51,10 @@ def list_claims(doc: Doc, text: str) -> Iterator[Claim]:
         return
     # only words something is joined to can start a list: find them on the Doc's arrays
     arrays = doc_arrays(doc)
-    deps = arrays.column(DEP)
-    heads = arrays.array(HEAD).astype("int64").tolist()  # offsets from each token
-    conj = doc.vocab.strings.add("conj")
-    joined = {i + heads[i] for i, dep in enumerate(deps) if dep == conj}
+    conjoined = arrays.where(DEP, _CONJ)
+    if not conjoined:
+        return
+    joined = {arrays.head(i) for i in conjoined}
     joined |= {doc[i].head.i for i in joined if _listed_apposition(doc[i])}  # "IBF, WBO, WBA & IBO"
     for i in sorted(joined):
         tok = doc[i]

@@ -17,6 +17,8 @@ __all__ = ["DocArrays", "doc_arrays", "kept_for"]
 #: The attributes the readers read off a Doc's arrays.
 ATTRS = (LEMMA, LOWER, DEP, HEAD, ORTH, SENT_START, POS, ENT_TYPE, IS_ALPHA, LENGTH, IDX)
 _AT = {attr: k for k, attr in enumerate(ATTRS)}
+#: The values of an unsigned 64-bit number, in which the arrays hold every attribute.
+_WRAP = 1 << 64
 
 
 class DocArrays:
@@ -44,6 +46,12 @@ class DocArrays:
         if found is None:
             found = self._columns[attr] = self.array(attr).tolist()
         return found
+
+    def head(self, i: int) -> int:
+        """The index of token ``i``'s head, without a Token: the HEAD column holds it as an
+        offset from the token, written as an unsigned 64-bit number."""
+        offset = self.column(HEAD)[i]
+        return i + (offset - _WRAP if offset >= _WRAP // 2 else offset)
 
     def where(self, attr: int, ids: frozenset[int]) -> list[int]:
         """The tokens whose ``attr`` is one of ``ids``, in order: most words are none of a

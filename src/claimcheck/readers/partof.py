@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import numpy
-from spacy.attrs import DEP, HEAD, LOWER
+from spacy.attrs import DEP, LOWER
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
@@ -21,9 +20,9 @@ from claimcheck.readers.doc_arrays import doc_arrays
 
 __all__ = ["LOCATED_IN", "PART_OF", "WHOLE_LABELS", "entity_at", "name_of", "noun_start", "part_of_claims"]
 
-_APPOS = get_string_id("appos")
-_NPADVMOD = get_string_id("npadvmod")
-_BASED = get_string_id("based")
+#: Dependencies whose token and head may be the two sides of a link: "Belavia, the airline".
+_SIDE_DEPS = frozenset({get_string_id("appos"), get_string_id("npadvmod")})
+_BASED_IDS = frozenset({get_string_id("based")})
 
 #: Entity labels that can contain something else.
 WHOLE_LABELS = frozenset({"GPE", "ORG", "LOC", "FAC"})
@@ -106,10 +105,8 @@ def _candidates(doc: Doc) -> list[int]:
     """Tokens that can start a link, found on the Doc's arrays without building a Token
     for every word: both sides of an apposition, "based", a place beside a place."""
     arrays = doc_arrays(doc)
-    dep, head, lower = arrays.array(DEP), arrays.array(HEAD).astype("int64"), arrays.array(LOWER)
-    appos = numpy.flatnonzero((dep == _APPOS) | (dep == _NPADVMOD))
-    picked = set(appos.tolist()) | set((appos + head[appos]).tolist())
-    picked |= set(numpy.flatnonzero(lower == _BASED).tolist())
+    sides = arrays.where(DEP, _SIDE_DEPS)
+    picked = {*sides, *(arrays.head(i) for i in sides), *arrays.where(LOWER, _BASED_IDS)}
     return sorted(picked)
 
 
