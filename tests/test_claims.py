@@ -732,6 +732,21 @@ def test_a_measure_noun_that_is_the_subject_names_the_figure(nlp, text, figure, 
     assert _figure(nlp, text, figure).noun == noun
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "noun"),
+    [
+        ("The Bulldogs cut the deficit to four before halftime.", "four", "deficit"),
+        ("Drake twice narrowed the gap to three.", "three", "gap"),
+        ("The lender lowered its rate to 4.5 on Monday.", "4.5", "rate"),
+        ("The firm cut 300 jobs.", "300", "jobs"),  # a count of its own: the jobs were cut
+        ("The firm cut jobs to 300 from 500.", "300", "jobs"),
+    ],
+)
+@pytest.mark.model
+def test_a_figure_after_to_is_the_new_level_of_the_verbs_object(nlp, text, figure, noun):
+    assert _figure(nlp, text, figure).noun == noun
+
+
 @pytest.mark.model
 def test_a_magnitude_read_from_its_noun_meets_one_read_from_its_unit(nlp):
     texts = {"a": "The magnitude was 5.8, the survey said.", "b": "The quake had a magnitude of 6.1."}

@@ -160,6 +160,9 @@ TWO_FACTS = [
     ("The farm had 500 cows, but the flood killed many.", "The flood killed 200 cows."),
     # what a gang made off with is no one's making
     ("The robbers made off with 40 paintings.", "The artist made 35 paintings."),
+    # the level a verb brings its object to is no count of its event: no jobs were cut
+    ("The carmaker cut 300 jobs in March.", "The carmaker cut its debt to 250 by March."),
+    ("The Bulldogs cut the lead to three.", "The Bulldogs cut four jobs."),
     # two things' prices, neither named by a line the readers know
     ("The phone will sell for $199.", "The tablet will sell for $499."),
     ("The phone costs $199.", "The tablet is priced at $499."),

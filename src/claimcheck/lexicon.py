@@ -32,6 +32,7 @@ __all__ = [
     "KIN_NOUNS",
     "LASTING_VERBS",
     "LEMMA_FIXES",
+    "LEVEL_VERBS",
     "MEMBER_NOUNS",
     "NICKNAME_CUES",
     "OCCURRENCE_VERBS",
@@ -112,6 +113,7 @@ MEMBER_NOUNS = _words("member_nouns")
 OCCURRENCE_VERBS = _words("occurrence_verbs")
 PORTION_NOUNS = _words("portion_nouns")
 CHANGE_VERBS = _words("change_verbs")
+LEVEL_VERBS = _words("level_verbs")
 LASTING_VERBS = _words("lasting_verbs")
 #: Verbs that tell the state their object is left in, and their past forms ("leave" -> "left").
 RESULT_VERBS: dict[str, str] = dict(_LISTS["result_verbs"]["forms"])
@@ -212,6 +214,7 @@ class Lexicon:
     portion_nouns: frozenset[str] = _words_field("portion_nouns", reader=True)
     change_verbs: frozenset[str] = _words_field("change_verbs", reader=True)
     lasting_verbs: frozenset[str] = _words_field("lasting_verbs", reader=True)
+    level_verbs: frozenset[str] = _words_field("level_verbs", reader=True)
     entity_labels: frozenset[str] = _words_field("entity_labels", reader=True, fold=str.upper)
     _class_of: dict[str, str] = attrs.field(init=False, eq=False, repr=False)
 

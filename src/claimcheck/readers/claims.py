@@ -701,7 +701,7 @@ def _reading(  # noqa: PLR0912  (a dispatch over the forms a figure's reading ca
             or _what_lasted(predicate_tok, unit)
         )
     if noun_head is None and predicate_tok is not None:
-        noun_head = _tallied(predicate_tok, anchor) or _ranged(predicate_tok)
+        noun_head = _tallied(predicate_tok, anchor) or _ranged(predicate_tok) or _level_of(predicate_tok, anchor)
     noun, noun_lemma = _noun_phrase(noun_head, span)
     whole = noun_head is not None and _is_whole(noun_head, anchor, span)
     # the whole of a partitive ("3 of his 11 rebounds") is not limited to the part's period
@@ -1472,6 +1472,19 @@ def _tallied(verb: Token, anchor: Token) -> Token | None:
         if child.dep_ in {"nsubj", "nsubjpass"} and child.lemma_.lower() in tallies:
             return _of_object(child) or child
     return None
+
+
+def _level_of(verb: Token, anchor: Token) -> Token | None:
+    """What a figure after "to" is the new level of: the object of a verb that brings it
+    there ("cut the [deficit] to four", "raised its [forecast] to 2.5%"; ``level_verbs``)."""
+    to = anchor.head
+    if to.dep_ != "prep" or to.lower_ != "to" or verb.lemma_.lower() not in _words(verb.doc).level_verbs:
+        return None
+    if to.head.dep_ == "dobj" and to.head.head.i == verb.i:  # "narrowed [the gap to three]"
+        return to.head if to.head.pos_ in {"NOUN", "PROPN"} else None
+    if to.head.i != verb.i:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} and c.i < to.i), None)
 
 
 #: Verbs by which a measure states its value: "turnout [was] 61 percent", "the toll [stood] at 9".
