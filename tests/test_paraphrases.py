@@ -66,6 +66,9 @@ SAME_FACT = [
     ("The typhoon forced 200,000 people from their homes.", "About 300,000 people were evacuated.", Status.CONFLICT),
     # a ransom is a measure of its own; shops and stores shut are stores closed
     ("The ransom was $2 million.", "The kidnappers demanded a $3 million ransom.", Status.CONFLICT),
+    # what was stolen, told by its value alone, whoever took it and however
+    ("Thieves stole $2 million in cash.", "The robbers made off with $3 million in cash.", Status.CONFLICT),
+    ("Thieves stole $2 million from the vault.", "The gang's haul was $2 million.", Status.AGREE),
     ("The company will close 40 stores.", "The retailer plans to shut 45 shops.", Status.CONFLICT),
     ("The gang got away with jewels worth $8 million.", "Robbers stole jewellery worth $6 million.", Status.CONFLICT),
     # the model lemmatises "gutted" as "gutte" (lemma_fixes)
