@@ -637,7 +637,8 @@ PASSIVE_HOLDERS = [
     ("Marta Quill was sentenced to nine years in prison.", "nine years", "Marta Quill", True),
     ("Marta Quill was jailed for six months in 2019.", "six months", "Marta Quill", True),
     ("Marta Quill is survived by two daughters, ages 7 and 15.", "15", None, False),
-    ("The judge sentenced Marta Quill to nine years in prison.", "nine years", None, False),
+    # ... as does the object of a verb of penalty in the active voice
+    ("The judge sentenced Marta Quill to nine years in prison.", "nine years", "Marta Quill", True),
 ]
 
 
@@ -730,6 +731,28 @@ def test_a_headline_toll_names_its_event(nlp, text, figure, predicate):
 @pytest.mark.model
 def test_a_measure_noun_that_is_the_subject_names_the_figure(nlp, text, figure, noun):
     assert _figure(nlp, text, figure).noun == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "holder", "passive"),
+    [
+        ("Judge Ann Ruiz sentenced John Gotti to 12 years in prison.", "12 years", "John Gotti", True),
+        (
+            "Ann Ruiz said in sentencing John Gotti to 12 years that he showed no remorse.",
+            "12 years",
+            "John Gotti",
+            True,
+        ),
+        ("The league suspended Tom Brady for four games.", "four", "Tom Brady", True),
+        ("John Gotti was sentenced to 12 years.", "12 years", "John Gotti", True),
+        # a figure further down is no penalty: the girl's age is nobody's here
+        ("The jury sentenced Warren Jeffs to life for the assault of a 12-year-old girl.", "12", None, False),
+    ],
+)
+@pytest.mark.model
+def test_a_penalty_is_the_figure_of_the_one_who_undergoes_it(nlp, text, figure, holder, passive):
+    claim = _figure(nlp, text, figure)
+    assert (claim.agent, claim.passive) == (holder, passive)
 
 
 @pytest.mark.parametrize(

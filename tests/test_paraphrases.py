@@ -68,6 +68,8 @@ SAME_FACT = [
     ("The ransom was $2 million.", "The kidnappers demanded a $3 million ransom.", Status.CONFLICT),
     # what was stolen, told by its value alone, whoever took it and however
     ("Thieves stole $2 million in cash.", "The robbers made off with $3 million in cash.", Status.CONFLICT),
+    # a penalty is the figure of the one who undergoes it, active voice or passive
+    ("Judge Ann Ruiz sentenced John Gotti to 12 years.", "John Gotti was sentenced to 15 years.", Status.CONFLICT),
     ("Thieves stole $2 million from the vault.", "The gang's haul was $2 million.", Status.AGREE),
     ("The company will close 40 stores.", "The retailer plans to shut 45 shops.", Status.CONFLICT),
     ("The gang got away with jewels worth $8 million.", "Robbers stole jewellery worth $6 million.", Status.CONFLICT),
@@ -163,6 +165,8 @@ TWO_FACTS = [
     ("The farm had 500 cows, but the flood killed many.", "The flood killed 200 cows."),
     # what a gang made off with is no one's making
     ("The robbers made off with 40 paintings.", "The artist made 35 paintings."),
+    # one judge's sentences of two defendants are two facts
+    ("Judge Ann Ruiz sentenced John Gotti to 12 years.", "Judge Ann Ruiz sentenced Frank Locascio to 15 years."),
     # the level a verb brings its object to is no count of its event: no jobs were cut
     ("The carmaker cut 300 jobs in March.", "The carmaker cut its debt to 250 by March."),
     ("The Bulldogs cut the lead to three.", "The Bulldogs cut four jobs."),

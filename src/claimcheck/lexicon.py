@@ -56,6 +56,7 @@ __all__ = [
     "STRETCH_WORDS",
     "TALLY_NOUNS",
     "TITLE_WORDS",
+    "UNDERGOER_VERBS",
     "WEAK_PREDICATES",
     "WHOLE_MARKERS",
     "WORD_LISTS",
@@ -114,6 +115,7 @@ OCCURRENCE_VERBS = _words("occurrence_verbs")
 PORTION_NOUNS = _words("portion_nouns")
 CHANGE_VERBS = _words("change_verbs")
 LEVEL_VERBS = _words("level_verbs")
+UNDERGOER_VERBS = _words("undergoer_verbs")
 LASTING_VERBS = _words("lasting_verbs")
 #: Verbs that tell the state their object is left in, and their past forms ("leave" -> "left").
 RESULT_VERBS: dict[str, str] = dict(_LISTS["result_verbs"]["forms"])
@@ -215,6 +217,7 @@ class Lexicon:
     change_verbs: frozenset[str] = _words_field("change_verbs", reader=True)
     lasting_verbs: frozenset[str] = _words_field("lasting_verbs", reader=True)
     level_verbs: frozenset[str] = _words_field("level_verbs", reader=True)
+    undergoer_verbs: frozenset[str] = _words_field("undergoer_verbs", reader=True)
     entity_labels: frozenset[str] = _words_field("entity_labels", reader=True, fold=str.upper)
     _class_of: dict[str, str] = attrs.field(init=False, eq=False, repr=False)
 

@@ -465,11 +465,7 @@ def _figures(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[Claim]:
                 # a known event word right beside the figure still says what happened
                 predicate = _event_word(doc[max(sent.start, span.start - 3) : min(sent.end, span.end + 3)])
             # "Smith was sentenced to seven years": Smith's figure, but Smith did not sentence
-            passive = (
-                agent is not None
-                and predicate_tok is not None
-                and any(c.dep_ == "nsubjpass" for c in predicate_tok.children)
-            )
+            agent, passive = _undergone(predicate_tok, anchor, agent)
         else:
             noun, noun_lemma, predicate = _fallback_reading(doc, span, sent)
             negated, attribution, agent, scope = _fallback_negation(span, sent), None, None, None
@@ -1472,6 +1468,31 @@ def _tallied(verb: Token, anchor: Token) -> Token | None:
         if child.dep_ in {"nsubj", "nsubjpass"} and child.lemma_.lower() in tallies:
             return _of_object(child) or child
     return None
+
+
+def _undergone(verb: Token | None, anchor: Token, agent: str | None) -> tuple[str | None, bool]:
+    """A figure's holder, and whether the holder underwent its event rather than did it: the
+    subject of a passive verb ("Smith was sentenced to seven years"), or the object of a verb
+    of penalty ("the judge sentenced Smith to seven years"); else ``agent``, who did it."""
+    undergoer = _undergoer(verb, anchor)
+    if undergoer is not None:
+        return undergoer, True
+    return agent, agent is not None and verb is not None and any(c.dep_ == "nsubjpass" for c in verb.children)
+
+
+def _undergoer(verb: Token | None, anchor: Token) -> str | None:
+    """The person a verb of penalty names as its object, who underwent it, when the figure
+    is the penalty ("sentenced [Gigante] to 12 years", "fined [him] $500", "suspended [Smith]
+    for four games"; ``undergoer_verbs``): the figure is theirs. A figure further down
+    ("sentenced Jeffs for assault of a 12-year-old") is no penalty."""
+    if verb is None or verb.pos_ != "VERB" or _lemma(verb) not in _words(verb.doc).undergoer_verbs:
+        return None
+    figure = anchor.head if anchor.dep_ in {"nummod", "compound", "quantmod"} and anchor.head.pos_ == "NOUN" else anchor
+    hung = figure.head
+    if hung.i != verb.i and not (hung.dep_ == "prep" and hung.lower_ in {"to", "for"} and hung.head.i == verb.i):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i != figure.i), None)
+    return _page(verb.doc).people(verb.doc).name_of(obj) if obj is not None else None
 
 
 def _level_of(verb: Token, anchor: Token) -> Token | None:
