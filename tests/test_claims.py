@@ -745,6 +745,9 @@ def test_a_measure_noun_that_is_the_subject_names_the_figure(nlp, text, figure, 
         ),
         ("The league suspended Tom Brady for four games.", "four", "Tom Brady", True),
         ("John Gotti was sentenced to 12 years.", "12 years", "John Gotti", True),
+        ("His accomplice was sentenced to 10 years.", "10 years", "the accomplice", True),
+        ("A second suspect was jailed for six months.", "six months", "the suspect", True),
+        ("The suspect was sentenced to 10 years.", "10 years", None, False),  # maybe the one named
         # a figure further down is no penalty: the girl's age is nobody's here
         ("The jury sentenced Warren Jeffs to life for the assault of a 12-year-old girl.", "12", None, False),
     ],

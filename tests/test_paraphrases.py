@@ -165,7 +165,8 @@ TWO_FACTS = [
     ("The farm had 500 cows, but the flood killed many.", "The flood killed 200 cows."),
     # what a gang made off with is no one's making
     ("The robbers made off with 40 paintings.", "The artist made 35 paintings."),
-    # one judge's sentences of two defendants are two facts
+    # one judge's sentences of two defendants are two facts; so are a defendant's and an accomplice's
+    ("John Gotti was sentenced to 25 years.", "His accomplice was sentenced to 10 years."),
     ("Judge Ann Ruiz sentenced John Gotti to 12 years.", "Judge Ann Ruiz sentenced Frank Locascio to 15 years."),
     # the level a verb brings its object to is no count of its event: no jobs were cut
     ("The carmaker cut 300 jobs in March.", "The carmaker cut its debt to 250 by March."),

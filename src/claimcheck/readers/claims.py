@@ -1477,7 +1477,27 @@ def _undergone(verb: Token | None, anchor: Token, agent: str | None) -> tuple[st
     undergoer = _undergoer(verb, anchor)
     if undergoer is not None:
         return undergoer, True
-    return agent, agent is not None and verb is not None and any(c.dep_ == "nsubjpass" for c in verb.children)
+    if verb is None:
+        return agent, False
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if agent is None and subject is not None and _lemma(verb) in _words(verb.doc).undergoer_verbs:
+        agent = _other_person(subject)  # "his accomplice was sentenced to ten years"
+    return agent, agent is not None and subject is not None
+
+
+def _other_person(noun: Token) -> str | None:
+    """A person a noun tells apart from the one the story is about, as "the accomplice":
+    someone's ("his accomplice", "Smith's wife") or another ("another man", "a second
+    suspect"). Their figures are theirs, never a reading of a named person's."""
+    words = _words(noun.doc)
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or (lemma not in words.member_nouns and lemma not in words.kin_nouns):
+        return None
+    other = any(
+        c.dep_ == "poss" or (c.dep_ in {"det", "amod"} and c.lower_ in {"another", "second", "third", "other"})
+        for c in noun.children
+    )
+    return f"the {noun.lower_}" if other else None
 
 
 def _undergoer(verb: Token | None, anchor: Token) -> str | None:
