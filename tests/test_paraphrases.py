@@ -64,6 +64,7 @@ SAME_FACT = [
     ("Police locked up 200 protesters.", "Police detained 250 protesters.", Status.CONFLICT),
     ("The fire destroyed 40 homes.", "Forty houses were burned to the ground.", Status.AGREE),
     ("The typhoon forced 200,000 people from their homes.", "About 300,000 people were evacuated.", Status.CONFLICT),
+    ("Three inmates escaped from the prison.", "Four prisoners broke out of the jail.", Status.CONFLICT),
     # a ransom is a measure of its own; shops and stores shut are stores closed
     ("The ransom was $2 million.", "The kidnappers demanded a $3 million ransom.", Status.CONFLICT),
     # what was stolen, told by its value alone, whoever took it and however
@@ -165,6 +166,8 @@ TWO_FACTS = [
     ("The farm had 500 cows, but the flood killed many.", "The flood killed 200 cows."),
     # what a gang made off with is no one's making
     ("The robbers made off with 40 paintings.", "The artist made 35 paintings."),
+    # a fire that broke out is no escape
+    ("Three inmates escaped from the prison.", "A fire broke out at the prison, injuring four inmates."),
     # one judge's sentences of two defendants are two facts; so are a defendant's and an accomplice's
     ("John Gotti was sentenced to 25 years.", "His accomplice was sentenced to 10 years."),
     ("Judge Ann Ruiz sentenced John Gotti to 12 years.", "Judge Ann Ruiz sentenced Frank Locascio to 15 years."),

@@ -1276,15 +1276,25 @@ def _lemma(tok: Token) -> str:
             if child.i < tok.i:
                 continue
             if child.dep_ in {"prt", "advmod"}:
-                meant = PHRASAL_VERBS.get(f"{lemma} {child.lower_}")
+                meant = PHRASAL_VERBS.get(f"{lemma} {child.lower_}") or PHRASAL_VERBS.get(
+                    f"{lemma} {child.lower_} {_next_preposition(child)}"
+                )
             elif child.dep_ == "prep":  # "burned to the ground": the preposition and its object's lemma
                 objects = [c.lemma_.lower() for c in child.children if c.dep_ == "pobj"]
-                meant = PHRASAL_VERBS.get(f"{lemma} {child.lower_} {objects[0]}") if objects else None
+                # "broke out of the jail": "out" is parsed a preposition, "of" hangs on it
+                inner = objects or [c.lower_ for c in child.children if c.dep_ == "prep"]
+                meant = PHRASAL_VERBS.get(f"{lemma} {child.lower_} {inner[0]}") if inner else None
             else:
                 continue
             if meant is not None:
                 return meant
     return lemma
+
+
+def _next_preposition(particle: Token) -> str:
+    """The preposition right after a particle, if any ("got [out] [of] the car")."""
+    i = particle.i + 1
+    return particle.doc[i].lower_ if i < len(particle.doc) and particle.doc[i].dep_ == "prep" else ""
 
 
 #: The verbs some particle gives another meaning (the first words of ``phrasal_verbs``).
