@@ -734,6 +734,21 @@ def test_a_measure_noun_that_is_the_subject_names_the_figure(nlp, text, figure, 
 
 
 @pytest.mark.parametrize(
+    ("text", "figure", "noun", "predicate"),
+    [
+        ("The robbers made off with gems valued at $80 million.", "$80 million", "gems", "steal"),
+        ("Armed robbers stole jewelry valued at more than $100 million.", "more than $100 million", "jewelry", "steal"),
+        ("The house, valued at $2 million, burned down.", "$2 million", "house", "burn"),
+        ("Damage was estimated at $3 million.", "$3 million", "damage", "estimate"),  # no participle of a thing
+    ],
+)
+@pytest.mark.model
+def test_a_sum_a_thing_is_valued_at_is_that_things_value(nlp, text, figure, noun, predicate):
+    claim = _figure(nlp, text, figure)
+    assert (claim.noun, claim.predicate) == (noun, predicate)
+
+
+@pytest.mark.parametrize(
     ("text", "figure", "holder", "passive"),
     [
         ("Judge Ann Ruiz sentenced John Gotti to 12 years in prison.", "12 years", "John Gotti", True),

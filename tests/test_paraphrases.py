@@ -69,6 +69,12 @@ SAME_FACT = [
     ("The ransom was $2 million.", "The kidnappers demanded a $3 million ransom.", Status.CONFLICT),
     # what was stolen, told by its value alone, whoever took it and however
     ("Thieves stole $2 million in cash.", "The robbers made off with $3 million in cash.", Status.CONFLICT),
+    # a thing "valued at" a sum is worth it, as a thing "worth" it is
+    (
+        "Thieves stole jewels worth $108 million.",
+        "The robbers made off with gems valued at $80 million.",
+        Status.CONFLICT,
+    ),
     # a player's contract, however it is called, whatever the verb
     ("John Smith signed an $85 million contract.", "John Smith agreed to a deal worth $80 million.", Status.CONFLICT),
     # a penalty is the figure of the one who undergoes it, active voice or passive

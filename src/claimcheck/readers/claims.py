@@ -638,7 +638,7 @@ def times_claims(doc: Doc) -> Iterator[Claim]:
         )
 
 
-def _reading(  # noqa: PLR0912  (a dispatch over the forms a figure's reading can take, most specific first)
+def _reading(  # noqa: PLR0912, PLR0915  (a dispatch over the forms a figure's reading can take, most specific first)
     doc: Doc, anchor: Token, span: Span, unit: str | None
 ) -> tuple[str | None, str | None, Token | None, str | None, str | None]:
     """Counted noun, its head lemma, the event token, the agent and the scope of a figure,
@@ -688,6 +688,8 @@ def _reading(  # noqa: PLR0912  (a dispatch over the forms a figure's reading ca
         if attribute is not None or (noun_head is not None and noun_head.lower_ in UNIT_SURFACES):
             noun_head = attribute
     predicate_tok = _predicate(noun_head or anchor, span)
+    if noun_head is None:  # "made off with gems [valued] at $80 million": the gems' value
+        noun_head, predicate_tok = _valued(predicate_tok) or (None, predicate_tok)
     if noun_head is None:
         # "turnout was 61 percent", "the toll stood at 9"; "$60 million in funding"; "the standoff lasted four hours"
         noun_head = (
@@ -1523,6 +1525,23 @@ def _undergoer(verb: Token | None, anchor: Token) -> str | None:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i != figure.i), None)
     return _page(verb.doc).people(verb.doc).name_of(obj) if obj is not None else None
+
+
+#: Participles that state what a thing is worth: "gems valued at $80 million".
+_VALUE_PARTICIPLES = frozenset({"value", "estimate", "appraise"})
+
+
+def _valued(verb: Token | None) -> tuple[Token, Token] | None:
+    """The thing a participle of value describes and the verb that governs it: "made off
+    with [gems] valued at $80 million" is the value of the gems, made off with; "jewels
+    valued at $2 million were stolen", of stolen jewels."""
+    if verb is None or verb.dep_ != "acl" or verb.lemma_.lower() not in _VALUE_PARTICIPLES:
+        return None
+    thing = verb.head
+    if thing.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    governor = thing.head.head if thing.dep_ == "pobj" and thing.head.dep_ == "prep" else thing.head
+    return thing, governor if governor.pos_ == "VERB" and governor.i != thing.i else verb
 
 
 def _level_of(verb: Token, anchor: Token) -> Token | None:
