@@ -67,19 +67,14 @@ SAME_FACT = [
     ("Three inmates escaped from the prison.", "Four prisoners broke out of the jail.", Status.CONFLICT),
     # a ransom is a measure of its own; shops and stores shut are stores closed
     ("The ransom was $2 million.", "The kidnappers demanded a $3 million ransom.", Status.CONFLICT),
-    # what was stolen, told by its value alone, whoever took it and however
-    ("Thieves stole $2 million in cash.", "The robbers made off with $3 million in cash.", Status.CONFLICT),
     # a thing "valued at" a sum is worth it, as a thing "worth" it is
     (
         "Thieves stole jewels worth $108 million.",
         "The robbers made off with gems valued at $80 million.",
         Status.CONFLICT,
     ),
-    # a player's contract, however it is called, whatever the verb
-    ("John Smith signed an $85 million contract.", "John Smith agreed to a deal worth $80 million.", Status.CONFLICT),
     # a penalty is the figure of the one who undergoes it, active voice or passive
     ("Judge Ann Ruiz sentenced John Gotti to 12 years.", "John Gotti was sentenced to 15 years.", Status.CONFLICT),
-    ("Thieves stole $2 million from the vault.", "The gang's haul was $2 million.", Status.AGREE),
     ("The company will close 40 stores.", "The retailer plans to shut 45 shops.", Status.CONFLICT),
     ("The gang got away with jewels worth $8 million.", "Robbers stole jewellery worth $6 million.", Status.CONFLICT),
     # the model lemmatises "gutted" as "gutte" (lemma_fixes)
@@ -174,8 +169,6 @@ TWO_FACTS = [
     ("The farm had 500 cows, but the flood killed many.", "The flood killed 200 cows."),
     # what a gang made off with is no one's making
     ("The robbers made off with 40 paintings.", "The artist made 35 paintings."),
-    # two players' contracts: a contract is compared only between figures of one named holder
-    ("Tom Ochs is in the first year of a three-year deal.", "Samuel Dalembert agreed to a six-year deal."),
     # a fire that broke out is no escape
     ("Three inmates escaped from the prison.", "A fire broke out at the prison, injuring four inmates."),
     # one judge's sentences of two defendants are two facts; so are a defendant's and an accomplice's
