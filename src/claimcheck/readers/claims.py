@@ -1486,13 +1486,16 @@ def _undergone(verb: Token | None, anchor: Token, agent: str | None) -> tuple[st
     """A figure's holder, and whether the holder underwent its event rather than did it: the
     subject of a passive verb ("Smith was sentenced to seven years"), or the object of a verb
     of penalty ("the judge sentenced Smith to seven years"); else ``agent``, who did it."""
-    undergoer = _undergoer(verb, anchor)
-    if undergoer is not None:
-        return undergoer, True
     if verb is None:
         return agent, False
+    penalty = verb.pos_ == "VERB" and _lemma(verb) in _words(verb.doc).undergoer_verbs
+    undergoer = _undergoer(verb, anchor) if penalty else None
+    if undergoer is not None:
+        return undergoer, True
+    if agent is None and not penalty:
+        return None, False  # most figures: no holder to tell, and no other person to find
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if agent is None and subject is not None and _lemma(verb) in _words(verb.doc).undergoer_verbs:
+    if agent is None and subject is not None:
         agent = _other_person(subject)  # "his accomplice was sentenced to ten years"
     return agent, agent is not None and subject is not None
 
@@ -1512,13 +1515,11 @@ def _other_person(noun: Token) -> str | None:
     return f"the {noun.lower_}" if other else None
 
 
-def _undergoer(verb: Token | None, anchor: Token) -> str | None:
+def _undergoer(verb: Token, anchor: Token) -> str | None:
     """The person a verb of penalty names as its object, who underwent it, when the figure
     is the penalty ("sentenced [Gigante] to 12 years", "fined [him] $500", "suspended [Smith]
     for four games"; ``undergoer_verbs``): the figure is theirs. A figure further down
     ("sentenced Jeffs for assault of a 12-year-old") is no penalty."""
-    if verb is None or verb.pos_ != "VERB" or _lemma(verb) not in _words(verb.doc).undergoer_verbs:
-        return None
     figure = anchor.head if anchor.dep_ in {"nummod", "compound", "quantmod"} and anchor.head.pos_ == "NOUN" else anchor
     hung = figure.head
     if hung.i != verb.i and not (hung.dep_ == "prep" and hung.lower_ in {"to", "for"} and hung.head.i == verb.i):
