@@ -1122,6 +1122,18 @@ def test_a_share_after_a_name_is_read(text, figures):
 
 
 @given(
+    name=st.sampled_from(["Peterson", "Smith", "McDermott", "Gotti"]),
+    value=st.integers(2, 99),
+    unit=st.sampled_from(["years", "months", "weeks", "days", "hours", "minutes"]),
+)
+def test_a_span_of_time_after_a_name_is_read(name, value, unit):
+    """ "gave Peterson 40 years": a name with a number after it is no model number when a span
+    of time follows, however many digits the number has."""
+    text = f"The judge gave {name} {value} {unit} in prison."
+    assert [text[m.start : m.end] for m in find_quantities(text, measures=True)] == [f"{value} {unit}"]
+
+
+@given(
     minute=st.integers(0, 2),
     second=st.integers(0, 59),
     ordinal=st.sampled_from(["first", "sixth", "12th"]),

@@ -2076,6 +2076,8 @@ _NON_CLAIMS = re.compile(
             rf"\b(?=[A-Za-z]+\s+\d)(?!(?:{alternation(_NOT_NAMES)})\b)"
             r"(?![A-Za-z]+\s+\d+(?:[.,]\d+)?\s*(?:%|percent\b|per\s+cent\b))"
             r"(?:[A-Z][A-Za-z]+|[a-z]+[A-Z][A-Za-z]*)\s+\d+(?![\d,.]\d)"
+            # (not a span of time: "gave Peterson 40 years")
+            r"(?!\d*\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b)"
             r"(?!\s+(?:[a-z]+s|people|police|staff|children|men|women)\b)",
             # list markers at the start of a line: "1. ", "2) "
             r"(?m:^[ \t]*\d{1,3}[.)](?=[ \t]+\S))",
