@@ -129,8 +129,10 @@ def _as_written(noun: str | None, claims: Sequence[Claim]) -> str | None:
         return noun
     words = []
     for word in noun.split(" "):
-        if len(word) > 1 and word.isalpha() and word.islower():
-            written = [w for c in claims for w, shouted in _written(word, c.sentence) if not shouted]
+        # most words are in no sentence in capitals: a substring test passes them over
+        if len(word) > 1 and word.isalpha() and word.islower() and any(word.upper() in c.sentence for c in claims):
+            sentences = {c.sentence for c in claims}
+            written = [w for sentence in sentences for w, shouted in _written(word, sentence) if not shouted]
             if written and all(w.isupper() for w in written):
                 word = word.upper()
         words.append(word)
