@@ -27,6 +27,7 @@ def test_head_is_the_index_of_each_tokens_head(words, heads, deps):
     doc = _doc(words, heads, deps)
     arrays = DocArrays(doc)
     assert [arrays.head(i) for i in range(len(doc))] == [tok.head.i for tok in doc] == heads
+    assert arrays.heads() == heads
 
 
 @pytest.mark.model

@@ -17,20 +17,19 @@ __all__ = ["DocArrays", "doc_arrays", "kept_for"]
 #: The attributes the readers read off a Doc's arrays.
 ATTRS = (LEMMA, LOWER, DEP, HEAD, ORTH, SENT_START, POS, ENT_TYPE, IS_ALPHA, LENGTH, IDX)
 _AT = {attr: k for k, attr in enumerate(ATTRS)}
-#: The values of an unsigned 64-bit number, in which the arrays hold every attribute.
-_WRAP = 1 << 64
 
 
 class DocArrays:
     """The values ``doc.to_array`` gives for :data:`ATTRS`, one column per attribute,
     and each column as a list of ints (made on first use)."""
 
-    __slots__ = ("_array", "_columns", "_values")
+    __slots__ = ("_array", "_columns", "_heads", "_values")
 
     def __init__(self, doc: Doc) -> None:
         self._array = doc.to_array(list(ATTRS))
         self._columns: dict[int, list[int]] = {}
         self._values: dict[int, frozenset[int]] = {}
+        self._heads: list[int] | None = None
 
     def array(self, attr: int) -> numpy.ndarray:
         """``doc.to_array(attr)``: one attribute's values, in token order."""
@@ -47,11 +46,17 @@ class DocArrays:
             found = self._columns[attr] = self.array(attr).tolist()
         return found
 
+    def heads(self) -> list[int]:
+        """Each token's head index, made once, without a Token: the HEAD column holds a head
+        as an offset from its token, written as an unsigned 64-bit number."""
+        if self._heads is None:
+            offsets = self.array(HEAD).astype(numpy.int64)
+            self._heads = (numpy.arange(len(offsets)) + offsets).tolist()
+        return self._heads
+
     def head(self, i: int) -> int:
-        """The index of token ``i``'s head, without a Token: the HEAD column holds it as an
-        offset from the token, written as an unsigned 64-bit number."""
-        offset = self.column(HEAD)[i]
-        return i + (offset - _WRAP if offset >= _WRAP // 2 else offset)
+        """The index of token ``i``'s head (see :meth:`heads`)."""
+        return self.heads()[i]
 
     def where(self, attr: int, ids: frozenset[int]) -> list[int]:
         """The tokens whose ``attr`` is one of ``ids``, in order: most words are none of a

@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from typing import NamedTuple
 
-from spacy.attrs import DEP, ENT_TYPE, HEAD, LOWER, POS, SENT_START
+from spacy.attrs import DEP, ENT_TYPE, LOWER, POS, SENT_START
 from spacy.parts_of_speech import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -297,10 +297,10 @@ class People:
     def _main_clause(doc: Doc) -> list[bool]:
         """For each token, whether it sits in its sentence's main clause (one pass, memoised)."""
         # Plain lists of heads and dependency labels: walking Token.head builds a Token per step.
-        arr = doc.to_array([HEAD, DEP])  # HEAD is an offset from the token
+        arrays = doc_arrays(doc)
         sub_ids = {doc.vocab.strings.add(d) for d in _SUBORDINATE_DEPS}
-        heads = [i + int(off) for i, off in enumerate(arr[:, 0].astype("int64"))]
-        subordinate = [int(d) in sub_ids for d in arr[:, 1]]
+        heads = arrays.heads()
+        subordinate = [d in sub_ids for d in arrays.column(DEP)]
         main: list[bool | None] = [None] * len(doc)
         for i in range(len(doc)):
             path = []
