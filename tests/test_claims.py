@@ -788,6 +788,22 @@ def test_a_figure_after_to_is_the_new_level_of_the_verbs_object(nlp, text, figur
     assert _figure(nlp, text, figure).noun == noun
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "noun"),
+    [
+        ("The trawler sank with a crew of 14 aboard.", "14", "crew"),
+        ("The clinic has a staff of 40.", "40", "staff"),
+        ("A jury of 12 heard the case.", "12", "jury"),
+        ("A family of five was rescued from the roof.", "five", "family"),
+        ("A fleet of 12 ships left the harbour.", "12", "ships"),  # a figure with a noun counts it
+        ("The ship had a length of 90 metres.", "90 metres", "length"),  # a measure, not a group
+    ],
+)
+@pytest.mark.model
+def test_a_bare_count_of_a_group_is_the_number_of_its_members(nlp, text, figure, noun):
+    assert _figure(nlp, text, figure).noun == noun
+
+
 @pytest.mark.model
 def test_a_magnitude_read_from_its_noun_meets_one_read_from_its_unit(nlp):
     texts = {"a": "The magnitude was 5.8, the survey said.", "b": "The quake had a magnitude of 6.1."}

@@ -101,6 +101,12 @@ SAME_FACT = [
     ("He faces up to 20 years in prison.", "He faces a maximum sentence of 25 years.", Status.CONFLICT),
     ("The jobless rate rose to 7.9% in May.", "Unemployment climbed to 8.1 percent.", Status.CONFLICT),
     ("Dana Whitcombe died at the age of 81.", "Dana Whitcombe, who was 84, died on Sunday.", Status.CONFLICT),
+    # a group told by its size counts its members; hijacking a ship is seizing it
+    (
+        "Rebels seized the freighter and its 19 crew members.",
+        "Rebels hijacked the freighter with a crew of 21.",
+        Status.CONFLICT,
+    ),
     (
         "The startup raised $35m in two rounds of funding.",
         "The startup is backed with $60 million in funding.",
@@ -177,6 +183,8 @@ TWO_FACTS = [
     # the level a verb brings its object to is no count of its event: no jobs were cut
     ("The carmaker cut 300 jobs in March.", "The carmaker cut its debt to 250 by March."),
     ("The Bulldogs cut the lead to three.", "The Bulldogs cut four jobs."),
+    # a ship's crew is not its passengers
+    ("The ferry had a crew of 30.", "The ferry carried 300 passengers."),
     # two things' prices, neither named by a line the readers know
     ("The phone will sell for $199.", "The tablet will sell for $499."),
     ("The phone costs $199.", "The tablet is priced at $499."),

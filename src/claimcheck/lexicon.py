@@ -21,6 +21,7 @@ import attrs
 __all__ = [
     "AGE_UNITS",
     "CHANGE_VERBS",
+    "COLLECTIVE_NOUNS",
     "DEATH_PLACES",
     "DENY_VERBS",
     "ENTITY_LABELS",
@@ -115,6 +116,7 @@ OCCURRENCE_VERBS = _words("occurrence_verbs")
 PORTION_NOUNS = _words("portion_nouns")
 CHANGE_VERBS = _words("change_verbs")
 LEVEL_VERBS = _words("level_verbs")
+COLLECTIVE_NOUNS = _words("collective_nouns")
 UNDERGOER_VERBS = _words("undergoer_verbs")
 LASTING_VERBS = _words("lasting_verbs")
 #: Verbs that tell the state their object is left in, and their past forms ("leave" -> "left").
@@ -217,6 +219,7 @@ class Lexicon:
     change_verbs: frozenset[str] = _words_field("change_verbs", reader=True)
     lasting_verbs: frozenset[str] = _words_field("lasting_verbs", reader=True)
     level_verbs: frozenset[str] = _words_field("level_verbs", reader=True)
+    collective_nouns: frozenset[str] = _words_field("collective_nouns", reader=True)
     undergoer_verbs: frozenset[str] = _words_field("undergoer_verbs", reader=True)
     entity_labels: frozenset[str] = _words_field("entity_labels", reader=True, fold=str.upper)
     _class_of: dict[str, str] = attrs.field(init=False, eq=False, repr=False)

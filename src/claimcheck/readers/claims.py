@@ -696,6 +696,7 @@ def _reading(  # noqa: PLR0912, PLR0915  (a dispatch over the forms a figure's r
             _measured_subject(anchor)
             or _measure_after_in(anchor)
             or _measure_before_of(anchor)
+            or _group_size(anchor, unit)
             or _what_lasted(predicate_tok, unit)
         )
     if noun_head is None and predicate_tok is not None:
@@ -1608,6 +1609,17 @@ def _measure_before_of(anchor: Token) -> Token | None:
     [blood alcohol level] of 0.16"."""
     noun = _noun_before_of(anchor)
     return noun if noun is not None and _is_measure_noun(noun, anchor) else None
+
+
+def _group_size(anchor: Token, unit: str | None) -> Token | None:
+    """The group a bare count is the size of: "a [crew] of 28", "a [staff] of 40", "a [jury]
+    of 12" (``collective_nouns``): it counts the group's members, as "28 crew members" does."""
+    if unit is not None:
+        return None
+    noun = _noun_before_of(anchor)
+    if noun is None or noun.tag_ != "NN" or noun.lower_ not in _words(anchor.doc).collective_nouns:
+        return None
+    return noun
 
 
 def _what_lasted(verb: Token | None, unit: str | None) -> Token | None:
