@@ -789,6 +789,22 @@ def test_a_figure_after_to_is_the_new_level_of_the_verbs_object(nlp, text, figur
 
 
 @pytest.mark.parametrize(
+    ("text", "figure", "predicate", "holder"),
+    [
+        ("Judge Alma Ruiz gave Victor Salas 18 years on Tuesday.", "18 years", "sentence", "Victor Salas"),
+        ("A judge handed Victor Salas nine years in prison.", "nine years", "sentence", "Victor Salas"),
+        ("Doctors gave Victor Salas two years to live.", "two years", "give", None),  # a span with its own clause
+        ("The lender gave the firm five years to repay.", "five years", "give", None),
+        ("Victor Salas got 20 years of experience there.", "20 years", "get", "Victor Salas"),  # a span of something
+    ],
+)
+@pytest.mark.model
+def test_a_bare_span_given_to_a_person_is_a_prison_term(nlp, text, figure, predicate, holder):
+    claim = _figure(nlp, text, figure)
+    assert (claim.predicate, claim.agent) == (predicate, holder)
+
+
+@pytest.mark.parametrize(
     ("text", "figure", "noun"),
     [
         ("The trawler sank with a crew of 14 aboard.", "14", "crew"),

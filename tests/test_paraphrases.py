@@ -101,6 +101,8 @@ SAME_FACT = [
     ("He faces up to 20 years in prison.", "He faces a maximum sentence of 25 years.", Status.CONFLICT),
     ("The jobless rate rose to 7.9% in May.", "Unemployment climbed to 8.1 percent.", Status.CONFLICT),
     ("Dana Whitcombe died at the age of 81.", "Dana Whitcombe, who was 84, died on Sunday.", Status.CONFLICT),
+    # a span of time a judge gives someone is their prison term
+    ("Victor Salas was sentenced to 16 years in prison.", "A judge gave Victor Salas 18 years.", Status.CONFLICT),
     # a group told by its size counts its members; hijacking a ship is seizing it
     (
         "Rebels seized the freighter and its 19 crew members.",
@@ -183,6 +185,9 @@ TWO_FACTS = [
     # the level a verb brings its object to is no count of its event: no jobs were cut
     ("The carmaker cut 300 jobs in March.", "The carmaker cut its debt to 250 by March."),
     ("The Bulldogs cut the lead to three.", "The Bulldogs cut four jobs."),
+    # two people's terms; and a span to live is no term
+    ("A judge gave Victor Salas 18 years.", "A judge gave Rosa Delgado 12 years."),
+    ("Victor Salas was sentenced to two years.", "Doctors gave Victor Salas three years to live."),
     # a ship's crew is not its passengers
     ("The ferry had a crew of 30.", "The ferry carried 300 passengers."),
     # two things' prices, neither named by a line the readers know

@@ -56,6 +56,7 @@ __all__ = [
     "STOP_WORDS",
     "STRETCH_WORDS",
     "TALLY_NOUNS",
+    "TERM_VERBS",
     "TITLE_WORDS",
     "UNDERGOER_VERBS",
     "WEAK_PREDICATES",
@@ -117,6 +118,7 @@ PORTION_NOUNS = _words("portion_nouns")
 CHANGE_VERBS = _words("change_verbs")
 LEVEL_VERBS = _words("level_verbs")
 COLLECTIVE_NOUNS = _words("collective_nouns")
+TERM_VERBS = _words("term_verbs")
 UNDERGOER_VERBS = _words("undergoer_verbs")
 LASTING_VERBS = _words("lasting_verbs")
 #: Verbs that tell the state their object is left in, and their past forms ("leave" -> "left").
@@ -220,6 +222,7 @@ class Lexicon:
     lasting_verbs: frozenset[str] = _words_field("lasting_verbs", reader=True)
     level_verbs: frozenset[str] = _words_field("level_verbs", reader=True)
     collective_nouns: frozenset[str] = _words_field("collective_nouns", reader=True)
+    term_verbs: frozenset[str] = _words_field("term_verbs", reader=True)
     undergoer_verbs: frozenset[str] = _words_field("undergoer_verbs", reader=True)
     entity_labels: frozenset[str] = _words_field("entity_labels", reader=True, fold=str.upper)
     _class_of: dict[str, str] = attrs.field(init=False, eq=False, repr=False)

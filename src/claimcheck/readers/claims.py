@@ -465,7 +465,9 @@ def _figures(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[Claim]:
                 # a known event word right beside the figure still says what happened
                 predicate = _event_word(doc[max(sent.start, span.start - 3) : min(sent.end, span.end + 3)])
             # "Smith was sentenced to seven years": Smith's figure, but Smith did not sentence
-            agent, passive = _undergone(predicate_tok, anchor, agent)
+            predicate, agent, passive = _penalty_read(
+                predicate_tok, anchor, mention.quantity.unit, noun, predicate, agent
+            )
         else:
             noun, noun_lemma, predicate = _fallback_reading(doc, span, sent)
             negated, attribution, agent, scope = _fallback_negation(span, sent), None, None, None
@@ -1499,6 +1501,45 @@ def _undergone(verb: Token | None, anchor: Token, agent: str | None) -> tuple[st
     if agent is None and subject is not None:
         agent = _other_person(subject)  # "his accomplice was sentenced to ten years"
     return agent, agent is not None and subject is not None
+
+
+def _penalty_read(
+    verb: Token | None, anchor: Token, unit: str | None, noun: str | None, predicate: str | None, agent: str | None
+) -> tuple[str | None, str | None, bool]:
+    """A figure's predicate, holder and whether the holder underwent it (:func:`_undergone`);
+    a bare span given to someone is their prison term (:func:`_term_receiver`)."""
+    agent, passive = _undergone(verb, anchor, agent)
+    receiver = _term_receiver(verb, anchor, unit) if noun is None else None
+    if receiver is None:
+        return predicate, agent, passive
+    # "the judge gave Peterson 40 years": Peterson's prison term
+    return "sentence", _page(anchor.doc).people(anchor.doc).name_of(receiver) or agent, True
+
+
+#: Personal pronouns that may receive a prison term ("gave [him] 15 years"); "it" and "that" may not.
+_PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "i", "me", "we", "us", "you"})
+
+
+def _term_receiver(verb: Token | None, anchor: Token, unit: str | None) -> Token | None:
+    """The person a bare span of time is a prison term of: the dative of a verb that gives
+    one ("the judge gave [Peterson] 40 years", "handed [him] 15 years in prison"), or the
+    subject of one that receives it ("[Smith] got 12 years"; ``term_verbs``). A span with
+    an infinitive or clause of its own is no term ("gave him two years to live")."""
+    if verb is None or dimension(unit) != DURATION or _lemma(verb) not in _words(verb.doc).term_verbs:
+        return None
+    figure = anchor.head if anchor.dep_ == "nummod" and anchor.head.pos_ == "NOUN" else anchor
+    if figure.head.i != verb.i or figure.dep_ not in {"dobj", "npadvmod"}:
+        return None
+    if any(c.dep_ in {"relcl", "acl", "prep"} and c.lower_ != "in" for c in figure.children):
+        return None  # "two years to live", "five years of service" ("15 years in prison" is one)
+    if any(c.dep_ in {"xcomp", "ccomp", "advcl"} for c in verb.children):
+        return None  # "gave the firm five years to repay"
+    person = next((c for c in verb.children if c.dep_ in {"dative", "iobj"}), None)
+    if person is None:
+        person = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if person is None or not (person.pos_ == "PROPN" or person.lower_ in _PERSON_PRONOUNS):
+        return None
+    return person
 
 
 def _other_person(noun: Token) -> str | None:
