@@ -68,6 +68,8 @@ def test_every_unit_the_reader_gives_has_a_dimension():
 PAIRS = [
     ("12 km", "7.5 miles", True, True),  # 7.5 miles is 12 km rounded
     ("12 km", "9 miles", True, False),
+    ("300 metres", "1,000 feet", True, True),  # 984 ft, rounded
+    ("300 metres", "1,100 feet", True, False),
     ("12km", "12,000 metres", True, True),
     ("100 mph", "160 km/h", True, True),
     ("100 mph", "100 km/h", True, False),
@@ -171,6 +173,11 @@ def test_a_rate_table_restates_money_in_another_currency():
         ("10 km", 9.5, 10.5),  # two digits: a tens step would be half the figure
         ("12 km", 11.5, 12.5),
         ("7.5 miles", 7.45, 7.55),
+        ("7,5 km", 7.45, 7.55),  # a decimal comma
+        ("1,000 feet", 950, 1050),  # one significant digit: perhaps rounded to two
+        ("20,000 feet", 19500, 20500),
+        ("12,500 feet", 12495, 12505),  # a comma before three digits groups thousands
+        ("17,000 MB", 16995, 17005),
     ],
 )
 def test_a_converted_figure_allows_the_rounding_its_digits_allow(text, low, high):

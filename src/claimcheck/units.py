@@ -165,23 +165,31 @@ def _affine(unit: str, base: str) -> tuple[float, float]:
     return one - zero, zero
 
 
-_DECIMALS = re.compile(r"\d[.,](\d+)(?!.*\d[.,]\d)")
-
-
 def _rounding(q: Quantity) -> float:
     """Half a step of the last digit the figure states: 0.05 for "7.5 miles", 0.5 for "12",
-    and 5 for a whole number of three digits or more ending in zero ("190 km/h", "100
-    miles"), which may be rounded to tens, as converted figures often are (120 mph is
-    193 km/h); "10 km" stays within half a kilometre."""
-    m = _DECIMALS.search(q.text)
-    if m:
-        return 0.5 * 10.0 ** -len(m.group(1))
-    last = _LAST_DIGITS.search(q.text)
-    return 5.0 if last is not None and len(last.group(1)) >= 3 and last.group(1).endswith("0") else 0.5
+    and 5 for a whole number of three digits or more ending in zero ("190 km/h", "17,000"),
+    which may be rounded to tens, as converted figures often are (120 mph is 193 km/h). A
+    round figure of one significant digit may be rounded to two: 50 for "1,000 feet" (300 m
+    is 984 ft), 500 for "20,000 feet". "10 km" stays within half a kilometre. A comma before
+    three digits groups thousands ("1,000"); before one or two it is a decimal comma ("7,5 km")."""
+    last = _LAST_NUMBER.search(q.text)
+    if last is None:
+        return 0.5
+    whole, decimals = last.group("whole"), last.group("decimals")
+    if decimals:
+        return 0.5 * 10.0 ** -len(decimals)
+    digits = _GROUPING.sub("", whole)
+    if len(digits) < 3 or not digits.endswith("0"):
+        return 0.5
+    return 0.5 * 10.0 ** (len(digits) - 2) if len(digits.rstrip("0")) == 1 else 5.0
 
 
-#: The last run of digits a figure is written with.
-_LAST_DIGITS = re.compile(r"(\d+)(?!.*\d)")
+#: The last number a figure is written with in digits: its whole part with any thousands
+#: separators ("12,500", "2 000"), and its decimals after a point or a decimal comma.
+_LAST_NUMBER = re.compile(
+    r"(?P<whole>\d{1,3}(?:[,\u00a0\u202f\u2009 ]\d{3})+(?!\d)|\d+)(?:[.,](?P<decimals>\d+))?(?!.*\d)"
+)
+_GROUPING = re.compile(r"[,\u00a0\u202f\u2009 ]")
 
 
 def to_base(q: Quantity) -> Quantity:
