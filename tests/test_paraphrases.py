@@ -101,6 +101,9 @@ SAME_FACT = [
     ("He faces up to 20 years in prison.", "He faces a maximum sentence of 25 years.", Status.CONFLICT),
     ("The jobless rate rose to 7.9% in May.", "Unemployment climbed to 8.1 percent.", Status.CONFLICT),
     ("Dana Whitcombe died at the age of 81.", "Dana Whitcombe, who was 84, died on Sunday.", Status.CONFLICT),
+    # how far someone fell, in any verb of falling and any unit of length
+    ("The hiker fell 40 feet into the ravine.", "The hiker plunged 20 metres into the ravine.", Status.CONFLICT),
+    ("The hiker fell 300 metres.", "The hiker plummeted 1,000 feet.", Status.COMPATIBLE),
     # a span of time a judge gives someone is their prison term
     ("Victor Salas was sentenced to 16 years in prison.", "A judge gave Victor Salas 18 years.", Status.CONFLICT),
     # a group told by its size counts its members; hijacking a ship is seizing it
@@ -188,6 +191,9 @@ TWO_FACTS = [
     # two people's terms; and a span to live is no term
     ("A judge gave Victor Salas 18 years.", "A judge gave Rosa Delgado 12 years."),
     ("Victor Salas was sentenced to two years.", "Doctors gave Victor Salas three years to live."),
+    # how far someone fell is no distance to a place; a share fallen is no length
+    ("The hiker fell 300 metres.", "The hiker was 300 metres from the summit."),
+    ("The hiker fell 30 metres.", "Shares fell 30 percent."),
     # a ship's crew is not its passengers
     ("The ferry had a crew of 30.", "The ferry carried 300 passengers."),
     # two things' prices, neither named by a line the readers know
