@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck.measure import Measure, MeasureLexicon, load_measures, measure_of
+from claimcheck.measure import Cue, Measure, MeasureLexicon, load_measures, measure_of
 
 READINGS = [
     # noun lemma, event class, verb, measure
@@ -35,6 +35,12 @@ READINGS = [
     (None, "pay", "cost", Measure("price")),  # "it costs $199"
     (None, "price", "price", Measure("price")),  # "priced at $249"
     ("defendant", "charge", "charge", Measure("people", "charge")),
+    ("ill", "", "", Measure("sickened")),
+    (None, "sicken", "sicken", Measure("sickened")),  # "fell ill" is read "sicken"
+    (None, "consume", "consume", Measure("area burned")),  # "the blaze consumed 70 square miles"
+    ("snow", "dump", "dump", Measure("snowfall")),
+    ("vote", "vote", "elect", Measure("votes won")),  # "was elected with 12,400 votes"
+    ("ballot", "take", "take", Measure("votes won")),
     (None, None, None, None),
 ]
 
@@ -96,3 +102,30 @@ def test_the_sentence_a_defendant_faces_is_its_own_measure():
     groups = align_quantities([*faces, sentenced])
     measures = sorted({c.measure for g in groups for c in g.claims if len(g.claims) == 2})
     assert measures == ["possible sentence"]  # the two maxima together, the sentence apart
+
+
+def test_a_longer_cue_is_tried_before_a_shorter_one_it_ends_with():
+    """ "estimated to sell for" is an estimate, though it ends with the price cue "sell for"."""
+    lexicon = MeasureLexicon.from_dict(
+        {"cues": {"before": {"sell for": {"measure": "price"}, "estimated to sell for": {"measure": "estimate"}}}}
+    )
+    assert next(iter(lexicon.cues_before)) == "estimated to sell for"
+    extended = lexicon.extended({"cues": {"before": {"expected to sell for": {"measure": "estimate"}}}})
+    assert [len(c) for c in extended.cues_before] == sorted((len(c) for c in extended.cues_before), reverse=True)
+
+
+@pytest.mark.parametrize(
+    ("cue_dimension", "dimension", "holds"),
+    [
+        ("", "", True),
+        ("", "length", True),
+        ("length", "length", True),
+        ("length", "area", False),
+        ("currency", "currency:USD", True),  # any money
+        ("currency", "currency:EUR", True),
+        ("currency", "", False),  # not a count
+        ("currency", "duration", False),
+    ],
+)
+def test_a_cue_holds_for_its_dimension_only(cue_dimension, dimension, holds):
+    assert Cue("price", dimension=cue_dimension).holds_for(dimension) is holds

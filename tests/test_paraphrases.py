@@ -104,6 +104,13 @@ SAME_FACT = [
     # how far someone fell, in any verb of falling and any unit of length
     ("The hiker fell 40 feet into the ravine.", "The hiker plunged 20 metres into the ravine.", Status.CONFLICT),
     ("The hiker fell 300 metres.", "The hiker plummeted 1,000 feet.", Status.COMPATIBLE),
+    # a length told by "long" or "spans"; an area burned told by "consumed"; falling ill is being sickened
+    ("The viaduct is 1.2 miles long.", "The viaduct spans 2.4 kilometres.", Status.CONFLICT),
+    ("The wildfire has burned 12,000 acres.", "The wildfire has consumed about 30 square miles.", Status.CONFLICT),
+    ("The outbreak has sickened 60 people.", "At least 75 people have fallen ill.", Status.CONFLICT),
+    # a sale price in any verb of selling, and snow however it came
+    ("The sculpture sold for $12 million.", "The sculpture fetched $14 million at auction.", Status.CONFLICT),
+    ("The storm dumped 20 inches of snow.", "The town was buried in 3 feet of snow.", Status.CONFLICT),
     # a span of time a judge gives someone is their prison term
     ("Victor Salas was sentenced to 16 years in prison.", "A judge gave Victor Salas 18 years.", Status.CONFLICT),
     # a group told by its size counts its members; hijacking a ship is seizing it
@@ -194,6 +201,10 @@ TWO_FACTS = [
     # how far someone fell is no distance to a place; a share fallen is no length
     ("The hiker fell 300 metres.", "The hiker was 300 metres from the summit."),
     ("The hiker fell 30 metres.", "Shares fell 30 percent."),
+    # a price paid is no price expected; a length no height; snow no rain
+    ("The sculpture sold for $12 million.", "The sculpture was expected to fetch $8 million."),
+    ("The viaduct is 1.2 miles long.", "The viaduct is 90 feet high."),
+    ("The storm dumped 20 inches of snow.", "The storm brought 3 inches of rain."),
     # a ship's crew is not its passengers
     ("The ferry had a crew of 30.", "The ferry carried 300 passengers."),
     # two things' prices, neither named by a line the readers know

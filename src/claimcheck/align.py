@@ -395,11 +395,11 @@ def _cued(claim: Claim, lexicon: MeasureLexicon) -> Cue | None:
         _CUE_WORDS.findall(claim.sentence[start + len(claim.shown) : start + len(claim.shown) + 40].lower())
     )
     dim = dimension(claim.quantity.unit if claim.quantity else None) or ""
-    for cue, found in lexicon.cues_before.items():
-        if (before == cue or before.endswith(" " + cue)) and found.dimension in {"", dim}:
+    for cue, found in lexicon.cues_before.items():  # longest first
+        if (before == cue or before.endswith(" " + cue)) and found.holds_for(dim):
             return found
     for cue, found in lexicon.cues_after.items():
-        if (after == cue or after.startswith(cue + " ")) and found.dimension in {"", dim}:
+        if (after == cue or after.startswith(cue + " ")) and found.holds_for(dim):
             return found
     return None
 

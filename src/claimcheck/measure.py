@@ -43,8 +43,16 @@ class Cue:
     unit: str = ""
     subject_holds: bool = True
     #: The dimension a figure's unit must have for the cue to hold ("" for any): "35 km
-    #: [from] Tarsk" is a distance, "$5m from investors" is not.
+    #: [from] Tarsk" is a distance, "$5m from investors" is not; "currency" is any money.
     dimension: str = ""
+
+    def holds_for(self, dimension: str) -> bool:
+        """Whether the cue holds for a figure of ``dimension`` ("" for a bare count)."""
+        return self.dimension in {"", dimension} or (self.dimension == "currency" and dimension.startswith("currency:"))
+
+
+def _longest_first(item: tuple[str, Any]) -> tuple[int, str]:
+    return -len(item[0]), item[0]
 
 
 def _cue(entry: Mapping[str, Any]) -> Cue:
@@ -118,8 +126,9 @@ class MeasureLexicon:
         generic = frozenset(w.lower() for w in data.get("generic_nouns", ()))
         counted = {noun.lower(): name for name, members in data.get("counted", {}).items() for noun in members}
         cues = data.get("cues", {})
-        before = {k.lower(): _cue(v) for k, v in cues.get("before", {}).items()}
-        after = {k.lower(): _cue(v) for k, v in cues.get("after", {}).items()}
+        # longest first: "estimated to sell for" is tried before "sell for"
+        before = {k.lower(): _cue(v) for k, v in sorted(cues.get("before", {}).items(), key=_longest_first)}
+        after = {k.lower(): _cue(v) for k, v in sorted(cues.get("after", {}).items(), key=_longest_first)}
         # a cue names its fact as a measure noun does ("off the scoreboard for" seven minutes)
         names = frozenset(data.get("measures", {})) | {cue.measure for cue in (*before.values(), *after.values())}
         per_holder = frozenset(n for n, e in data.get("measures", {}).items() if e.get("per_holder"))
@@ -162,8 +171,8 @@ class MeasureLexicon:
             measure_names=self.measure_names | more.measure_names,
             light_verbs=self.light_verbs | more.light_verbs,
             exclusive=self.exclusive | more.exclusive,
-            cues_before={**self.cues_before, **more.cues_before},
-            cues_after={**self.cues_after, **more.cues_after},
+            cues_before=dict(sorted({**self.cues_before, **more.cues_before}.items(), key=_longest_first)),
+            cues_after=dict(sorted({**self.cues_after, **more.cues_after}.items(), key=_longest_first)),
         )
 
 

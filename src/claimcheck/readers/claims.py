@@ -1280,7 +1280,7 @@ def _lemma(tok: Token) -> str:
         for child in tok.children:
             if child.i < tok.i:
                 continue
-            if child.dep_ in {"prt", "advmod"}:
+            if child.dep_ in {"prt", "advmod", "acomp"}:  # "made [off]", "got [away]", "fell [ill]"
                 meant = PHRASAL_VERBS.get(f"{lemma} {child.lower_}") or PHRASAL_VERBS.get(
                     f"{lemma} {child.lower_} {_next_preposition(child)}"
                 )
