@@ -759,7 +759,11 @@ def test_a_once_only_event_of_one_holder_is_one_fact_however_told(holders, group
     ("sentence", "figure", "place"),
     [
         ("The storm killed 9 people in Texas.", "9", "texas"),
-        ("Floods killed 40 in northern Kessley.", "40", "kessley"),
+        ("Floods killed 40 in northern Kessley.", "40", "north kessley"),  # a part of Kessley
+        ("Floods killed 40 in south-western Kessley.", "40", "southwest kessley"),
+        ("Floods killed 40 people in the north.", "40", "north"),
+        ("Floods killed 40 people in the north-east of the country.", "40", "northeast"),
+        ("Floods killed 40 people in the northern hills.", "40", ""),  # no name, no compass point alone
         ("Police arrested 12 in Paris's suburbs.", "12", "paris"),
         ("The storm killed 9 people in March.", "9", ""),  # a month is no place
         ("The storm killed 9 people in Monday's floods.", "9", ""),

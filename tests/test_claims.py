@@ -789,6 +789,19 @@ def test_a_figure_after_to_is_the_new_level_of_the_verbs_object(nlp, text, figur
 
 
 @pytest.mark.parametrize(
+    ("text", "figure", "noun"),
+    [
+        ("The speed limit on the bridge is 40 mph.", "40 mph", "speed limit"),
+        ("The depth of the well was 120 metres.", "120 metres", "depth"),
+        ("Turnout was 61 percent.", "61 percent", "turnout"),
+    ],
+)
+@pytest.mark.model
+def test_a_figure_with_a_unit_states_the_measure_its_copula_names(nlp, text, figure, noun):
+    assert _figure(nlp, text, figure).noun == noun
+
+
+@pytest.mark.parametrize(
     ("text", "figure", "predicate", "holder"),
     [
         ("Judge Alma Ruiz gave Victor Salas 18 years on Tuesday.", "18 years", "sentence", "Victor Salas"),

@@ -111,6 +111,9 @@ SAME_FACT = [
     # a sale price in any verb of selling, and snow however it came
     ("The sculpture sold for $12 million.", "The sculpture fetched $14 million at auction.", Status.CONFLICT),
     ("The storm dumped 20 inches of snow.", "The town was buried in 3 feet of snow.", Status.CONFLICT),
+    # one part of a country told by its compass point
+    ("Floods killed 40 people in the north.", "Floods killed 45 people in the north.", Status.CONFLICT),
+    ("Floods killed 40 people in northern Kessley.", "Floods killed 45 people in northern Kessley.", Status.CONFLICT),
     # a span of time a judge gives someone is their prison term
     ("Victor Salas was sentenced to 16 years in prison.", "A judge gave Victor Salas 18 years.", Status.CONFLICT),
     # a group told by its size counts its members; hijacking a ship is seizing it
@@ -205,6 +208,10 @@ TWO_FACTS = [
     ("The sculpture sold for $12 million.", "The sculpture was expected to fetch $8 million."),
     ("The viaduct is 1.2 miles long.", "The viaduct is 90 feet high."),
     ("The storm dumped 20 inches of snow.", "The storm brought 3 inches of rain."),
+    # a speed limit is no speed; two parts of a country told by their compass points are two places
+    ("The train was travelling at 80 mph.", "The speed limit on the curve is 50 mph."),
+    ("Floods killed 40 people in the north.", "Floods killed 12 people in the south."),
+    ("Floods killed 40 people in northern Kessley.", "Floods killed 12 people in southern Kessley."),
     # a ship's crew is not its passengers
     ("The ferry had a crew of 30.", "The ferry carried 300 passengers."),
     # two things' prices, neither named by a line the readers know

@@ -983,8 +983,14 @@ def _from_named_place(claim: Claim) -> str:
 
 
 #: Right after a figure, in its clause: its noun and "in" a capitalised name ("killed 9
-#: people in Texas", "40 dead in northern Kessley").
-_IN_NAME_AFTER = re.compile(r"\s*(?:[a-z][\w'-]*\s+){0,3}?in\s+(?:the\s+)?(?:[a-z]+ern\s+)?([A-Z][\w'-]+)")
+#: people in Texas", "40 dead in northern Kessley"), or a part of the country told by its
+#: compass point alone ("40 dead in the north").
+_IN_NAME_AFTER = re.compile(
+    r"\s*(?:[a-z][\w'-]*\s+){0,3}?in\s+(?:the\s+)?(?:(?P<side>[a-z-]+ern)\s+)?(?P<name>[A-Z][\w'-]+)"
+    r"|\s*(?:[a-z][\w'-]*\s+){0,3}?in\s+the\s+(?P<point>(?:north|south)(?:-?(?:east|west))?|east|west)\b"
+)
+#: A compass adjective, as its point: "northern" is "north", "south-eastern" "southeast".
+_COMPASS_SIDE = re.compile(r"^((?:north|south)-?(?:east|west)?|east|west)ern$")
 #: Right after a distance: the place it is measured from ("35 km east of the city of
 #: Tarsk", "30 km from Tarsk").
 _FROM_NAME_AFTER = re.compile(
@@ -1001,10 +1007,16 @@ def _in_named_place(claim: Claim) -> str:
         return ""
     after = claim.sentence[claim.sentence_offset + len(claim.shown) :][:60]
     m = _IN_NAME_AFTER.match(after)
-    if m is None or "," in after[: m.start(1)]:
+    if m is None or "," in after[: m.start("point" if m.group("point") else "name")]:
         return ""
-    name = m.group(1).lower().removesuffix("'s").removesuffix("\u2019s")
-    return "" if name in MONTHS or name in WEEKDAYS else name
+    if m.group("point"):
+        return m.group("point").replace("-", "")  # "in the north": a part of the country
+    name = m.group("name").lower().removesuffix("'s").removesuffix("\u2019s")
+    if name in MONTHS or name in WEEKDAYS:
+        return ""
+    side = _COMPASS_SIDE.match(m.group("side") or "")
+    # "in northern Kessley" and "in southern Kessley" are two parts of one country
+    return f"{side.group(1).replace('-', '')} {name}" if side else name
 
 
 #: Stretch words whose number sets the window itself ("the first 17 points"): two such

@@ -695,7 +695,7 @@ def _reading(  # noqa: PLR0912, PLR0915  (a dispatch over the forms a figure's r
     if noun_head is None:
         # "turnout was 61 percent", "the toll stood at 9"; "$60 million in funding"; "the standoff lasted four hours"
         noun_head = (
-            _measured_subject(anchor)
+            _measured_subject(anchor, span)
             or _measure_after_in(anchor)
             or _measure_before_of(anchor)
             or _group_size(anchor, unit)
@@ -1612,11 +1612,15 @@ _VALUE_VERBS = frozenset(
 )  # fmt: skip
 
 
-def _measured_subject(anchor: Token) -> Token | None:
+def _measured_subject(anchor: Token, span: Span | None = None) -> Token | None:
     """The measure noun whose value a figure states through a copula or a tally verb:
-    "[turnout] was 61 percent", "the [magnitude] was 5.8", "the [price] stands at $1,199"."""
-    if anchor.dep_ == "nummod" and anchor.head.pos_ == "NOUN" and anchor.head.lower_ in {"percent", "per", "%"}:
-        anchor = anchor.head  # "was 61 [percent]": the unit stands for the figure
+    "[turnout] was 61 percent", "the [magnitude] was 5.8", "the [price] stands at $1,199",
+    "the speed [limit] is 50 mph" (``span``: the figure's tokens, its unit among them)."""
+    unit = anchor.head.lower_ in {"percent", "per", "%"} or (
+        span is not None and span.start <= anchor.head.i < span.end
+    )
+    if anchor.dep_ == "nummod" and anchor.head.pos_ == "NOUN" and unit:
+        anchor = anchor.head  # "was 61 [percent]", "is 50 [mph]": the unit stands for the figure
     verb = anchor.head
     level = verb.dep_ == "prep" and verb.lower_ in {"at", "to"}
     if level:
