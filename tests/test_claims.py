@@ -789,6 +789,22 @@ def test_a_figure_after_to_is_the_new_level_of_the_verbs_object(nlp, text, figur
 
 
 @pytest.mark.parametrize(
+    ("text", "figure", "predicate"),
+    [
+        ("Kestrel shares fell 12% on Monday.", "12%", "fall"),
+        ("The stock dropped 9 percent.", "9 percent", "fall"),
+        ("The shares lost 3% in early trading.", "3%", "fall"),
+        ("Kestrel shares jumped 15%.", "15%", "rise"),
+        ("Profit gained 4 percent.", "4 percent", "rise"),
+        ("Unemployment rose to 7.9%.", "7.9%", "rise"),  # the level reached: no change, the verb's own lemma
+    ],
+)
+@pytest.mark.model
+def test_a_share_changed_is_a_rise_or_a_fall_in_any_verb(nlp, text, figure, predicate):
+    assert _figure(nlp, text, figure).predicate == predicate
+
+
+@pytest.mark.parametrize(
     ("text", "figure", "noun"),
     [
         ("The speed limit on the bridge is 40 mph.", "40 mph", "speed limit"),

@@ -155,3 +155,10 @@ def test_inflections_read_doubled_consonants_and_irregular_participles(form, lem
 def test_long_or_two_vowel_verbs_do_not_double():
     assert "keepped" not in lexicon.INFLECTIONS and "grossses" not in lexicon.INFLECTIONS
     assert "beatting" not in lexicon.INFLECTIONS and "payying" not in lexicon.INFLECTIONS
+
+
+def test_every_falling_verb_is_a_verb_of_change():
+    """A share is read as a fall only where a verb of change states it."""
+    words = lexicon.PACKAGED
+    assert words.falling_verbs <= words.change_verbs
+    assert words.change_verbs - words.falling_verbs  # and the others tell a rise

@@ -26,6 +26,7 @@ __all__ = [
     "DENY_VERBS",
     "ENTITY_LABELS",
     "EVENT_NOUNS",
+    "FALLING_VERBS",
     "GROUP_NOUNS",
     "INCREMENT_WORDS",
     "INFLECTIONS",
@@ -116,6 +117,7 @@ MEMBER_NOUNS = _words("member_nouns")
 OCCURRENCE_VERBS = _words("occurrence_verbs")
 PORTION_NOUNS = _words("portion_nouns")
 CHANGE_VERBS = _words("change_verbs")
+FALLING_VERBS = _words("falling_verbs")
 LEVEL_VERBS = _words("level_verbs")
 COLLECTIVE_NOUNS = _words("collective_nouns")
 TERM_VERBS = _words("term_verbs")
@@ -219,6 +221,7 @@ class Lexicon:
     occurrence_verbs: frozenset[str] = _words_field("occurrence_verbs", reader=True)
     portion_nouns: frozenset[str] = _words_field("portion_nouns", reader=True)
     change_verbs: frozenset[str] = _words_field("change_verbs", reader=True)
+    falling_verbs: frozenset[str] = _words_field("falling_verbs", reader=True)
     lasting_verbs: frozenset[str] = _words_field("lasting_verbs", reader=True)
     level_verbs: frozenset[str] = _words_field("level_verbs", reader=True)
     collective_nouns: frozenset[str] = _words_field("collective_nouns", reader=True)

@@ -454,12 +454,13 @@ def _figures(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[Claim]:
             attribution, denied = _attribution(predicate_tok or anchor, sent)
             # "denied that 40 were detained" reports the figure as false
             negated = _negated(predicate_tok, span) != denied
-            predicate = _event_name(predicate_tok) if predicate_tok is not None else None
+            # a share a verb of change states is a rise or a fall, in any verb ("fell 12%", "dropped 9%")
+            change = _change_of(text, mention.start, mention.quantity.unit, predicate_tok)
+            predicate = change or (_event_name(predicate_tok) if predicate_tok is not None else None)
             incident = _timed_incident(predicate_tok, mention.quantity, page.words)
             if incident is not None:  # "gunfire was reported at 3 p.m.": when the shooting was
                 predicate, agent = incident, None
-            change = _changed_by(text, mention.start, mention.quantity.unit, predicate_tok)
-            scope = scope or _day_told(predicate_tok, noun_lemma, change)  # "arrested 23 on Monday"
+            scope = scope or _day_told(predicate_tok, noun_lemma, change is not None)  # "arrested 23 on Monday"
             if noun is None and predicate is None:
                 # the parse found nothing ("The phone costs $199" with "costs" read as a noun):
                 # a known event word right beside the figure still says what happened
@@ -1330,12 +1331,16 @@ _RUNNING_CLASSES = frozenset({"kill", "injure"})
 _LEVEL_BEFORE = re.compile(r"\b(?:to|at|from)\s*$", re.IGNORECASE)
 
 
-def _changed_by(text: str, start: int, unit: str | None, verb: Token | None) -> bool:
-    """Whether a share a verb of change states is the change ("prices rose 3%"), not the
-    level reached ("rose to 3%"); ``change_verbs`` in data/lexicon.json."""
-    if unit != "%" or verb is None or verb.lemma_.lower() not in _words(verb.doc).change_verbs:
-        return False
-    return _LEVEL_BEFORE.search(text, max(0, start - 8), start) is None
+def _change_of(text: str, start: int, unit: str | None, verb: Token | None) -> str | None:
+    """The way a share a verb of change states moved, "fall" or "rise", when the share is
+    the change ("prices rose 3%", "shares dropped 9%"), not the level reached ("rose to 3%");
+    ``change_verbs`` and ``falling_verbs`` in data/lexicon.json."""
+    if unit != "%" or verb is None:
+        return None
+    words, lemma = _words(verb.doc), verb.lemma_.lower()
+    if lemma not in words.change_verbs or _LEVEL_BEFORE.search(text, max(0, start - 8), start) is not None:
+        return None
+    return "fall" if lemma in words.falling_verbs else "rise"
 
 
 def _day_told(verb: Token | None, noun_lemma: str | None, change: bool = False) -> str | None:
