@@ -789,6 +789,24 @@ def test_a_figure_after_to_is_the_new_level_of_the_verbs_object(nlp, text, figur
 
 
 @pytest.mark.parametrize(
+    ("text", "figure", "scope", "theme"),
+    [
+        ("The Hawks won 8 games last season.", "8", "last season", None),
+        ("Kestrel earned $2 billion this year.", "$2 billion", "this year", None),
+        ("The Hawks won 8 games in 2019.", "8", None, None),  # a year is read as a date, not a span from now
+        ("Jon Reyes faces three counts of first-degree murder.", "three", None, "murder"),
+        ("Jon Reyes faces five robbery counts.", "five", None, "robbery"),
+        ("Jon Reyes faces two charges of arson.", "two", None, "arson"),
+        ("Jon Reyes was indicted on 12 counts.", "12", None, None),
+    ],
+)
+@pytest.mark.model
+def test_a_season_a_figure_is_told_for_and_the_offence_a_count_names(nlp, text, figure, scope, theme):
+    claim = _figure(nlp, text, figure)
+    assert (claim.scope, claim.theme) == (scope, theme)
+
+
+@pytest.mark.parametrize(
     ("text", "figure", "predicate"),
     [
         ("Kestrel shares fell 12% on Monday.", "12%", "fall"),

@@ -114,6 +114,15 @@ SAME_FACT = [
     # one part of a country told by its compass point
     ("Floods killed 40 people in the north.", "Floods killed 45 people in the north.", Status.CONFLICT),
     ("Floods killed 40 people in northern Kessley.", "Floods killed 45 people in northern Kessley.", Status.CONFLICT),
+    # one season's figure; counts of one offence, however written; one month's rate
+    ("The Hawks won 8 games last season.", "The Hawks won 9 games last season.", Status.CONFLICT),
+    (
+        "Jon Reyes was charged with three counts of murder.",
+        "Jon Reyes was charged with five murder counts.",
+        Status.CONFLICT,
+    ),
+    ("Jon Reyes was charged with three counts of murder.", "Jon Reyes was charged with five counts.", Status.CONFLICT),
+    ("Unemployment rose to 7.9% in May.", "The jobless rate climbed to 8.1 percent in May.", Status.CONFLICT),
     # a span of time a judge gives someone is their prison term
     ("Victor Salas was sentenced to 16 years in prison.", "A judge gave Victor Salas 18 years.", Status.CONFLICT),
     # a group told by its size counts its members; hijacking a ship is seizing it
@@ -212,6 +221,11 @@ TWO_FACTS = [
     ("The train was travelling at 80 mph.", "The speed limit on the curve is 50 mph."),
     ("Floods killed 40 people in the north.", "Floods killed 12 people in the south."),
     ("Floods killed 40 people in northern Kessley.", "Floods killed 12 people in southern Kessley."),
+    # two seasons' or two years' figures; counts of two offences; two months' rates
+    ("The Hawks won 8 games last season.", "The Hawks have won 12 games this season."),
+    ("Kestrel earned $2.1 billion last year.", "Kestrel earned $1.8 billion this year."),
+    ("Jon Reyes was charged with three counts of murder.", "Jon Reyes was charged with five counts of robbery."),
+    ("Unemployment rose to 7.9% in May.", "Unemployment fell to 7.5% in June."),
     # a ship's crew is not its passengers
     ("The ferry had a crew of 30.", "The ferry carried 300 passengers."),
     # two things' prices, neither named by a line the readers know

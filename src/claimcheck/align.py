@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 from claimcheck.align_members import place_listed
 from claimcheck.align_prices import PRICE, align_prices, price_subject
 from claimcheck.config import DEFAULT_CONFIG, Config
-from claimcheck.dates import MONTHS, WEEKDAYS, YEAR
+from claimcheck.dates import MONTHS, WEEKDAYS, YEAR, is_time_frame
 from claimcheck.disjoint import DisjointSets
 from claimcheck.entities import VARIANT_SIMILARITY, canonical, fold, same_entity, translit_key
 from claimcheck.incidents import INCIDENTS
@@ -234,8 +234,9 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
         if not pred:  # "children were displaced" / "children were killed", read without their verbs
             holders = [(holder, part) for holder, bucket in holders for part in _told_apart(bucket, words)]
         # "joined the club two years ago" / "joined the army five years ago": two events;
-        # "tickets cost $45" / "parking costs $10": two things' prices
-        if timed or head == PRICE:
+        # "tickets cost $45" / "parking costs $10": two things' prices; "three counts of
+        # murder" / "five counts of robbery": counts of two offences
+        if timed or head == PRICE or any(c.theme and (c.noun_lemma or "") in words.charge_nouns for c in members):
             holders = [(holder, part) for holder, bucket in holders for part in _by_theme(bucket)]
         for holder, bucket in holders:
             if holder is None and _holder_bound(head, config):
@@ -694,9 +695,12 @@ def _is_day(scope: str | None) -> bool:
 
 
 def _day_kind(scope: str | None) -> str | None:
-    """ "weekday" for "on Monday", "date" for "on March 3", "month" for "in May", else None."""
+    """ "weekday" for "on Monday", "date" for "on March 3", "month" for "in May", "frame"
+    for "last season", else None."""
     if scope is not None and scope.startswith("in ") and scope[3:].lower() in MONTHS:
         return "month"
+    if is_time_frame(scope):
+        return "frame"
     if scope is None or not scope.startswith("on "):
         return None
     words = scope[3:].lower().split()

@@ -21,6 +21,7 @@ import attrs
 __all__ = [
     "AGE_UNITS",
     "CHANGE_VERBS",
+    "CHARGE_NOUNS",
     "COLLECTIVE_NOUNS",
     "DEATH_PLACES",
     "DENY_VERBS",
@@ -120,6 +121,7 @@ CHANGE_VERBS = _words("change_verbs")
 FALLING_VERBS = _words("falling_verbs")
 LEVEL_VERBS = _words("level_verbs")
 COLLECTIVE_NOUNS = _words("collective_nouns")
+CHARGE_NOUNS = _words("charge_nouns")
 TERM_VERBS = _words("term_verbs")
 UNDERGOER_VERBS = _words("undergoer_verbs")
 LASTING_VERBS = _words("lasting_verbs")
@@ -225,6 +227,7 @@ class Lexicon:
     lasting_verbs: frozenset[str] = _words_field("lasting_verbs", reader=True)
     level_verbs: frozenset[str] = _words_field("level_verbs", reader=True)
     collective_nouns: frozenset[str] = _words_field("collective_nouns", reader=True)
+    charge_nouns: frozenset[str] = _words_field("charge_nouns", reader=True)
     term_verbs: frozenset[str] = _words_field("term_verbs", reader=True)
     undergoer_verbs: frozenset[str] = _words_field("undergoer_verbs", reader=True)
     entity_labels: frozenset[str] = _words_field("entity_labels", reader=True, fold=str.upper)

@@ -93,6 +93,9 @@ class MeasureLexicon:
     #: per-holder measures a holder has one value of (an age, a number of children): two
     #: readings of one holder's, even in one source, are one fact
     one_valued: frozenset[str] = frozenset()
+    #: measures a period's figure states, as the jobless rate of a month: "rose to 7.9% in
+    #: May" is May's rate, though a running total's month ("the toll rose to 54") is not its own
+    per_period: frozenset[str] = frozenset()
     #: every measure name the lexicon defines
     measure_names: frozenset[str] = frozenset()
     #: verbs that never say what a specific counted noun counts ("expect", "include")
@@ -133,6 +136,7 @@ class MeasureLexicon:
         names = frozenset(data.get("measures", {})) | {cue.measure for cue in (*before.values(), *after.values())}
         per_holder = frozenset(n for n, e in data.get("measures", {}).items() if e.get("per_holder"))
         one_valued = frozenset(n for n, e in data.get("measures", {}).items() if e.get("one_value"))
+        per_period = frozenset(n for n, e in data.get("measures", {}).items() if e.get("per_period"))
         org_held = frozenset(n for n, e in data.get("measures", {}).items() if e.get("org_held")) | frozenset(
             data.get("org_held_counted", ())
         )
@@ -150,6 +154,7 @@ class MeasureLexicon:
             counted=counted,
             per_holder=per_holder,
             one_valued=one_valued,
+            per_period=per_period,
             org_held=org_held,
             measure_names=names,
             light_verbs=light,
@@ -166,6 +171,7 @@ class MeasureLexicon:
             counted={**self.counted, **more.counted},
             per_holder=self.per_holder | more.per_holder,
             one_valued=self.one_valued | more.one_valued,
+            per_period=self.per_period | more.per_period,
             org_held=self.org_held | more.org_held,
             generic=self.generic | more.generic,
             measure_names=self.measure_names | more.measure_names,

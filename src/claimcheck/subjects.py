@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from claimcheck.align_members import plural
+from claimcheck.dates import is_time_frame
 from claimcheck.incidents import INCIDENTS
 from claimcheck.lexicon import CHANGE_VERBS, INFLECTIONS, LASTING_VERBS
 from claimcheck.measure import INTERVAL, load_measures
@@ -67,6 +68,8 @@ def _scoped(base: str, scope: str) -> str:
         return _scoped(f"{end} {base}", rest)
     if scope == INCREMENT:  # "four more men awaiting trial": an amount added to another
         return f"{base}, added to another figure"
+    if is_time_frame(scope):  # "games won last season"
+        return f"{base} {scope}"
     if scope.lower().startswith(_PREPOSITIONS):
         return f"{base} {scope}" if not scope.lower().startswith(("the ", "a ", "an ")) else f"{base} in {scope}"
     return f"{base} in the {scope}"

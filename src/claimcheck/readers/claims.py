@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from claimcheck.availability import availability_claims
 from claimcheck.birthplaces import birthplace_claims
 from claimcheck.config import DEFAULT_LIMITS, ReadingLimits
-from claimcheck.dates import MONTHS, WEEKDAYS
+from claimcheck.dates import MONTHS, WEEKDAYS, time_frame
 from claimcheck.death_causes import death_cause_claims
 from claimcheck.finders import finder_claims
 from claimcheck.incidents import incident_of
@@ -477,7 +477,9 @@ def _figures(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[Claim]:
         scope = scope or payment or _increment(span)
         theme = None
         if parsed and not headline:  # what a dated event was done to; what a price is paid for
-            theme = _theme(predicate_tok) if _dates(mention.quantity) else _priced(predicate_tok, mention.quantity)
+            theme = (
+                _theme(predicate_tok) if _dates(mention.quantity) else _priced(predicate_tok, mention.quantity)
+            ) or _offence_of(anchor)
         group = (
             _member_group(doc, anchor, mention.start, agent)
             if parsed and not headline and noun_lemma in AGE_LEMMAS and mention.quantity.unit is None
@@ -1351,8 +1353,11 @@ def _day_told(verb: Token | None, noun_lemma: str | None, change: bool = False) 
     if verb is None or noun_lemma in {"toll", "total", "tally", "number", "count"} or noun_lemma in AGE_LEMMAS:
         return None  # a running total, or an age: no count of a day
     lemma = verb.lemma_.lower()
-    if not change and (lemma in _RUNNING_VERBS or predicate_class(lemma) in _RUNNING_CLASSES):
-        return None  # a running total ("the toll rose to 54"); a change ("rose 3%") is of its day
+    running = lemma in _RUNNING_VERBS or predicate_class(lemma) in _RUNNING_CLASSES
+    if running and not change and not _per_period(noun_lemma):
+        # a running total ("the toll rose to 54"); a change ("rose 3%") is of its day, and a
+        # period's rate ("unemployment rose to 7.9% in May") of its month
+        return None
     for child in verb.children:
         day = child
         if child.dep_ == "prep" and child.lower_ == "on":
@@ -1367,10 +1372,21 @@ def _day_told(verb: Token | None, noun_lemma: str | None, change: bool = False) 
             continue
         if day.lower_ in WEEKDAYS:
             return f"on {day.text}"
+        frame = time_frame(day.lower_, [c.lower_ for c in day.children if c.dep_ in {"det", "amod"}])
+        if frame is not None:
+            return frame  # "won 8 games last season" / "12 games this season": two seasons
         date = _date_of(day)
         if date is not None:
             return f"on {date}"
     return None
+
+
+def _per_period(noun_lemma: str | None) -> bool:
+    """Whether a noun names a measure a period's figure states (``per_period`` in data/measures.json)."""
+    if not noun_lemma:
+        return False
+    measures = load_measures()
+    return measures.nouns.get(noun_lemma.lower(), "") in measures.per_period
 
 
 def _date_of(month: Token) -> str | None:
@@ -1414,6 +1430,23 @@ def _priced(verb: Token | None, quantity: Quantity) -> str | None:
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ == "NOUN":
             return child.lemma_.lower()
+    return None
+
+
+def _offence_of(anchor: Token) -> str | None:
+    """The offence a count of charges names ("three counts of [murder]", "five [murder]
+    counts", "two charges of [robbery]"; ``charge_nouns``), as a lemma: counts of two
+    offences are two facts."""
+    noun = anchor.head if anchor.dep_ == "nummod" else None
+    if noun is None or noun.lemma_.lower() not in _words(anchor.doc).charge_nouns:
+        return None
+    for child in noun.children:
+        if child.dep_ == "compound" and child.i < noun.i and child.pos_ == "NOUN":
+            return child.lemma_.lower()
+        if child.dep_ == "prep" and child.lower_ == "of":
+            offence = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            if offence is not None:
+                return offence.lemma_.lower()
     return None
 
 
