@@ -123,6 +123,12 @@ SAME_FACT = [
     ),
     ("Jon Reyes was charged with three counts of murder.", "Jon Reyes was charged with five counts.", Status.CONFLICT),
     ("Unemployment rose to 7.9% in May.", "The jobless rate climbed to 8.1 percent in May.", Status.CONFLICT),
+    # oil spilled, however named and however it came out
+    (
+        "The tanker spilled 11 million gallons of oil.",
+        "The tanker leaked 10.8 million gallons of crude.",
+        Status.CONFLICT,
+    ),
     # a span of time a judge gives someone is their prison term
     ("Victor Salas was sentenced to 16 years in prison.", "A judge gave Victor Salas 18 years.", Status.CONFLICT),
     # a group told by its size counts its members; hijacking a ship is seizing it
@@ -226,6 +232,8 @@ TWO_FACTS = [
     ("Kestrel earned $2.1 billion last year.", "Kestrel earned $1.8 billion this year."),
     ("Jon Reyes was charged with three counts of murder.", "Jon Reyes was charged with five counts of robbery."),
     ("Unemployment rose to 7.9% in May.", "Unemployment fell to 7.5% in June."),
+    # oil spilled is no oil carried
+    ("The tanker spilled 11 million gallons of oil.", "The tanker was carrying 53 million gallons of oil."),
     # a ship's crew is not its passengers
     ("The ferry had a crew of 30.", "The ferry carried 300 passengers."),
     # two things' prices, neither named by a line the readers know
