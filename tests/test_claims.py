@@ -797,6 +797,7 @@ def test_a_figure_after_to_is_the_new_level_of_the_verbs_object(nlp, text, figur
         ("Jon Reyes faces three counts of first-degree murder.", "three", None, "murder"),
         ("Jon Reyes faces five robbery counts.", "five", None, "robbery"),
         ("Jon Reyes faces two charges of arson.", "two", None, "arson"),
+        ("Jon Reyes faces one count of attempted murder.", "one", None, "attempted murder"),
         ("Jon Reyes was indicted on 12 counts.", "12", None, None),
     ],
 )

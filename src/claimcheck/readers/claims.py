@@ -1445,8 +1445,9 @@ def _offence_of(anchor: Token) -> str | None:
             return child.lemma_.lower()
         if child.dep_ == "prep" and child.lower_ == "of":
             offence = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
-            if offence is not None:
-                return offence.lemma_.lower()
+            if offence is not None:  # an attempt is another offence: "one count of attempted murder"
+                tried = any(c.lower_ == "attempted" for c in offence.children if c.dep_ == "amod")
+                return f"attempted {offence.lemma_.lower()}" if tried else offence.lemma_.lower()
     return None
 
 
