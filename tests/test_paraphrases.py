@@ -129,6 +129,9 @@ SAME_FACT = [
         "The tanker leaked 10.8 million gallons of crude.",
         Status.CONFLICT,
     ),
+    # one gathering's crowd, told by who came or by what drew them; one blast's dead
+    ("The rally drew 10,000 people.", "Some 5,000 people attended the rally.", Status.CONFLICT),
+    ("Three people died in the first blast.", "Four people died in the first blast.", Status.CONFLICT),
     # a span of time a judge gives someone is their prison term
     ("Victor Salas was sentenced to 16 years in prison.", "A judge gave Victor Salas 18 years.", Status.CONFLICT),
     # a group told by its size counts its members; hijacking a ship is seizing it
@@ -234,6 +237,9 @@ TWO_FACTS = [
     ("Unemployment rose to 7.9% in May.", "Unemployment fell to 7.5% in June."),
     # oil spilled is no oil carried
     ("The tanker spilled 11 million gallons of oil.", "The tanker was carrying 53 million gallons of oil."),
+    # the crowds of two gatherings; the dead of two blasts
+    ("About 200 people attended the funeral.", "About 500 people attended the vigil."),
+    ("Three people died in the first blast.", "Five people died in the second blast."),
     # a ship's crew is not its passengers
     ("The ferry had a crew of 30.", "The ferry carried 300 passengers."),
     # two things' prices, neither named by a line the readers know

@@ -27,7 +27,7 @@ from claimcheck.disjoint import DisjointSets
 from claimcheck.entities import VARIANT_SIMILARITY, canonical, fold, same_entity, translit_key
 from claimcheck.incidents import INCIDENTS
 from claimcheck.kinds import aligner, register_aligner, registered_kinds
-from claimcheck.lexicon import DEATH_PLACES, INFLECTIONS, PACKAGED, Lexicon
+from claimcheck.lexicon import ATTEND, DEATH_PLACES, INFLECTIONS, PACKAGED, Lexicon
 from claimcheck.measure import INTERVAL, Cue, Measure, MeasureLexicon, load_measures, measure_of
 from claimcheck.models import Claim, ClaimKind, Quantity
 from claimcheck.namevariants import variant_pairs
@@ -235,8 +235,8 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
             holders = [(holder, part) for holder, bucket in holders for part in _told_apart(bucket, words)]
         # "joined the club two years ago" / "joined the army five years ago": two events;
         # "tickets cost $45" / "parking costs $10": two things' prices; "three counts of
-        # murder" / "five counts of robbery": counts of two offences
-        if timed or head == PRICE or any(c.theme and (c.noun_lemma or "") in words.charge_nouns for c in members):
+        # murder" / "five counts of robbery": counts of two offences; the crowds of two gatherings
+        if timed or head == PRICE or any(_told_of_a_kind(c, words) for c in members):
             holders = [(holder, part) for holder, bucket in holders for part in _by_theme(bucket)]
         for holder, bucket in holders:
             if holder is None and _holder_bound(head, config):
@@ -518,6 +518,14 @@ def _by_holder(
         place_listed(buckets, unnamed_ratio)  # "two sons, ages 6 and 16": some member's ages
         _place_unnamed(buckets, people, unnamed_ratio)
     return sorted(buckets.items(), key=lambda kv: kv[0] or "")
+
+
+def _told_of_a_kind(claim: Claim, words: Lexicon) -> bool:
+    """Whether a figure's theme tells which of several things it counts: the offence of a
+    count of charges ("three counts of murder"), the gathering a crowd attended."""
+    if not claim.theme:
+        return False
+    return (claim.noun_lemma or "") in words.charge_nouns or words.predicate_class(claim.predicate) == ATTEND
 
 
 def _by_theme(claims: list[Claim]) -> list[list[Claim]]:

@@ -20,6 +20,7 @@ import attrs
 
 __all__ = [
     "AGE_UNITS",
+    "ATTEND",
     "CHANGE_VERBS",
     "CHARGE_NOUNS",
     "COLLECTIVE_NOUNS",
@@ -117,6 +118,8 @@ KIN_NOUNS = _words("kin_nouns")
 MEMBER_NOUNS = _words("member_nouns")
 OCCURRENCE_VERBS = _words("occurrence_verbs")
 PORTION_NOUNS = _words("portion_nouns")
+#: The event class of verbs of a crowd ("attended the funeral", "the rally drew 10,000").
+ATTEND = "attend"
 CHANGE_VERBS = _words("change_verbs")
 FALLING_VERBS = _words("falling_verbs")
 LEVEL_VERBS = _words("level_verbs")

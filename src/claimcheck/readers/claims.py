@@ -28,6 +28,7 @@ from claimcheck.finders import finder_claims
 from claimcheck.incidents import incident_of
 from claimcheck.kinds import extractors, register_extractor
 from claimcheck.lexicon import (
+    ATTEND,
     INFLECTIONS,
     LEMMA_FIXES,
     PACKAGED,
@@ -165,8 +166,9 @@ class _Page:
             ids = set()
             for lemma in set(lemmas):
                 period = known.get(lemma)
-                if period is None:
-                    period = known[lemma] = strings[lemma].lower() in nouns
+                if period is None:  # a period noun, or an ordinal that tells one incident ("the second blast")
+                    word = strings[lemma].lower()
+                    period = known[lemma] = word in nouns or word in _ORDINALS
                 if period:
                     ids.add(lemma)
             self._periods = [k for k, lemma in enumerate(lemmas) if lemma in ids] if ids else []
@@ -479,7 +481,7 @@ def _figures(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[Claim]:
         if parsed and not headline:  # what a dated event was done to; what a price is paid for
             theme = (
                 _theme(predicate_tok) if _dates(mention.quantity) else _priced(predicate_tok, mention.quantity)
-            ) or _offence_of(anchor)
+            ) or (_offence_of(anchor) or _attended(predicate_tok))
         group = (
             _member_group(doc, anchor, mention.start, agent)
             if parsed and not headline and noun_lemma in AGE_LEMMAS and mention.quantity.unit is None
@@ -1433,6 +1435,18 @@ def _priced(verb: Token | None, quantity: Quantity) -> str | None:
     return None
 
 
+def _attended(verb: Token | None) -> str | None:
+    """What a crowd gathered for, as a lemma: the object of "attend" ("200 attended the
+    [funeral]"), the subject of another verb of the class ("the [rally] drew 10,000"). Two
+    gatherings' crowds are two facts."""
+    lemma = _lemma(verb) if verb is not None else ""
+    if verb is None or _words(verb.doc).predicate_class(lemma) != ATTEND:
+        return None
+    deps = {"dobj"} if lemma == ATTEND else {"nsubj"}
+    noun = next((c for c in verb.children if c.dep_ in deps and c.pos_ == "NOUN"), None)
+    return noun.lemma_.lower() if noun is not None else None
+
+
 def _offence_of(anchor: Token) -> str | None:
     """The offence a count of charges names ("three counts of [murder]", "five [murder]
     counts", "two charges of [robbery]"; ``charge_nouns``), as a lemma: counts of two
@@ -1456,6 +1470,8 @@ def _offence_of(anchor: Token) -> str | None:
 _SALE_VERBS = frozenset({"sell", "retail"})
 
 _SCOPE_PREPS = frozenset({"during", "in", "within", "through", "throughout"})
+#: Words that tell one incident of several by its place: "in the [second] blast".
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "final", "last"})
 
 
 def _scope(verb: Token | None) -> str | None:
@@ -1501,9 +1517,14 @@ def _own_scope(verb: Token, fronted: bool = False) -> str | None:
             objects += [t for t in window if t.pos_ == "NOUN"]
         lists = _words(prep.doc)
         for obj in objects:
-            if obj.lemma_.lower() not in lists.period_nouns:
-                continue
             words = [c.lower_ for c in obj.children if c.dep_ == "amod"]
+            if obj.lemma_.lower() not in lists.period_nouns:
+                # "died in the [first] blast", "hurt in the [second] explosion": one of several
+                # incidents (wordlists/incidents.tsv), told by its place among them
+                incident = obj.pos_ == "NOUN" and incident_of(obj.lemma_) is not None
+                if prep.lower_ == "in" and incident and not _ORDINALS.isdisjoint(words):
+                    return " ".join([*words, obj.lemma_.lower()])
+                continue
             if prep.lower_ == "during" or not lists.period_words.isdisjoint(words):
                 return " ".join([*words, obj.lemma_.lower()])
     return None
