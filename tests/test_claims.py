@@ -801,6 +801,7 @@ def test_a_figure_after_to_is_the_new_level_of_the_verbs_object(nlp, text, figur
         ("Jon Reyes was indicted on 12 counts.", "12", None, None),
         ("About 200 people attended the funeral.", "About 200", None, "funeral"),  # what a crowd came to
         ("The rally drew 10,000 people.", "10,000", None, "rally"),
+        ("About 4,000 workers gathered outside the plant.", "About 4,000", None, None),  # the crowd itself
         ("Three people died in the first blast.", "Three", "first blast", None),  # one incident of several
         ("Apple sold 3 million iPads in the first weekend.", "3 million", None, None),  # no incident
         ("The Hawks scored 20 points in the second half.", "20", "second half", None),

@@ -1442,6 +1442,8 @@ def _attended(verb: Token | None) -> str | None:
     lemma = _lemma(verb) if verb is not None else ""
     if verb is None or _words(verb.doc).predicate_class(lemma) != ATTEND:
         return None
+    if lemma != ATTEND and not any(c.dep_ == "dobj" for c in verb.children):
+        return None  # "4,000 workers gathered": the subject is the crowd, not what it came to
     deps = {"dobj"} if lemma == ATTEND else {"nsubj"}
     noun = next((c for c in verb.children if c.dep_ in deps and c.pos_ == "NOUN"), None)
     return noun.lemma_.lower() if noun is not None else None
