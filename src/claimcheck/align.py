@@ -994,19 +994,22 @@ def _from_named_place(claim: Claim) -> str:
     return m.group(1).lower().removesuffix("'s") if m else ""
 
 
+#: A point of the compass ("north", "south-east", "southwest").
+_COMPASS_POINT = r"(?:north|south)(?:-?(?:east|west))?|east|west"
 #: Right after a figure, in its clause: its noun and "in" a capitalised name ("killed 9
 #: people in Texas", "40 dead in northern Kessley"), or a part of the country told by its
 #: compass point alone ("40 dead in the north").
 _IN_NAME_AFTER = re.compile(
-    r"\s*(?:[a-z][\w'-]*\s+){0,3}?in\s+(?:the\s+)?(?:(?P<side>[a-z-]+ern)\s+)?(?P<name>[A-Z][\w'-]+)"
-    r"|\s*(?:[a-z][\w'-]*\s+){0,3}?in\s+the\s+(?P<point>(?:north|south)(?:-?(?:east|west))?|east|west)\b"
+    r"\s*(?:[a-z][\w'-]*\s+){0,3}?in\s+"
+    r"(?:(?:the\s+)?(?:(?P<side>[a-z-]+ern)\s+)?(?P<name>[A-Z][\w'-]+)"
+    rf"|the\s+(?P<point>{_COMPASS_POINT})\b)"
 )
 #: A compass adjective, as its point: "northern" is "north", "south-eastern" "southeast".
-_COMPASS_SIDE = re.compile(r"^((?:north|south)-?(?:east|west)?|east|west)ern$")
+_COMPASS_SIDE = re.compile(rf"^({_COMPASS_POINT})ern$")
 #: Right after a distance: the place it is measured from ("35 km east of the city of
 #: Tarsk", "30 km from Tarsk").
 _FROM_NAME_AFTER = re.compile(
-    r"\s*(?:from|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?"
+    rf"\s*(?:from|(?:{_COMPASS_POINT})\s+of)\s+(?:the\s+)?"
     r"(?:(?:city|town|village|capital)\s+of\s+)?([A-Z][\w'-]+)"
 )
 
@@ -1026,8 +1029,8 @@ def _in_named_place(claim: Claim) -> str:
     name = m.group("name").lower().removesuffix("'s").removesuffix("\u2019s")
     if name in MONTHS or name in WEEKDAYS:
         return ""
-    side = _COMPASS_SIDE.match(m.group("side") or "")
     # "in northern Kessley" and "in southern Kessley" are two parts of one country
+    side = _COMPASS_SIDE.match(m.group("side") or "")
     return f"{side.group(1).replace('-', '')} {name}" if side else name
 
 

@@ -184,12 +184,13 @@ def _rounding(q: Quantity) -> float:
     return 0.5 * 10.0 ** (len(digits) - 2) if len(digits.rstrip("0")) == 1 else 5.0
 
 
+#: A thousands separator: a comma, a space, or a narrow or no-break space.
+_GROUPING = re.compile(r"[,\u00a0\u202f\u2009 ]")
 #: The last number a figure is written with in digits: its whole part with any thousands
 #: separators ("12,500", "2 000"), and its decimals after a point or a decimal comma.
 _LAST_NUMBER = re.compile(
-    r"(?P<whole>\d{1,3}(?:[,\u00a0\u202f\u2009 ]\d{3})+(?!\d)|\d+)(?:[.,](?P<decimals>\d+))?(?!.*\d)"
+    rf"(?P<whole>\d{{1,3}}(?:{_GROUPING.pattern}\d{{3}})+(?!\d)|\d+)(?:[.,](?P<decimals>\d+))?(?!.*\d)"
 )
-_GROUPING = re.compile(r"[,\u00a0\u202f\u2009 ]")
 
 
 def to_base(q: Quantity) -> Quantity:

@@ -480,8 +480,10 @@ def _figures(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[Claim]:
         theme = None
         if parsed and not headline:  # what a dated event was done to; what a price is paid for
             theme = (
-                _theme(predicate_tok) if _dates(mention.quantity) else _priced(predicate_tok, mention.quantity)
-            ) or (_offence_of(anchor) or _attended(predicate_tok))
+                (_theme(predicate_tok) if _dates(mention.quantity) else _priced(predicate_tok, mention.quantity))
+                or _offence_of(anchor)
+                or _attended(predicate_tok)
+            )
         group = (
             _member_group(doc, anchor, mention.start, agent)
             if parsed and not headline and noun_lemma in AGE_LEMMAS and mention.quantity.unit is None
@@ -1439,12 +1441,17 @@ def _attended(verb: Token | None) -> str | None:
     """What a crowd gathered for, as a lemma: the object of "attend" ("200 attended the
     [funeral]"), the subject of another verb of the class ("the [rally] drew 10,000"). Two
     gatherings' crowds are two facts."""
-    lemma = _lemma(verb) if verb is not None else ""
-    if verb is None or _words(verb.doc).predicate_class(lemma) != ATTEND:
+    if verb is None:
         return None
-    if lemma != ATTEND and not any(c.dep_ == "dobj" for c in verb.children):
+    lemma = _lemma(verb)
+    if _words(verb.doc).predicate_class(lemma) != ATTEND:
+        return None
+    if lemma == ATTEND:
+        deps = {"dobj"}
+    elif any(c.dep_ == "dobj" for c in verb.children):
+        deps = {"nsubj"}
+    else:
         return None  # "4,000 workers gathered": the subject is the crowd, not what it came to
-    deps = {"dobj"} if lemma == ATTEND else {"nsubj"}
     noun = next((c for c in verb.children if c.dep_ in deps and c.pos_ == "NOUN"), None)
     return noun.lemma_.lower() if noun is not None else None
 
@@ -1456,15 +1463,15 @@ def _offence_of(anchor: Token) -> str | None:
     noun = anchor.head if anchor.dep_ == "nummod" else None
     if noun is None or noun.lemma_.lower() not in _words(anchor.doc).charge_nouns:
         return None
-    for child in noun.children:
-        if child.dep_ == "compound" and child.i < noun.i and child.pos_ == "NOUN":
-            return child.lemma_.lower()
-        if child.dep_ == "prep" and child.lower_ == "of":
-            offence = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
-            if offence is not None:  # an attempt is another offence: "one count of attempted murder"
-                tried = any(c.lower_ == "attempted" for c in offence.children if c.dep_ == "amod")
-                return f"attempted {offence.lemma_.lower()}" if tried else offence.lemma_.lower()
-    return None
+    named = next((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and c.pos_ == "NOUN"), None)
+    if named is not None:
+        return named.lemma_.lower()
+    offence = _of_object(noun)
+    if offence is None or offence.pos_ != "NOUN":
+        return None
+    # an attempt is another offence: "one count of attempted murder"
+    tried = any(c.lower_ == "attempted" for c in offence.children if c.dep_ == "amod")
+    return f"attempted {offence.lemma_.lower()}" if tried else offence.lemma_.lower()
 
 
 #: Verbs whose subject is what an amount after "for" or "at" is the price of ("the phone
@@ -1678,11 +1685,14 @@ def _measured_subject(anchor: Token, span: Span | None = None) -> Token | None:
     """The measure noun whose value a figure states through a copula or a tally verb:
     "[turnout] was 61 percent", "the [magnitude] was 5.8", "the [price] stands at $1,199",
     "the speed [limit] is 50 mph" (``span``: the figure's tokens, its unit among them)."""
-    unit = anchor.head.lower_ in {"percent", "per", "%"} or (
-        span is not None and span.start <= anchor.head.i < span.end
-    )
-    if anchor.dep_ == "nummod" and anchor.head.pos_ == "NOUN" and unit:
-        anchor = anchor.head  # "was 61 [percent]", "is 50 [mph]": the unit stands for the figure
+    head = anchor.head
+    # "was 61 [percent]", "is 50 [mph]": the unit stands for the figure
+    if (
+        anchor.dep_ == "nummod"
+        and head.pos_ == "NOUN"
+        and (head.lower_ in {"percent", "per", "%"} or (span is not None and span.start <= head.i < span.end))
+    ):
+        anchor = head
     verb = anchor.head
     level = verb.dep_ == "prep" and verb.lower_ in {"at", "to"}
     if level:
