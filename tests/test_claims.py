@@ -789,6 +789,31 @@ def test_a_figure_after_to_is_the_new_level_of_the_verbs_object(nlp, text, figur
 
 
 @pytest.mark.parametrize(
+    ("text", "figure", "noun", "predicate"),
+    [
+        # a verb of estimate states its object's value after "at"; a tally's "of" object is counted
+        ("Officials put the death toll at 54.", "54", "death toll", "put"),
+        ("The ministry put the number of displaced villagers at 9,400.", "9,400", "displaced villagers", "put"),
+        ("Police put the size of the crowd at 3,000.", "3,000", "crowd", "put"),
+        ("The judge set bail at $250,000.", "$250,000", "bail", "set"),
+        ("The firm met 40 clients at 9 a.m.", "9 a.m.", None, "meet"),  # no verb of estimate: no value
+        # a verb of tally: its subject is what the figure counts
+        ("Protesters numbered about 5,000, police said.", "about 5,000", "protesters", "number"),
+        # a participle after a linking verb is the event, as after "are"
+        ("Twelve people remain missing.", "Twelve", "people", "miss"),
+        ("Four people remain hospitalized after the crash.", "Four", "people", "hospitalize"),
+        ("Nearly 1,200 remain in prison.", "Nearly 1,200", None, "remain"),  # no participle: held
+        # "made ... ill" is the phrase of sickening, as "fell ill" is
+        ("The outbreak has made 140 people ill.", "140", "people", "sicken"),
+    ],
+)
+@pytest.mark.model
+def test_what_a_verb_of_estimate_tally_or_state_says_a_figure_counts(nlp, text, figure, noun, predicate):
+    claim = _figure(nlp, text, figure)
+    assert (claim.noun, claim.predicate) == (noun, predicate)
+
+
+@pytest.mark.parametrize(
     ("text", "figure", "scope", "theme"),
     [
         ("The Hawks won 8 games last season.", "8", "last season", None),

@@ -145,6 +145,12 @@ SAME_FACT = [
         "The startup is backed with $60 million in funding.",
         Status.CONFLICT,
     ),
+    # a value stated "at" by a verb of estimate is its object's; a state after "remain" is the
+    # event; "made ill" is sickened
+    ("Officials put the death toll at 61.", "The death toll rose to 64, officials said.", Status.CONFLICT),
+    ("Rescuers put the number of people missing at 15.", "Twelve people are missing.", Status.CONFLICT),
+    ("Six people remain hospitalized after the fire.", "Eight were hospitalized after the fire.", Status.CONFLICT),
+    ("The outbreak has made 140 people ill.", "The outbreak has sickened 120 people.", Status.CONFLICT),
 ]
 
 TWO_FACTS = [
@@ -245,6 +251,9 @@ TWO_FACTS = [
     # two things' prices, neither named by a line the readers know
     ("The phone will sell for $199.", "The tablet will sell for $499."),
     ("The phone costs $199.", "The tablet is priced at $499."),
+    # a toll put at a figure is no count of the hurt; the missing are not the dead
+    ("Officials put the death toll at 54.", "Officials said 200 people were injured."),
+    ("Twelve people remain missing after the flood.", "Twelve people died in the flood."),
 ]
 
 

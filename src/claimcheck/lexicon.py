@@ -27,6 +27,7 @@ __all__ = [
     "DEATH_PLACES",
     "DENY_VERBS",
     "ENTITY_LABELS",
+    "ESTIMATE_VERBS",
     "EVENT_NOUNS",
     "FALLING_VERBS",
     "GROUP_NOUNS",
@@ -37,6 +38,7 @@ __all__ = [
     "LASTING_VERBS",
     "LEMMA_FIXES",
     "LEVEL_VERBS",
+    "LINKING_VERBS",
     "MEMBER_NOUNS",
     "NICKNAME_CUES",
     "OCCURRENCE_VERBS",
@@ -59,6 +61,7 @@ __all__ = [
     "STOP_WORDS",
     "STRETCH_WORDS",
     "TALLY_NOUNS",
+    "TALLY_VERBS",
     "TERM_VERBS",
     "TITLE_WORDS",
     "UNDERGOER_VERBS",
@@ -123,6 +126,9 @@ ATTEND = "attend"
 CHANGE_VERBS = _words("change_verbs")
 FALLING_VERBS = _words("falling_verbs")
 LEVEL_VERBS = _words("level_verbs")
+ESTIMATE_VERBS = _words("estimate_verbs")
+TALLY_VERBS = _words("tally_verbs")
+LINKING_VERBS = _words("linking_verbs")
 COLLECTIVE_NOUNS = _words("collective_nouns")
 CHARGE_NOUNS = _words("charge_nouns")
 TERM_VERBS = _words("term_verbs")
@@ -229,6 +235,9 @@ class Lexicon:
     falling_verbs: frozenset[str] = _words_field("falling_verbs", reader=True)
     lasting_verbs: frozenset[str] = _words_field("lasting_verbs", reader=True)
     level_verbs: frozenset[str] = _words_field("level_verbs", reader=True)
+    estimate_verbs: frozenset[str] = _words_field("estimate_verbs", reader=True)
+    tally_verbs: frozenset[str] = _words_field("tally_verbs", reader=True)
+    linking_verbs: frozenset[str] = _words_field("linking_verbs", reader=True)
     collective_nouns: frozenset[str] = _words_field("collective_nouns", reader=True)
     charge_nouns: frozenset[str] = _words_field("charge_nouns", reader=True)
     term_verbs: frozenset[str] = _words_field("term_verbs", reader=True)

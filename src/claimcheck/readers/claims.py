@@ -709,7 +709,12 @@ def _reading(  # noqa: PLR0912, PLR0915  (a dispatch over the forms a figure's r
             or _what_lasted(predicate_tok, unit)
         )
     if noun_head is None and predicate_tok is not None:
-        noun_head = _tallied(predicate_tok, anchor) or _ranged(predicate_tok) or _level_of(predicate_tok, anchor)
+        noun_head = (
+            _tallied(predicate_tok, anchor)
+            or _ranged(predicate_tok)
+            or _level_of(predicate_tok, anchor)
+            or _numbered_subject(predicate_tok, anchor)
+        )
     noun, noun_lemma = _noun_phrase(noun_head, span)
     whole = noun_head is not None and _is_whole(noun_head, anchor, span)
     # the whole of a partitive ("3 of his 11 rebounds") is not limited to the part's period
@@ -1283,11 +1288,15 @@ def _lemma(tok: Token) -> str:
     phrase after it makes it mean ("made [off] with $3 million" is "steal", "burned [to
     the ground]" "destroy"; ``phrasal_verbs``)."""
     lemma = LEMMA_FIXES.get(tok.lower_) or tok.lemma_.lower()
+    if lemma in _words(tok.doc).linking_verbs:  # "12 people remain [missing]": as "are missing"
+        state = next((c for c in tok.children if c.dep_ == "acomp" and c.pos_ == "VERB" and c.i > tok.i), None)
+        return _lemma(state) if state is not None else lemma
     if lemma in _PHRASAL_HEADS:
         for child in tok.children:
             if child.i < tok.i:
                 continue
-            if child.dep_ in {"prt", "advmod", "acomp"}:  # "made [off]", "got [away]", "fell [ill]"
+            # "made [off]", "got [away]", "fell [ill]"; "made 140 people [ill]"
+            if child.dep_ in {"prt", "advmod", "acomp", "ccomp", "oprd"}:
                 meant = PHRASAL_VERBS.get(f"{lemma} {child.lower_}") or PHRASAL_VERBS.get(
                     f"{lemma} {child.lower_} {_next_preposition(child)}"
                 )
@@ -1658,15 +1667,36 @@ def _valued(verb: Token | None) -> tuple[Token, Token] | None:
 
 def _level_of(verb: Token, anchor: Token) -> Token | None:
     """What a figure after "to" is the new level of: the object of a verb that brings it
-    there ("cut the [deficit] to four", "raised its [forecast] to 2.5%"; ``level_verbs``)."""
+    there ("cut the [deficit] to four", "raised its [forecast] to 2.5%"; ``level_verbs``);
+    what a figure after "at" is the value of: the object of a verb of estimate ("put the
+    death [toll] at 54"; ``estimate_verbs``). A tally's "of" object is what it counts ("put
+    the size of the [crowd] at 3,000")."""
     to = anchor.head
-    if to.dep_ != "prep" or to.lower_ != "to" or verb.lemma_.lower() not in _words(verb.doc).level_verbs:
+    if to.dep_ != "prep":
+        return None
+    words, lemma = _words(verb.doc), verb.lemma_.lower()
+    if not (lemma in words.level_verbs if to.lower_ == "to" else to.lower_ == "at" and lemma in words.estimate_verbs):
         return None
     if to.head.dep_ == "dobj" and to.head.head.i == verb.i:  # "narrowed [the gap to three]"
-        return to.head if to.head.pos_ in {"NOUN", "PROPN"} else None
-    if to.head.i != verb.i:
+        level = to.head if to.head.pos_ in {"NOUN", "PROPN"} else None
+    elif to.head.i != verb.i:
         return None
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} and c.i < to.i), None)
+    else:
+        objects = (c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} and c.i < to.i)
+        level = next(objects, None)
+    if level is not None and level.lemma_.lower() in words.tally_nouns:
+        return _of_object(level) or level
+    return level
+
+
+def _numbered_subject(verb: Token, anchor: Token) -> Token | None:
+    """What a figure counts when a verb of tally links it to its subject: "[protesters]
+    numbered about 5,000" reads as "about 5,000 protesters" (``tally_verbs``)."""
+    if anchor.head.i != verb.i or anchor.dep_ not in {"dobj", "attr", "npadvmod"}:
+        return None
+    if verb.lemma_.lower() not in _words(verb.doc).tally_verbs:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "ADJ"}), None)
 
 
 #: Verbs by which a measure states its value: "turnout [was] 61 percent", "the toll [stood] at 9".
