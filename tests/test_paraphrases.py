@@ -151,6 +151,9 @@ SAME_FACT = [
     ("Rescuers put the number of people missing at 15.", "Twelve people are missing.", Status.CONFLICT),
     ("Six people remain hospitalized after the fire.", "Eight were hospitalized after the fire.", Status.CONFLICT),
     ("The outbreak has made 140 people ill.", "The outbreak has sickened 120 people.", Status.CONFLICT),
+    # a film's gross is its revenue; the cases of an outbreak are the infected
+    ("Ticket sales reached $900 million.", "The film grossed $1.2 billion worldwide.", Status.CONFLICT),
+    ("The virus has infected 75 people.", "There have been 80 confirmed cases.", Status.CONFLICT),
 ]
 
 TWO_FACTS = [
@@ -254,6 +257,7 @@ TWO_FACTS = [
     # a toll put at a figure is no count of the hurt; the missing are not the dead
     ("Officials put the death toll at 54.", "Officials said 200 people were injured."),
     ("Twelve people remain missing after the flood.", "Twelve people died in the flood."),
+    ("The virus has infected 75 people.", "The virus has killed 75 people."),
 ]
 
 
