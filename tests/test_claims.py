@@ -875,6 +875,10 @@ def test_a_figure_with_a_unit_states_the_measure_its_copula_names(nlp, text, fig
         ("Doctors gave Victor Salas two years to live.", "two years", "give", None),  # a span with its own clause
         ("The lender gave the firm five years to repay.", "five years", "give", None),
         ("Victor Salas got 20 years of experience there.", "20 years", "get", "Victor Salas"),  # a span of something
+        # "behind bars" may carry the span in the parse; the one given it may parse as the object
+        ("A judge gave Dorn 30 years behind bars.", "30 years", "sentence", "Dorn"),
+        ("The court handed Lena Ruiz 10 years behind bars.", "10 years", "sentence", "Lena Ruiz"),
+        ("The court handed the firm 10 years to comply.", "10 years", "hand", None),
     ],
 )
 @pytest.mark.model

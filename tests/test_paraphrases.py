@@ -134,6 +134,7 @@ SAME_FACT = [
     ("Three people died in the first blast.", "Four people died in the first blast.", Status.CONFLICT),
     # a span of time a judge gives someone is their prison term
     ("Victor Salas was sentenced to 16 years in prison.", "A judge gave Victor Salas 18 years.", Status.CONFLICT),
+    ("Dorn was sentenced to 25 years in prison.", "A judge gave Dorn 30 years behind bars.", Status.CONFLICT),
     # a group told by its size counts its members; hijacking a ship is seizing it
     (
         "Rebels seized the freighter and its 19 crew members.",

@@ -158,6 +158,8 @@ def test_a_name_the_article_tags_as_an_organisation_is_not_a_person():
         ("Born Vincenzo, he was called Chin.", 0, 2, "Vincenzo"),  # a participle opening the sentence
         ("The State Department's spokesman spoke.", 0, 4, "State Department"),
         ("Ruth Nadler spoke.", 0, 2, "Ruth Nadler"),
+        ("The court handed Lena Ruiz 10 years behind bars.", 3, 7, "Lena Ruiz"),  # a count glued on
+        ("Apollo 11 landed.", 0, 2, "Apollo 11"),  # a number that is part of the name stays
     ],
 )
 @pytest.mark.model

@@ -1590,8 +1590,11 @@ def _penalty_read(
     receiver = _term_receiver(verb, anchor, unit) if noun is None else None
     if receiver is None:
         return predicate, agent, passive
-    # "the judge gave Peterson 40 years": Peterson's prison term
-    return "sentence", _page(anchor.doc).people(anchor.doc).name_of(receiver) or agent, True
+    # "the judge gave Peterson 40 years": Peterson's prison term; a name given one is a
+    # person's, whatever label the model put on it
+    people = _page(anchor.doc).people(anchor.doc)
+    name = people.name_of(receiver) or (_proper_name(receiver) if receiver.pos_ == "PROPN" else None)
+    return "sentence", name or agent, True
 
 
 #: Personal pronouns that may receive a prison term ("gave [him] 15 years"); "it" and "that" may not.
@@ -1606,18 +1609,30 @@ def _term_receiver(verb: Token | None, anchor: Token, unit: str | None) -> Token
     if verb is None or dimension(unit) != DURATION or _lemma(verb) not in _words(verb.doc).term_verbs:
         return None
     figure = anchor.head if anchor.dep_ == "nummod" and anchor.head.pos_ == "NOUN" else anchor
-    if figure.head.i != verb.i or figure.dep_ not in {"dobj", "npadvmod"}:
+    # "gave him 30 years behind bars": the parse may hang the span on "behind"
+    held = figure.head.dep_ == "prep" and figure.head.lower_ == "behind" and figure.head.head.i == verb.i
+    if (figure.head.i != verb.i and not held) or figure.dep_ not in {"dobj", "npadvmod"}:
         return None
     if any(c.dep_ in {"relcl", "acl", "prep"} and c.lower_ != "in" for c in figure.children):
         return None  # "two years to live", "five years of service" ("15 years in prison" is one)
     if any(c.dep_ in {"xcomp", "ccomp", "advcl"} for c in verb.children):
         return None  # "gave the firm five years to repay"
+    # the one given it ("gave [Peterson] 40 years"; "handed [Ruiz] 10 years behind bars" may
+    # parse as an object), else the subject who got it
     person = next((c for c in verb.children if c.dep_ in {"dative", "iobj"}), None)
+    if person is None:
+        person = next((c for c in verb.children if c.dep_ == "dobj" and c.i != figure.i), None)
     if person is None:
         person = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if person is None or not (person.pos_ == "PROPN" or person.lower_ in _PERSON_PRONOUNS):
         return None
     return person
+
+
+def _proper_name(tok: Token) -> str:
+    """The proper name a token ends, with the names compounded before it ("Lena [Ruiz]")."""
+    words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return " ".join(t.text for t in (*words, tok))
 
 
 def _other_person(noun: Token) -> str | None:

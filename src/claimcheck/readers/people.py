@@ -425,8 +425,9 @@ def _fullest(mentions: list[_Mention]) -> str | None:
 
 
 def trim_name(span: Span) -> Span | None:
-    """Drop a leading "the", a leading verb and a trailing possessive: "The State Department's"
-    -> "State Department", "Born Vincenzo" -> "Vincenzo"."""
+    """Drop a leading "the", a leading verb, a trailing possessive and a count glued on: "The
+    State Department's" -> "State Department", "Born Vincenzo" -> "Vincenzo", "Lena Ruiz 10
+    years" -> "Lena Ruiz"."""
     start, end = span.start, span.end
     while start < end and span.doc[start].lower_ in {"the", "a", "an"}:
         start += 1
@@ -434,4 +435,10 @@ def trim_name(span: Span) -> Span | None:
         start += 1  # a sentence-opening participle taken into a name: "Born Vincenzo, he ..."
     while end > start and span.doc[end - 1].text in {"'s", "’s", "'", "’"}:
         end -= 1
+    last = span.doc[end - 1] if end > start else None
+    if last is not None and last.pos_ == "NOUN":
+        # a count the model glued to a name ("gave [Lena Ruiz 10 years]"): the name alone
+        count = next((c for c in last.lefts if c.dep_ == "nummod" and c.i > start), None)
+        if count is not None and span.doc[count.i - 1].pos_ == "PROPN":
+            end = count.i
     return span.doc[start:end] if end > start else None
