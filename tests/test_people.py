@@ -193,3 +193,28 @@ def test_the_pronoun_reach_is_the_readers_setting(nlp, between, reach, read):
         doc = nlp(text)
     claims = [c for c in read_claims(doc, limits=ReadingLimits(pronoun_reach=reach)) if c.text == "12"]
     assert [c.agent for c in claims] == (["Tom Hale"] if read else [None])
+
+
+@pytest.mark.parametrize(
+    ("subject", "label", "agent"),
+    [
+        ("Valdez", "B-DATE", "Valdez"),  # a surname the model took for a date is still a name
+        ("Valdez", "B-CARDINAL", "Valdez"),
+        ("Valdez", "B-PERSON", "Valdez"),
+        ("March", "B-DATE", None),  # a month is no one's name
+        ("Sunday", "B-DATE", None),
+    ],
+)
+def test_a_name_the_model_labels_as_a_figure_is_still_a_name(subject, label, agent):
+    words = [subject, "scored", "27", "points", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[1, 1, 3, 1, 1],
+        deps=["nsubj", "ROOT", "nummod", "dobj", "punct"],
+        pos=["PROPN", "VERB", "NUM", "NOUN", "PUNCT"],
+        ents=[label, "O", "B-CARDINAL", "O", "O"],
+        lemmas=[subject, "score", "27", "point", "."],
+    )
+    [claim] = [c for c in read_claims(doc) if c.quantity is not None]
+    assert (claim.noun, claim.agent) == ("points", agent)

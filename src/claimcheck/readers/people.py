@@ -16,6 +16,7 @@ from spacy.parts_of_speech import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from claimcheck.config import PRONOUN_REACH
+from claimcheck.dates import MONTHS, WEEKDAYS
 from claimcheck.entities import fold
 from claimcheck.lexicon import ENTITY_LABELS, SAY_VERBS
 from claimcheck.readers.doc_arrays import doc_arrays
@@ -57,6 +58,9 @@ def _spoken(quoted: str) -> bool:
     words = re.findall(r"[a-z']+", quoted.lower())
     return len(quoted.split()) > SHORT_QUOTE_WORDS or any(w.split("'")[0] in _SPEAKING_WORDS for w in words)
 
+
+#: Entity labels of figures, which the small model sometimes puts on a surname ("Valdez" as a date).
+_FIGURE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
 class _Mention(NamedTuple):
     i: int  # the name's head token
@@ -285,6 +289,15 @@ class People:
         key = fold(name.text)
         return key in self._known or (ent.label_ == "PERSON" and key not in self._not_people)
 
+    def _mislabelled_name(self, name: Span) -> bool:
+        """A name the model took for a figure ("[Valdez] scored 27 points" tagged a date): proper
+        nouns written as names, none of them a month or a weekday, not elsewhere a place's or an
+        organisation's name."""
+        return all(
+            t.pos_ == "PROPN" and t.is_alpha and t.is_title and t.lower_ not in MONTHS and t.lower_ not in WEEKDAYS
+            for t in name
+        ) and fold(name.text) not in self._not_people
+
     def _untagged_person(self, tok: Token) -> bool:
         """An untagged proper noun: the small model misses many surnames, unless the article
         tags the same name elsewhere as mostly a place or an organisation ("Drake" the team)."""
@@ -378,7 +391,7 @@ class People:
                 return None
             if self._person_entity(ent, name) or (any_name and tok.pos_ == "PROPN"):
                 return name.text
-            return None
+            return name.text if ent.label_ in _FIGURE_LABELS and self._mislabelled_name(name) else None
         return tok.text if self._untagged_person(tok) or (any_name and tok.pos_ == "PROPN") else None
 
 
