@@ -62,6 +62,7 @@ def _spoken(quoted: str) -> bool:
 #: Entity labels of figures, which the small model sometimes puts on a surname ("Valdez" as a date).
 _FIGURE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
+
 class _Mention(NamedTuple):
     i: int  # the name's head token
     name: str | None  # None: a pronoun for somebody unknown
@@ -293,10 +294,13 @@ class People:
         """A name the model took for a figure ("[Valdez] scored 27 points" tagged a date): proper
         nouns written as names, none of them a month or a weekday, not elsewhere a place's or an
         organisation's name."""
-        return all(
-            t.pos_ == "PROPN" and t.is_alpha and t.is_title and t.lower_ not in MONTHS and t.lower_ not in WEEKDAYS
-            for t in name
-        ) and fold(name.text) not in self._not_people
+        return (
+            all(
+                t.pos_ == "PROPN" and t.is_alpha and t.is_title and t.lower_ not in MONTHS and t.lower_ not in WEEKDAYS
+                for t in name
+            )
+            and fold(name.text) not in self._not_people
+        )
 
     def _untagged_person(self, tok: Token) -> bool:
         """An untagged proper noun: the small model misses many surnames, unless the article
