@@ -155,6 +155,11 @@ SAME_FACT = [
     # a film's gross is its revenue; the cases of an outbreak are the infected
     ("Ticket sales reached $900 million.", "The film grossed $1.2 billion worldwide.", Status.CONFLICT),
     ("The virus has infected 75 people.", "There have been 80 confirmed cases.", Status.CONFLICT),
+    # a stake however taken; seats however won; rain however it came down (no fall of a length)
+    ("Microsoft will take a 20% stake in Zento.", "Microsoft is buying a 25 percent stake in Zento.", Status.CONFLICT),
+    ("The party won 230 seats.", "The party secured 225 seats.", Status.CONFLICT),
+    ("The storm dropped 10 inches of rain.", "The storm dumped 14 inches of rain.", Status.CONFLICT),
+    ("The storm dropped 10 inches of rain.", "Up to 12 inches of rain fell.", Status.COMPATIBLE),
 ]
 
 TWO_FACTS = [
@@ -259,6 +264,9 @@ TWO_FACTS = [
     ("Officials put the death toll at 54.", "Officials said 200 people were injured."),
     ("Twelve people remain missing after the flood.", "Twelve people died in the flood."),
     ("The virus has infected 75 people.", "The virus has killed 75 people."),
+    # two companies' stakes; a rainfall is no fall from a height
+    ("Microsoft will take a 20% stake in Zento.", "Google holds a 5% stake in Zento."),
+    ("The storm dropped 10 inches of rain.", "A hiker fell 10 feet."),
 ]
 
 

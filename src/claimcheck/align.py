@@ -395,6 +395,8 @@ def _cued(claim: Claim, lexicon: MeasureLexicon) -> Cue | None:
     after = " ".join(
         _CUE_WORDS.findall(claim.sentence[start + len(claim.shown) : start + len(claim.shown) + 40].lower())
     )
+    if claim.noun_lemma and claim.noun_lemma in lexicon.nouns:
+        return None  # the noun names the measure: "dropped 10 inches of [rain]" is rainfall, not a fall
     dim = dimension(claim.quantity.unit if claim.quantity else None) or ""
     for cue, found in lexicon.cues_before.items():  # longest first
         if (before == cue or before.endswith(" " + cue)) and found.holds_for(dim):
