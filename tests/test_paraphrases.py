@@ -160,6 +160,9 @@ SAME_FACT = [
     ("The party won 230 seats.", "The party secured 225 seats.", Status.CONFLICT),
     ("The storm dropped 10 inches of rain.", "The storm dumped 14 inches of rain.", Status.CONFLICT),
     ("The storm dropped 10 inches of rain.", "Up to 12 inches of rain fell.", Status.COMPATIBLE),
+    # shot dead, stabbed to death: killed
+    ("The gunman killed six people.", "Seven people were shot dead by the gunman.", Status.CONFLICT),
+    ("Three people were stabbed to death.", "The attack killed four people.", Status.CONFLICT),
 ]
 
 TWO_FACTS = [
@@ -267,6 +270,7 @@ TWO_FACTS = [
     # two companies' stakes; a rainfall is no fall from a height
     ("Microsoft will take a 20% stake in Zento.", "Google holds a 5% stake in Zento."),
     ("The storm dropped 10 inches of rain.", "A hiker fell 10 feet."),
+    ("Seven people were shot dead.", "Seven people were shot and wounded."),
 ]
 
 
