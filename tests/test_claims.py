@@ -1099,3 +1099,18 @@ def test_a_headline_is_told_from_body_text_full_of_names(nlp, text, headline):
 def test_an_age_in_a_sentence_full_of_names_is_read(nlp):
     claim = _figure(nlp, "Police said Mary Jones, 45, of Dallas, was arrested on Monday.", "45")
     assert (claim.agent, claim.noun_lemma) == ("Mary Jones", "N-year-old")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "noun"),
+    [
+        ("The standoff lasted four hours.", "four hours", "standoff"),
+        ("The trial ran for three weeks.", "three weeks", "trial"),
+        # the time a run took ("in"), or a verb with an object of its own, is no span its subject lasted
+        ("The sprinter ran 100 metres in 9.58 seconds.", "9.58 seconds", None),
+        ("The crew ran the pumps for six hours.", "six hours", None),
+    ],
+)
+@pytest.mark.model
+def test_a_verb_of_lasting_gives_the_span_to_its_subject(nlp, text, figure, noun):
+    assert _figure(nlp, text, figure).noun == noun

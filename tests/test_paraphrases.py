@@ -271,6 +271,8 @@ TWO_FACTS = [
     ("Microsoft will take a 20% stake in Zento.", "Google holds a 5% stake in Zento."),
     ("The storm dropped 10 inches of rain.", "A hiker fell 10 feet."),
     ("Seven people were shot dead.", "Seven people were shot and wounded."),
+    # the time a run took is no span its runner lasted: two races are two facts
+    ("The sprinter ran 100 metres in 9.58 seconds.", "The sprinter ran 200 metres in 19.19 seconds."),
 ]
 
 

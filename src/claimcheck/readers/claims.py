@@ -706,7 +706,7 @@ def _reading(  # noqa: PLR0912, PLR0915  (a dispatch over the forms a figure's r
             or _measure_after_in(anchor)
             or _measure_before_of(anchor)
             or _group_size(anchor, unit)
-            or _what_lasted(predicate_tok, unit)
+            or _what_lasted(predicate_tok, anchor, unit)
         )
     if noun_head is None and predicate_tok is not None:
         noun_head = (
@@ -1784,11 +1784,14 @@ def _group_size(anchor: Token, unit: str | None) -> Token | None:
     return noun
 
 
-def _what_lasted(verb: Token | None, unit: str | None) -> Token | None:
+def _what_lasted(verb: Token | None, anchor: Token, unit: str | None) -> Token | None:
     """What a span of time is the length of: the subject of a verb of lasting ("the
     [standoff] lasted four hours", "the [trial] ran for three weeks"; ``lasting_verbs``)."""
     if verb is None or dimension(unit) != DURATION or _lemma(verb) not in _words(verb.doc).lasting_verbs:
         return None
+    span = anchor.head if anchor.dep_ == "nummod" else anchor
+    if (span.dep_ == "pobj" and span.head.lower_ == "in") or any(c.dep_ == "dobj" for c in verb.children):
+        return None  # "the sprinter ran 100 metres in 9.58 seconds": the time a run took, not how long he lasted
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
 
 
