@@ -163,6 +163,9 @@ SAME_FACT = [
     # shot dead, stabbed to death: killed
     ("The gunman killed six people.", "Seven people were shot dead by the gunman.", Status.CONFLICT),
     ("Three people were stabbed to death.", "The attack killed four people.", Status.CONFLICT),
+    # a wind's speed, however told
+    ("The hurricane had winds of 150 mph.", "The storm packed 140 mph winds.", Status.CONFLICT),
+    ("Gusts reached 100 km/h.", "The storm brought gusts of 120 km/h.", Status.CONFLICT),
 ]
 
 TWO_FACTS = [
@@ -273,6 +276,8 @@ TWO_FACTS = [
     ("Seven people were shot dead.", "Seven people were shot and wounded."),
     # the time a run took is no span its runner lasted: two races are two facts
     ("The sprinter ran 100 metres in 9.58 seconds.", "The sprinter ran 200 metres in 19.19 seconds."),
+    # the speed of a storm's winds is not the speed it moves at
+    ("The hurricane had winds of 150 mph.", "The hurricane moved at 15 mph."),
 ]
 
 

@@ -1734,7 +1734,7 @@ def _measured_subject(anchor: Token, span: Span | None = None) -> Token | None:
     # "was 61 [percent]", "is 50 [mph]": the unit stands for the figure
     if (
         anchor.dep_ == "nummod"
-        and head.pos_ == "NOUN"
+        and head.pos_ in _NOUN_POS
         and (head.lower_ in {"percent", "per", "%"} or (span is not None and span.start <= head.i < span.end))
     ):
         anchor = head
