@@ -827,7 +827,11 @@ def test_what_a_verb_of_estimate_tally_or_state_says_a_figure_counts(nlp, text, 
         ("About 200 people attended the funeral.", "About 200", None, "funeral"),  # what a crowd came to
         ("The rally drew 10,000 people.", "10,000", None, "rally"),
         ("About 4,000 workers gathered outside the plant.", "About 4,000", None, None),  # the crowd itself
-        ("Three people died in the first blast.", "Three", "first blast", None),  # one incident of several
+        # one incident of several, named by the incident its noun names, in a phrase or as the subject
+        ("Three people died in the first blast.", "Three", "first explosion", None),
+        ("The second explosion killed five people.", "five", "second explosion", None),
+        ("The first quake killed 12 people.", "12", "first quake", None),
+        ("The quake killed 12 people.", "12", None, None),
         ("Apple sold 3 million iPads in the first weekend.", "3 million", None, None),  # no incident
         ("The Hawks scored 20 points in the second half.", "20", "second half", None),
     ],

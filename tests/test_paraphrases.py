@@ -132,6 +132,7 @@ SAME_FACT = [
     # one gathering's crowd, told by who came or by what drew them; one blast's dead
     ("The rally drew 10,000 people.", "Some 5,000 people attended the rally.", Status.CONFLICT),
     ("Three people died in the first blast.", "Four people died in the first blast.", Status.CONFLICT),
+    ("The first blast killed three people.", "Four people died in the first explosion.", Status.CONFLICT),
     # a span of time a judge gives someone is their prison term
     ("Victor Salas was sentenced to 16 years in prison.", "A judge gave Victor Salas 18 years.", Status.CONFLICT),
     ("Dorn was sentenced to 25 years in prison.", "A judge gave Dorn 30 years behind bars.", Status.CONFLICT),
@@ -261,6 +262,7 @@ TWO_FACTS = [
     # the crowds of two gatherings; the dead of two blasts
     ("About 200 people attended the funeral.", "About 500 people attended the vigil."),
     ("Three people died in the first blast.", "Five people died in the second blast."),
+    ("The first quake killed 12 people.", "The second quake killed 3 people."),
     # a ship's crew is not its passengers
     ("The ferry had a crew of 30.", "The ferry carried 300 passengers."),
     # two things' prices, neither named by a line the readers know

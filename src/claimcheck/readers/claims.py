@@ -1539,13 +1539,27 @@ def _own_scope(verb: Token, fronted: bool = False) -> str | None:
             if obj.lemma_.lower() not in lists.period_nouns:
                 # "died in the [first] blast", "hurt in the [second] explosion": one of several
                 # incidents (wordlists/incidents.tsv), told by its place among them
-                incident = obj.pos_ == "NOUN" and incident_of(obj.lemma_) is not None
-                if prep.lower_ == "in" and incident and not _ORDINALS.isdisjoint(words):
-                    return " ".join([*words, obj.lemma_.lower()])
+                if prep.lower_ == "in" and (incident := _nth_incident(obj)) is not None:
+                    return incident
                 continue
             if prep.lower_ == "during" or not lists.period_words.isdisjoint(words):
                 return " ".join([*words, obj.lemma_.lower()])
-    return None
+    # "the [first] blast killed three": the incident told by its place is the subject
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    return _nth_incident(subject) if subject is not None else None
+
+
+def _nth_incident(noun: Token) -> str | None:
+    """One incident of several told by its place among them ("the [second] blast"), named
+    by the incident its noun names (wordlists/incidents.tsv), so "the second blast" and
+    "the second explosion" are one; None for any other noun."""
+    if noun.pos_ != "NOUN":
+        return None
+    incident = incident_of(noun.lemma_)
+    if incident is None:
+        return None
+    words = [c.lower_ for c in noun.children if c.dep_ == "amod"]
+    return " ".join([*words, incident]) if not _ORDINALS.isdisjoint(words) else None
 
 
 def _tallied(verb: Token, anchor: Token) -> Token | None:
