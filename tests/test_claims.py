@@ -1118,3 +1118,21 @@ def test_an_age_in_a_sentence_full_of_names_is_read(nlp):
 @pytest.mark.model
 def test_a_verb_of_lasting_gives_the_span_to_its_subject(nlp, text, figure, noun):
     assert _figure(nlp, text, figure).noun == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "noun", "scope"),
+    [
+        # a group "among" whom a measure is taken is its scope
+        ("Unemployment among young people is 18%.", "18%", "unemployment", "among young people"),
+        ("Unemployment is 5%.", "5%", "unemployment", None),
+        # a bare noun after "in" names what a sum is made of; a payment part or a period does not
+        ("The company paid $10 million in bonuses.", "$10 million", "bonuses", None),
+        ("Thieves got away with $80,000 in cash.", "$80,000", None, "in cash"),
+        ("Acme paid $5 million in the first quarter.", "$5 million", None, "first quarter"),
+    ],
+)
+@pytest.mark.model
+def test_a_group_or_a_kind_of_sum_limits_what_a_figure_states(nlp, text, figure, noun, scope):
+    claim = _figure(nlp, text, figure)
+    assert (claim.noun, claim.scope) == (noun, scope)

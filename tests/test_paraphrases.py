@@ -280,6 +280,9 @@ TWO_FACTS = [
     ("The sprinter ran 100 metres in 9.58 seconds.", "The sprinter ran 200 metres in 19.19 seconds."),
     # the speed of a storm's winds is not the speed it moves at
     ("The hurricane had winds of 150 mph.", "The hurricane moved at 15 mph."),
+    # a group's rate is no one else's; money paid as one thing is no payment of another
+    ("Unemployment among young people is 18%.", "Unemployment is 5%."),
+    ("The company paid $3 million in fines.", "The company paid $10 million in bonuses."),
 ]
 
 

@@ -707,6 +707,7 @@ def _reading(  # noqa: PLR0912, PLR0915  (a dispatch over the forms a figure's r
             or _measure_before_of(anchor)
             or _group_size(anchor, unit)
             or _what_lasted(predicate_tok, anchor, unit)
+            or _sum_in(anchor, unit)
         )
     if noun_head is None and predicate_tok is not None:
         noun_head = (
@@ -722,6 +723,8 @@ def _reading(  # noqa: PLR0912, PLR0915  (a dispatch over the forms a figure's r
     # a share names its whole with "of" ("a quarter of the power"): it is no part of a total
     if scope is None and noun_head is not None and unit != "%" and _is_owned_part(anchor, noun_head, unit is not None):
         scope = "part"  # "six of his points came late": a part of his points, not all of them
+    if scope is None and noun_head is not None:
+        scope = _among(noun_head)  # "unemployment among young people": a group's rate, not all
     if noun_lemma == "age":  # "two sons, ages 6 and 16": the ages are the sons', not the subject's
         return noun, noun_lemma, predicate_tok, None, scope
     owner = _attribute_owner(noun_head if noun_head is not None else anchor)
@@ -1827,6 +1830,43 @@ def _measure_after_in(anchor: Token) -> Token | None:
                         whole = _of_object(obj)
                         if whole is not None and whole.lemma_.lower() in measures.nouns:
                             return whole
+    return None
+
+
+def _among(noun: Token) -> str | None:
+    """The group a measure is limited to by "among" ("unemployment [among young people]"),
+    as a scope: one group's rate is a part, no reading of everyone's."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "among":
+            group = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if group is not None:
+                words = [t.lower_ for t in group.subtree if not t.is_punct][:6]
+                return " ".join(["among", *words])
+    return None
+
+
+def _sum_in(anchor: Token, unit: str | None) -> Token | None:
+    """What a sum of money is made of when a bare noun after "in" names it and no measure
+    does: "$10 million in [taxes]", "$3 million in [bonuses]", so it is no reading of
+    "$3 million in fines". A payment part ("in cash") and a noun with a determiner ("in
+    the first quarter") name no such thing."""
+    if not (dimension(unit) or "").startswith("currency"):
+        return None
+    heads = (anchor, anchor.head, anchor.head.head) if anchor.head.dep_ == "dobj" else (anchor, anchor.head)
+    words = _words(anchor.doc)
+    for head in heads:
+        for child in head.children:
+            if child.dep_ != "prep" or child.lower_ != "in" or child.i < anchor.i:
+                continue
+            for obj in child.children:
+                if (
+                    obj.dep_ == "pobj"
+                    and obj.pos_ == "NOUN"
+                    and obj.lower_ not in _PAYMENT_WORDS
+                    and obj.lemma_.lower() not in words.period_nouns
+                    and not any(c.dep_ in {"det", "poss", "nummod"} for c in obj.children)
+                ):
+                    return obj
     return None
 
 
