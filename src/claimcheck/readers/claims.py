@@ -1710,11 +1710,11 @@ def _level_of(verb: Token, anchor: Token) -> Token | None:
     if not (lemma in words.level_verbs if to.lower_ == "to" else to.lower_ == "at" and lemma in words.estimate_verbs):
         return None
     if to.head.dep_ == "dobj" and to.head.head.i == verb.i:  # "narrowed [the gap to three]"
-        level = to.head if to.head.pos_ in {"NOUN", "PROPN"} else None
+        level = to.head if to.head.pos_ in _NOUN_POS else None
     elif to.head.i != verb.i:
         return None
     else:
-        objects = (c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} and c.i < to.i)
+        objects = (c for c in verb.children if c.dep_ == "dobj" and c.pos_ in _NOUN_POS and c.i < to.i)
         level = next(objects, None)
     if level is not None and level.lemma_.lower() in words.tally_nouns:
         return _of_object(level) or level
@@ -1806,30 +1806,34 @@ def _what_lasted(verb: Token | None, anchor: Token, unit: str | None) -> Token |
     [standoff] lasted four hours", "the [trial] ran for three weeks"; ``lasting_verbs``)."""
     if verb is None or dimension(unit) != DURATION or _lemma(verb) not in _words(verb.doc).lasting_verbs:
         return None
-    span = anchor.head if anchor.dep_ == "nummod" else anchor
-    if (span.dep_ == "pobj" and span.head.lower_ == "in") or any(c.dep_ == "dobj" for c in verb.children):
+    figure = anchor.head if anchor.dep_ == "nummod" else anchor
+    if (figure.dep_ == "pobj" and figure.head.lower_ == "in") or any(c.dep_ == "dobj" for c in verb.children):
         return None  # "the sprinter ran 100 metres in 9.58 seconds": the time a run took, not how long he lasted
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+
+
+def _objects_after_in(anchor: Token) -> Iterator[Token]:
+    """The objects of an "in" after a figure, on the figure, its noun or, for an object, its
+    verb: "raised [$35m] in funding" (the verb holds the "in" of its object)."""
+    heads = (anchor, anchor.head, anchor.head.head) if anchor.head.dep_ == "dobj" else (anchor, anchor.head)
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "in" and child.i > anchor.i:
+                yield from (obj for obj in child.children if obj.dep_ == "pobj")
 
 
 def _measure_after_in(anchor: Token) -> Token | None:
     """The measure an amount is stated in: "$60 million in [funding]", "$2bn in [sales]",
     and through a part of it: "$35m in two rounds of [funding]" (``portion_nouns``)."""
     measures = load_measures()
-    heads = (anchor, anchor.head, anchor.head.head) if anchor.head.dep_ == "dobj" else (anchor, anchor.head)
-    for head in heads:  # "raised [$35m] in funding": the verb holds the "in" of its object
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ == "in" and child.i > anchor.i:
-                for obj in child.children:
-                    if obj.dep_ != "pobj":
-                        continue
-                    lemma = obj.lemma_.lower()
-                    if lemma in measures.nouns:
-                        return obj
-                    if lemma in _words(anchor.doc).portion_nouns:
-                        whole = _of_object(obj)
-                        if whole is not None and whole.lemma_.lower() in measures.nouns:
-                            return whole
+    for obj in _objects_after_in(anchor):
+        lemma = obj.lemma_.lower()
+        if lemma in measures.nouns:
+            return obj
+        if lemma in _words(anchor.doc).portion_nouns:
+            whole = _of_object(obj)
+            if whole is not None and whole.lemma_.lower() in measures.nouns:
+                return whole
     return None
 
 
@@ -1852,21 +1856,15 @@ def _sum_in(anchor: Token, unit: str | None) -> Token | None:
     the first quarter") name no such thing."""
     if not (dimension(unit) or "").startswith("currency"):
         return None
-    heads = (anchor, anchor.head, anchor.head.head) if anchor.head.dep_ == "dobj" else (anchor, anchor.head)
-    words = _words(anchor.doc)
-    for head in heads:
-        for child in head.children:
-            if child.dep_ != "prep" or child.lower_ != "in" or child.i < anchor.i:
-                continue
-            for obj in child.children:
-                if (
-                    obj.dep_ == "pobj"
-                    and obj.pos_ == "NOUN"
-                    and obj.lower_ not in _PAYMENT_WORDS
-                    and obj.lemma_.lower() not in words.period_nouns
-                    and not any(c.dep_ in {"det", "poss", "nummod"} for c in obj.children)
-                ):
-                    return obj
+    periods = _words(anchor.doc).period_nouns
+    for obj in _objects_after_in(anchor):
+        if (
+            obj.pos_ == "NOUN"
+            and obj.lower_ not in _PAYMENT_WORDS
+            and obj.lemma_.lower() not in periods
+            and not any(c.dep_ in {"det", "poss", "nummod"} for c in obj.children)
+        ):
+            return obj
     return None
 
 
