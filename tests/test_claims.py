@@ -1126,6 +1126,11 @@ def test_a_verb_of_lasting_gives_the_span_to_its_subject(nlp, text, figure, noun
         # a group "among" whom a measure is taken is its scope
         ("Unemployment among young people is 18%.", "18%", "unemployment", "among young people"),
         ("Unemployment is 5%.", "5%", "unemployment", None),
+        # where a team's figure was made: home and away games are two parts of a record
+        ("The team lost 3 games at home.", "3", "games", "at home"),
+        ("The team lost 7 games on the road.", "7", "games", "away"),
+        ("The Hawks won 8 games away from home.", "8", "games", "away"),
+        ("The Hawks won 8 games at home against Boston.", "8", "games", "at home"),
         # a bare noun after "in" names what a sum is made of; a payment part or a period does not
         ("The company paid $10 million in bonuses.", "$10 million", "bonuses", None),
         ("Thieves got away with $80,000 in cash.", "$80,000", None, "in cash"),

@@ -167,6 +167,7 @@ SAME_FACT = [
     # a wind's speed, however told
     ("The hurricane had winds of 150 mph.", "The storm packed 140 mph winds.", Status.CONFLICT),
     ("Gusts reached 100 km/h.", "The storm brought gusts of 120 km/h.", Status.CONFLICT),
+    ("The team has won 9 games on the road.", "The team has won 10 games away from home.", Status.CONFLICT),
 ]
 
 TWO_FACTS = [
@@ -283,6 +284,7 @@ TWO_FACTS = [
     # a group's rate is no one else's; money paid as one thing is no payment of another
     ("Unemployment among young people is 18%.", "Unemployment is 5%."),
     ("The company paid $3 million in fines.", "The company paid $10 million in bonuses."),
+    ("The team lost 3 games at home.", "The team lost 7 games on the road."),
 ]
 
 

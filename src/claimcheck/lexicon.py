@@ -65,6 +65,7 @@ __all__ = [
     "TERM_VERBS",
     "TITLE_WORDS",
     "UNDERGOER_VERBS",
+    "VENUE_SCOPES",
     "WEAK_PREDICATES",
     "WHOLE_MARKERS",
     "WORD_LISTS",
@@ -112,6 +113,8 @@ WHOLE_MARKERS = _words("whole_markers")
 PLACE_UNITS = _words("place_units")
 #: Where the dead or hurt were counted, and the place each phrase names ("in hospital" -> "hospital").
 DEATH_PLACES: dict[str, str] = dict(_LISTS["death_places"]["forms"])
+#: Where a team's figures were made, and the venue each phrase names ("on the road" -> "away").
+VENUE_SCOPES: dict[str, str] = dict(_LISTS["venue_scopes"]["forms"])
 GROUP_NOUNS = _words("group_nouns")
 NICKNAME_CUES = _words("nickname_cues")
 STAGE_NOUNS = _words("stage_nouns")

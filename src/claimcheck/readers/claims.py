@@ -34,6 +34,7 @@ from claimcheck.lexicon import (
     PACKAGED,
     PHRASAL_VERBS,
     RESULT_VERBS,
+    VENUE_SCOPES,
     Lexicon,
     predicate_class,
 )
@@ -725,6 +726,8 @@ def _reading(  # noqa: PLR0912, PLR0915  (a dispatch over the forms a figure's r
         scope = "part"  # "six of his points came late": a part of his points, not all of them
     if scope is None and noun_head is not None:
         scope = _among(noun_head)  # "unemployment among young people": a group's rate, not all
+    if scope is None:
+        scope = _venue(noun_head, predicate_tok)  # "lost 3 games at home": the home games only
     if noun_lemma == "age":  # "two sons, ages 6 and 16": the ages are the sons', not the subject's
         return noun, noun_lemma, predicate_tok, None, scope
     owner = _attribute_owner(noun_head if noun_head is not None else anchor)
@@ -1846,6 +1849,23 @@ def _among(noun: Token) -> str | None:
             if group is not None:
                 words = [t.lower_ for t in group.subtree if not t.is_punct][:6]
                 return " ".join(["among", *words])
+    return None
+
+
+def _venue(*tokens: Token | None) -> str | None:
+    """Where a team's figure was made, from a phrase on its noun or verb ("3 games [at home]",
+    "7 [on the road]", "[away from home]"; ``venue_scopes``): home and away are two parts."""
+    for tok in tokens:
+        if tok is None:
+            continue
+        for child in tok.children:
+            if child.dep_ not in {"prep", "advmod"} or child.i < tok.i:
+                continue
+            words = [t.lower_ for t in child.subtree][:4]
+            for size in range(len(words), 1, -1):  # "at home against Boston": its first words
+                venue = VENUE_SCOPES.get(" ".join(words[:size]))
+                if venue is not None:
+                    return venue
     return None
 
 
