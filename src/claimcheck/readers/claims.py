@@ -1541,13 +1541,13 @@ def _own_scope(verb: Token, fronted: bool = False) -> str | None:
             objects += [t for t in window if t.pos_ == "NOUN"]
         lists = _words(prep.doc)
         for obj in objects:
-            words = [c.lower_ for c in obj.children if c.dep_ == "amod"]
             if obj.lemma_.lower() not in lists.period_nouns:
                 # "died in the [first] blast", "hurt in the [second] explosion": one of several
                 # incidents (wordlists/incidents.tsv), told by its place among them
                 if prep.lower_ == "in" and (incident := _nth_incident(obj)) is not None:
                     return incident
                 continue
+            words = [c.lower_ for c in obj.children if c.dep_ == "amod"]
             if prep.lower_ == "during" or not lists.period_words.isdisjoint(words):
                 return " ".join([*words, obj.lemma_.lower()])
     # "the [first] blast killed three": the incident told by its place is the subject
