@@ -12,6 +12,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
+from itertools import islice
 
 import attrs
 import numpy
@@ -1852,6 +1853,10 @@ def _among(noun: Token) -> str | None:
     return None
 
 
+#: The first words of the venue phrases: a phrase opened by another word names none.
+_VENUE_OPENERS = frozenset(phrase.split()[0] for phrase in VENUE_SCOPES)
+
+
 def _venue(*tokens: Token | None) -> str | None:
     """Where a team's figure was made, from a phrase on its noun or verb ("3 games [at home]",
     "7 [on the road]", "[away from home]"; ``venue_scopes``): home and away are two parts."""
@@ -1861,7 +1866,11 @@ def _venue(*tokens: Token | None) -> str | None:
         for child in tok.children:
             if child.dep_ not in {"prep", "advmod"} or child.i < tok.i:
                 continue
-            words = [t.lower_ for t in child.subtree][:4]
+            subtree = child.subtree
+            first = next(subtree).lower_
+            if first not in _VENUE_OPENERS:  # most phrases name no venue
+                continue
+            words = [first, *(t.lower_ for t in islice(subtree, 3))]
             for size in range(len(words), 1, -1):  # "at home against Boston": its first words
                 venue = VENUE_SCOPES.get(" ".join(words[:size]))
                 if venue is not None:
