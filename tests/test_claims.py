@@ -299,6 +299,9 @@ AGES = [
     ("Police said Hatton, the 44-year-old owner of the mill, was not hurt.", "44", "Hatton"),
     ("Mary Hatton, who is 31, was hurt in the crash.", "31", "Mary Hatton"),
     ("The pilot, the father of a 12-year-old boy, was hurt in the crash.", "12", None),
+    # a clause on a noun of one person states that person's age, as "the 61-year-old singer"
+    ("The singer, who was 61, died on Sunday.", "61", None),
+    ("Police said the suspect, who is 27, was arrested at home.", "27", None),
 ]
 
 
@@ -364,6 +367,19 @@ def test_a_share_counts_its_whole_with_or_without_of(nlp, text, figure, noun, sc
 def test_a_stated_age_is_an_age(nlp, text, figure, holder):
     claim = _figure(nlp, text, figure)
     assert claim.noun_lemma in {"N-year-old", "age"} and claim.agent == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The company, which was 75, closed its doors.", "75"),  # no person
+        ("The singers, who were 61, left the stage.", "61"),  # more than one
+        ("The death toll was 27.", "27"),  # no clause on a noun of people
+    ],
+)
+@pytest.mark.model
+def test_a_clause_on_no_noun_of_one_person_states_no_age(nlp, text, figure):
+    assert _figure(nlp, text, figure).noun_lemma not in {"N-year-old", "age"}
 
 
 # ---------------------------------------------------------------- units
@@ -805,6 +821,12 @@ def test_a_figure_after_to_is_the_new_level_of_the_verbs_object(nlp, text, figur
         ("Nearly 1,200 remain in prison.", "Nearly 1,200", None, "remain"),  # no participle: held
         # "made ... ill" is the phrase of sickening, as "fell ill" is
         ("The outbreak has made 140 people ill.", "140", "people", "sicken"),
+        # money "taken in" or "raked in" is grossed ("took in 300 refugees" keeps its noun)
+        ("The film took in $110 million.", "$110 million", None, "gross"),
+        ("The tour raked in $50 million.", "$50 million", None, "gross"),
+        # a bare participle on a share's whole says which whole: the share's verb is its event
+        ("She won 61% of the votes cast.", "61%", "votes", "win"),
+        ("She won 61% of the votes counted on Sunday.", "61%", "votes", "count"),
     ],
 )
 @pytest.mark.model

@@ -168,6 +168,16 @@ SAME_FACT = [
     ("The hurricane had winds of 150 mph.", "The storm packed 140 mph winds.", Status.CONFLICT),
     ("Gusts reached 100 km/h.", "The storm brought gusts of 120 km/h.", Status.CONFLICT),
     ("The team has won 9 games on the road.", "The team has won 10 games away from home.", Status.CONFLICT),
+    # a depth told by what lies above it; a fire fought in any verb of fighting; money a
+    # film "took in" is its gross; nationals evacuated are citizens evacuated
+    ("The quake struck at a depth of 10 km.", "The tremor was centred 35 km below the seabed.", Status.CONFLICT),
+    ("Some 3,000 firefighters battled the blaze.", "Over 4,000 firefighters were fighting the fire.", Status.CONFLICT),
+    ("The film grossed $120 million.", "The film took in $110 million.", Status.CONFLICT),
+    ("The embassy evacuated 300 citizens.", "Some 350 nationals were evacuated by the embassy.", Status.CONFLICT),
+    # an age told in a clause on a noun of one person; how far away; the depth of water
+    ("The 60-year-old singer died on Sunday.", "The singer, who was 61, died on Sunday.", Status.CONFLICT),
+    ("The quake was felt 300 km away.", "Tremors were felt as far as 250 kilometres away.", Status.CONFLICT),
+    ("The ship sank in 200 metres of water.", "The vessel went down in 650 feet of water.", Status.CONFLICT),
 ]
 
 TWO_FACTS = [

@@ -658,7 +658,8 @@ def _reading(  # noqa: PLR0912, PLR0915  (a dispatch over the forms a figure's r
     owner = _apposition_age(anchor) if unit is None else None
     if owner is None and unit is None:
         stated = _stated_age(anchor)  # "Gigante was 77", "died at 77", "at age 61": a person's age
-        owner = stated if stated is not None and people.name_of(stated) is not None else None
+        named = stated is not None and (people.name_of(stated) is not None or _described_person(stated, anchor))
+        owner = stated if named else None
     if owner is not None:  # "Orozco, 27," is Orozco's age
         predicate_tok = _predicate(owner, span)
         if owner.pos_ == "NOUN" and not owner.is_title:  # "the suspect, 34,": as "the 34-year-old suspect"
@@ -698,7 +699,10 @@ def _reading(  # noqa: PLR0912, PLR0915  (a dispatch over the forms a figure's r
         attribute = _attribute_of(span)
         if attribute is not None or (noun_head is not None and noun_head.lower_ in UNIT_SURFACES):
             noun_head = attribute
-    predicate_tok = _predicate(noun_head or anchor, span)
+    # "61% of the votes [cast]": a bare participle on a share's whole tells which whole, not
+    # what befell the share; the share's own verb does ("won 61% of the votes cast")
+    share_of = unit == "%" and noun_head is not None and noun_head.dep_ == "pobj" and noun_head.head.lower_ == "of"
+    predicate_tok = _predicate(noun_head or anchor, span, described=share_of)
     if noun_head is None:  # "made off with gems [valued] at $80 million": the gems' value
         noun_head, predicate_tok = _valued(predicate_tok) or (None, predicate_tok)
     if noun_head is None:
@@ -1118,6 +1122,16 @@ def _stated_age(anchor: Token) -> Token | None:
         # "has died in jail, aged 77": the age of the subject of the clause it hangs on
         subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return subject if subject is not None and _an_age(anchor) else None
+
+
+def _described_person(noun: Token, anchor: Token) -> bool:
+    """Whether an age a clause on a noun of one person states is that person's: "the
+    singer, [who was 61]," as "the 61-year-old singer" (``member_nouns``, ``kin_nouns``)."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or anchor.head.dep_ != "relcl" or anchor.head.head.i != noun.i:
+        return False
+    words = _words(noun.doc)
+    lemma = noun.lemma_.lower()
+    return lemma in words.member_nouns or lemma in words.kin_nouns
 
 
 def _pronoun_one(anchor: Token, span: Span) -> bool:
@@ -1941,11 +1955,14 @@ def _noun_phrase(head: Token | None, span: Span) -> tuple[str | None, str | None
     return " ".join(words).lower(), lemma
 
 
-def _predicate(tok: Token, span: Span) -> Token | None:
+def _predicate(tok: Token, span: Span, described: bool = False) -> Token | None:
     """The event a counted thing takes part in: "52 prisoners [freed]", "the [release] of 52",
-    a headline's "Three [dead] as storm hits"."""
+    a headline's "Three [dead] as storm hits"; with ``described``, a bare participle after
+    the noun only says which things it names ("the votes cast"), and the event is above."""
     for child in tok.children:
         if child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB":
+            if described and child.n_lefts + child.n_rights == 0:
+                continue
             return child
         if child.dep_ == "amod" and child.i > tok.i and child.lower_ in INFLECTIONS:
             return child  # "Three dead", "Two hurt": the number heads an event word
