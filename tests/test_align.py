@@ -195,6 +195,22 @@ def test_a_figure_without_a_noun_still_rivals_one_with_a_noun():
     assert Status.CONFLICT in statuses
 
 
+def test_figures_that_fit_no_block_of_their_noun_are_one_block_of_their_own():
+    # two copies of "a case stemming from two young followers" read without a verb: their
+    # sentence names an event ("arrested") no block of followers is told of, so they join
+    # none, and they are still one fact between them, not two lone figures
+    said = "Police arrested him in a case stemming from two young followers."
+    groups = align_quantities(
+        [
+            qclaim("a", "10,000", "followers", "live"),
+            qclaim("b", "10,000", "followers", "live"),
+            qclaim("c", "two", "young followers", None, sentence=said),
+            qclaim("d", "two", "young followers", None, sentence=said),
+        ]
+    )
+    assert sorted(sorted(c.source for c in g.claims) for g in groups) == [["a", "b"], ["c", "d"]]
+
+
 @pytest.mark.parametrize(
     ("a", "b", "conflict"),
     [

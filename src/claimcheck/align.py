@@ -188,6 +188,8 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
             by_pred[(event, k[2])].append(k)  # type: ignore[index]
     extents = {k: _extents(keyed[k]) for k in full}
     orphans: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    # claims that fit none of the full blocks: like a block no full one matches, their own
+    unfit: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for key in [k for k in keyed if k not in full]:
         head, pred, unit = key
         matches = [k for k in (by_head[(head, unit)] if head else by_pred[(pred, unit)]) if k != key]
@@ -215,8 +217,11 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
                 fits = [k for k in fits if _overlaps_any(extents[k], claim.quantity)]
             if len(fits) == 1:
                 keyed[fits[0]].append(claim)
-            else:
+            elif fits:
                 orphans[key].append(claim)
+            else:
+                unfit[key].append(claim)
+    keyed.update(unfit)
 
     for key, members in keyed.items():
         head, pred, _unit = key
