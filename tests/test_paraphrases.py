@@ -178,6 +178,14 @@ SAME_FACT = [
     ("The 60-year-old singer died on Sunday.", "The singer, who was 61, died on Sunday.", Status.CONFLICT),
     ("The quake was felt 300 km away.", "Tremors were felt as far as 250 kilometres away.", Status.CONFLICT),
     ("The ship sank in 200 metres of water.", "The vessel went down in 650 feet of water.", Status.CONFLICT),
+    # counts a defendant is found guilty of or cleared of; lives a disaster claimed; a net
+    # income is a profit; a margin of victory however told; the time of an explosion
+    ("The jury convicted him on 12 counts.", "He was found guilty of 14 counts.", Status.CONFLICT),
+    ("He was acquitted of 3 charges.", "The jury cleared him of four charges.", Status.CONFLICT),
+    ("The virus has killed 1,200 people.", "The outbreak has claimed 1,300 lives.", Status.CONFLICT),
+    ("Profit fell to $2.1 billion.", "Net income dropped to $2.3 billion.", Status.CONFLICT),
+    ("Mary Jones won by 3,000 votes.", "Mary Jones's margin of victory was 2,500 votes.", Status.CONFLICT),
+    ("The bomb exploded at 8:15 a.m.", "The blast happened at 8:45 a.m.", Status.CONFLICT),
 ]
 
 TWO_FACTS = [
@@ -295,6 +303,9 @@ TWO_FACTS = [
     ("Unemployment among young people is 18%.", "Unemployment is 5%."),
     ("The company paid $3 million in fines.", "The company paid $10 million in bonuses."),
     ("The team lost 3 games at home.", "The team lost 7 games on the road."),
+    # one of several bombs, told by its place; a profit margin is no margin of victory
+    ("The bomb exploded at 8:15 a.m.", "The second bomb exploded at 8:45 a.m."),
+    ("Mary Jones won by 25 votes.", "Acme operates at a margin of close to 25%."),
 ]
 
 
