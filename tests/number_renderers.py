@@ -234,7 +234,8 @@ def scale_words(rng: random.Random) -> Rendered:
 
 
 _ABBREVIATIONS = [
-    ("k", 1e3, False), ("K", 1e3, False), ("M", 1e6, False), ("m", 1e6, True),
+    # "m" is a million after a currency or before a counted noun (every count frame has one)
+    ("k", 1e3, False), ("K", 1e3, False), ("M", 1e6, False), ("m", 1e6, False),
     ("mn", 1e6, False), ("mln", 1e6, False), (" mln", 1e6, False), ("mil", 1e6, False),
     ("MM", 1e6, False), ("b", 1e9, False), ("bn", 1e9, False), (" bn", 1e9, False),
     ("bln", 1e9, False), (" bln", 1e9, False), ("tn", 1e12, False),
@@ -500,7 +501,7 @@ def clock_time(rng: random.Random) -> Rendered:
 
 def length_and_heat(rng: random.Random) -> Rendered:
     """Heights, lengths and temperatures: "5 feet 11 inches" (71 inches), "5-foot-11",
-    "12km", "7.5 miles", "40C", "-5C", "100F"."""
+    "12km", "7.5 miles", "830 m tall", "a 10m-high wall", "40C", "-5C", "100F"."""
     form = rng.random()
     if form < 0.35:
         feet, inches = rng.randint(4, 7), rng.randint(0, 11)
@@ -513,6 +514,11 @@ def length_and_heat(rng: random.Random) -> Rendered:
         unit, surfaces = rng.choice([("km", ["km", " km", " kilometres", "-km"]), ("mi", [" miles", " mi"])])
         expr = f"{value}{rng.choice(surfaces)}"
         return Rendered(f"The convoy travelled {expr} overnight.", expr, float(value), float(value), unit)
+    if form < 0.8:  # a metre written "m" is read where a word of length follows it
+        value = rng.choice([rng.randint(1, 999), round(rng.uniform(1, 99), 1)])
+        expr = f"{value}{rng.choice(['m', ' m'])}"
+        shape = rng.choice(["The tower is {} tall.", "A {}-high wall stood there.", "The wreck lies {} deep."])
+        return Rendered(shape.format(expr), expr, float(value), float(value), "m")
     value = rng.randint(-30, 120)
     letter = rng.choice(["C", "F"])
     expr = f"{value}{letter}"

@@ -805,12 +805,19 @@ MEASURES = [
     ("Temperatures hit 40C on Monday.", [("40C", 40, 40, "°C")]),
     ("It fell to -5C overnight.", [("-5C", -5, -5, "°C")]),
     ("It hit 100F in the shade.", [("100F", 100, 100, "°F")]),
+    # a metre written "m" where a word of length follows; a million before a counted noun
+    ("The wall is 1m high.", [("1m", 1, 1, "m")]),
+    ("The tower is 830 m tall.", [("830 m", 830, 830, "m")]),
+    ("A 10m-long crack opened.", [("10m", 10, 10, "m")]),
+    ("The wall is 2 m thick.", [("2 m", 2, 2, "m")]),
+    ("About 80m people watched.", [("About 80m", 72e6, 88e6, None)]),
 ]
 
 # With measures=True these still hold no figure of measure.
 NOT_MEASURES = [
     "The 29km Road is long.",  # a name
-    "The wall is 1m high.",  # "m" may be a million
+    "He raised 1m for the club.",  # "m" may be a million: a metre only before a word of length
+    "Its index rose to 1m on Monday.",
     "One day he left.",
     "Wait one second.",
     "A 38-year-old man was held.",

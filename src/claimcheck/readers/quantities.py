@@ -812,8 +812,14 @@ def _apply_scale(text: str, start: int, end: int, value: float) -> tuple[float, 
     if s.group("glued"):
         abbr = s.group("glued").lower().strip()
         money = _currency_before(text, start) is not None
-        # a capital "M" is a million ("1M people"); a metre is written "m"
-        if abbr in _MONEY_ONLY_ABBREVIATIONS and not money and s.group("glued") != "M":
+        # a capital "M" is a million ("1M people"), and so is an "m" a counted noun follows
+        # ("80m people", "5m homes"); elsewhere a metre may be written "m"
+        if (
+            abbr in _MONEY_ONLY_ABBREVIATIONS
+            and not money
+            and s.group("glued") != "M"
+            and _COUNT_NOUN_AFTER.match(text, s.end()) is None
+        ):
             return value, end, False
         if abbr in _CAPITALS_ONLY_ABBREVIATIONS and not s.group("glued").isupper():
             return value, end, False
@@ -1233,6 +1239,13 @@ _MEASURE_RIGHT = re.compile(
     re.IGNORECASE,
 )
 _MAGNITUDE_RIGHT = re.compile(r"(?:\s+|-)magnitude\b", re.IGNORECASE)
+#: A metre written "m", spaced or glued, where a word of length follows ("830 m tall", "a
+#: 10m-high wall", "12m deep"): "m" alone is a million as often ("80m people"), so the unit
+#: list leaves it out, and a currency before the number makes it one ("$80m").
+_METRE_RIGHT = re.compile(
+    r"(?:\s?|-)m(?=(?:\s+|-)(?:tall|high|long|deep|wide|thick|away|below|above|beneath|underground|across"
+    r"|in\s+(?:height|length|depth|width|diameter))\b)"
+)
 #: A temperature written with a capital C or F glued to its digits ("40C", "-5C", "100F"):
 #: glued and in capitals only, since a spaced "5 C" may be a grade, a section or a note.
 _GLUED_DEGREES = re.compile(r"[CF](?![\w°'’])")
@@ -1304,6 +1317,9 @@ def _measure(text: str, num: _Number, start: int, end: int, after: str | None) -
         return MAGNITUDE, right.end(), start
     u = _MEASURE_RIGHT.match(text, end) if _unit_may_open(after) else None
     if not u:
+        metre = _METRE_RIGHT.match(text, end) if "m" in text[end : end + 2] else None
+        if metre and _currency_before(text, start) is None:
+            return "m", metre.end(), start
         glued = _GLUED_DEGREES.match(text, end) if text[end : end + 1] in ("C", "F") else None
         if glued and not text[max(0, start - 1) : start].isalpha():
             return ("°C" if glued.group() == "C" else "°F"), glued.end(), start  # "40C", "-5C", "100F"
