@@ -50,7 +50,7 @@ COMPOUNDS = [
     ("Police arrested a 30-year-old man on Friday.", "30", "year-old man", "N-year-old"),
     ("The victim, a 34-year old mother, was shot.", "34", "year-old mother", "N-year-old"),
     ("The 19-year-old was charged with murder.", "19", "year-old", "N-year-old"),
-    ("The suspect is 30 years old.", "30", "years old", "N-year-old"),
+    ("The suspect is 30 years old.", "30", "years old suspect", "N-year-old"),
     # a number counting the noun modified, or with a unit of its own, is unchanged
     ("Smith converted two three-point plays.", "two", "point plays", "play"),
     ("The city sent 200 police officers.", "200", "police officers", "officer"),

@@ -186,6 +186,7 @@ SAME_FACT = [
     ("Profit fell to $2.1 billion.", "Net income dropped to $2.3 billion.", Status.CONFLICT),
     ("Mary Jones won by 3,000 votes.", "Mary Jones's margin of victory was 2,500 votes.", Status.CONFLICT),
     ("The bomb exploded at 8:15 a.m.", "The blast happened at 8:45 a.m.", Status.CONFLICT),
+    ("The shooter was 20 years old.", "The shooter was 21 years old, police said.", Status.CONFLICT),
 ]
 
 TWO_FACTS = [
@@ -306,6 +307,12 @@ TWO_FACTS = [
     # one of several bombs, told by its place; a profit margin is no margin of victory
     ("The bomb exploded at 8:15 a.m.", "The second bomb exploded at 8:45 a.m."),
     ("Mary Jones won by 25 votes.", "Acme operates at a margin of close to 25%."),
+    # two people's ages told by "was ... years old"; a part of a country and the whole; the
+    # prices of two things, one of them read off a parse that glues its noun to the verb
+    ("The shooter was 20 years old.", "The victim was 34 years old."),
+    ("The quake killed 12 people in the capital.", "The quake killed 40 people across the country."),
+    ("About 300 people were evacuated from the north.", "About 1,000 people were evacuated in total."),
+    ("The new phone costs $699.", "The older model costs $499."),
 ]
 
 

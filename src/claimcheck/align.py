@@ -458,8 +458,11 @@ def _holder_key(claim: Claim, words: Lexicon = PACKAGED) -> str | None:
             return None  # "a five-year sentence": the sentence is the fact itself, nobody's
         if claim.measure and claim.measure not in load_measures().per_holder:
             return None  # "the 6.4-magnitude earthquake": a magnitude is the event's, no thing's
-        # a thing is no name: "an 11-year-old girl" is one girl only within one event
+        # a thing is no name: "an 11-year-old girl" is one girl only within one event; a verb
+        # of being or saying tells no event ("the shooter was 20 years old, police said")
         event = words.predicate_class(claim.predicate) or ""
+        if event in words.weak_predicates or event in words.say_verbs:
+            event = ""
         return f"thing:{thing}:{event}"
     return None
 
@@ -954,9 +957,10 @@ def _whole_pattern(markers: frozenset[str]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=8)
 def _part_pattern(units: frozenset[str]) -> re.Pattern[str]:
-    """ "in one district", "in Kessley province": the sentence tells a part of the territory."""
+    """ "in one district", "in the capital", "in Kessley province": the sentence tells a part
+    of the territory."""
     return re.compile(
-        rf"\bin\s+(?:(?:one|a|an|some|each|two|three|several)\s+(?:\w+\s+)?|(?:[A-Z][\w'-]+\s+){{1,3}})"
+        rf"\bin\s+(?:(?:one|a|an|the|some|each|two|three|several)\s+(?:\w+\s+)?|(?:[A-Z][\w'-]+\s+){{1,3}})"
         rf"(?:{alternation(units)})s?\b"
     )
 
@@ -1005,11 +1009,11 @@ def _from_named_place(claim: Claim) -> str:
 _COMPASS_POINT = r"(?:north|south)(?:-?(?:east|west))?|east|west"
 #: Right after a figure, in its clause: its noun and "in" a capitalised name ("killed 9
 #: people in Texas", "40 dead in northern Kessley"), or a part of the country told by its
-#: compass point alone ("40 dead in the north").
+#: compass point alone ("40 dead in the north", "300 evacuated from the north").
 _IN_NAME_AFTER = re.compile(
-    r"\s*(?:[a-z][\w'-]*\s+){0,3}?in\s+"
+    r"\s*(?:[a-z][\w'-]*\s+){0,3}?(?:in\s+"
     r"(?:(?:the\s+)?(?:(?P<side>[a-z-]+ern)\s+)?(?P<name>[A-Z][\w'-]+)"
-    rf"|the\s+(?P<point>{_COMPASS_POINT})\b)"
+    rf"|the\s+(?P<point>{_COMPASS_POINT})\b)|from\s+the\s+(?P<origin>{_COMPASS_POINT})\b)"
 )
 #: A compass adjective, as its point: "northern" is "north", "south-eastern" "southeast".
 _COMPASS_SIDE = re.compile(rf"^({_COMPASS_POINT})ern$")
@@ -1029,10 +1033,11 @@ def _in_named_place(claim: Claim) -> str:
         return ""
     after = claim.sentence[claim.sentence_offset + len(claim.shown) :][:60]
     m = _IN_NAME_AFTER.match(after)
-    if m is None or "," in after[: m.start("point" if m.group("point") else "name")]:
+    group = next(g for g in ("point", "origin", "name") if m is None or m.group(g))
+    if m is None or "," in after[: m.start(group)]:
         return ""
-    if m.group("point"):
-        return m.group("point").replace("-", "")  # "in the north": a part of the country
+    if group != "name":  # "in the north", "evacuated from the north": a part of the country
+        return m.group(group).replace("-", "")
     name = m.group("name").lower().removesuffix("'s").removesuffix("\u2019s")
     if name in MONTHS or name in WEEKDAYS:
         return ""

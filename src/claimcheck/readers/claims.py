@@ -689,7 +689,11 @@ def _reading(  # noqa: PLR0912, PLR0915  (a dispatch over the forms a figure's r
         kind_noun, kind_lemma, modified, last = kind
         predicate_tok = _predicate(modified or last, span)
         if kind_lemma.endswith("-old"):
-            agent = people.name_of(_age_owner(modified, last))
+            owner = _age_owner(modified, last)
+            agent = people.name_of(owner)
+            if agent is None and modified is None and owner is not None and owner.pos_ == "NOUN":
+                # "the shooter was 20 years old" is the shooter's age, as "the 20-year-old shooter"
+                kind_noun = f"{kind_noun} {owner.lower_}"
         else:
             agent = _agent(predicate_tok, modified, people)
         return kind_noun, kind_lemma, predicate_tok, agent, _scope(predicate_tok)
@@ -1464,7 +1468,12 @@ def _priced(verb: Token | None, quantity: Quantity) -> str | None:
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ == "NOUN":
             return child.lemma_.lower()
-    return None
+    # "the new phone costs $699", parsed as if "phone costs" were one noun: the noun
+    # before the verb is its subject still
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None  # a pronoun or a name
+    subject = next((c for c in verb.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+    return subject.lemma_.lower() if subject is not None else None
 
 
 def _attended(verb: Token | None) -> str | None:
