@@ -184,9 +184,13 @@ SAME_FACT = [
     ("He was acquitted of 3 charges.", "The jury cleared him of four charges.", Status.CONFLICT),
     ("The virus has killed 1,200 people.", "The outbreak has claimed 1,300 lives.", Status.CONFLICT),
     ("Profit fell to $2.1 billion.", "Net income dropped to $2.3 billion.", Status.CONFLICT),
-    ("Mary Jones won by 3,000 votes.", "Mary Jones's margin of victory was 2,500 votes.", Status.CONFLICT),
+    ("Mary Jones's winning margin was 3,000 votes.", "Her margin of victory was 2,500 votes.", Status.CONFLICT),
     ("The bomb exploded at 8:15 a.m.", "The blast happened at 8:45 a.m.", Status.CONFLICT),
     ("The shooter was 20 years old.", "The shooter was 21 years old, police said.", Status.CONFLICT),
+    # sites are websites; viewers however counted; a premium whatever its verb
+    ("The hackers defaced 100 websites.", "Some 120 sites were defaced by the hackers.", Status.CONFLICT),
+    ("The final drew 39 million viewers.", "The final was watched by 37 million people.", Status.CONFLICT),
+    ("The deal represents a 60% premium.", "The price is a 62 percent premium to Friday's close.", Status.CONFLICT),
 ]
 
 TWO_FACTS = [
@@ -306,7 +310,9 @@ TWO_FACTS = [
     ("The team lost 3 games at home.", "The team lost 7 games on the road."),
     # one of several bombs, told by its place; a profit margin is no margin of victory
     ("The bomb exploded at 8:15 a.m.", "The second bomb exploded at 8:45 a.m."),
-    ("Mary Jones won by 25 votes.", "Acme operates at a margin of close to 25%."),
+    ("Her margin of victory was 25 votes.", "Acme operates at a margin of close to 25%."),
+    # a win by wickets is no win by runs
+    ("India won by 6 wickets.", "India won by 6 runs."),
     # two people's ages told by "was ... years old"; a part of a country and the whole; the
     # prices of two things, one of them read off a parse that glues its noun to the verb
     ("The shooter was 20 years old.", "The victim was 34 years old."),
