@@ -60,6 +60,15 @@ VERDICTS = [
         Status.CONFLICT,
         ["chief executive", "finance director"],
     ),
+    # one kind of role held for two different things
+    (
+        "Ana Ruiz was appointed as ambassador to Chile.",
+        "Ana Ruiz was appointed as ambassador to Peru.",
+        Status.CONFLICT,
+        ["ambassador to Chile", "ambassador to Peru"],
+    ),
+    # one company has one buyer
+    ("Kestrel Corp bought Zento Labs.", "Orvane Systems bought Zento Labs.", Status.CONFLICT, ["Kestrel", "Orvane"]),
     (
         "Deputy Ray Ortiz was killed in the shooting.",
         "Deputy Ray Ortiz was wounded in the shooting.",
@@ -132,6 +141,12 @@ NO_CONFLICT = [
     ),
     # "narrowly" says by how much, not that it fell short
     ("Ana Ruiz was narrowly elected as mayor.", "Ana Ruiz was elected as mayor."),
+    # a role told without what it is for fits one told with it
+    ("Ana Ruiz was appointed as senior adviser.", "Ana Ruiz was appointed as adviser to the president."),
+    ("Ana Ruiz was appointed as minister of finance.", "Ana Ruiz was appointed finance minister."),
+    # a buyer named in full and by its initials is one buyer
+    ("Advanced Micro Devices bought SeaMicro.", "AMD bought SeaMicro."),
+    ("Hewlett-Packard agreed to buy Autonomy.", "HP will acquire Autonomy."),
 ]
 
 

@@ -31,7 +31,7 @@ from claimcheck.quotes import QUOTE, judge_quotes
 from claimcheck.reached_roles import REACHED_ROLE, judge_reached_roles
 from claimcheck.readers.partof import PART_OF
 from claimcheck.readers.roles import TITLE
-from claimcheck.relexicon import lexicon
+from claimcheck.relexicon import EventClass, lexicon
 from claimcheck.tally import and_list, longest, say, shortest
 from claimcheck.targets import TARGET, judge_targets
 from claimcheck.venues import VENUE, judge_venues
@@ -153,30 +153,47 @@ def _outcome(group: Group, total: int) -> Finding | None:
         parts = _outcome_parts(group.claims, by_outcome, patient, named)
         return group_finding(Status.CONFLICT, group, total, "; ".join(parts) + ".", notes)
 
-    if lex.classes[first.event].compare_extra:  # type: ignore[union-attr]
-        extras = {src: {_content(c.relation.extra) for c in cs if c.relation.extra} for src, cs in per_source.items()}  # type: ignore[union-attr]
-        single = {src: next(iter(e)) for src, e in extras.items() if len(e) == 1 and next(iter(e))}
-        for a, said_a in single.items():
-            for b, said_b in single.items():
-                if a < b and not (said_a & said_b):
-                    if not _same_agent(group.claims):
-                        return None  # two roles given by two employers: both can hold
-                    shown_a = next(c.relation.extra for c in per_source[a] if c.relation.extra)  # type: ignore[union-attr]
-                    shown_b = next(c.relation.extra for c in per_source[b] if c.relation.extra)  # type: ignore[union-attr]
-                    return group_finding(
-                        Status.CONFLICT,
-                        group,
-                        total,
-                        f"{a} gives the {what} of {patient} as {_q(shown_a or '')}; {b} as {_q(shown_b or '')}.",
-                        notes,
-                    )
-
+    decided, finding = _rival_arguments(group, total, per_source, lex.classes[first.event], what, patient, notes)  # type: ignore[union-attr]
+    if decided:
+        return finding
     if _unagreed(group.claims, per_source, lex.classes[first.event].distinct_extras):  # type: ignore[union-attr]
         return None
     if len({c.source for c in group.claims if not c.relation.nominal}) < 2:  # type: ignore[union-attr]
         return None  # "the release of X" names an event without stating it: too weak to agree on
     quotes = ", ".join(f"{src} {_q(cs[0].shown)}" for src, cs in list(per_source.items())[:3])
     return group_finding(Status.AGREE, group, total, f"The sources agree on the {what}: {quotes}.", notes)
+
+
+def _rival_arguments(
+    group: Group,
+    total: int,
+    per_source: Mapping[str, Sequence[Claim]],
+    cls: EventClass,
+    what: str,
+    patient: str,
+    notes: list[str],
+) -> tuple[bool, Finding | None]:
+    """Two buyers of one company, or two roles given to one person: (True, the CONFLICT);
+    (True, None) when two employers each gave a role (both can hold); (False, None) else."""
+    if cls.compare_agent:
+        rival = _rival_agents(per_source)
+        if rival is not None:
+            (a, agent_a), (b, agent_b) = rival
+            explanation = f"{a} says {_q(agent_a)} made the {what} of {patient}; {b} says {_q(agent_b)}."
+            return True, group_finding(Status.CONFLICT, group, total, explanation, notes)
+    if not cls.compare_extra:
+        return False, None
+    extras = {src: {_content(c.relation.extra) for c in cs if c.relation.extra} for src, cs in per_source.items()}  # type: ignore[union-attr]
+    single = {src: next(iter(e)) for src, e in extras.items() if len(e) == 1 and next(iter(e))}
+    shown = {src: next(c.relation.extra for c in per_source[src] if c.relation.extra) or "" for src in single}  # type: ignore[union-attr]
+    for a, said_a in single.items():
+        for b, said_b in single.items():
+            if a < b and (not (said_a & said_b) or _other_complements(shown[a], shown[b])):
+                if not _same_agent(group.claims):
+                    return True, None  # two roles given by two employers: both can hold
+                explanation = f"{a} gives the {what} of {patient} as {_q(shown[a])}; {b} as {_q(shown[b])}."
+                return True, group_finding(Status.CONFLICT, group, total, explanation, notes)
+    return False, None
 
 
 def _is_name(claim: Claim) -> bool:
@@ -257,6 +274,38 @@ def _outcome_of(claim: Claim) -> str:
     return lex.state(event, "{patient}", claim.negated)
 
 
+def _rival_agents(per_source: Mapping[str, Sequence[Claim]]) -> tuple[tuple[str, str], tuple[str, str]] | None:
+    """Two sources that each name one agent, and not one entity: "AMD acquired SeaMicro" /
+    "Intel acquired SeaMicro" (a source naming two agents tells no single one)."""
+    named = {}
+    for src, claims in per_source.items():
+        agents = {c.relation.agent for c in claims if c.relation.agent and c.relation.agent[:1].isupper()}  # type: ignore[union-attr]
+        if len(agents) == 1:
+            named[src] = next(iter(agents))
+    for a, agent_a in sorted(named.items()):
+        for b, agent_b in sorted(named.items()):
+            if a < b and not (
+                same_entity(agent_a, agent_b, None)
+                or same_person(agent_a, agent_b)
+                or _initials(agent_a, agent_b)
+                or _initials(agent_b, agent_a)
+            ):
+                return (a, agent_a), (b, agent_b)
+    return None
+
+
+_NAME_PART = re.compile(r"[A-Z][\w'&.]*")
+
+
+def _initials(short: str, full: str) -> bool:
+    """Whether a name is written by the initials of another: "AMD" for "Advanced Micro
+    Devices", "HP" for "Hewlett-Packard" (the small words of a name are not initialled)."""
+    letters = short.replace(".", "")
+    if not letters.isupper() or len(letters) < 2:
+        return False
+    return "".join(part[0] for part in _NAME_PART.findall(full)) == letters
+
+
 def _same_agent(claims: Sequence[Claim]) -> bool:
     """Whether the named agents (if any) are one: "Russia did not free X" does not deny
     "Belarus freed X". A verdict's agent (the jury, the judge) does not matter."""
@@ -288,6 +337,21 @@ def _same_extra(claims: Sequence[Claim]) -> bool:
     """Whether the charges named (if any) are the same, so two outcomes really clash."""
     extras = {_content(c.relation.extra) for c in claims if c.relation.extra}  # type: ignore[union-attr]
     return len(extras) <= 1
+
+
+#: What a role is of or to: "ambassador [to China]", "minister [of finance]".
+_COMPLEMENT = re.compile(r"\b(?:to|of|for)\s+(.+)$", re.IGNORECASE)
+
+
+def _other_complements(a: str, b: str) -> bool:
+    """Whether two roles of one kind are held for two different things: "ambassador to
+    China" / "ambassador to Japan", "minister of finance" / "minister of defence" (a role
+    told without its complement, "senior adviser", fits either)."""
+    found_a, found_b = _COMPLEMENT.search(a), _COMPLEMENT.search(b)
+    if found_a is None or found_b is None:
+        return False
+    words_a, words_b = _content(found_a.group(1)), _content(found_b.group(1))
+    return bool(words_a and words_b) and words_a.isdisjoint(words_b)
 
 
 def _content(text: str | None) -> frozenset[str]:

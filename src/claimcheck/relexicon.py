@@ -36,6 +36,9 @@ class EventClass:
     #: Whether two different extras are two relations (two charges may both have been
     #: brought): the sources then neither agree nor conflict on one.
     distinct_extras: bool = False
+    #: Whether two different named agents are a conflict: one company was bought by one
+    #: buyer ("AMD acquired SeaMicro" / "Intel acquired SeaMicro").
+    compare_agent: bool = False
     #: Objects that make the verb mean something else ("release a video" is no release).
     not_patients: frozenset[str] = frozenset()
     describe: str = ""
@@ -145,6 +148,7 @@ def lexicon() -> Lexicon:
             outcome=spec.get("outcome"),
             compare_extra=bool(spec.get("compare_extra", False)),
             distinct_extras=bool(spec.get("distinct_extras", False)),
+            compare_agent=bool(spec.get("compare_agent", False)),
             not_patients=frozenset(spec.get("not_patients", ())),
             describe=spec.get("describe", ""),
             said=spec.get("said", ""),
