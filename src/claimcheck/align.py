@@ -966,13 +966,19 @@ def _part_pattern(units: frozenset[str]) -> re.Pattern[str]:
 
 
 def _told_whole(claims: list[Claim], words: Lexicon = PACKAGED) -> bool:
-    pattern = _whole_pattern(words.whole_markers)
-    return any(pattern.search(c.sentence) for c in claims)
+    return any(_says(c.sentence, words.whole_markers, whole=True) for c in claims)
 
 
 def _told_part(claims: list[Claim], words: Lexicon = PACKAGED) -> bool:
-    pattern = _part_pattern(words.place_units)
-    return any(pattern.search(c.sentence) or _in_named_place(c) for c in claims)
+    return any(_says(c.sentence, words.place_units, whole=False) or _in_named_place(c) for c in claims)
+
+
+@lru_cache(maxsize=65536)
+def _says(sentence: str, words: frozenset[str], whole: bool) -> bool:
+    """Whether a sentence marks its figure as the whole event's or as a part's (asked of
+    one sentence for every pair of clusters its figure is weighed against, so kept)."""
+    pattern = _whole_pattern(words) if whole else _part_pattern(words)
+    return pattern.search(sentence) is not None
 
 
 def _named_places(claims: list[Claim]) -> frozenset[str]:
@@ -984,9 +990,16 @@ def _named_places(claims: list[Claim]) -> frozenset[str]:
 def _death_place(claim: Claim) -> str:
     """Where a count of the dead or hurt was made, from the words right after it in its
     clause ("five died at the scene": "scene"; ``death_places``), or ""."""
-    if claim.sentence_offset is None:
+    return _place_of_death(claim.sentence, claim.sentence_offset, claim.shown)
+
+
+@lru_cache(maxsize=65536)
+def _place_of_death(sentence: str, offset: int | None, shown: str) -> str:
+    """:func:`_death_place` of a figure by its sentence, offset and words (kept: a figure is
+    weighed against many clusters)."""
+    if offset is None:
         return ""
-    after = claim.sentence[claim.sentence_offset + len(claim.shown) :][:80].lower()
+    after = sentence[offset + len(shown) :][:80].lower()
     m = _death_place_pattern().match(after)
     return DEATH_PLACES[m.group(1)] if m else ""
 
@@ -999,9 +1012,16 @@ def _death_place_pattern() -> re.Pattern[str]:
 
 def _from_named_place(claim: Claim) -> str:
     """The named place a distance is measured from, lower-cased ("30 km from Tarsk"), or ""."""
-    if claim.sentence_offset is None or dimension(claim.quantity.unit if claim.quantity else None) != "length":
+    unit = claim.quantity.unit if claim.quantity else None
+    return _place_from(claim.sentence, claim.sentence_offset, claim.shown, unit)
+
+
+@lru_cache(maxsize=65536)
+def _place_from(sentence: str, offset: int | None, shown: str, unit: str | None) -> str:
+    """:func:`_from_named_place` of a figure by its sentence, offset, words and unit."""
+    if offset is None or dimension(unit) != "length":
         return ""
-    m = _FROM_NAME_AFTER.match(claim.sentence, claim.sentence_offset + len(claim.shown))
+    m = _FROM_NAME_AFTER.match(sentence, offset + len(shown))
     return m.group(1).lower().removesuffix("'s") if m else ""
 
 
@@ -1029,9 +1049,15 @@ def _in_named_place(claim: Claim) -> str:
     """The named place a figure is told for, lower-cased: "in" a name right after it, in
     its clause ("killed 9 people in Texas"), a month or a weekday not being a place; ""
     when there is none."""
-    if claim.sentence_offset is None:
+    return _place_in(claim.sentence, claim.sentence_offset, claim.shown)
+
+
+@lru_cache(maxsize=65536)
+def _place_in(sentence: str, offset: int | None, shown: str) -> str:
+    """:func:`_in_named_place` of a figure by its sentence, offset and words."""
+    if offset is None:
         return ""
-    after = claim.sentence[claim.sentence_offset + len(claim.shown) :][:60]
+    after = sentence[offset + len(shown) :][:60]
     m = _IN_NAME_AFTER.match(after)
     group = next(g for g in ("point", "origin", "name") if m is None or m.group(g))
     if m is None or "," in after[: m.start(group)]:

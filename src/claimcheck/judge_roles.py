@@ -13,7 +13,7 @@ from __future__ import annotations
 import enum
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable
 
 import attrs
 
@@ -171,21 +171,52 @@ def _clash(fullest: dict[str, tuple[Claim, Title]], words: RoleWords) -> str:
     return " against ".join(" ".join(words.exclusive[k][0]) for k in kinds)
 
 
-def _read(claim: Claim, words: RoleWords) -> Title:
-    unit = claim.relation.patient if claim.relation is not None else None
-    return read_title(claim.role or "", words, unit=unit or "")
+def _read(claim: Claim, words: RoleWords, known: dict[tuple[str, str], Title] | None = None) -> Title:
+    """A claim's title, read once per wording and unit when ``known`` keeps the readings."""
+    unit = (claim.relation.patient if claim.relation is not None else None) or ""
+    key = (claim.role or "", unit)
+    if known is None:
+        return read_title(key[0], words, unit=unit)
+    title = known.get(key)
+    if title is None:
+        title = known[key] = read_title(key[0], words, unit=unit)
+    return title
 
 
-def _writes(claims: Sequence[Claim], title: Title, words: RoleWords) -> bool:
+def _writes(titles: Iterable[Title], title: Title, words: RoleWords) -> bool:
     """Whether a source writes the title somewhere too (it then holds both titles)."""
-    for claim in claims:
-        own = _read(claim, words)
-        if own.size >= title.size and compare_titles(title, own, words) is None:
-            return True
-    return False
+    return any(own.size >= title.size and compare_titles(title, own, words) is None for own in titles)
 
 
-def judge_titles(group: Group, total: int) -> list[Finding]:  # noqa: PLR0912  (one verdict per way two titles can differ)
+def _differences(
+    fullest: dict[str, tuple[Claim, Title]], written: dict[str, frozenset[Title]], words: RoleWords
+) -> tuple[set[str], set[TitleDifference]]:
+    """The sources whose fullest titles differ from another source's (one that does not also
+    write the other's), and how. Sources that write the same titles and have the same
+    fullest one are judged alike, so each such set of sources is compared once: one
+    person named in many articles costs as many comparisons as he has ways of being titled."""
+    by_sign: dict[tuple[Title, frozenset[Title]], list[str]] = defaultdict(list)
+    for source in sorted(fullest):
+        by_sign[(fullest[source][1], written[source])].append(source)
+    involved: set[str] = set()
+    kinds: set[TitleDifference] = set()
+    for (title_a, all_a), sources_a in by_sign.items():
+        for (title_b, all_b), sources_b in by_sign.items():
+            # the pairs of sources s < t with s of the first set and t of the second
+            if not sources_a[0] < sources_b[-1]:
+                continue
+            if _writes(all_a, title_b, words) or _writes(all_b, title_a, words):
+                continue
+            diff = compare_titles(title_a, title_b, words)
+            if diff is None:
+                continue
+            kinds.add(diff)
+            involved.update(s for s in sources_a if s < sources_b[-1])
+            involved.update(t for t in sources_b if sources_a[0] < t)
+    return involved, kinds
+
+
+def judge_titles(group: Group, total: int) -> list[Finding]:
     """The finding on one person's titles across sources, or none when they fit together."""
     words = role_words()
     per_source: dict[str, list[Claim]] = defaultdict(list)
@@ -193,22 +224,18 @@ def judge_titles(group: Group, total: int) -> list[Finding]:  # noqa: PLR0912  (
         per_source[claim.source].append(claim)
     if len(per_source) < 2:
         return []
+    known: dict[tuple[str, str], Title] = {}
     fullest: dict[str, tuple[Claim, Title]] = {}
+    written: dict[str, frozenset[Title]] = {}
     for source, claims in sorted(per_source.items()):
-        read = [(c, _read(c, words)) for c in claims]
+        read = [(c, _read(c, words, known)) for c in claims]
         fullest[source] = max(read, key=lambda ct: (ct[1].size, -ct[0].start))
-    differences: dict[frozenset[str], TitleDifference] = {}
-    for s in fullest:
-        for t in fullest:
-            if s < t:
-                if _writes(per_source[s], fullest[t][1], words) or _writes(per_source[t], fullest[s][1], words):
-                    continue
-                diff = compare_titles(fullest[s][1], fullest[t][1], words)
-                if diff is not None:
-                    differences[frozenset({s, t})] = diff
+        written[source] = frozenset(title for _, title in read)
+    found, kinds = _differences(fullest, written, words)
+    differences = bool(kinds)
     if not differences:
         return []
-    involved = sorted({s for pair in differences for s in pair})
+    involved = sorted(found)
     # titles that read the same ("half-brother" / "His half-brother") are listed once
     by_title: dict[tuple, list[str]] = defaultdict(list)
     shown: dict[tuple, str] = {}
@@ -219,7 +246,6 @@ def judge_titles(group: Group, total: int) -> list[Finding]:  # noqa: PLR0912  (
         shown.setdefault(key, fullest[s][0].role or "")
     listed = "; ".join(f"{', '.join(srcs)} “{shown[key]}”" for key, srcs in by_title.items())
     person = group.subject.split(": ", 1)[-1]
-    kinds = set(differences.values())
     if TitleDifference.CONFLICT in kinds:
         status = Status.CONFLICT
         explanation = f"The sources give {person} titles that exclude each other ({_clash(fullest, words)}): {listed}."
