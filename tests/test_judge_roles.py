@@ -4,6 +4,7 @@ something the other does not, CONFLICT only for titles that exclude each other."
 from __future__ import annotations
 
 import pytest
+from claim_factory import eclaim
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -86,3 +87,50 @@ def test_compare_titles_is_symmetric(a, b):
 @given(_WORDS)
 def test_a_title_never_differs_from_itself(a):
     assert compare_titles(read_title(a), read_title(a)) is None
+
+
+# ---------------------------------------------------------------- many sources
+
+_TITLES = ["state District Judge", "federal District Judge", "Judge", "judge in the case", "chief judge"]
+
+
+def _pairwise(fullest, written, words):
+    """Every pair of sources compared, as the titles of one person were before sources that
+    write the same titles were compared once."""
+    from claimcheck.judge_roles import _writes
+
+    involved, kinds = set(), set()
+    for s in fullest:
+        for t in fullest:
+            if s < t and not (_writes(written[s], fullest[t][1], words) or _writes(written[t], fullest[s][1], words)):
+                diff = compare_titles(fullest[s][1], fullest[t][1], words)
+                if diff is not None:
+                    involved |= {s, t}
+                    kinds.add(diff)
+    return involved, kinds
+
+
+@given(st.lists(st.lists(st.sampled_from(_TITLES), min_size=1, max_size=3), min_size=2, max_size=12))
+def test_sources_that_write_the_same_titles_are_judged_alike(said):
+    from claimcheck.judge_roles import _differences, role_words
+
+    words = role_words()
+    written = {f"s{i:02d}": frozenset(read_title(t) for t in titles) for i, titles in enumerate(said)}
+    fullest = {s: (None, max(sorted(ts, key=lambda t: t.text), key=lambda t: t.size)) for s, ts in written.items()}
+    assert _differences(fullest, written, words) == _pairwise(fullest, written, words)
+
+
+def test_one_person_in_many_sources_costs_one_comparison_per_way_of_titling_him(monkeypatch):
+    import claimcheck.judge_roles as roles
+    from claimcheck.align import Group
+
+    calls = []
+    real = roles.compare_titles
+    monkeypatch.setattr(roles, "compare_titles", lambda a, b, words=None: calls.append(1) or real(a, b, words))
+    claims = [
+        eclaim(f"s{i:03d}", "Mara Feld", role="state District Judge" if i % 2 else "federal District Judge")
+        for i in range(200)
+    ]
+    [finding] = roles.judge_titles(Group(ClaimKind.ENTITY, "title: Mara Feld", tuple(claims)), 200)
+    assert finding.status is Status.CONFLICT and len(finding.sources) == 200
+    assert len(calls) < 20
