@@ -827,6 +827,9 @@ def test_a_figure_after_to_is_the_new_level_of_the_verbs_object(nlp, text, figur
         # a bare participle on a share's whole says which whole: the share's verb is its event
         ("She won 61% of the votes cast.", "61%", "votes", "win"),
         ("She won 61% of the votes counted on Sunday.", "61%", "votes", "count"),
+        # an infinitive after a sum of money says what it is for: the sum's verb is its event
+        ("The film cost $200 million to make.", "$200 million", None, "cost"),
+        ("The bridge cost $2 billion to build.", "$2 billion", None, "cost"),
     ],
 )
 @pytest.mark.model

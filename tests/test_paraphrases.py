@@ -319,6 +319,8 @@ TWO_FACTS = [
     ("The quake killed 12 people in the capital.", "The quake killed 40 people across the country."),
     ("About 300 people were evacuated from the north.", "About 1,000 people were evacuated in total."),
     ("The new phone costs $699.", "The older model costs $499."),
+    # what a film cost to make is no part of what it earned
+    ("The film cost $200 million to make.", "The film grossed $800 million."),
 ]
 
 

@@ -706,7 +706,8 @@ def _reading(  # noqa: PLR0912, PLR0915  (a dispatch over the forms a figure's r
     # "61% of the votes [cast]": a bare participle on a share's whole tells which whole, not
     # what befell the share; the share's own verb does ("won 61% of the votes cast")
     share_of = unit == "%" and noun_head is not None and noun_head.dep_ == "pobj" and noun_head.head.lower_ == "of"
-    predicate_tok = _predicate(noun_head or anchor, span, described=share_of)
+    money = unit is not None and (dimension(unit) or "").startswith("currency")
+    predicate_tok = _predicate(noun_head or anchor, span, described=share_of, purpose=money)
     if noun_head is None:  # "made off with gems [valued] at $80 million": the gems' value
         noun_head, predicate_tok = _valued(predicate_tok) or (None, predicate_tok)
     if noun_head is None:
@@ -1964,13 +1965,17 @@ def _noun_phrase(head: Token | None, span: Span) -> tuple[str | None, str | None
     return " ".join(words).lower(), lemma
 
 
-def _predicate(tok: Token, span: Span, described: bool = False) -> Token | None:
+def _predicate(tok: Token, span: Span, described: bool = False, purpose: bool = False) -> Token | None:
     """The event a counted thing takes part in: "52 prisoners [freed]", "the [release] of 52",
     a headline's "Three [dead] as storm hits"; with ``described``, a bare participle after
-    the noun only says which things it names ("the votes cast"), and the event is above."""
+    the noun only says which things it names ("the votes cast"), and the event is above;
+    with ``purpose`` (a sum of money), an infinitive after it says what the money is for
+    ("cost $200 million [to make]"), and the event is above too."""
     for child in tok.children:
         if child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB":
             if described and child.n_lefts + child.n_rights == 0:
+                continue
+            if purpose and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.lefts):
                 continue
             return child
         if child.dep_ == "amod" and child.i > tok.i and child.lower_ in INFLECTIONS:
