@@ -1059,8 +1059,10 @@ def _place_in(sentence: str, offset: int | None, shown: str) -> str:
         return ""
     after = sentence[offset + len(shown) :][:60]
     m = _IN_NAME_AFTER.match(after)
-    group = next(g for g in ("point", "origin", "name") if m is None or m.group(g))
-    if m is None or "," in after[: m.start(group)]:
+    if m is None:
+        return ""
+    group = next(g for g in ("point", "origin", "name") if m.group(g))
+    if "," in after[: m.start(group)]:
         return ""
     if group != "name":  # "in the north", "evacuated from the north": a part of the country
         return m.group(group).replace("-", "")

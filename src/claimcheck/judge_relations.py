@@ -279,7 +279,7 @@ def _rival_agents(per_source: Mapping[str, Sequence[Claim]]) -> tuple[tuple[str,
     "Intel acquired SeaMicro" (a source naming two agents tells no single one)."""
     named = {}
     for src, claims in per_source.items():
-        agents = {c.relation.agent for c in claims if c.relation.agent and c.relation.agent[:1].isupper()}  # type: ignore[union-attr]
+        agents = set(_named_agents(claims))
         if len(agents) == 1:
             named[src] = next(iter(agents))
     for a, agent_a in sorted(named.items()):
@@ -311,8 +311,13 @@ def _same_agent(claims: Sequence[Claim]) -> bool:
     "Belarus freed X". A verdict's agent (the jury, the judge) does not matter."""
     if any(lexicon().classes[c.relation.event].frame for c in claims):  # type: ignore[union-attr]
         return True
-    agents = [c.relation.agent for c in claims if c.relation.agent and c.relation.agent[:1].isupper()]  # type: ignore[union-attr]
+    agents = _named_agents(claims)
     return all(same_entity(a, agents[0], None) or same_person(a, agents[0]) for a in agents)
+
+
+def _named_agents(claims: Sequence[Claim]) -> list[str]:
+    """The agents the claims name, capitalised ("the army" is no one in particular)."""
+    return [c.relation.agent for c in claims if c.relation.agent and c.relation.agent[:1].isupper()]  # type: ignore[union-attr]
 
 
 def _unagreed(claims: Sequence[Claim], per_source: Mapping[str, Sequence[Claim]], distinct: bool) -> bool:

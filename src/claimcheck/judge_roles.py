@@ -171,12 +171,10 @@ def _clash(fullest: dict[str, tuple[Claim, Title]], words: RoleWords) -> str:
     return " against ".join(" ".join(words.exclusive[k][0]) for k in kinds)
 
 
-def _read(claim: Claim, words: RoleWords, known: dict[tuple[str, str], Title] | None = None) -> Title:
-    """A claim's title, read once per wording and unit when ``known`` keeps the readings."""
+def _read(claim: Claim, words: RoleWords, known: dict[tuple[str, str], Title]) -> Title:
+    """A claim's title, read once per wording and unit (``known`` keeps the readings)."""
     unit = (claim.relation.patient if claim.relation is not None else None) or ""
     key = (claim.role or "", unit)
-    if known is None:
-        return read_title(key[0], words, unit=unit)
     title = known.get(key)
     if title is None:
         title = known[key] = read_title(key[0], words, unit=unit)

@@ -1131,9 +1131,15 @@ def _stated_age(anchor: Token) -> Token | None:
 
 def _described_person(noun: Token, anchor: Token) -> bool:
     """Whether an age a clause on a noun of one person states is that person's: "the
-    singer, [who was 61]," as "the 61-year-old singer" (``member_nouns``, ``kin_nouns``)."""
+    singer, [who was 61]," as "the 61-year-old singer"."""
     if noun.pos_ != "NOUN" or noun.tag_ != "NN" or anchor.head.dep_ != "relcl" or anchor.head.head.i != noun.i:
         return False
+    return _person_noun(noun)
+
+
+def _person_noun(noun: Token) -> bool:
+    """Whether a noun names a person by a role or a kinship ("suspect", "singer", "sister";
+    ``member_nouns``, ``kin_nouns``)."""
     words = _words(noun.doc)
     lemma = noun.lemma_.lower()
     return lemma in words.member_nouns or lemma in words.kin_nouns
@@ -1163,10 +1169,8 @@ def _apposition_age(anchor: Token) -> Token | None:
         return None
     if anchor.dep_ == "appos" and head.pos_ == "NOUN" and head.tag_ == "NN" and not head.is_title:
         # "the suspect, 34, was charged": a person named by a noun of people, as "the 34-year-old suspect"
-        words = _words(doc)
-        people = head.lemma_.lower() in words.member_nouns or head.lemma_.lower() in words.kin_nouns
         ends = i + 1 >= len(doc) or doc[i + 1].lower_ in _APPOSITION_ENDS
-        return head if people and ends and _an_age(anchor) else None
+        return head if _person_noun(head) and ends and _an_age(anchor) else None
     named = head.pos_ == "PROPN" or (head.is_title and head.tag_ in {"NNS", "NN", "NNP"})
     if not named or head.ent_type_ in _NOT_NAME_ENTS or (anchor.dep_ != "appos" and head.pos_ != "PROPN"):
         return None
@@ -1466,13 +1470,12 @@ def _priced(verb: Token | None, quantity: Quantity) -> str | None:
     lemma = _lemma(verb)
     if load_measures().events.get(lemma) != "price" and lemma not in _SALE_VERBS:
         return None
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ == "NOUN":
-            return child.lemma_.lower()
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if subjects:
+        noun = next((c for c in subjects if c.pos_ == "NOUN"), None)
+        return noun.lemma_.lower() if noun is not None else None  # None: a pronoun or a name
     # "the new phone costs $699", parsed as if "phone costs" were one noun: the noun
     # before the verb is its subject still
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-        return None  # a pronoun or a name
     subject = next((c for c in verb.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
     return subject.lemma_.lower() if subject is not None else None
 
@@ -1684,9 +1687,7 @@ def _other_person(noun: Token) -> str | None:
     """A person a noun tells apart from the one the story is about, as "the accomplice":
     someone's ("his accomplice", "Smith's wife") or another ("another man", "a second
     suspect"). Their figures are theirs, never a reading of a named person's."""
-    words = _words(noun.doc)
-    lemma = noun.lemma_.lower()
-    if noun.pos_ != "NOUN" or (lemma not in words.member_nouns and lemma not in words.kin_nouns):
+    if noun.pos_ != "NOUN" or not _person_noun(noun):
         return None
     other = any(
         c.dep_ == "poss" or (c.dep_ in {"det", "amod"} and c.lower_ in {"another", "second", "third", "other"})
