@@ -70,3 +70,15 @@ def test_each_item_takes_the_first_side_it_meets():
         ["officers"],  # meets no side's key: a side's key is its first item's
         ["the jogger's dog"],
     ]
+
+
+@given(st.lists(st.sampled_from(["a", "bb", "cc", None, ""]), max_size=8), st.booleans())
+def test_the_most_frequent_value_is_counted_however_many_wordings_there_are(values, shortest):
+    said = [v for v in values if v]
+    if not said:
+        assert most_common(values, shortest=shortest) == ""
+        return
+    top = max(said.count(v) for v in said)
+    tied = {v for v in said if said.count(v) == top}
+    expected = min(tied, key=lambda v: (len(v), v)) if shortest else min(tied)
+    assert most_common(values, shortest=shortest) == expected

@@ -29,7 +29,7 @@ from claimcheck.incidents import INCIDENTS
 from claimcheck.kinds import aligner, register_aligner, registered_kinds
 from claimcheck.lexicon import ATTEND, DEATH_PLACES, INFLECTIONS, PACKAGED, Lexicon
 from claimcheck.measure import INTERVAL, Cue, Measure, MeasureLexicon, load_measures, measure_of
-from claimcheck.models import Claim, ClaimKind, Quantity
+from claimcheck.models import Claim, ClaimKind, Quantity, with_changes
 from claimcheck.namevariants import variant_pairs
 from claimcheck.rank_claims import align_ranks, stage_groups
 from claimcheck.rank_claims import rank_subject as _rank_subject
@@ -153,9 +153,9 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
         cued = _cued(claim, _lexicon(config))
         if cued is not None:  # "home to 80,000 people", "11 km deep", "6.1 on the Richter scale"
             if cued.unit and claim.quantity is not None and claim.quantity.unit is None:
-                claim = attrs.evolve(claim, quantity=attrs.evolve(claim.quantity, unit=cued.unit))
+                claim = with_changes(claim, quantity=attrs.evolve(claim.quantity, unit=cued.unit))
             if not cued.subject_holds:
-                claim = attrs.evolve(claim, agent=None)
+                claim = with_changes(claim, agent=None)
             measure: Measure | None = Measure(cued.measure)
         else:
             measure = _block_measure(claim, head_map.get(claim.noun_lemma or "", ""), config)
@@ -164,9 +164,9 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
             continue
         if measure.name == MAGNITUDE and claim.quantity is not None and claim.quantity.unit is None:
             # "the magnitude was 5.8": a magnitude is on its own scale, like "magnitude-5.8"
-            claim = attrs.evolve(claim, quantity=attrs.evolve(claim.quantity, unit=MAGNITUDE))
+            claim = with_changes(claim, quantity=attrs.evolve(claim.quantity, unit=MAGNITUDE))
         named_measure = _is_lexicon_measure(measure.name, config) or measure.name in SELF_MEASURED | {INTERVAL}
-        claim = attrs.evolve(claim, measure=measure.name if named_measure else None)
+        claim = with_changes(claim, measure=measure.name if named_measure else None)
         unit = claim.quantity.unit  # type: ignore[union-attr]
         # km and miles are one block: figures are compared in one unit (see _in_one_unit)
         keyed[(measure.name, measure.event, dimension(unit) or unit or "")].append(claim)
@@ -333,7 +333,7 @@ def in_base_units(claims: Sequence[Claim], always: bool = False) -> list[Claim]:
     (``always``: restate them whatever the units)."""
     if not always and not _mixed_units(claims):
         return list(claims)
-    return [attrs.evolve(c, quantity=to_base(c.quantity)) if c.quantity else c for c in claims]
+    return [with_changes(c, quantity=to_base(c.quantity)) if c.quantity else c for c in claims]
 
 
 def _block_measure(claim: Claim, head: str, config: Config) -> Measure | None:
@@ -1239,9 +1239,9 @@ def _relabel_people(claims: Sequence[Claim]) -> list[Claim]:
     for claim in claims:
         name = _fold(claim.entity) if claim.entity else ""
         if claim.label == "PERSON" and name in placed:
-            claim = attrs.evolve(claim, label="GPE")
+            claim = with_changes(claim, label="GPE")
         elif claim.label != "PERSON" and name and name in people:
-            claim = attrs.evolve(claim, label="PERSON")
+            claim = with_changes(claim, label="PERSON")
         out.append(claim)
     return out
 

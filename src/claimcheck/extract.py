@@ -8,7 +8,6 @@ given a :class:`~claimcheck.cache.ParseCache`, at most once per text.
 
 from __future__ import annotations
 
-import operator
 import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
@@ -31,7 +30,7 @@ from claimcheck.entities import complete_names
 from claimcheck.escape import printable_name
 from claimcheck.lexicon import PACKAGED
 from claimcheck.lines import LineIndex
-from claimcheck.models import Claim, ClaimKind, Document
+from claimcheck.models import Claim, ClaimKind, Document, claim_index, claim_values
 from claimcheck.nlp import load_pipeline
 from claimcheck.placement import sentence_offset
 from claimcheck.sources.published import is_publication_line
@@ -266,7 +265,7 @@ def _to_original(claim: Claim, piece: _Piece, lines: LineIndex) -> Claim:
     document = piece.document
     text = document.text
     start, end = piece.repaired.span_to_original(claim.start + piece.offset, claim.end + piece.offset)
-    values = list(_CLAIM_VALUES(claim))
+    values = claim_values(claim)
     values[_SOURCE] = document.source
     values[_START] = start
     values[_END] = end
@@ -278,12 +277,8 @@ def _to_original(claim: Claim, piece: _Piece, lines: LineIndex) -> Claim:
     return Claim(*values)
 
 
-#: Claim's fields in the order its ``__init__`` takes them, read in one call.
-_CLAIM_FIELDS = tuple(field.name for field in attrs.fields(Claim))
-_CLAIM_VALUES = operator.attrgetter(*_CLAIM_FIELDS)
 _SOURCE, _START, _END, _TEXT, _DISPLAY, _LINE, _COLUMN, _SENTENCE_OFFSET = (
-    _CLAIM_FIELDS.index(name)
-    for name in ("source", "start", "end", "text", "display", "line", "column", "sentence_offset")
+    claim_index(name) for name in ("source", "start", "end", "text", "display", "line", "column", "sentence_offset")
 )
 
 

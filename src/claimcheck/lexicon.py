@@ -190,7 +190,7 @@ def _words_field(data: str, reader: bool, fold: Callable[[str], str] = str.lower
     return attrs.field(default=_words(data), converter=frozenset, metadata={"reader": reader, "fold": fold})
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Lexicon:
     """Every word list the rules read, as one frozen value a ``Config`` carries.
 

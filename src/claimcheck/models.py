@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 import math
+import operator
 from collections.abc import Iterable
 from typing import Any
 
@@ -15,6 +16,7 @@ import attrs
 
 __all__ = [
     "AGREEMENTS",
+    "CLAIM_FIELDS",
     "DISCREPANCIES",
     "INCREMENT",
     "SPREAD_ENDS",
@@ -26,8 +28,11 @@ __all__ = [
     "Relation",
     "SkippedInput",
     "Status",
+    "claim_index",
+    "claim_values",
     "finding_key",
     "format_number",
+    "with_changes",
 ]
 
 
@@ -274,6 +279,31 @@ class Claim:
     def shown(self) -> str:
         """What to show an editor: the repaired surface if there is one."""
         return self.display or self.text
+
+
+#: Claim's fields in the order its ``__init__`` takes them, read in one call.
+CLAIM_FIELDS = tuple(field.name for field in attrs.fields(Claim))
+_CLAIM_VALUES = operator.attrgetter(*CLAIM_FIELDS)
+_CLAIM_INDEX = {name: at for at, name in enumerate(CLAIM_FIELDS)}
+
+
+def claim_values(claim: Claim) -> list[Any]:
+    """A claim's field values in ``__init__`` order, to change some and build a new claim."""
+    return list(_CLAIM_VALUES(claim))
+
+
+def claim_index(name: str) -> int:
+    """Where a field stands in :func:`claim_values`."""
+    return _CLAIM_INDEX[name]
+
+
+def with_changes(claim: Claim, **changes: Any) -> Claim:
+    """``attrs.evolve`` for a claim, built positionally: every figure of every article is
+    copied on its way through alignment, and ``attrs.evolve`` takes about twice as long."""
+    values = list(_CLAIM_VALUES(claim))
+    for name, value in changes.items():
+        values[_CLAIM_INDEX[name]] = value
+    return Claim(*values)
 
 
 @attrs.frozen

@@ -16,9 +16,13 @@ K = TypeVar("K")
 def most_common(values: Iterable[str | None], *, shortest: bool = True) -> str:
     """The most frequent non-empty value, "" when there is none. Ties go to the shortest
     value (``shortest``: "shots" before "gunshots"), then to the first in alphabetical order."""
-    counts = Counter(v for v in values if v)
-    if not counts:
+    said = [v for v in values if v]
+    if not said:
         return ""
+    first = said[0]
+    if said.count(first) == len(said):
+        return first  # one value, however often: most groups are of one wording
+    counts = Counter(said)
     if shortest:
         return min(counts.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0]
     return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
