@@ -5,9 +5,9 @@ from __future__ import annotations
 import attrs
 from hypothesis import given
 from hypothesis import strategies as st
+from strategies import claims
 
 from claimcheck.models import CLAIM_FIELDS, claim_index, claim_values, with_changes
-from strategies import claims
 
 _CHANGES = {
     "source": st.text(min_size=1, max_size=5),

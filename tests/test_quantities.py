@@ -20,6 +20,7 @@ from claimcheck.readers.quantities import (
     find_quantities,
     parse_quantity,
 )
+from claimcheck.units import CURRENCY_NAMES, dimension
 
 INF = math.inf
 
@@ -125,6 +126,13 @@ MONEY = [
     ("more than $2bn", 2e9, INF, False, False, 2e9, "more than", "USD"),
     ("nearly \u20ac1m", 0.9e6, 1e6, True, False, 1e6, "nearly", "EUR"),
     ("up to \u00a3500", 0, 500, True, True, 500, "up to", "GBP"),
+    # a currency's name, with its country when several countries use it
+    ("412 billion Swedish crowns", 4.12e11, 4.12e11, True, True, 4.12e11, None, "SEK"),
+    ("5 million Mexican pesos", 5e6, 5e6, True, True, 5e6, None, "MXN"),
+    ("12 million Australian dollars", 1.2e7, 1.2e7, True, True, 1.2e7, None, "AUD"),
+    ("900 zlotys", 900, 900, True, True, 900, None, "PLN"),
+    ("412 billion crowns", 4.12e11, 4.12e11, True, True, 4.12e11, None, "crown"),
+    ("40 pesos", 40, 40, True, True, 40, None, "peso"),
 ]
 
 HEDGES = [
@@ -387,6 +395,9 @@ NOT_CLAIMS = [
     "It is second to none.",
     "None other than the mayor came.",
     "He had no plans and no comment.",
+    # "scores" counts only before "of" or a verb ("scores of homes", "Scores were hurt")
+    "She scores well in every test.",
+    "Test scores rose this year.",
     # addresses and codes hold digits that are no figures
     "See https://example.com/news/2024/05/12/story-123?id=45&page=2 now.",
     "Write to reporter42@example.org today.",
@@ -432,8 +443,8 @@ SPANS = [
     ("Around 1500 protesters marched; the hall was built around 1900.", [("Around 1500", 1350, 1650)]),
     ("Covid-19 killed 300 people.", [("300", 300, 300)]),
     ("Items:\n1. More than 5 apples", [("More than 5", 5, INF)]),
-    # a count and a hedged duration, not the fraction 52/2
-    ("They freed 52 over 2 days.", [("52", 52, 52), ("over 2", 2, INF)]),
+    # a count and the period it took: not the fraction 52/2, nor "more than 2 days"
+    ("They freed 52 over 2 days.", [("52", 52, 52), ("2", 2, 2)]),
     # a sum, not "3 or more"
     ("It was 3 plus 4 goals.", [("3", 3, 3), ("4", 4, 4)]),
     ("Police said 5 and over 20 more were hurt.", [("5", 5, 5), ("over 20", 20, INF)]),
@@ -460,6 +471,18 @@ SPANS = [
     ("None were hurt, and zero casualties.", [("None", 0, 0), ("zero", 0, 0)]),
     ("A 10 000-strong crowd met 75 000 fans.", [("10 000", 10000, 10000), ("75 000", 75000, 75000)]),
     ("It raised $5bn from 3.4k investors.", [("$5bn", 5e9, 5e9), ("3.4k", 3400, 3400)]),
+    ("Scores were hurt and tens of thousands fled.", [("Scores", 40, 200), ("tens of thousands", 20000, 100000)]),
+    ("He scores 20 points a game.", [("20", 20, 20)]),
+    # a currency code is written in capitals: "one try" is a count of tries, not lira
+    ("He scored one try in the second half.", [("one", 1, 1)]),
+    # "over" after an amount opens the period it is spread over; elsewhere it is a hedge
+    ("The plan costs $2 billion over five years.", [("$2 billion", 2e9, 2e9), ("five", 5, 5)]),
+    ("Prices rose 40% over 3 years.", [("40%", 40, 40), ("3", 3, 3)]),
+    ("He spent over five years in prison.", [("over five", 5, INF)]),
+    # a sign before a range's first end, and a hedge before the sign
+    ("Lows of minus 3 to 5 are forecast.", [("minus 3 to 5", -3, 5)]),
+    ("It ranged between negative ten and fifteen.", [("between negative ten and fifteen", -10, 15)]),
+    ("It fell to about minus 40.", [("about minus 40", -44, -36)]),
 ]
 
 
@@ -851,6 +874,19 @@ def test_an_amount_after_a_currency_code_is_read_in_that_currency(code, value, s
     [m] = find_quantities(text)
     assert text[m.start : m.end] == f"{code} {value:,}{words}"
     assert m.quantity.unit == code and math.isclose(m.quantity.low, value * factor)
+
+
+@given(
+    name=st.sampled_from(sorted(CURRENCY_NAMES)),
+    value=st.integers(min_value=2, max_value=999_999),
+    scale=st.sampled_from(["", " million", " billion"]),
+)
+def test_an_amount_before_a_currency_name_is_read_in_that_currency(name, value, scale):
+    text = f"The deal was worth {value:,}{scale} {name.title()}, officials said."
+    [m] = find_quantities(text)
+    assert text[m.start : m.end] == f"{value:,}{scale} {name.title()}"
+    assert m.quantity.unit == CURRENCY_NAMES[name]
+    assert dimension(m.quantity.unit) == f"currency:{CURRENCY_NAMES[name]}"
 
 
 @given(st.randoms(use_true_random=False))

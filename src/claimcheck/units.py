@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "CLOCK",
+    "CURRENCY_NAMES",
     "DURATION",
     "MAGNITUDE",
     "TIME_OF_DAY",
@@ -75,6 +76,11 @@ def noun_units() -> dict[str, tuple[str, float]]:
 
 #: Time zones a clock time may name, as minutes east of UTC.
 TIME_ZONES: dict[str, int] = {zone: int(offset) for zone, offset in rows("time_zones.tsv")}
+#: Currencies written as words, each form with its code (``wordlists/currency_names.tsv``).
+CURRENCY_NAMES: dict[str, str] = {form: code for forms, code in rows("currency_names.tsv") for form in forms.split("|")}
+#: The names several countries give their currency ("crown", "peso"), written with no
+#: country: a unit of money of its own, never equal to an amount in an ISO code.
+_NAMED_CURRENCIES = frozenset(code for code in CURRENCY_NAMES.values() if not code.isupper())
 
 # Each dimension's name and base unit, as (name, base symbol, pint unit of that dimension).
 _DIMENSIONS = [
@@ -138,7 +144,7 @@ def dimension(unit: str | None) -> str | None:
         return MAGNITUDE
     if unit == CLOCK or unit.startswith(CLOCK + ":"):
         return TIME_OF_DAY
-    if re.fullmatch(r"[A-Z]{3}", unit):
+    if re.fullmatch(r"[A-Z]{3}", unit) or unit in _NAMED_CURRENCIES:
         return f"currency:{unit}"
     got = _pint_dimension(unit)
     return got[0] if got else None

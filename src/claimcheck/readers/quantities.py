@@ -26,7 +26,7 @@ import attrs
 from claimcheck.dates import MONTHS
 from claimcheck.models import Quantity
 from claimcheck.readers.clock_hedges import clock_hedge
-from claimcheck.units import CLOCK, MAGNITUDE, TIME_ZONES, UNIT_SURFACES
+from claimcheck.units import CLOCK, CURRENCY_NAMES, MAGNITUDE, TIME_ZONES, UNIT_SURFACES
 from claimcheck.wordfiles import alternation, ascii_letters, cued_matches, entries, openings, rows
 
 __all__ = [
@@ -149,12 +149,7 @@ _CURRENCY_CODES = [
     "MYR",
     "PKR",
 ]
-_CURRENCY_WORDS = {
-    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY",
-    "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
-    "pounds sterling": "GBP", "sterling": "GBP", "swiss francs": "CHF",
-    "roubles": "RUB", "rubles": "RUB", "naira": "NGN", "rand": "ZAR",
-}  # fmt: skip
+_CURRENCY_WORDS = CURRENCY_NAMES
 
 
 # Hedges read to the left of a number, grouped by the interval they give.
@@ -287,8 +282,16 @@ _VAGUE_WORDS = {
     "dozens": 12, "scores": 20, "tens": 10, "hundreds": 1e2, "thousands": 1e3,
     "millions": 1e6, "billions": 1e9, "trillions": 1e12,
 }  # fmt: skip
+#: Plurals that count only where a phrase follows them: "scores of homes", "Scores were
+#: hurt", "tens of thousands"; "he scores 20 points" and "test scores" state no figure.
+#: A figure cut out of its text ("scores", for parse_quantity) is read as written.
+_VAGUE_ONLY_BEFORE = {
+    "scores": r"(?=\s+(?:of|were|are|have|had|more|died|dead|injured|hurt|killed|wounded)\b|$)",
+    "tens": r"(?=\s+of\b|$)",
+}
 _VAGUE = (
-    rf"\b(?:(?P<vplural>{alternation(_VAGUE_WORDS)})"
+    rf"\b(?:(?P<vplural>{alternation(w for w in _VAGUE_WORDS if w not in _VAGUE_ONLY_BEFORE)}"
+    rf"|{'|'.join(word + after for word, after in _VAGUE_ONLY_BEFORE.items())})"
     rf"|(?P<vcount>several|a\s+few|a\s+handful|a\s+couple(?:\s+of)?)"
     rf"(?:\s+(?P<vscale>hundred|thousand|million|billion|trillion|dozen))?)\b"
 )
@@ -416,7 +419,7 @@ _SCALE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CUR_SYMBOL_LEFT = re.compile(
-    rf"(?:(?<![a-z])(?P<sym>{alternation(_CURRENCY_SYMBOLS)})|\b(?P<code>{alternation(_CURRENCY_CODES)})\s?)\s*$",
+    rf"(?:(?<![a-z])(?P<sym>{alternation(_CURRENCY_SYMBOLS)})|\b(?P<code>(?-i:{alternation(_CURRENCY_CODES)}))\s?)\s*$",
     re.IGNORECASE,
 )
 #: How a currency written before a number can end, lower-cased ("$", "us$", "rs.", "usd").
@@ -424,7 +427,7 @@ _CURRENCY_ENDS = tuple(sorted({*_CURRENCY_SYMBOLS, *(code.lower() for code in _C
 _UNIT_RIGHT = re.compile(
     r"\s*(?:(?P<pct>%|per\s*cent\b|percent(?:age)?\b(?!\s+points?)|pc\b|pct\b)"
     r"|(?P<pp>percentage\s+points?\b|points?\b(?=\s+(?:higher|lower|up|down)))"
-    rf"|\s(?P<code>{alternation(_CURRENCY_CODES)})\b"
+    rf"|\s(?P<code>(?-i:{alternation(_CURRENCY_CODES)}))\b"
     rf"|\s(?P<word>{alternation(_CURRENCY_WORDS)})\b)",
     re.IGNORECASE,
 )
@@ -495,8 +498,24 @@ def _left_qualifier(text: str, start: int) -> tuple[int, str] | None:
             continue  # more words than the window holds, or the window cut a word in half
         phrase = " ".join(words[-k:])
         if phrase in _QUALIFIER_KIND:
+            if phrase == "over" and _spread_over(window):
+                return None  # "$2 billion over five years": the period it is spread over
             return window_start + list(_TOKEN.finditer(window))[-k].start(), phrase
     return None
+
+
+def _spread_over(window: str) -> bool:
+    """Whether the window ends in a figure and a lower-case "over" on one line ("$2 billion
+    over "): the number after it is the period the figure is spread over, not a hedge."""
+    before = _WORD_BEFORE_OVER.search(window)
+    return before is not None and _FIGURE_LAST_WORD.search(before.group(1).lower()) is not None
+
+
+_WORD_BEFORE_OVER = re.compile(r"(\S+)[ \t]+over\s*$")
+#: How the last word of a figure ends ("$2bn", "40%", "5 million", "300 euros").
+_FIGURE_LAST_WORD = re.compile(
+    rf"(?:^[$€£¥₹]?\d(?:[\d,.]*\d)?(?:{alternation(_ABBREVIATIONS)})?|%|^(?:{alternation(_SCALES)}|{alternation(_CURRENCY_WORDS)}))$"
+)
 
 
 def _may_follow(text: str, end: int, heads: tuple[str, ...]) -> bool:
@@ -1412,15 +1431,16 @@ def _read_at(
     num, start, end, unit = first
     kind, qualifier = "exact", None
     q = _left_qualifier(text, start)
+    sign = None if q else _sign_word(text, start)
+    if sign:  # "minus 5", "negative one"; a hedge may come before the sign: "between minus 3 and 5"
+        num = num._replace(value=-num.value, plain=False)
+        start = sign.start()
+        q = _left_qualifier(text, start)
     if q:
         start, qualifier = q
         if qualifier == "?":
             return None  # an operator we cannot read, such as "=<"
         kind = _QUALIFIER_KIND[qualifier]
-    sign = None if q else _sign_word(text, start)
-    if sign:  # "minus 5", "negative one"
-        num = num._replace(value=-num.value, plain=False)
-        start = sign.start()
     if kind == "exact" and unit == "ft" and (height := _feet_and_inches(text, first)):
         return height  # "5-foot-8" is one height, not a range of five to eight feet
     bare = num.bare and end == num.end  # a plain word follows the number: no range or hedge after it
@@ -1429,6 +1449,7 @@ def _read_at(
         rng = None  # "1 and 2": two numbers, not a range
     if rng and (kind in ("exact", "approx", "between")):
         low, other, end, unit, _ = rng
+        low = -low if sign and low > 0 else low  # "minus 3 to 5 degrees": from -3
         # "about 20-30" stays [20, 30]: a stated range already carries its
         # uncertainty, and widening it would let "about 50-60" agree with 65.
         quantity = Quantity(
