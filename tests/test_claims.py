@@ -157,6 +157,11 @@ SCOPES = [
     ("Ortiz blocked six shots.", "six", None),
     ("Officials said 52 prisoners were released over two days.", "52", None),
     ("In the final, Reyes scored 20 points.", "20", None),
+    # what a thing was made for (capacity_verbs), not what it holds
+    ("The camp was built to house 5,000 people.", "5,000", "capacity"),
+    ("The ferry was designed to carry 300 passengers.", "300", "capacity"),
+    ("The camp now houses 9,000 people.", "9,000", None),
+    ("Officials decided to house 5,000 people there.", "5,000", None),
 ]
 
 
@@ -830,6 +835,12 @@ def test_a_figure_after_to_is_the_new_level_of_the_verbs_object(nlp, text, figur
         # an infinitive after a sum of money says what it is for: the sum's verb is its event
         ("The film cost $200 million to make.", "$200 million", None, "cost"),
         ("The bridge cost $2 billion to build.", "$2 billion", None, "cost"),
+        # so does an active infinitive after any counted thing; a passive one is what befell it
+        ("The proposal needed 55% support to pass.", "55%", "support", "need"),
+        ("The army sent 5,000 troops to secure the border.", "5,000", "troops", "send"),
+        ("The first 52 prisoners to be freed arrived on Monday.", "52", "first prisoners", "free"),
+        # a phrasal verb whose word the parse hangs on the verb's object ("shot [dead] 12")
+        ("Security forces shot dead 12 demonstrators.", "12", "demonstrators", "kill"),
     ],
 )
 @pytest.mark.model

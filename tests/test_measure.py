@@ -59,6 +59,14 @@ def test_the_lexicon_is_data_a_user_can_extend():
     assert measure_of("hostage", "release", "release") == Measure("hostage", "release")  # the default is untouched
 
 
+def test_modifiers_that_never_describe_one_amount_are_exclusive_like_nouns():
+    packaged = load_measures()
+    assert frozenset({"man", "woman"}) in packaged.exclusive
+    assert any({"net", "operating"} <= group for group in packaged.exclusive)
+    more = packaged.extended({"exclusive_modifiers": [["Nominal", "Real"]]})
+    assert frozenset({"nominal", "real"}) in more.exclusive  # kept lower-cased, as claims are read
+
+
 def test_lexicon_entries_are_unique_across_kinds():
     """A noun names one measure, or is a synonym of one counted thing, or is generic: never two."""
     import json

@@ -57,6 +57,26 @@ SAME_FACT = [
     ("Turnout was 61 percent.", "Exactly 58% of eligible voters turned out.", Status.CONFLICT),
     ("The company's shares fell 12%.", "The company's stock fell 15 percent.", Status.CONFLICT),
     ("Unemployment rose to 7.9%.", "The jobless rate climbed to 8.1 percent.", Status.CONFLICT),
+    # an organisation named by its first word alone is the one named in full
+    ("Brannock Foods reported revenue of $2 billion.", "Brannock had sales of $2.3 billion.", Status.CONFLICT),
+    # a verb that kills, told by its result ("shot dead", "beaten to death")
+    ("Soldiers killed 14 villagers.", "Soldiers shot dead 17 villagers.", Status.CONFLICT),
+    ("Three guards were killed in the riot.", "Four guards were beaten to death in the riot.", Status.CONFLICT),
+    # lives a disaster claimed are its dead; a price a product starts at is its price; a loss
+    ("The landslide killed 25 people.", "The landslide claimed the lives of 28 people.", Status.CONFLICT),
+    ("The tablet costs $499.", "The tablet will start at $549.", Status.CONFLICT),
+    (
+        "Ostrava Steel posted a loss of $80 million.",
+        "Ostrava Steel swung to a net loss of $95 million.",
+        Status.CONFLICT,
+    ),
+    # a modifier one side leaves out does not make two amounts
+    ("Helvar reported net profit of $900 million.", "Helvar's profit was $950 million.", Status.CONFLICT),
+    (
+        "Officials have counted 2,100 suspected cholera cases.",
+        "Officials have counted 2,300 suspected cholera cases.",
+        Status.CONFLICT,
+    ),
     # a particle after a verb may give it another meaning (phrasal_verbs)
     ("Robbers stole jewels worth $2 million.", "The robbers made off with jewels worth $3 million.", Status.CONFLICT),
     ("The gang got away with 40 paintings.", "Thieves stole 35 paintings.", Status.CONFLICT),
@@ -321,6 +341,16 @@ TWO_FACTS = [
     ("The new phone costs $699.", "The older model costs $499."),
     # what a film cost to make is no part of what it earned
     ("The film cost $200 million to make.", "The film grossed $800 million."),
+    # modifiers that never describe one amount (exclusive_modifiers in data/measures.json)
+    ("Helvar reported net profit of $900 million.", "Helvar reported operating profit of $1.3 billion."),
+    ("The court awarded $8 million in compensatory damages.", "The court awarded $20 million in punitive damages."),
+    ("Officials have counted 2,100 suspected cholera cases.", "Laboratories have confirmed 640 cholera cases."),
+    # a day's figure "alone" is a part of the total
+    ("The storm dropped 200 mm of rain on Tuesday alone.", "The storm has dropped 450 mm of rain since it arrived."),
+    # what a thing was built to hold is no count of what it holds (capacity_verbs); the
+    # support a bill needed to pass is no support it won
+    ("The shelter was built to hold 800 people.", "The shelter now holds 2,000 people."),
+    ("The bill needed 60 votes to pass.", "The bill passed with 68 votes."),
 ]
 
 

@@ -513,12 +513,14 @@ def _by_holder(
         buckets[_holder_key(claim, words)].append(claim)
     # "Ortiz" is "Jerry Ortiz" when he is the only Ortiz named in full; with "Jerry Ortiz"
     # and "Jeremy Ortiz" both named, a bare "Ortiz" is nobody's for sure
-    full = defaultdict(list)
+    # (an organisation is also named by its first word: "Norvane" is "Norvane Motors")
+    full, firsts = defaultdict(list), defaultdict(list)
     for key in buckets:
         if key and key.startswith("person:") and " " in key:
             full[key.rsplit(" ", 1)[-1]].append(key)
+            firsts[key[len("person:") :].split(" ", 1)[0]].append(key)
     for key in [k for k in buckets if k and k.startswith("person:") and " " not in k]:
-        in_full = full.get(key[len("person:") :], [])
+        in_full = full.get(key[len("person:") :], []) or firsts.get(key[len("person:") :], [])
         if len(in_full) == 1:
             buckets[in_full[0]].extend(buckets.pop(key))
     people = [k for k in buckets if k and k.startswith("person:")]
@@ -580,6 +582,17 @@ def _same_holder(a: Claim, b: Claim) -> bool:
         return False
     x, y = _fold(a.agent), _fold(b.agent)
     return x == y or (x.rsplit(" ", 1)[-1] == y.rsplit(" ", 1)[-1] and (" " not in x or " " not in y))
+
+
+def _one_name(x: str, y: str) -> bool:
+    """Whether two folded names may name one holder: by surname ("Doug McDermott" and
+    "McDermott"), or an organisation by its first word alone ("Norvane Motors" and
+    "Norvane"); two full names that share only a first name ("Kevin Durant", "Kevin
+    Love") are two people."""
+    if x == y or x.rsplit(" ", 1)[-1] == y.rsplit(" ", 1)[-1]:
+        return True
+    short, full = (x, y) if " " not in x else (y, x)
+    return " " not in short and full.split(" ", 1)[0] == short
 
 
 def _near(a: Claim, b: Claim, max_ratio: float) -> bool:
@@ -882,10 +895,12 @@ def _may_be_rivals(
     if _is_window(fact) or _is_window(cluster):
         return False  # "his first five points", "the team's first 17 points": two windows, not two readings
     if _exclusive_nouns(fact, cluster, load_measures().exclusive if exclusive is None else exclusive):
-        return False  # "seven men" / "five women": two groups, though both count people
+        return False  # "seven men" / "five women", "net" / "operating" profit: two groups, two amounts
     whole_a, part_a, whole_b, part_b = (f(c, words) for c in (fact, cluster) for f in (_told_whole, _told_part))
-    if (whole_a and part_b) or (part_a and whole_b):
-        return False  # "40 killed in Kessley province" / "65 killed nationwide": a part and the total
+    if (whole_a and part_b) or (part_a and whole_b) or _told_alone(fact) != _told_alone(cluster):
+        # "40 killed in Kessley province" / "65 killed nationwide", "310 mm on Sunday alone" /
+        # "540 mm since last week": a part and the total
+        return False
     places_a, places_b = _named_places(fact), _named_places(cluster)
     if places_a and places_b and places_a.isdisjoint(places_b):
         return False  # "12 killed in Peru" / "3 killed in Chile": two places' figures
@@ -902,10 +917,9 @@ def _may_be_rivals(
             and not (_decimal_slip(fact, cluster) or (named and _vague_reaches(fact, cluster, max_ratio, slack)))
         ):
             return False
-    # By surname: "Doug McDermott" and "McDermott" are one player.
-    agents_a = {_fold(c.agent).rsplit(" ", 1)[-1] for c in fact if c.agent}
-    agents_b = {_fold(c.agent).rsplit(" ", 1)[-1] for c in cluster if c.agent}
-    if agents_a and agents_b and agents_a.isdisjoint(agents_b):
+    agents_a = {_fold(c.agent) for c in fact if c.agent}
+    agents_b = {_fold(c.agent) for c in cluster if c.agent}
+    if agents_a and agents_b and not any(_one_name(x, y) for x in agents_a for y in agents_b):
         return False  # one player's 23 points and another's 8
     if named:
         return True  # the lexicon names the fact: the sentences' other names do not matter
@@ -931,12 +945,31 @@ def _vague_reaches(fact: list[Claim], cluster: list[Claim], max_ratio: float, sl
 
 
 def _exclusive_nouns(fact: list[Claim], cluster: list[Claim], exclusive: frozenset[frozenset[str]]) -> bool:
-    """Whether the two sides count with nouns that never count the same members ("men" / "women")."""
-    lemmas_a = {(c.noun_lemma or "").lower() for c in fact} - {""}
-    lemmas_b = {(c.noun_lemma or "").lower() for c in cluster} - {""}
+    """Whether the two sides count with nouns that never count the same members ("men" /
+    "women"), or describe them with modifiers that never describe the same ones ("net" /
+    "operating" profit, "suspected" / "confirmed" cases); a side that names no modifier
+    of a group may be either."""
+    words_a = set().union(*(_descriptors(c) for c in fact))
+    words_b = set().union(*(_descriptors(c) for c in cluster))
     return any(
-        lemmas_a & group and lemmas_b & group and (lemmas_a & group).isdisjoint(lemmas_b & group) for group in exclusive
+        words_a & group and words_b & group and (words_a & group).isdisjoint(words_b & group) for group in exclusive
     )
+
+
+def _descriptors(claim: Claim) -> frozenset[str]:
+    """The lemma of what a figure counts, the words that modify it ("punitive damages":
+    "damage", "punitive") and its verb ("confirmed 1,150 cases": "confirm")."""
+    return (
+        _noun_words(claim.noun or "")
+        | ({claim.noun_lemma.lower()} if claim.noun_lemma else set())
+        | ({claim.predicate} if claim.predicate else set())
+    )
+
+
+@lru_cache(maxsize=65536)
+def _noun_words(noun: str) -> frozenset[str]:
+    """The modifiers of a counted noun phrase as written, lower-cased, without its head."""
+    return frozenset(word.strip(".,;:'\"()") for word in noun.lower().split()[:-1])
 
 
 def _decimal_slip(fact: list[Claim], cluster: list[Claim]) -> bool:
@@ -979,6 +1012,15 @@ def _says(sentence: str, words: frozenset[str], whole: bool) -> bool:
     one sentence for every pair of clusters its figure is weighed against, so kept)."""
     pattern = _whole_pattern(words) if whole else _part_pattern(words)
     return pattern.search(sentence) is not None
+
+
+#: "on Sunday alone", "in Lorca alone", "in the first hour alone": a part of a larger total.
+_ALONE = re.compile(r"\b(?:on|in|at|during|for|from)\s+[^,.;:]{1,40}?\s+alone\b", re.IGNORECASE)
+
+
+def _told_alone(claims: list[Claim]) -> bool:
+    """Whether a sentence marks its figure as a part of a larger total by "alone"."""
+    return any(_ALONE.search(c.sentence) is not None for c in claims)
 
 
 def _named_places(claims: list[Claim]) -> frozenset[str]:

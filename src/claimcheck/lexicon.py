@@ -21,6 +21,7 @@ import attrs
 __all__ = [
     "AGE_UNITS",
     "ATTEND",
+    "CAPACITY_VERBS",
     "CHANGE_VERBS",
     "CHARGE_NOUNS",
     "COLLECTIVE_NOUNS",
@@ -136,6 +137,7 @@ COLLECTIVE_NOUNS = _words("collective_nouns")
 CHARGE_NOUNS = _words("charge_nouns")
 TERM_VERBS = _words("term_verbs")
 UNDERGOER_VERBS = _words("undergoer_verbs")
+CAPACITY_VERBS = _words("capacity_verbs")
 LASTING_VERBS = _words("lasting_verbs")
 #: Verbs that tell the state their object is left in, and their past forms ("leave" -> "left").
 RESULT_VERBS: dict[str, str] = dict(_LISTS["result_verbs"]["forms"])
@@ -245,6 +247,7 @@ class Lexicon:
     charge_nouns: frozenset[str] = _words_field("charge_nouns", reader=True)
     term_verbs: frozenset[str] = _words_field("term_verbs", reader=True)
     undergoer_verbs: frozenset[str] = _words_field("undergoer_verbs", reader=True)
+    capacity_verbs: frozenset[str] = _words_field("capacity_verbs", reader=True)
     entity_labels: frozenset[str] = _words_field("entity_labels", reader=True, fold=str.upper)
     _class_of: dict[str, str] = attrs.field(init=False, eq=False, repr=False)
 

@@ -100,7 +100,8 @@ class MeasureLexicon:
     measure_names: frozenset[str] = frozenset()
     #: verbs that never say what a specific counted noun counts ("expect", "include")
     light_verbs: frozenset[str] = frozenset()
-    #: sets of nouns of one counted thing that never count the same members ("man", "woman")
+    #: sets of nouns of one counted thing that never count the same members ("man", "woman"),
+    #: and of modifiers that never describe the same ones ("net", "operating" profit)
     exclusive: frozenset[frozenset[str]] = frozenset()
     #: words right before a figure -> what they say it measures: "home to 80,000 people"
     cues_before: Mapping[str, Cue] = attrs.field(factory=dict)
@@ -141,7 +142,10 @@ class MeasureLexicon:
             data.get("org_held_counted", ())
         )
         light = frozenset(w.lower() for w in data.get("light_verbs", ()))
-        exclusive = frozenset(frozenset(w.lower() for w in group) for group in data.get("exclusive_nouns", ()))
+        exclusive = frozenset(
+            frozenset(w.lower() for w in group)
+            for group in (*data.get("exclusive_nouns", ()), *data.get("exclusive_modifiers", ()))
+        )
         return cls(
             exclusive=exclusive,
             cues_before=before,

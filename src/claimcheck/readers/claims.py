@@ -465,6 +465,7 @@ def _figures(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[Claim]:
             if incident is not None:  # "gunfire was reported at 3 p.m.": when the shooting was
                 predicate, agent = incident, None
             scope = scope or _day_told(predicate_tok, noun_lemma, change is not None)  # "arrested 23 on Monday"
+            scope = scope or _capacity(predicate_tok, page.words)  # "built to house 5,000 people"
             if noun is None and predicate is None:
                 # the parse found nothing ("The phone costs $199" with "costs" read as a noun):
                 # a known event word right beside the figure still says what happened
@@ -1339,6 +1340,10 @@ def _lemma(tok: Token) -> str:
                 continue
             if meant is not None:
                 return meant
+        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if after is not None and after.dep_ == "amod" and after.head.head.i == tok.i:
+            # "shot [dead] 12 protesters": the parse hangs the word on the verb's object
+            return PHRASAL_VERBS.get(f"{lemma} {after.lower_}") or lemma
     return lemma
 
 
@@ -1386,6 +1391,15 @@ def _change_of(text: str, start: int, unit: str | None, verb: Token | None) -> s
     if lemma not in words.change_verbs or _LEVEL_BEFORE.search(text, max(0, start - 8), start) is not None:
         return None
     return "fall" if lemma in words.falling_verbs else "rise"
+
+
+def _capacity(verb: Token | None, words: Lexicon) -> str | None:
+    """ "capacity" for a figure whose verb is an infinitive of purpose under a verb of making
+    ("the camp was built to house 5,000", "designed to carry 300 passengers"): what a thing
+    was made for, not what it holds now (``capacity_verbs``)."""
+    if verb is None or verb.dep_ not in {"advcl", "xcomp"} or verb.head.lemma_.lower() not in words.capacity_verbs:
+        return None
+    return "capacity" if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.lefts) else None
 
 
 def _day_told(verb: Token | None, noun_lemma: str | None, change: bool = False) -> str | None:
@@ -1976,8 +1990,10 @@ def _predicate(tok: Token, span: Span, described: bool = False, purpose: bool = 
         if child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB":
             if described and child.n_lefts + child.n_rights == 0:
                 continue
-            if purpose and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.lefts):
-                continue
+            if (purpose or not any(c.dep_ == "auxpass" for c in child.lefts)) and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.lefts
+            ):
+                continue  # "55% support to pass", "$2 billion to build": what it is for, not what befell it
             return child
         if child.dep_ == "amod" and child.i > tok.i and child.lower_ in INFLECTIONS:
             return child  # "Three dead", "Two hurt": the number heads an event word
