@@ -70,6 +70,8 @@ SAME_FACT = [
         "Ostrava Steel swung to a net loss of $95 million.",
         Status.CONFLICT,
     ),
+    # a weapon discharged so many times fired that many shots
+    ("Deputies fired 11 rounds at the van.", "Deputies discharged their weapons 14 times at the van.", Status.CONFLICT),
     # a modifier one side leaves out does not make two amounts
     ("Helvar reported net profit of $900 million.", "Helvar's profit was $950 million.", Status.CONFLICT),
     (
@@ -345,6 +347,7 @@ TWO_FACTS = [
     ("Helvar reported net profit of $900 million.", "Helvar reported operating profit of $1.3 billion."),
     ("The court awarded $8 million in compensatory damages.", "The court awarded $20 million in punitive damages."),
     ("Officials have counted 2,100 suspected cholera cases.", "Laboratories have confirmed 640 cholera cases."),
+    ("The flood caused $2 billion in insured losses.", "The flood caused $6 billion in economic losses."),
     # a day's figure "alone" is a part of the total
     ("The storm dropped 200 mm of rain on Tuesday alone.", "The storm has dropped 450 mm of rain since it arrived."),
     # what a thing was built to hold is no count of what it holds (capacity_verbs); the
