@@ -70,6 +70,10 @@ SAME_FACT = [
         "Ostrava Steel swung to a net loss of $95 million.",
         Status.CONFLICT,
     ),
+    # drowning is a way to die
+    ("At least 23 people drowned when the boat capsized.", "The capsizing killed 19 people.", Status.CONFLICT),
+    # a player's aces however served
+    ("Lena Vorst fired 19 aces in the final.", "Lena Vorst served 21 aces in the final.", Status.CONFLICT),
     # a weapon discharged so many times fired that many shots
     ("Deputies fired 11 rounds at the van.", "Deputies discharged their weapons 14 times at the van.", Status.CONFLICT),
     # a modifier one side leaves out does not make two amounts
@@ -348,6 +352,8 @@ TWO_FACTS = [
     ("The court awarded $8 million in compensatory damages.", "The court awarded $20 million in punitive damages."),
     ("Officials have counted 2,100 suspected cholera cases.", "Laboratories have confirmed 640 cholera cases."),
     ("The flood caused $2 billion in insured losses.", "The flood caused $6 billion in economic losses."),
+    # soldiers among the dead are no count of all of them
+    ("The blast killed 12 people.", "The blast killed 3 soldiers."),
     # a day's figure "alone" is a part of the total
     ("The storm dropped 200 mm of rain on Tuesday alone.", "The storm has dropped 450 mm of rain since it arrived."),
     # what a thing was built to hold is no count of what it holds (capacity_verbs); the

@@ -959,11 +959,8 @@ def _exclusive_nouns(fact: list[Claim], cluster: list[Claim], exclusive: frozens
 def _descriptors(claim: Claim) -> frozenset[str]:
     """The lemma of what a figure counts, the words that modify it ("punitive damages":
     "damage", "punitive") and its verb ("confirmed 1,150 cases": "confirm")."""
-    return (
-        _noun_words(claim.noun or "")
-        | ({claim.noun_lemma.lower()} if claim.noun_lemma else set())
-        | ({claim.predicate} if claim.predicate else set())
-    )
+    lemma = claim.noun_lemma.lower() if claim.noun_lemma else ""
+    return _noun_words(claim.noun or "") | {w for w in (lemma, claim.predicate) if w}
 
 
 @lru_cache(maxsize=65536)
