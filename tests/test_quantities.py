@@ -483,6 +483,15 @@ SPANS = [
     ("Lows of minus 3 to 5 are forecast.", [("minus 3 to 5", -3, 5)]),
     ("It ranged between negative ten and fifteen.", [("between negative ten and fifteen", -10, 15)]),
     ("It fell to about minus 40.", [("about minus 40", -44, -36)]),
+    # a signed "one" is a number, not the pronoun
+    ("The answer is minus one.", [("minus one", -1, -1)]),
+    # space-grouped digits with decimals; "tln" and "trn" for trillions; decimals in words
+    ("It holds 1 234 567.89 units.", [("1 234 567.89", 1234567.89, 1234567.89)]),
+    ("Debt reached 10 tln and then 3 trn.", [("10 tln", 1e13, 1e13), ("3 trn", 3e12, 3e12)]),
+    ("It was two hundred point seventy-one.", [("two hundred point seventy-one", 200.71, 200.71)]),
+    # "and" joins a smaller group to a number, never a second number of the same scale
+    ("One hundred and two thousand came.", [("One hundred and two thousand", 102000, 102000)]),
+    ("Three hundred and two hundred were counted.", [("Three hundred", 300, 300), ("two hundred", 200, 200)]),
 ]
 
 
@@ -874,6 +883,13 @@ def test_an_amount_after_a_currency_code_is_read_in_that_currency(code, value, s
     [m] = find_quantities(text)
     assert text[m.start : m.end] == f"{code} {value:,}{words}"
     assert m.quantity.unit == code and math.isclose(m.quantity.low, value * factor)
+
+
+@given(st.integers(1, 9), st.integers(1, 9), st.sampled_from(["hundred", "thousand", "million"]))
+def test_two_numbers_of_one_scale_joined_by_and_are_two_numbers(a, b, scale):
+    text = f"{ONES[a]} {scale} and {ONES[b]} {scale} were counted."
+    factor = {"hundred": 100, "thousand": 1000, "million": 10**6}[scale]
+    assert [m.quantity.value for m in find_quantities(text)] == [a * factor, b * factor]
 
 
 @given(

@@ -95,7 +95,7 @@ _SCALES = {
 # currency ("1m" alone may be a metre) or, for "M", in capitals; the caller checks.
 _ABBREVIATIONS = {
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "mm": 1e6, "b": 1e9, "bn": 1e9,
-    "bln": 1e9, "tn": 1e12,
+    "bln": 1e9, "tn": 1e12, "tln": 1e12, "trn": 1e12,
 }  # fmt: skip
 _MONEY_ONLY_ABBREVIATIONS = {"m"}
 # Written only in capitals when they are scales: "3MM" is three million, "3mm" millimetres.
@@ -268,7 +268,7 @@ _DIGIT_NUMBER = r"""
   | \d{1,3}(?:,\d{3})+(?:\.\d+)?                          # 1,234,567.89
   | \d{1,3}(?:['\u2019]\d{3})+(?:\.\d+)?                   # 1'234'567.89 (apostrophes)
   | \d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+(?:[.,]\d+)?     # 1 234 567,89 (thin spaces)
-  | \d{1,3}(?:\x20\d{3}){2,}(?![\d.,]\d)                 # 1 234 567 (two groups at least)
+  | \d{1,3}(?:\x20\d{3}){2,}(?:\.\d+)?(?![\d.,]\d)        # 1 234 567.89 (two groups at least)
   | (?:\d{2,3}\x20\d{3}|\d\x20000)(?![\d.,]\d)            # 75 000, 5 000 (one group)
   | \d{1,3}(?:\.\d{3}){2,}(?:,\d+)?                       # 1.234.567 (continental)
   | \d{1,3}\.\d{3},\d+                                    # 1.234,5 (continental)
@@ -398,7 +398,9 @@ _OF_A_SCALE = re.compile(
 _OF_VAGUE = re.compile(rf"\s+of\s+({alternation(_VAGUE_WORDS)})\b", re.IGNORECASE)
 _SLASH = re.compile(r"/(\d{1,4})(?![\d/])")
 _DIGIT_FRACTION = re.compile(r"\s+(?:and\s+)?(\d)/(\d{1,2})(?![\d/])")
-_POINT = re.compile(rf"\s+point((?:\s+(?:{alternation(list(_UNITS) + list(_TENS))})\b){{1,8}})", re.I)
+#: Decimals in words: "point five", "point nought three", "point seventy-one" (.71).
+_DECIMAL_WORD = rf"(?:{alternation(_TENS)})-(?:{alternation(_UNITS)})|{alternation(list(_UNITS) + list(_TENS))}"
+_POINT = re.compile(rf"\s+point((?:\s+(?:{_DECIMAL_WORD})\b){{1,8}})", re.I)
 _RATIO = re.compile(r"\s+(?:in|out\s+of)\s+", re.IGNORECASE)
 _RANGE_SEP = re.compile(r"\s*(?P<sep>[-–—~])\s*|\s+(?P<sep2>to|through|thru|and)\s+", re.I)
 _SIGN_WORD = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
@@ -414,7 +416,7 @@ def _sign_word(text: str, start: int) -> re.Match[str] | None:
 
 
 _SCALE_AFTER = re.compile(
-    rf"(?P<glued>(?:{alternation(_ABBREVIATIONS)})(?![\w])|\s(?:bn|bln|mn|mln|mil|tn|k)\b)"
+    rf"(?P<glued>(?:{alternation(_ABBREVIATIONS)})(?![\w])|\s(?:bn|bln|mn|mln|mil|tn|tln|trn|k)\b)"
     rf"|(?P<spaced>(?:\s*|-)(?:{alternation(_SCALES)}|dozen)s?\b(?:\s+(?:{alternation(_SCALES)})\b){{0,2}})",
     re.IGNORECASE,
 )
@@ -539,7 +541,7 @@ def _heads(phrases: Iterable[str]) -> tuple[str, ...]:
 #: How the figures after the number that _UNIT_RIGHT reads open ("%", "per cent", "USD", "euros").
 _UNIT_RIGHT_HEADS = _heads(["%", "per", "pc", "point", *_CURRENCY_CODES, *_CURRENCY_WORDS])
 #: How what _SCALE_AFTER reads after a space opens ("bn", "million", "dozen").
-_SPACED_SCALE_HEADS = _heads(["bn", "bln", "mn", "mln", "mil", "tn", "k", *_SCALES, "dozen"])
+_SPACED_SCALE_HEADS = _heads(["bn", "bln", "mn", "mln", "mil", "tn", "tln", "trn", "k", *_SCALES, "dozen"])
 #: How a scale word that goes on a small digit group opens ("6 hundred", "5 - thousand").
 _SCALE_WORD_HEADS = _heads(["-", *_SCALES, "dozen"])
 _RIGHT_QUALIFIER = re.compile(rf"\s*(?P<q>{alternation(_RIGHT_QUALIFIERS)})(?!\w)(?P<than>\s+than\b)?", re.IGNORECASE)
@@ -676,6 +678,17 @@ def _and_joins(s: _WordSum, nxt: str, loose_and: bool) -> bool:
     return loose_and and s.state == "ten" and 0 < _UNITS.get(nxt, 0) < 10
 
 
+def _starts_another(s: _WordSum, scale_word: str) -> bool:
+    """Whether the scale word after "and" and one more word makes that word another number:
+    "three hundred and two hundred" is 300 and 200, "five thousand and two hundred" 5,200."""
+    value = 100.0 if scale_word == "hundred" else _SCALES.get(scale_word)
+    if value is None:
+        return False
+    if s.state == "hundred":  # "one hundred and two thousand" is 102,000: a thousand scales the group
+        return scale_word == "hundred"
+    return s.state == "scale" and value >= s.last_scale
+
+
 def _take_word(s: _WordSum, w: str) -> _WordSum | None:
     """The reading after one more number word or digit group, or None where the number ends."""
     step = _WORD_STEPS.get(w)
@@ -711,6 +724,8 @@ def _words_value(text: str, start: int, end: int, loose_and: bool = False) -> tu
         if w == "and":
             if i + 1 >= len(tokens) or not _and_joins(s, tokens[i + 1].group().lower(), loose_and):
                 break
+            if i + 2 < len(tokens) and _starts_another(s, tokens[i + 2].group().lower()):
+                break  # "3 hundred and 2 hundred": two numbers
         else:
             got = _take_word(s, w)
             if got is None:
@@ -955,6 +970,14 @@ def _words_head(text: str, m: re.Match[str]) -> _Head | None:
     return _Head(start, end, whole + part * part_scale, mixed=True, scale=whole_scale)
 
 
+def _decimal_places(word: str) -> str:
+    """The digits one word after "point" stands for: "five" 5, "seventy" 70, "seventy-one" 71."""
+    tens, _, unit = word.lower().partition("-")
+    if unit:
+        return str(_TENS[tens] + _UNITS[unit])
+    return str(_UNITS.get(tens, _TENS.get(tens)))
+
+
 def _spelled_head(text: str, m: re.Match[str]) -> _Head | None:
     """A whole number in words ("nought point nought three"), unless it is a rank or a year."""
     start = m.start("words")
@@ -965,7 +988,7 @@ def _spelled_head(text: str, m: re.Match[str]) -> _Head | None:
     value, end, scale = got
     point = _POINT.match(text, end) if scale == 1.0 and value == int(value) else None
     if point:  # "nought point nought three"
-        places = "".join(str(_UNITS.get(w.lower(), _TENS.get(w.lower()))) for w in _WORD_TOKEN.findall(point.group(1)))
+        places = "".join(_decimal_places(w) for w in point.group(1).split())
         value, end = value + float("0." + places), point.end()
     tail = _ORDINAL_TAIL.match(text, end)
     big_rank = tail and tail.group("rank").lower().endswith(("dredth", "sandth", "lionth"))
@@ -1725,7 +1748,7 @@ _TAKEN_AFTER = frozenset(
     word
     for word in (
         *["and", "in", "out", "over", "x", "to", "through", "thru", "per", "percent", "percentage", "pc", "pct"],
-        *["point", "points", "magnitude", "dozen", "dozens", "bn", "bln", "mn", "mln", "mil", "tn", "k"],
+        *["point", "points", "magnitude", "dozen", "dozens", "bn", "bln", "mn", "mln", "mil", "tn", "tln", "trn", "k"],
         *_SCALES,
         *(scale + "s" for scale in _SCALES),
         *map(_leading_word, [*_CURRENCY_CODES, *_CURRENCY_WORDS, *_MULTIPLES, *UNIT_SURFACES, *_RIGHT_QUALIFIERS]),
@@ -1876,6 +1899,9 @@ def _kept_at(
     return got
 
 
+_AND_NEXT = re.compile(r"\s+and\s", re.IGNORECASE)
+
+
 def _scan(text: str, rules: QuantityRules, claims_only: bool, measures: bool = False) -> Iterator[QuantityMention]:
     """Yield quantities left to right; with claims_only, skip non-claim numbers.
 
@@ -1925,7 +1951,8 @@ def _scan(text: str, rules: QuantityRules, claims_only: bool, measures: bool = F
             continue
         yield mention
         last_end = mention.end
-        pos = max(mention.end, m.end())
+        # a run of number words may hold two numbers "and" joins ("three hundred and two hundred")
+        pos = mention.end if _AND_NEXT.match(text, mention.end, m.end()) else max(mention.end, m.end())
 
 
 # --------------------------------------------------------------------------- non-claims
@@ -2380,7 +2407,7 @@ def _is_claim(text: str, mention: QuantityMention, info: _Info) -> bool:  # noqa
             return False
     if num.word is not None and not info.hedged and _ORDINAL_AFTER.match(text, num.end):
         return False  # "one third place", "one second": not a count
-    if num.word == "one" and not info.hedged:
+    if num.word == "one" and not info.hedged and num.value > 0:  # "minus one" is a number
         if _PRONOUN_ONE_LEFT.search(text, max(0, num.start - 10), num.start):
             return False  # "no one", "the one", "which one"
         if _PRONOUN_ONE_RIGHT.match(text, num.end):
