@@ -837,3 +837,19 @@ def test_figures_read_without_their_verbs_are_apart_when_their_sentences_tell_tw
     claims = [qclaim(src, amount, "workers", None, start=10 * i, sentence=s) for i, (src, amount, s) in enumerate(said)]
     assert not _together(claims, "2,277", "3,270")
     assert _together(claims, "2,277", "at least 2,000")
+
+
+def test_people_an_event_befell_join_the_one_crowd_it_names():
+    """ "60 people arrested" and "50 rioters arrested" are one count (crowd_groups)."""
+    groups = align_quantities([qclaim("a", "60", "people", "arrest"), qclaim("b", "50", "rioters", "arrest")])
+    assert [len(g.claims) for g in groups] == [2]
+
+
+def test_people_stay_apart_when_the_event_names_two_crowds():
+    """With protesters and refugees both arrested, "60 people" may be either: three facts."""
+    claims = [
+        qclaim("a", "60", "people", "arrest"),
+        qclaim("b", "50", "protesters", "arrest"),
+        qclaim("c", "12", "refugees", "arrest"),
+    ]
+    assert sorted(len(g.claims) for g in align_quantities(claims)) == [1, 1, 1]

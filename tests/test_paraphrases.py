@@ -72,6 +72,10 @@ SAME_FACT = [
     ),
     # drowning is a way to die
     ("At least 23 people drowned when the boat capsized.", "The capsizing killed 19 people.", Status.CONFLICT),
+    # the people an event befell are the one crowd it names (crowd_groups)
+    ("About 1,000 mourners attended the funeral.", "About 800 people attended the funeral.", Status.CONFLICT),
+    ("Police arrested 50 rioters.", "Police arrested 60 people.", Status.CONFLICT),
+    ("About 2,000 protesters marched on parliament.", "About 3,000 people marched on parliament.", Status.CONFLICT),
     # a player's aces however served
     ("Lena Vorst fired 19 aces in the final.", "Lena Vorst served 21 aces in the final.", Status.CONFLICT),
     # a weapon discharged so many times fired that many shots

@@ -171,6 +171,7 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
         # km and miles are one block: figures are compared in one unit (see _in_one_unit)
         keyed[(measure.name, measure.event, dimension(unit) or unit or "")].append(claim)
 
+    _join_crowd(keyed, config)
     # A claim missing its noun or its event joins the one full block that matches what it
     # has; when several match, the one whose figures its own figure overlaps. A block is
     # full when a lexicon measure names it, or when it has both a noun and an event.
@@ -436,6 +437,38 @@ def _counts_noun(claim: Claim) -> bool:
     if claim.noun_lemma.lower() in noun_units():
         return False  # "4.46 pounds" is a weight, not a count
     return q.value == 1 or claim.noun.rsplit(" ", 1)[-1].lower() != claim.noun_lemma.lower()
+
+
+def _join_crowd(keyed: dict[tuple[str, str, str], list[Claim]], config: Config) -> None:
+    """Figures of "people" an event befell join the one crowd the event's other figures
+    name ("60 people arrested" / "50 rioters arrested"; ``crowd_groups`` in the measure
+    lexicon). With two crowds of one event ("protesters" and "refugees"), the people may be
+    either, and stay apart. A block a lexicon measure names keeps its name."""
+    lex, words = _lexicon(config), config.lexicon
+    crowds: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
+    for key in keyed:
+        if key[0] in lex.crowd_groups and key[1]:
+            crowds[(key[1], key[2])].append(key)
+    if not crowds:
+        return
+    for key in [k for k in keyed if k[0] not in lex.crowd_groups]:
+        members = keyed[key]
+        if not all((c.noun_lemma or "").lower() in _PEOPLE_NOUNS for c in members):
+            continue
+        events = {words.predicate_class(c.predicate) or "" for c in members} - {""}
+        found = crowds.get((events.pop(), key[2]), []) if len(events) == 1 else []
+        if len(found) != 1 or found[0] not in keyed:
+            continue
+        crowd = found[0]
+        if _is_lexicon_measure(key[0], config):  # "arrested": the crowd's figures join the named block
+            keyed[key].extend(keyed.pop(crowd))
+            crowds[(crowd[1], crowd[2])] = [key]
+        else:
+            keyed[crowd].extend(keyed.pop(key))
+
+
+#: The nouns of "people" in general, whom a crowd may be.
+_PEOPLE_NOUNS = frozenset({"people", "person", "individual"})
 
 
 def _lexicon(config: Config) -> MeasureLexicon:

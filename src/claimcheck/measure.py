@@ -100,6 +100,9 @@ class MeasureLexicon:
     measure_names: frozenset[str] = frozenset()
     #: verbs that never say what a specific counted noun counts ("expect", "include")
     light_verbs: frozenset[str] = frozenset()
+    #: counted groups that name everyone an event befell ("protesters" arrested, "mourners"
+    #: at a funeral): the one such group an event's figures name is that event's "people"
+    crowd_groups: frozenset[str] = frozenset()
     #: sets of nouns of one counted thing that never count the same members ("man", "woman"),
     #: and of modifiers that never describe the same ones ("net", "operating" profit)
     exclusive: frozenset[frozenset[str]] = frozenset()
@@ -142,11 +145,13 @@ class MeasureLexicon:
             data.get("org_held_counted", ())
         )
         light = frozenset(w.lower() for w in data.get("light_verbs", ()))
+        crowd_groups = frozenset(data.get("crowd_groups", ()))
         exclusive = frozenset(
             frozenset(w.lower() for w in group)
             for group in (*data.get("exclusive_nouns", ()), *data.get("exclusive_modifiers", ()))
         )
         return cls(
+            crowd_groups=crowd_groups,
             exclusive=exclusive,
             cues_before=before,
             cues_after=after,
@@ -181,6 +186,7 @@ class MeasureLexicon:
             measure_names=self.measure_names | more.measure_names,
             light_verbs=self.light_verbs | more.light_verbs,
             exclusive=self.exclusive | more.exclusive,
+            crowd_groups=self.crowd_groups | more.crowd_groups,
             cues_before=dict(sorted({**self.cues_before, **more.cues_before}.items(), key=_longest_first)),
             cues_after=dict(sorted({**self.cues_after, **more.cues_after}.items(), key=_longest_first)),
         )
