@@ -492,6 +492,11 @@ SPANS = [
     # "and" joins a smaller group to a number, never a second number of the same scale
     ("One hundred and two thousand came.", [("One hundred and two thousand", 102000, 102000)]),
     ("Three hundred and two hundred were counted.", [("Three hundred", 300, 300), ("two hundred", 200, 200)]),
+    # "or equal (to)" makes a strict bound inclusive, unless another number follows it
+    ("The score is more than 5000 or equal to it.", [("more than 5000 or equal to", 5000, INF)]),
+    ("The score is at least or equal to 30.", [("at least or equal to 30", 30, INF)]),
+    ("Primes < = 100 are listed.", [("< = 100", 0, 100)]),
+    ("It is more than 5000 or equal to 6000.", [("more than 5000", 5000, INF), ("equal to 6000", 6000, 6000)]),
 ]
 
 

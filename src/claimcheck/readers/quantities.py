@@ -205,8 +205,8 @@ for _kind, _words in (("ge", "greater larger bigger higher more"), ("le", "less 
             f"{_w} than or equal to", f"{_w} or equal to", f"{_w} or equal than",
             f"equal to or {_w} than", f"{_w} than or equal",
         ]  # fmt: skip
-_LEFT_QUALIFIERS["ge"] += ["at or above", "at or over", "at or more than"]
-_LEFT_QUALIFIERS["le"] += ["at or below", "at or under", "not exceeding", "not to exceed"]
+_LEFT_QUALIFIERS["ge"] += ["at or above", "at or over", "at or more than", "at least or equal to", "> ="]
+_LEFT_QUALIFIERS["le"] += ["at or below", "at or under", "not exceeding", "not to exceed", "at most or equal to", "< ="]
 del _kind, _words, _w
 _QUALIFIER_KIND = {re.sub(r"\s+", " ", q): kind for kind, qs in _LEFT_QUALIFIERS.items() for q in qs}
 _RIGHT_QUALIFIERS = {
@@ -1491,6 +1491,8 @@ def _read_at(
         right = re.sub(r"\s+", " ", r.group("q").lower())
         kind, qualifier = _RIGHT_QUALIFIERS[right], right.lstrip("-")
         end = r.end()
+    if kind in ("gt", "lt") and (equal := _OR_EQUAL.match(text, end)) and not _NUMBER_NEXT.match(text, equal.end()):
+        kind, end = ("ge" if kind == "gt" else "le"), equal.end()  # "more than 5000 or equal to it"
     low, high, lo_inc, hi_inc = _interval(kind, num.value, rules)
     quantity = Quantity(
         low=low, high=high, low_inclusive=lo_inc, high_inclusive=hi_inc, value=num.value, qualifier=qualifier,
@@ -1900,6 +1902,8 @@ def _kept_at(
 
 
 _AND_NEXT = re.compile(r"\s+and\s", re.IGNORECASE)
+#: A strict bound made inclusive after the number: "more than 5000 or equal (to)".
+_OR_EQUAL = re.compile(r"\s+or\s+equal(?:\s+to)?\b", re.IGNORECASE)
 
 
 def _scan(text: str, rules: QuantityRules, claims_only: bool, measures: bool = False) -> Iterator[QuantityMention]:
