@@ -356,6 +356,8 @@ TWO_FACTS = [
     ("The court awarded $8 million in compensatory damages.", "The court awarded $20 million in punitive damages."),
     ("Officials have counted 2,100 suspected cholera cases.", "Laboratories have confirmed 640 cholera cases."),
     ("The flood caused $2 billion in insured losses.", "The flood caused $6 billion in economic losses."),
+    # units sold are no units returned, shipped or ordered, whoever holds them
+    ("Acme sold 2 million phones last year.", "Acme returned 2.5 million phones last year."),
     # soldiers among the dead are no count of all of them
     ("The blast killed 12 people.", "The blast killed 3 soldiers."),
     # a day's figure "alone" is a part of the total
