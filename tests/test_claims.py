@@ -841,6 +841,9 @@ def test_a_figure_after_to_is_the_new_level_of_the_verbs_object(nlp, text, figur
         ("The first 52 prisoners to be freed arrived on Monday.", "52", "first prisoners", "free"),
         # a phrasal verb whose word the parse hangs on the verb's object ("shot [dead] 12")
         ("Security forces shot dead 12 demonstrators.", "12", "demonstrators", "kill"),
+        # being on board is being carried, however the clause is reported
+        ("Some 300 passengers were on board the ferry, officials said.", "Some 300", "passengers", "carry"),
+        ("About 150 people were aboard the plane.", "About 150", "people", "carry"),
     ],
 )
 @pytest.mark.model

@@ -76,6 +76,17 @@ SAME_FACT = [
     ("About 1,000 mourners attended the funeral.", "About 800 people attended the funeral.", Status.CONFLICT),
     ("Police arrested 50 rioters.", "Police arrested 60 people.", Status.CONFLICT),
     ("About 2,000 protesters marched on parliament.", "About 3,000 people marched on parliament.", Status.CONFLICT),
+    # people on board are those a vessel carried
+    (
+        "The plane was carrying 150 passengers.",
+        "About 160 passengers were aboard the plane, officials said.",
+        Status.COMPATIBLE,
+    ),
+    (
+        "The bus was carrying 40 passengers.",
+        "Some 48 passengers were on board the bus, police said.",
+        Status.CONFLICT,
+    ),
     # a player's aces however served
     ("Lena Vorst fired 19 aces in the final.", "Lena Vorst served 21 aces in the final.", Status.CONFLICT),
     # a weapon discharged so many times fired that many shots

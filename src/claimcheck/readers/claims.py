@@ -1319,6 +1319,8 @@ def _lemma(tok: Token) -> str:
     phrase after it makes it mean ("made [off] with $3 million" is "steal", "burned [to
     the ground]" "destroy"; ``phrasal_verbs``)."""
     lemma = LEMMA_FIXES.get(tok.lower_) or tok.lemma_.lower()
+    if lemma == "be" and _aboard(tok):
+        return "carry"  # "300 passengers were on board": those the ship carried
     if lemma in _words(tok.doc).linking_verbs:  # "12 people remain [missing]": as "are missing"
         state = next((c for c in tok.children if c.dep_ == "acomp" and c.pos_ == "VERB" and c.i > tok.i), None)
         return _lemma(state) if state is not None else lemma
@@ -1345,6 +1347,17 @@ def _lemma(tok: Token) -> str:
             # "shot [dead] 12 protesters": the parse hangs the word on the verb's object
             return PHRASAL_VERBS.get(f"{lemma} {after.lower_}") or lemma
     return lemma
+
+
+def _aboard(verb: Token) -> bool:
+    """Whether a verb of being says its subject was on board ("were on board the ferry",
+    "were aboard")."""
+    for child in verb.children:
+        if child.lower_ == "aboard" and child.dep_ in {"prep", "advmod", "acomp"}:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "on" and any(c.lower_ == "board" for c in child.children):
+            return True
+    return False
 
 
 def _next_preposition(particle: Token) -> str:
@@ -2005,7 +2018,7 @@ def _predicate(tok: Token, span: Span, described: bool = False, purpose: bool = 
         # "the release of 52 prisoners": prisoners -pobj-> of -prep-> release
         came_by_of = (node.dep_ == "pobj" and node.head.lower_ == "of") or (came_by_of and node.lower_ == "of")
         below, node = node, node.head
-        if node.pos_ == "VERB" or (node.pos_ == "AUX" and node.dep_ == "ROOT"):
+        if node.pos_ == "VERB" or (node.pos_ == "AUX" and (node.dep_ == "ROOT" or _aboard(node))):
             return _resulting_state(node, below) or _dated_event(below, node)
         if (
             node.pos_ == "NOUN"
