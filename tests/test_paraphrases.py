@@ -87,6 +87,12 @@ SAME_FACT = [
         "Some 48 passengers were on board the bus, police said.",
         Status.CONFLICT,
     ),
+    # "year on year" is the span a change is compared over, not what it counts
+    (
+        "Quarterly revenue at Solvane rose 12% from a year earlier.",
+        "Solvane's revenue grew 14 percent year on year in the latest quarter.",
+        Status.CONFLICT,
+    ),
     # a player's aces however served
     ("Lena Vorst fired 19 aces in the final.", "Lena Vorst served 21 aces in the final.", Status.CONFLICT),
     # a weapon discharged so many times fired that many shots

@@ -1246,6 +1246,8 @@ def _counted_noun(anchor: Token, span: Span, share: bool = False) -> Token | Non
         if tok.pos_ in _NOUN_POS and not (span.start <= tok.i < span.end):
             if tok.lower_ in {"%", "percent", "per", "cent"}:
                 return _of_object(tok) or tok
+            if _period_on_period(tok):
+                break  # "grew 12 percent year on year": the span compared over, no noun counted
             return _of_object(tok) if tok.lemma_.lower() in {"dozen", "hundred", "thousand"} else tok
     # "52 of the prisoners", "20% of voters": the number itself heads an "of" phrase.
     for t in (anchor, span[-1]):
@@ -1253,6 +1255,18 @@ def _counted_noun(anchor: Token, span: Span, share: bool = False) -> Token | Non
         if obj is not None:
             return obj
     return _share_without_of(span) if share else None
+
+
+def _period_on_period(tok: Token) -> bool:
+    """Whether a noun opens "year on year", "month on month" (the span a change is measured
+    over), written with spaces or hyphens."""
+    doc, at = tok.doc, tok.i
+    words = [t.lower_ for t in doc[at : at + 5] if t.lower_ != "-"][:3]
+    return len(words) == 3 and words[1] == "on" and words[0] == words[2] and words[0] in _PERIODS_COMPARED
+
+
+#: The periods a change is compared over, period on period ("year on year").
+_PERIODS_COMPARED = frozenset({"year", "quarter", "month", "week", "day"})
 
 
 def _share_without_of(span: Span) -> Token | None:
