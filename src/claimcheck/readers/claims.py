@@ -91,6 +91,7 @@ class _Page:
     """
 
     __slots__ = (
+        "_aboard",
         "_according",
         "_ents",
         "_folds",
@@ -122,6 +123,7 @@ class _Page:
         self._title_case: TitleCase | None = None
         self._ents: tuple[Span, ...] | None = None
         self._lowered: str | None = None
+        self._aboard: bool | None = None
         self._sents: bool | None = None
         self._according: list[int] | None = None
         self._lowers: list[int] | None = None
@@ -226,6 +228,12 @@ class _Page:
         if self._sents is None:
             self._sents = doc.has_annotation("SENT_START")
         return self._sents
+
+    def says_aboard(self) -> bool:
+        """Whether the text says anyone was on board or aboard (asked for every verb of being)."""
+        if self._aboard is None:
+            self._aboard = "board" in self.lowered
+        return self._aboard
 
     @property
     def lowered(self) -> str:
@@ -1333,7 +1341,7 @@ def _lemma(tok: Token) -> str:
     phrase after it makes it mean ("made [off] with $3 million" is "steal", "burned [to
     the ground]" "destroy"; ``phrasal_verbs``)."""
     lemma = LEMMA_FIXES.get(tok.lower_) or tok.lemma_.lower()
-    if lemma == "be" and _aboard(tok):
+    if lemma == "be" and _page(tok.doc).says_aboard() and _aboard(tok):
         return "carry"  # "300 passengers were on board": those the ship carried
     if lemma in _words(tok.doc).linking_verbs:  # "12 people remain [missing]": as "are missing"
         state = next((c for c in tok.children if c.dep_ == "acomp" and c.pos_ == "VERB" and c.i > tok.i), None)
@@ -2017,8 +2025,8 @@ def _predicate(tok: Token, span: Span, described: bool = False, purpose: bool = 
         if child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB":
             if described and child.n_lefts + child.n_rights == 0:
                 continue
-            if (purpose or not any(c.dep_ == "auxpass" for c in child.lefts)) and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in child.lefts
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.lefts) and (
+                purpose or not any(c.dep_ == "auxpass" for c in child.lefts)
             ):
                 continue  # "55% support to pass", "$2 billion to build": what it is for, not what befell it
             return child
