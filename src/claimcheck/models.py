@@ -300,7 +300,7 @@ def claim_index(name: str) -> int:
 def with_changes(claim: Claim, **changes: Any) -> Claim:
     """``attrs.evolve`` for a claim, built positionally: every figure of every article is
     copied on its way through alignment, and ``attrs.evolve`` takes about twice as long."""
-    values = list(_CLAIM_VALUES(claim))
+    values = claim_values(claim)
     for name, value in changes.items():
         values[_CLAIM_INDEX[name]] = value
     return Claim(*values)

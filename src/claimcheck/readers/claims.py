@@ -1341,7 +1341,7 @@ def _lemma(tok: Token) -> str:
     phrase after it makes it mean ("made [off] with $3 million" is "steal", "burned [to
     the ground]" "destroy"; ``phrasal_verbs``)."""
     lemma = LEMMA_FIXES.get(tok.lower_) or tok.lemma_.lower()
-    if lemma == "be" and _page(tok.doc).says_aboard() and _aboard(tok):
+    if lemma == "be" and _aboard(tok):
         return "carry"  # "300 passengers were on board": those the ship carried
     if lemma in _words(tok.doc).linking_verbs:  # "12 people remain [missing]": as "are missing"
         state = next((c for c in tok.children if c.dep_ == "acomp" and c.pos_ == "VERB" and c.i > tok.i), None)
@@ -1373,7 +1373,9 @@ def _lemma(tok: Token) -> str:
 
 def _aboard(verb: Token) -> bool:
     """Whether a verb of being says its subject was on board ("were on board the ferry",
-    "were aboard")."""
+    "were aboard"); asked of every verb of being, so only in a text that says "board"."""
+    if not _page(verb.doc).says_aboard():
+        return False
     for child in verb.children:
         if child.lower_ == "aboard" and child.dep_ in {"prep", "advmod", "acomp"}:
             return True
@@ -1434,7 +1436,12 @@ def _capacity(verb: Token | None, words: Lexicon) -> str | None:
     was made for, not what it holds now (``capacity_verbs``)."""
     if verb is None or verb.dep_ not in {"advcl", "xcomp"} or verb.head.lemma_.lower() not in words.capacity_verbs:
         return None
-    return "capacity" if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.lefts) else None
+    return "capacity" if _infinitive(verb) else None
+
+
+def _infinitive(verb: Token) -> bool:
+    """Whether a verb is written as an infinitive ("[to] house", "[to] pass")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.lefts)
 
 
 def _day_told(verb: Token | None, noun_lemma: str | None, change: bool = False) -> str | None:
@@ -2025,9 +2032,7 @@ def _predicate(tok: Token, span: Span, described: bool = False, purpose: bool = 
         if child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB":
             if described and child.n_lefts + child.n_rights == 0:
                 continue
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.lefts) and (
-                purpose or not any(c.dep_ == "auxpass" for c in child.lefts)
-            ):
+            if _infinitive(child) and (purpose or not any(c.dep_ == "auxpass" for c in child.lefts)):
                 continue  # "55% support to pass", "$2 billion to build": what it is for, not what befell it
             return child
         if child.dep_ == "amod" and child.i > tok.i and child.lower_ in INFLECTIONS:

@@ -546,6 +546,8 @@ _SPACED_SCALE_HEADS = _heads(["bn", "bln", "mn", "mln", "mil", "tn", "tln", "trn
 _SCALE_WORD_HEADS = _heads(["-", *_SCALES, "dozen"])
 _RIGHT_QUALIFIER = re.compile(rf"\s*(?P<q>{alternation(_RIGHT_QUALIFIERS)})(?!\w)(?P<than>\s+than\b)?", re.IGNORECASE)
 _RIGHT_QUALIFIER_HEADS = _heads(_RIGHT_QUALIFIERS)
+#: A strict bound made inclusive after the number: "more than 5000 or equal (to)".
+_OR_EQUAL = re.compile(r"\s+or\s+equal(?:\s+to)?\b", re.IGNORECASE)
 # "3 plus 4" and "200 or more than 300" are sums and alternatives, not hedges.
 _NUMBER_NEXT = re.compile(rf"\s*(?:[$€£\d.]|{_WORD_NUMBER}\b)", re.IGNORECASE)
 _WORD_TOKEN = re.compile(r"[a-z]+", re.IGNORECASE)
@@ -671,22 +673,20 @@ _WORD_STEPS: dict[str, tuple[Callable[[_WordSum, float], _WordSum | None], float
 }
 
 
-def _and_joins(s: _WordSum, nxt: str, loose_and: bool) -> bool:
-    """Whether "and" before the word ``nxt`` goes on with the number ("hundred and five")."""
+def _and_joins(s: _WordSum, nxt: str, after: str, loose_and: bool) -> bool:
+    """Whether "and" before the word ``nxt`` (and ``after`` it) goes on with the number
+    ("hundred and five"). A scale after ``nxt`` that is no smaller than the one read makes
+    ``nxt`` another number: "three hundred and two hundred" is 300 and 200, while "five
+    thousand and two hundred" is 5,200 and "one hundred and two thousand" 102,000 (a
+    thousand scales the whole group)."""
     if s.state in ("hundred", "scale"):
-        return nxt in _UNITS or nxt in _TENS or nxt.isdigit()
+        if not (nxt in _UNITS or nxt in _TENS or nxt.isdigit()):
+            return False
+        if s.state == "hundred":
+            return after != "hundred"
+        scale = 100.0 if after == "hundred" else _SCALES.get(after)
+        return scale is None or scale < s.last_scale
     return loose_and and s.state == "ten" and 0 < _UNITS.get(nxt, 0) < 10
-
-
-def _starts_another(s: _WordSum, scale_word: str) -> bool:
-    """Whether the scale word after "and" and one more word makes that word another number:
-    "three hundred and two hundred" is 300 and 200, "five thousand and two hundred" 5,200."""
-    value = 100.0 if scale_word == "hundred" else _SCALES.get(scale_word)
-    if value is None:
-        return False
-    if s.state == "hundred":  # "one hundred and two thousand" is 102,000: a thousand scales the group
-        return scale_word == "hundred"
-    return s.state == "scale" and value >= s.last_scale
 
 
 def _take_word(s: _WordSum, w: str) -> _WordSum | None:
@@ -722,10 +722,9 @@ def _words_value(text: str, start: int, end: int, loose_and: bool = False) -> tu
     while i < len(tokens):
         w = tokens[i].group().lower()
         if w == "and":
-            if i + 1 >= len(tokens) or not _and_joins(s, tokens[i + 1].group().lower(), loose_and):
+            after = tokens[i + 2].group().lower() if i + 2 < len(tokens) else ""
+            if i + 1 >= len(tokens) or not _and_joins(s, tokens[i + 1].group().lower(), after, loose_and):
                 break
-            if i + 2 < len(tokens) and _starts_another(s, tokens[i + 2].group().lower()):
-                break  # "3 hundred and 2 hundred": two numbers
         else:
             got = _take_word(s, w)
             if got is None:
@@ -1901,9 +1900,8 @@ def _kept_at(
     return got
 
 
+#: "and" after a number read from a run of number words: the run may hold a second number.
 _AND_NEXT = re.compile(r"\s+and\s", re.IGNORECASE)
-#: A strict bound made inclusive after the number: "more than 5000 or equal (to)".
-_OR_EQUAL = re.compile(r"\s+or\s+equal(?:\s+to)?\b", re.IGNORECASE)
 
 
 def _scan(text: str, rules: QuantityRules, claims_only: bool, measures: bool = False) -> Iterator[QuantityMention]:
