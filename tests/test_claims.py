@@ -354,8 +354,8 @@ SHARES = [
     ("A quarter of the power goes to cooling.", "A quarter", "power", None),
     # a share names its whole with "of", and is not "a part" of a total for that
     ("In 2004, 39 percent of the milk came from local farms.", "39 percent", "milk", None),
-    # "a year" after a share is a rate, not its whole
-    ("Spending is expected to grow 33 percent a year.", "33 percent", None, None),
+    # "a year" after a share is a rate (its scope), not its whole
+    ("Spending is expected to grow 33 percent a year.", "33 percent", None, "per year"),
 ]
 
 

@@ -81,6 +81,13 @@ class _Measured:
         ([_Measured(_claim("shots", "fire"), measure="fired", holder="officers")], "shots fired by officers"),
         ([_Measured(_claim(None, "marry", unit="wk"), measure=INTERVAL)], "time since married"),
         ([_Measured(_claim(None, "arrest", unit="d"), measure=INTERVAL, holder="Rhee")], "time since arrested by Rhee"),
+        # a rate is said once, before any other limit on the figure
+        ([_claim("points", "score", scope="last season, per game")], "points scored per game last season"),
+        ([_claim("water", "pour", unit="gal", scope="per minute")], "water in gal poured per minute"),
+        (
+            [_Measured(_claim(None, "pay", unit="USD", scope="per share"), measure="amount per share")],
+            "amount per share",
+        ),
     ],
 )
 def test_readable_subject(claims, expected):

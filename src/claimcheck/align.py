@@ -34,7 +34,9 @@ from claimcheck.namevariants import variant_pairs
 from claimcheck.rank_claims import align_ranks, stage_groups
 from claimcheck.rank_claims import rank_subject as _rank_subject
 from claimcheck.readers.cued_names import NICKNAME
+from claimcheck.readers.margins import MARGIN
 from claimcheck.readers.quantities import is_vague
+from claimcheck.readers.rates import rate_in
 from claimcheck.readers.scores import result_sides
 from claimcheck.score_claims import FINAL_EVENTS, align_scores
 from claimcheck.tally import longest, most_common
@@ -340,8 +342,11 @@ def in_base_units(claims: Sequence[Claim], always: bool = False) -> list[Claim]:
 def _block_measure(claim: Claim, head: str, config: Config) -> Measure | None:
     """What a figure measures, for blocking; None for a time or duration of no known event."""
     words = config.lexicon
-    measure = _measure(head, claim.predicate or "", bool(claim.agent), config)
     dim = dimension(claim.quantity.unit if claim.quantity else None)
+    measure = _measure(head, claim.predicate or "", bool(claim.agent), config)
+    stated = _margin_or_rate(claim, measure, head, dim, config)
+    if stated is not None:
+        return stated
     if dim == DURATION and _dates_its_event(claim, words.interval_words):
         # "married two weeks ago", "married three weeks before he was killed": when its event
         # was; "said two days ago" dates a statement, of which there are many
@@ -642,8 +647,28 @@ def _holder_bound(name: str, config: Config) -> bool:
     return name in _lexicon(config).per_holder
 
 
+def _margin_or_rate(claim: Claim, measure: Measure, head: str, dim: str | None, config: Config) -> Measure | None:
+    """A margin with the thing it is counted in, or a sum's measure from its rate; None
+    for any other figure."""
+    if measure.name == MARGIN and claim.noun:
+        # "won by 6 runs" / "won by 6 wickets": margins counted in two things are two facts
+        return Measure(MARGIN, claim.noun.lower())
+    if head or not (dim or "").startswith("currency") or _is_lexicon_measure(measure.name, config):
+        return None
+    rate = rate_in(claim.scope)
+    # "pays $38 a share", "offered $36 per share": a sum per thing names its fact, whatever the verb
+    return Measure(_RATE_MEASURE + rate) if rate is not None else None
+
+
 def _is_lexicon_measure(name: str, config: Config) -> bool:
-    return name in _lexicon(config).measure_names
+    return name in _lexicon(config).measure_names or (
+        name.startswith(_RATE_MEASURE) and rate_in(name[len(_RATE_MEASURE) :]) is not None
+    )
+
+
+#: The measure of a sum stated per thing is this and its rate: "amount per share" ("$38 a
+#: share"), "amount each" ("$40 each").
+_RATE_MEASURE = "amount "
 
 
 def _block_events(claims: list[Claim], words: Lexicon) -> frozenset[str]:

@@ -40,6 +40,7 @@ __all__ = [
     "LEMMA_FIXES",
     "LEVEL_VERBS",
     "LINKING_VERBS",
+    "MARGIN_VERBS",
     "MEMBER_NOUNS",
     "NICKNAME_CUES",
     "OCCURRENCE_VERBS",
@@ -55,6 +56,7 @@ __all__ = [
     "PLACE_UNITS",
     "PORTION_NOUNS",
     "PREDICATE_CLASSES",
+    "RATE_PERIODS",
     "READER_LISTS",
     "RESULT_VERBS",
     "SAY_VERBS",
@@ -138,6 +140,8 @@ CHARGE_NOUNS = _words("charge_nouns")
 TERM_VERBS = _words("term_verbs")
 UNDERGOER_VERBS = _words("undergoer_verbs")
 CAPACITY_VERBS = _words("capacity_verbs")
+RATE_PERIODS = _words("rate_periods")
+MARGIN_VERBS = _words("margin_verbs")
 LASTING_VERBS = _words("lasting_verbs")
 #: Verbs that tell the state their object is left in, and their past forms ("leave" -> "left").
 RESULT_VERBS: dict[str, str] = dict(_LISTS["result_verbs"]["forms"])
@@ -248,6 +252,8 @@ class Lexicon:
     term_verbs: frozenset[str] = _words_field("term_verbs", reader=True)
     undergoer_verbs: frozenset[str] = _words_field("undergoer_verbs", reader=True)
     capacity_verbs: frozenset[str] = _words_field("capacity_verbs", reader=True)
+    rate_periods: frozenset[str] = _words_field("rate_periods", reader=True)
+    margin_verbs: frozenset[str] = _words_field("margin_verbs", reader=True)
     entity_labels: frozenset[str] = _words_field("entity_labels", reader=True, fold=str.upper)
     _class_of: dict[str, str] = attrs.field(init=False, eq=False, repr=False)
 

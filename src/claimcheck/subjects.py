@@ -16,6 +16,7 @@ from claimcheck.incidents import INCIDENTS
 from claimcheck.lexicon import CHANGE_VERBS, INFLECTIONS, LASTING_VERBS
 from claimcheck.measure import INTERVAL, load_measures
 from claimcheck.models import INCREMENT, SPREAD_ENDS, Claim, ClaimKind
+from claimcheck.readers.rates import rate_in
 from claimcheck.readers.variants import variant_name
 from claimcheck.tally import most_common
 from claimcheck.units import DURATION, TIME_OF_DAY, TIME_ZONES, UNIT_WORDS, dimension
@@ -62,6 +63,10 @@ def _scoped(base: str, scope: str) -> str:
     if not scope:
         return base
     scope = scope.strip()
+    rate = rate_in(scope)
+    if rate is not None:  # "water poured per minute", "points scored per game last season"
+        rated = base if base.endswith(rate) else f"{base} {rate}"  # "amount per share" names it
+        return _scoped(rated, scope[: -len(rate)].rstrip(", "))
     end = next((e for e in SPREAD_ENDS if scope == e or scope.endswith(f", {e}")), None)
     if end is not None:  # "lowest years in prison", from "sentences of six to 75 years"
         rest = scope[: -len(end)].rstrip(", ")

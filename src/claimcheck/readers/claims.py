@@ -49,11 +49,13 @@ from claimcheck.reached_roles import reached_role_claims
 from claimcheck.readers.according import according_object, according_to_at
 from claimcheck.readers.cued_names import cued_names
 from claimcheck.readers.doc_arrays import doc_arrays, kept_for
+from claimcheck.readers.margins import MARGIN, is_margin
 from claimcheck.readers.members import AGE_LEMMAS, AGE_WORDS, kin_of_names, listed_group, suspended_group
 from claimcheck.readers.orgspans import whole_organisation
 from claimcheck.readers.partof import name_of
 from claimcheck.readers.people import People, trim_name
 from claimcheck.readers.quantities import DEFAULT_RULES, QuantityRules, find_quantities
+from claimcheck.readers.rates import rate_of
 from claimcheck.readers.relations import relation_claims
 from claimcheck.readers.titlecase import TitleCase
 from claimcheck.readers.variants import price_variants
@@ -461,7 +463,9 @@ def _figures(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[Claim]:
         sent = line if headline else _sentence(doc, mention.start, mention.end, span)
         # Title-case headlines parse badly; word order reads them better.
         if parsed and not headline:
-            noun, noun_lemma, predicate_tok, agent, scope = _reading(doc, anchor, span, mention.quantity.unit)
+            noun, noun_lemma, predicate_tok, agent, scope = _as_margin(
+                _reading(doc, anchor, span, mention.quantity.unit), anchor, page.words
+            )
             agent = _bracketed_owner(span) or agent  # "passed Bob Harstad (2,110)": Harstad's figure
             attribution, denied = _attribution(predicate_tok or anchor, sent)
             # "denied that 40 were detained" reports the figure as false
@@ -486,10 +490,11 @@ def _figures(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[Claim]:
             noun, noun_lemma, predicate = _fallback_reading(doc, span, sent)
             negated, attribution, agent, scope = _fallback_negation(span, sent), None, None, None
             passive = False
-        payment = _payment_part(text, mention.end) if not scope and page.may_name_payment() else None
-        scope = scope or payment or _increment(span)
+        scope = scope or (_payment_part(text, mention.end) if page.may_name_payment() else None) or _increment(span)
         theme = None
         if parsed and not headline:  # what a dated event was done to; what a price is paid for
+            # "120 people a day", "$38 a share": a rate, another fact than a total
+            scope = _with_part(scope, rate_of(anchor, span, predicate_tok, page.words.rate_periods))
             theme = (
                 (_theme(predicate_tok) if _dates(mention.quantity) else _priced(predicate_tok, mention.quantity))
                 or _offence_of(anchor)
@@ -528,6 +533,20 @@ def _figures(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[Claim]:
         )
         ends = _spread_ends(claim, text) if is_spread(mention.quantity, noun, noun_lemma, predicate) else None
         yield from ends or (claim,)
+
+
+def _as_margin(reading: _Reading, anchor: Token, words: Lexicon) -> _Reading:
+    """A figure's reading, its noun's lemma the margin of victory where a verb of winning
+    states the figure in its "by" phrase ("beat the Kings by 12 points")."""
+    noun, _, verb, agent, scope = reading
+    return (noun, MARGIN, verb, agent, scope) if is_margin(anchor, verb, words.margin_verbs) else reading
+
+
+def _with_part(scope: str | None, part: str | None) -> str | None:
+    """A scope with one more limit on it ("last season" and "per game"), either may be None."""
+    if part is None:
+        return scope
+    return f"{scope}, {part}" if scope else part
 
 
 #: The words joining the two ends of a range ("six and 75", "from 7 to 75", "$999-$1,499").
@@ -656,6 +675,10 @@ def times_claims(doc: Doc) -> Iterator[Claim]:
             column=column,
             sentence_offset=offset,
         )
+
+
+#: What :func:`_reading` gives: counted noun, its lemma, event token, agent and scope.
+_Reading = tuple[str | None, str | None, Token | None, str | None, str | None]
 
 
 def _reading(  # noqa: PLR0912, PLR0915  (a dispatch over the forms a figure's reading can take, most specific first)
