@@ -525,11 +525,36 @@ def length_and_heat(rng: random.Random) -> Rendered:
     return Rendered(f"Temperatures reached {expr} on Monday.", expr, float(value), float(value), f"°{letter}")
 
 
+def points_and_parts(rng: random.Random) -> Rendered:
+    """Basis points and parts of one unit: "25 basis points", "40bp", "half a percentage
+    point", "a quarter of a mile", "three-quarters of a kilometre"."""
+    frame = rng.choice(["The bank raised its key rate by {}.", "Yields fell {} on Friday."])
+    if rng.random() < 0.5:
+        value = rng.choice([1, rng.randint(2, 150), 5 * rng.randint(1, 20)])
+        if value == 1:
+            expr = rng.choice(["one basis point", "1 basis point", "1bp"])
+        else:
+            expr = rng.choice(
+                [f"{value} basis points", f"{value}bp", f"{value} bps", f"{num2words(value)} basis points"]
+            )
+        return Rendered(frame.format(expr), expr, float(value), float(value), "bp")
+    den, singular, plural = rng.choice([(2, "half", "halves"), (4, "quarter", "quarters"), (3, "third", "thirds")])
+    top = 1 if den == 2 else rng.randint(1, den - 1)
+    part = "half" if den == 2 else (f"a {singular}" if top == 1 else f"{ONES[top]}{rng.choice([' ', '-'])}{plural}")
+    unit, word = rng.choice([("pp", "percentage point"), ("mi", "mile"), ("km", "kilometre"), ("kg", "kilogram")])
+    link = "a" if den == 2 and rng.random() < 0.6 else "of a"
+    expr = f"{part} {link} {word}"
+    if unit != "pp":
+        frame = rng.choice(["The convoy moved {} overnight.", "The parcel weighed {} in all."])
+    return Rendered(frame.format(expr), expr, top / den, top / den, unit)
+
+
 #: Families read with ``measures=True``: units, spans of time, clock times.
 MEASURE_FAMILIES: dict[str, Callable[[random.Random], Rendered]] = {
     "time span (measures)": time_span,
     "clock time, hedged (measures)": clock_time,
     "length, height, temperature (measures)": length_and_heat,
+    "basis points, parts of a unit (measures)": points_and_parts,
 }
 
 #: Families of ranks, read by ``find_ordinals`` (never by ``find_quantities``).

@@ -208,3 +208,27 @@ def test_from_base_undoes_to_base(value, unit):
 )
 def test_format_number_never_writes_a_figure_in_scientific_notation(x, text):
     assert format_number(x) == text
+
+
+@given(st.integers(min_value=1, max_value=1000))
+def test_basis_points_are_hundredths_of_a_percentage_point_exactly(n):
+    # no rounding is assumed: a writer states 50 bp or 0.5 points, never one rounded from the other
+    bp = to_base(Quantity(low=n, high=n, value=n, unit="bp", text=f"{n} bp"))
+    assert bp.unit == "pp" and math.isclose(bp.low, n / 100) and math.isclose(bp.high, n / 100)
+    assert comparable(Quantity(low=n, high=n, unit="bp"), Quantity(low=1, high=1, unit="pp"))
+    assert from_base(bp, "bp").low == pytest.approx(n)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "unit"),
+    [
+        ("half a percentage point", 0.5, "pp"),
+        ("a quarter of a percentage point", 0.25, "pp"),  # a part of the unit, not a share of 25%
+        ("three-quarters of a mile", 0.75, "mi"),
+        ("25 basis points", 25, "bp"),
+        ("40bp", 40, "bp"),
+    ],
+)
+def test_parts_of_a_unit_and_basis_points_are_read_with_their_unit(text, low, unit):
+    q = read(text)
+    assert (q.low, q.high, q.unit) == (pytest.approx(low), pytest.approx(low), unit)

@@ -92,6 +92,8 @@ def _thing(noun: str | None, unit: str | None) -> str:
         return f"{UNIT_WORDS.get(unit, unit)} of {noun}"
     if unit and noun:
         return f"{noun} in {unit}"
+    if not noun and dimension(unit) == "percentage points":
+        return "percentage points"  # "bp" and "pp" are one measure, in two sizes
     return noun or unit or "number"
 
 

@@ -138,7 +138,7 @@ def dimension(unit: str | None) -> str | None:
         return None
     if unit == "%":
         return "share"
-    if unit == "pp":
+    if unit in _POINTS:
         return "percentage points"
     if unit == MAGNITUDE:
         return MAGNITUDE
@@ -157,13 +157,21 @@ def base_unit(unit: str | None) -> str | None:
     if unit == CLOCK or unit.startswith(CLOCK + ":"):
         zone = unit.partition(":")[2]
         return f"{CLOCK}:UTC" if zone in TIME_ZONES else unit
+    if unit in _POINTS:
+        return "pp"
     got = _pint_dimension(unit)
     return got[1] if got else unit
+
+
+#: Percentage points and basis points (hundredths of one), each by its size in percentage points.
+_POINTS = {"pp": 1.0, "bp": 0.01}
 
 
 @functools.cache
 def _affine(unit: str, base: str) -> tuple[float, float]:
     """(a, b) with base = a * x + b: a scale for most units, an offset for temperatures."""
+    if unit in _POINTS:
+        return _POINTS[unit] / _POINTS[base], 0.0
     ureg = _registry()
     q = ureg.Quantity
     zero = q(0.0, _PINT_NAMES[unit]).to(_PINT_NAMES[base]).magnitude
@@ -219,7 +227,8 @@ def to_base(q: Quantity) -> Quantity:
         value = None if q.value is None else shift(q.value)
         return attrs.evolve(q, low=low, high=high, value=value, unit=base)
     a, b = _affine(unit, base)
-    step = _rounding(q) if q.low == q.high else 0.0
+    # basis points are hundredths of a percentage point: a decimal shift, never rounded
+    step = _rounding(q) if q.low == q.high and unit not in _POINTS else 0.0
     low, high = q.low - step, q.high + step
     if q.low == q.high and q.low >= 0 and low < 0:
         low = 0.0

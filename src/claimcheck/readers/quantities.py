@@ -429,6 +429,7 @@ _CURRENCY_ENDS = tuple(sorted({*_CURRENCY_SYMBOLS, *(code.lower() for code in _C
 _UNIT_RIGHT = re.compile(
     r"\s*(?:(?P<pct>%|per\s*cent\b|percent(?:age)?\b(?!\s+points?)|pc\b|pct\b)"
     r"|(?P<pp>percentage\s+points?\b|points?\b(?=\s+(?:higher|lower|up|down)))"
+    r"|(?P<bp>basis\s+points?\b|(?-i:bps?)\b)"
     rf"|\s(?P<code>(?-i:{alternation(_CURRENCY_CODES)}))\b"
     rf"|\s(?P<word>{alternation(_CURRENCY_WORDS)})\b)",
     re.IGNORECASE,
@@ -539,7 +540,7 @@ def _heads(phrases: Iterable[str]) -> tuple[str, ...]:
 
 
 #: How the figures after the number that _UNIT_RIGHT reads open ("%", "per cent", "USD", "euros").
-_UNIT_RIGHT_HEADS = _heads(["%", "per", "pc", "point", *_CURRENCY_CODES, *_CURRENCY_WORDS])
+_UNIT_RIGHT_HEADS = _heads(["%", "per", "pc", "point", "basis", "bp", *_CURRENCY_CODES, *_CURRENCY_WORDS])
 #: How what _SCALE_AFTER reads after a space opens ("bn", "million", "dozen").
 _SPACED_SCALE_HEADS = _heads(["bn", "bln", "mn", "mln", "mil", "tn", "tln", "trn", "k", *_SCALES, "dozen"])
 #: How a scale word that goes on a small digit group opens ("6 hundred", "5 - thousand").
@@ -1052,6 +1053,16 @@ def _names_scale(text: str, start: int, end: int) -> bool:
     return bool(words) and any(w.lower() in _SCALE_NAMES for w in words)  # most figures have no words
 
 
+#: "a" (or "of a") between a fraction and the one unit it is a part of: "half [a] mile",
+#: "a quarter [of a] percentage point"; the unit is read after it as after any number.
+_OF_A_UNIT = re.compile(
+    r"(?:\s+of)?\s+an?(?=\s+(?:percentage\s+point|basis\s+point|"
+    + alternation(sorted({u for u in UNIT_SURFACES if len(u) > 2 and re.fullmatch(r"[a-z][a-z -]*", u)}))
+    + r")\b)",
+    re.IGNORECASE,
+)
+
+
 def _fraction_of(text: str, head: _Head, scaled: bool) -> _Number:
     """A fraction with what it is of: a scale it multiplies, or a noun it is a share of.
 
@@ -1061,6 +1072,9 @@ def _fraction_of(text: str, head: _Head, scaled: bool) -> _Number:
     if of:  # "half a million", "a quarter of a billion"
         value = head.value * _SCALES.get(of.group("scale").lower(), 12)
         return _Number(head.start, of.end(), value, scaled=True, fraction=True)
+    unit = _OF_A_UNIT.match(text, head.end)
+    if unit:  # "half a percentage point", "a quarter of a mile": a part of one unit, read after it
+        return _Number(head.start, unit.end(), head.value, fraction=True)
     if _SHARE_OF.match(text, head.end):
         return _Number(head.start, head.end, head.value * 100, fraction=True, share=True)
     return _Number(head.start, head.end, head.value, scaled=scaled, fraction=True)
@@ -1226,6 +1240,8 @@ def _read_side(
             unit = "%"
         elif u.group("pp"):
             unit = "pp"
+        elif u.group("bp"):  # "25 basis points", "25bp": hundredths of a percentage point
+            unit = "bp"
         elif u.group("code"):
             unit = unit or u.group("code").upper()
         else:
@@ -1749,7 +1765,25 @@ _TAKEN_AFTER = frozenset(
     word
     for word in (
         *["and", "in", "out", "over", "x", "to", "through", "thru", "per", "percent", "percentage", "pc", "pct"],
-        *["point", "points", "magnitude", "dozen", "dozens", "bn", "bln", "mn", "mln", "mil", "tn", "tln", "trn", "k"],
+        *[
+            "point",
+            "points",
+            "basis",
+            "bp",
+            "bps",
+            "magnitude",
+            "dozen",
+            "dozens",
+            "bn",
+            "bln",
+            "mn",
+            "mln",
+            "mil",
+            "tn",
+            "tln",
+            "trn",
+            "k",
+        ],
         *_SCALES,
         *(scale + "s" for scale in _SCALES),
         *map(_leading_word, [*_CURRENCY_CODES, *_CURRENCY_WORDS, *_MULTIPLES, *UNIT_SURFACES, *_RIGHT_QUALIFIERS]),
