@@ -1180,3 +1180,23 @@ def test_a_verb_of_lasting_gives_the_span_to_its_subject(nlp, text, figure, noun
 def test_a_group_or_a_kind_of_sum_limits_what_a_figure_states(nlp, text, figure, noun, scope):
     claim = _figure(nlp, text, figure)
     assert (claim.noun, claim.scope) == (noun, scope)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "figure", "noun", "lemma"),
+    [
+        # the measure a copula's or a tally verb's subject names is what is counted; the
+        # noun after the figure says only in what
+        ("The death toll from the flood rose to 31 people.", "31", "people", "toll"),
+        ("Turnout in the vote was 3.2 million voters.", "3.2 million", "voters", "turnout"),
+        ("The island's population is 80,000 people.", "80,000", "people", "population"),
+        # a subject that names no measure leaves the counted noun alone
+        ("The victims were 12 children.", "12", "children", "child"),
+        # a day's name the parse hung the number on is no counted noun
+        ("On Tuesday 640 flu patients were in hospital.", "640", "flu patients", "patient"),
+    ],
+)
+def test_what_a_counted_figure_measures(nlp, text, figure, noun, lemma):
+    claim = _figure(nlp, text, figure)
+    assert (claim.noun, claim.noun_lemma) == (noun, lemma)

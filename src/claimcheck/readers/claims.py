@@ -760,6 +760,12 @@ def _reading(  # noqa: PLR0912, PLR0915  (a dispatch over the forms a figure's r
             or _numbered_subject(predicate_tok, anchor)
         )
     noun, noun_lemma = _noun_phrase(noun_head, span)
+    if noun_head is not None and unit is None and not _is_measure_noun(noun_head, anchor):
+        # "the death toll rose to 54 people", "turnout was 3.2 million voters": the measure the
+        # subject names is what is counted; a noun that names none says only in what
+        measured = _measured_subject(noun_head, span)
+        if measured is not None and measured is not noun_head:
+            noun_lemma = _measure_phrase(measured, noun_head) or noun_lemma
     whole = noun_head is not None and _is_whole(noun_head, anchor, span)
     # the whole of a partitive ("3 of his 11 rebounds") is not limited to the part's period
     scope = None if whole else _scope(predicate_tok)
@@ -1127,7 +1133,7 @@ def _counts_a_noun(anchor: Token, span: Span) -> bool:
         and noun.lower_ not in _CALENDAR_NOUNS
         and anchor.dep_ in {"nummod", "amod", "quantmod"}
         and anchor.head.i == noun.i
-    )
+    ) or _noun_after_day(anchor, span) is not None
 
 
 #: Verbs after which "at 77" is the age the subject died or retired at.
@@ -1269,6 +1275,9 @@ def _age_owner(modified: Token | None, old: Token) -> Token | None:
 def _counted_noun(anchor: Token, span: Span, share: bool = False) -> Token | None:
     """The noun a number counts: "52 [political prisoners]", "20% of [voters]"; of a
     ``share``, the whole it is a share of, written with "of" or without."""
+    after_day = _noun_after_day(anchor, span)
+    if after_day is not None:
+        return after_day  # "On Monday 910 flu patients", parsed as "910 Monday": the patients
     tok = anchor
     for _ in range(4):
         if tok.dep_ not in _NOUN_LINK_DEPS or tok.head == tok:
@@ -1286,6 +1295,23 @@ def _counted_noun(anchor: Token, span: Span, share: bool = False) -> Token | Non
         if obj is not None:
             return obj
     return _share_without_of(span) if share else None
+
+
+def _noun_after_day(anchor: Token, span: Span) -> Token | None:
+    """The plural noun right after a number the parse hung on the weekday's name before it
+    ("On Monday [910] flu patients", read as "910 Monday"): what the number counts, for a
+    weekday is no count. None where the number's head is no such name; a month's is left
+    alone, as "May 12" is a date."""
+    day = anchor.head
+    if day.i >= anchor.i or day.lower_ not in WEEKDAYS:
+        return None
+    doc = anchor.doc
+    i = span.end
+    while i < len(doc) and doc[i].dep_ in {"compound", "amod"} and span.end <= doc[i].head.i < span.end + 4:
+        i = doc[i].head.i  # "flu patients": the head of the words after the number
+    if i >= len(doc) or doc[i].tag_ not in {"NNS", "NNPS"} or doc[i].lower_ in _CALENDAR_NOUNS:
+        return None
+    return doc[i]
 
 
 def _period_on_period(tok: Token) -> bool:
@@ -1882,13 +1908,28 @@ def _measured_subject(anchor: Token, span: Span | None = None) -> Token | None:
 
 
 def _is_measure_noun(noun: Token, figure: Token) -> bool:
-    """Whether a noun names a measure of the measure lexicon: by its lemma, by the word as
-    written ("sales came to $4.5bn": the lemma "sale" is a single sale), or with the words
-    before it ("the jobless rate", "a blood alcohol level")."""
+    """Whether a noun names a measure of the measure lexicon (see :func:`_measure_phrase`)."""
+    return _measure_phrase(noun, figure) is not None
+
+
+def _measure_phrase(noun: Token, figure: Token) -> str | None:
+    """The words a noun names a measure of the measure lexicon with: its lemma, the word as
+    written ("sales came to $4.5bn": the lemma "sale" is a single sale), the words before it
+    ("the jobless rate", "a blood alcohol level") or its "of" phrase ("the margin of
+    victory"); None when it names none."""
     measures = load_measures().nouns
-    if noun.lemma_.lower() in measures or noun.lower_ in measures:
-        return True
-    return noun.pos_ == "NOUN" and _noun_phrase(noun, figure.doc[figure.i : figure.i + 1])[1] in measures
+    lemma = noun.lemma_.lower()
+    for words in (lemma, noun.lower_):
+        if words in measures:
+            return words
+    if noun.pos_ != "NOUN":
+        return None
+    phrase = _noun_phrase(noun, figure.doc[figure.i : figure.i + 1])[1]
+    if phrase in measures:
+        return phrase
+    of = _of_object(noun)
+    with_of = f"{lemma} of {of.lemma_.lower()}" if of is not None else None
+    return with_of if with_of in measures else None
 
 
 def _measure_before_of(anchor: Token) -> Token | None:
