@@ -1258,3 +1258,34 @@ def test_every_word_a_reader_reads_after_a_number_is_read_past_the_shortcut():
 def test_a_plain_word_after_a_number_is_read_as_the_full_readers_read_it(value, gap, words, case):
     text = f"They said {value}{gap}{case(' '.join(words))} yesterday."
     assert find_quantities(text, measures=True) == _full_reading(text)
+
+
+@given(
+    st.integers(min_value=2, max_value=999),
+    st.sampled_from(["million", "billion", "thousand"]),
+    st.sampled_from(ONES[2:10]),
+    st.sampled_from(["year", "game", "page", "member", "point"]),
+    st.booleans(),
+)
+def test_a_hyphenated_modifier_after_a_comma_is_a_figure_of_its_own(value, scale, word, noun, digits):
+    # "a $90 million, five-year deal" states 90 million and five years, never 90,000,005
+    from num2words import num2words
+
+    amount = f"${value} {scale}" if digits else f"{num2words(value)} {scale}"
+    text = f"They agreed a {amount}, {word}-{noun} deal."
+    found = find_quantities(text)
+    assert found[0].quantity.text == amount
+    assert found[0].quantity.low == value * {"thousand": 1e3, "million": 1e6, "billion": 1e9}[scale]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "low"),
+    [
+        ("He was sentenced to 15 years to life.", "15 years to life", 15),
+        ("She faces a 25-years-to-life term.", "25-years-to-life", 25),
+        ("He was given two five-years-to-life terms.", "five-years-to-life", 5),
+    ],
+)
+def test_a_term_to_life_has_no_upper_end(text, shown, low):
+    [m] = [m for m in find_quantities(text, measures=True) if m.quantity.unit == "yr"]
+    assert (m.quantity.text, m.quantity.low, m.quantity.high) == (shown, low, math.inf)

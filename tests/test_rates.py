@@ -25,6 +25,7 @@ def _rate(nlp, text: str, figure: str) -> str | None:
         ("Cleaners at the depot earn $14 an hour.", "$14", "per hour"),
         ("Diesel now costs $3 a gallon in Fenwick.", "$3", "per gallon"),
         ("The buyer will pay $41 per share in cash.", "$41", "per share"),
+        ("Halvard agreed to buy Ostrom for $25.50 a share in cash.", "$25.50", "per share"),
         ("Seats for the final sold for $90 each.", "$90", "each"),
         ("The paintings were valued at $5,000 apiece.", "$5,000", "each"),
         # on the counted noun
@@ -41,6 +42,8 @@ def _rate(nlp, text: str, figure: str) -> str | None:
         ("The outbreak has infected 900 people in Norrby.", "900", None),
         ("A day later, 30 people were detained.", "30", None),
         ("Sales rose 4% a year ago.", "4%", None),
+        ("A week into the strike, 300 workers returned.", "300", None),
+        ("Some 200 people were arrested a day after the vote.", "200", None),
         # a unit's own "per" is the unit's (km/h), not a rate of the figure
         ("The train reached 180 km per hour near Lund.", "180 km per hour", None),
     ],

@@ -253,10 +253,14 @@ _NUMBER_WORDS = list(_UNITS) + list(_TENS) + list(_SCALES) + ["dozen"]
 _WORD_NUMBER = rf"(?:{alternation(_NUMBER_WORDS)})"
 # "one million, two hundred thousand": a comma joins a run only after a scale word
 _SCALE_COMMA = "(?:(?:(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion)),)"
+# A number word joined to a run by a space or a comma ends no run when a hyphen ties it to a
+# word that is no number: "a $90 million, [five-year] deal" states two figures, not 90,000,005;
+# "one hundred twenty-five" goes on.
+_NOT_A_MODIFIER = rf"(?!\s*-\s*(?!(?:{_WORD_NUMBER}|{alternation(sorted(_ORDINALS | set(_ORDINAL_FORMS)))})\b)[^\W\d_])"
 # A run of number words: "one hundred and twelve", "fifty-two", "a dozen".
 _WORD_RUN = (
     rf"(?:\ban?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
-    rf"\b{_WORD_NUMBER}(?:(?:\s*-\s*|{_SCALE_COMMA}?\s+(?:and\s+)?){_WORD_NUMBER}){{0,30}}\b"
+    rf"\b{_WORD_NUMBER}(?:\s*-\s*{_WORD_NUMBER}|(?:{_SCALE_COMMA}?\s+(?:and\s+)?){_WORD_NUMBER}\b{_NOT_A_MODIFIER}){{0,30}}\b"
 )
 # Digits. Each alternative is one way of grouping; the lookarounds stop a match from
 # starting or ending inside a longer token ("1.2.3", "A320").
@@ -547,6 +551,8 @@ _SPACED_SCALE_HEADS = _heads(["bn", "bln", "mn", "mln", "mil", "tn", "tln", "trn
 _SCALE_WORD_HEADS = _heads(["-", *_SCALES, "dozen"])
 _RIGHT_QUALIFIER = re.compile(rf"\s*(?P<q>{alternation(_RIGHT_QUALIFIERS)})(?!\w)(?P<than>\s+than\b)?", re.IGNORECASE)
 _RIGHT_QUALIFIER_HEADS = _heads(_RIGHT_QUALIFIERS)
+#: A prison term with no upper end: "15 years to life", "a five-years-to-life term".
+_TO_LIFE = re.compile(r"(?:\s+|\s*-\s*)to(?:\s+|\s*-\s*)life\b", re.IGNORECASE)
 #: A strict bound made inclusive after the number: "more than 5000 or equal (to)".
 _OR_EQUAL = re.compile(r"\s+or\s+equal(?:\s+to)?\b", re.IGNORECASE)
 # "3 plus 4" and "200 or more than 300" are sums and alternatives, not hedges.
@@ -557,7 +563,7 @@ _RUN_TOKEN = re.compile(r"[a-z]+|\d+", re.IGNORECASE)
 # "5 thousand 2 hundred and 40", "six hundred and 12".
 _RUN_PART = rf"(?:\d{{1,3}}(?![\d.,]\d)(?!\d)|{_WORD_NUMBER}\b)"
 _MIXED_RUN = re.compile(
-    rf"(?:\ban?\s+)?{_RUN_PART}(?:(?:\s*-\s*|{_SCALE_COMMA}?\s+(?:and\s+)?){_RUN_PART}){{0,30}}",
+    rf"(?:\ban?\s+)?{_RUN_PART}(?:\s*-\s*{_RUN_PART}|(?:{_SCALE_COMMA}?\s+(?:and\s+)?){_RUN_PART}{_NOT_A_MODIFIER}){{0,30}}",
     re.IGNORECASE,
 )
 
@@ -1499,7 +1505,23 @@ def _read_at(
     if kind == "between":
         kind, qualifier = "exact", None
         start = num.start if not unit else first[1]
-    r = _RIGHT_QUALIFIER.match(text, end) if not bare and _may_follow(text, end, _RIGHT_QUALIFIER_HEADS) else None
+    if not bare:
+        kind, qualifier, end = _hedge_after(text, end, kind, qualifier, unit)
+    low, high, lo_inc, hi_inc = _interval(kind, num.value, rules)
+    quantity = Quantity(
+        low=low, high=high, low_inclusive=lo_inc, high_inclusive=hi_inc, value=num.value, qualifier=qualifier,
+        unit=unit, text=text[start:end],
+    )  # fmt: skip
+    hedged = qualifier is not None or unit is not None or num.scaled or num.fraction
+    return QuantityMention(start, end, quantity), _Info(num.start, num.end, num, hedged, kind)
+
+
+def _hedge_after(
+    text: str, end: int, kind: str, qualifier: str | None, unit: str | None
+) -> tuple[str, str | None, int]:
+    """A figure's kind, qualifier and end with the hedge written after it: "15 or more",
+    "more than 5000 or equal to it", "15 years to life" (at least 15 years)."""
+    r = _RIGHT_QUALIFIER.match(text, end) if _may_follow(text, end, _RIGHT_QUALIFIER_HEADS) else None
     if r and _NUMBER_NEXT.match(text, r.end()):
         r = None  # "3 plus 4", "200 or more than 300", "5 and over 20 injured"
     if r and (r.group("q") != "+" or r.start("q") == end) and kind in ("exact", "approx"):
@@ -1508,13 +1530,9 @@ def _read_at(
         end = r.end()
     if kind in ("gt", "lt") and (equal := _OR_EQUAL.match(text, end)) and not _NUMBER_NEXT.match(text, equal.end()):
         kind, end = ("ge" if kind == "gt" else "le"), equal.end()  # "more than 5000 or equal to it"
-    low, high, lo_inc, hi_inc = _interval(kind, num.value, rules)
-    quantity = Quantity(
-        low=low, high=high, low_inclusive=lo_inc, high_inclusive=hi_inc, value=num.value, qualifier=qualifier,
-        unit=unit, text=text[start:end],
-    )  # fmt: skip
-    hedged = qualifier is not None or unit is not None or num.scaled or num.fraction
-    return QuantityMention(start, end, quantity), _Info(num.start, num.end, num, hedged, kind)
+    if unit == "yr" and kind in ("exact", "approx") and (life := _TO_LIFE.match(text, end)):
+        kind, qualifier, end = "ge", "to life", life.end()
+    return kind, qualifier, end
 
 
 def _read_zero(text: str, m: re.Match) -> tuple[QuantityMention, _Info]:

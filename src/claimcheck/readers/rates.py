@@ -15,7 +15,9 @@ __all__ = ["rate_in", "rate_of"]
 #: The determiners of a noun that says what a figure is counted per: "a day", "every week".
 _RATE_DETERMINERS = frozenset({"a", "an", "every", "per", "each"})
 #: The words that make "a day" a time before or after something, not a rate: "a day later".
-_NOT_RATE_AFTER = frozenset({"ago", "later", "earlier", "after", "before", "since", "on", "off"})
+_NOT_RATE_AFTER = frozenset(
+    {"ago", "later", "earlier", "after", "before", "since", "on", "off", "into", "from", "until", "till"}
+)
 #: The words after a figure that make it a figure for each one: "$38 apiece", "$40 each".
 _EACH = frozenset({"apiece", "each"})
 #: Adverbs of a period not made by adding "ly" to it ("monthly", "weekly", "hourly" are).
@@ -74,12 +76,17 @@ def _rate_below(tok: Token, span: Span, periods: frozenset[str], *, on_verb: boo
 
 def _counted_per(noun: Token) -> bool:
     """Whether "a day" in "120 people a day" says per day: a rate's determiner, and no word
-    on the noun that makes it a time before or after something ("a day later", "a week ago")."""
+    on the noun that makes it a time before or after something ("a day later", "a week ago",
+    "a year into his term"), or a clause of its own; other phrases leave it a rate ("$25.50
+    a share in cash")."""
+    doc = noun.doc
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in _NOT_RATE_AFTER:
+        return False  # "arrested a day after the vote", where "after" hangs on the verb
     determiner = False
     for child in noun.children:
         if child.dep_ == "det" and child.lower_ in _RATE_DETERMINERS:
             determiner = True
-        elif child.dep_ in {"prep", "advmod", "acl", "relcl"} or child.lower_ in _NOT_RATE_AFTER:
+        elif child.dep_ in {"acl", "relcl"} or child.lower_ in _NOT_RATE_AFTER:
             return False
     return determiner
 
