@@ -238,10 +238,21 @@ SAME_FACT = [
     ("The hackers defaced 100 websites.", "Some 120 sites were defaced by the hackers.", Status.CONFLICT),
     ("The final drew 39 million viewers.", "The final was watched by 37 million people.", Status.CONFLICT),
     ("The deal represents a 60% premium.", "The price is a 62 percent premium to Friday's close.", Status.CONFLICT),
+    # survivors pulled out are people rescued; a thing valued in the passive is what the value is of
+    ("Rescuers pulled 12 survivors from the rubble.", "Nine people were rescued from the rubble.", Status.CONFLICT),
+    ("Thieves stole jewels worth $100 million.", "The stolen gems are valued at $80 million.", Status.CONFLICT),
+    # a measure the subject names is what a count with a noun of no measure counts
+    ("The flood killed 31 people.", "The death toll from the flood rose to 34 people.", Status.CONFLICT),
+    # a sum per share is one fact whatever the verb; a margin is no tally of votes
+    ("Halvard will pay $38 per share.", "Halvard offered $36 a share.", Status.CONFLICT),
+    ("Nyberg won the ward by 3,100 votes.", "Nyberg's margin of victory was 3,400 votes.", Status.CONFLICT),
 ]
 
 TWO_FACTS = [
     ("Tickets cost $45.", "Parking costs $10."),
+    ("Rescuers pulled 12 survivors from the rubble.", "Rescuers pulled 12 bodies from the rubble."),
+    ("The outbreak has infected 130 people.", "The outbreak is infecting 120 people a day."),
+    ("Nyberg won the ward by 4,100 votes.", "Nyberg won 4,300 votes in the ward."),
     ("Sales came to $4.5bn in the quarter.", "Profit jumped to $1bn in the quarter."),
     ("The victim, 19, died at the scene.", "The suspect, 25, was arrested."),
     ("The fire destroyed 40 homes.", "The fire damaged 300 homes."),

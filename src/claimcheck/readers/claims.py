@@ -1821,9 +1821,17 @@ _VALUE_PARTICIPLES = frozenset({"value", "estimate", "appraise"})
 def _valued(verb: Token | None) -> tuple[Token, Token] | None:
     """The thing a participle of value describes and the verb that governs it: "made off
     with [gems] valued at $80 million" is the value of the gems, made off with; "jewels
-    valued at $2 million were stolen", of stolen jewels."""
-    if verb is None or verb.dep_ != "acl" or verb.lemma_.lower() not in _VALUE_PARTICIPLES:
+    valued at $2 million were stolen", of stolen jewels; "the stolen [gems] are valued at
+    $80 million", the value of the gems, stolen, as a participle on them says (a named
+    subject is the holder of its own value: "Mat Maid was valued at $5 million")."""
+    if verb is None or verb.lemma_.lower() not in _VALUE_PARTICIPLES:
         return None
+    if verb.dep_ != "acl":
+        thing = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
+        if thing is None:
+            return None
+        done = next((c for c in thing.children if c.dep_ == "amod" and c.tag_ == "VBN"), None)
+        return thing, done if done is not None else verb
     thing = verb.head
     if thing.pos_ not in {"NOUN", "PROPN"}:
         return None
