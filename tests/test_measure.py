@@ -21,7 +21,8 @@ READINGS = [
     ("people", "kill", "kill", Measure("killed")),  # a generic noun leaves the event to say
     (None, "kill", "die", Measure("killed")),
     ("people", "evacuate", "flee", Measure("evacuated")),
-    ("people", "gather", "gather", Measure("people", "gather")),
+    ("people", "gather", "gather", Measure("crowd size")),  # people gathered are a crowd
+    ("people", "arrest", "arrest", Measure("arrested")),
     ("soldier", "kill", "kill", Measure("soldier", "kill")),  # a group of people is no synonym of "people"
     ("inmate", "release", "free", Measure("prisoners", "release")),  # synonyms keep their event
     ("prisoner", "remain", "languish", Measure("prisoners", "remain")),

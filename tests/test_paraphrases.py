@@ -246,11 +246,21 @@ SAME_FACT = [
     # a sum per share is one fact whatever the verb; a margin is no tally of votes
     ("Halvard will pay $38 per share.", "Halvard offered $36 a share.", Status.CONFLICT),
     ("Nyberg won the ward by 3,100 votes.", "Nyberg's margin of victory was 3,400 votes.", Status.CONFLICT),
+    # the size of a gathering, however its people are named
+    (
+        "About 2,000 protesters gathered in the square.",
+        "Police estimated the crowd in the square at 1,500.",
+        Status.CONFLICT,
+    ),
+    ("A crowd of 74,500 watched the final.", "Some 60,000 fans packed the stadium for the final.", Status.CONFLICT),
 ]
 
 TWO_FACTS = [
     ("Tickets cost $45.", "Parking costs $10."),
     ("Rescuers pulled 12 survivors from the rubble.", "Rescuers pulled 12 bodies from the rubble."),
+    # two groups at one gathering, and a gathering against an arrest of some of its people
+    ("About 5,000 supporters rallied outside the court.", "About 300 protesters gathered outside the court."),
+    ("About 2,000 protesters gathered in the square.", "Police arrested 40 protesters in the square."),
     ("The outbreak has infected 130 people.", "The outbreak is infecting 120 people a day."),
     ("Nyberg won the ward by 4,100 votes.", "Nyberg won 4,300 votes in the ward."),
     ("Sales came to $4.5bn in the quarter.", "Profit jumped to $1bn in the quarter."),

@@ -801,7 +801,10 @@ def _organisation(noun_head: Token | None, noun_lemma: str | None, verb: Token |
     $2bn", "[Acme] will cut 1,200 jobs"). Two companies' revenues are two facts."""
     lex = load_measures()
     lemma = (noun_lemma or "").lower()
-    measure = lex.nouns.get(lemma) or lex.counted.get(lemma) or lex.conditional.get(lemma, (frozenset(), ""))[1]
+    needed, named = lex.conditional.get(lemma, (frozenset(), ""))
+    verbs = {_lemma(verb), _words(verb.doc).predicate_class(_lemma(verb))} if verb is not None else set()
+    # a noun a verb makes a measure ("rounds" fired, "people" gathered) only with such a verb
+    measure = lex.nouns.get(lemma) or lex.counted.get(lemma) or (named if verbs & needed else "")
     if not measure and verb is not None and (not lemma or lemma in lex.generic):
         measure = lex.events.get(_lemma(verb), "")  # "Kestrel employs 12,000 people": its workforce
     if not measure or measure not in lex.org_held:
