@@ -252,6 +252,7 @@ SAME_FACT = [
         "Police estimated the crowd in the square at 1,500.",
         Status.CONFLICT,
     ),
+    ("The main quake measured magnitude 6.4.", "The earthquake had a magnitude of 6.1.", Status.CONFLICT),
     ("A crowd of 74,500 watched the final.", "Some 60,000 fans packed the stadium for the final.", Status.CONFLICT),
 ]
 
@@ -261,6 +262,11 @@ TWO_FACTS = [
     # two groups at one gathering, and a gathering against an arrest of some of its people
     ("About 5,000 supporters rallied outside the court.", "About 300 protesters gathered outside the court."),
     ("About 2,000 protesters gathered in the square.", "Police arrested 40 protesters in the square."),
+    # a quake's magnitude and its aftershock's
+    (
+        "The main quake measured magnitude 6.4, the observatory said.",
+        "The strongest aftershock measured magnitude 5.1, the observatory said.",
+    ),
     ("The outbreak has infected 130 people.", "The outbreak is infecting 120 people a day."),
     ("Nyberg won the ward by 4,100 votes.", "Nyberg won 4,300 votes in the ward."),
     ("Sales came to $4.5bn in the quarter.", "Profit jumped to $1bn in the quarter."),

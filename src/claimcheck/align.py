@@ -243,8 +243,9 @@ def align_quantities(claims: Sequence[Claim], config: Config = DEFAULT_CONFIG) -
             holders = [(holder, part) for holder, bucket in holders for part in _told_apart(bucket, words)]
         # "joined the club two years ago" / "joined the army five years ago": two events;
         # "tickets cost $45" / "parking costs $10": two things' prices; "three counts of
-        # murder" / "five counts of robbery": counts of two offences; the crowds of two gatherings
-        if timed or head == PRICE or any(_told_of_a_kind(c, words) for c in members):
+        # murder" / "five counts of robbery": counts of two offences; the crowds of two gatherings;
+        # the magnitudes of a quake and of its aftershock
+        if timed or head in {PRICE, MAGNITUDE} or any(_told_of_a_kind(c, words) for c in members):
             holders = [(holder, part) for holder, bucket in holders for part in _by_theme(bucket)]
         for holder, bucket in holders:
             if holder is None and _holder_bound(head, config):

@@ -62,7 +62,7 @@ from claimcheck.readers.variants import price_variants
 from claimcheck.relexicon import lexicon
 from claimcheck.score_claims import score_claims
 from claimcheck.targets import target_claims
-from claimcheck.units import DURATION, TIME_OF_DAY, UNIT_SURFACES, dimension
+from claimcheck.units import DURATION, MAGNITUDE, TIME_OF_DAY, UNIT_SURFACES, dimension
 from claimcheck.venues import venue_claims
 from claimcheck.wordfiles import openings
 from claimcheck.wounds import wound_claims
@@ -499,6 +499,7 @@ def _figures(doc: Doc, rules: QuantityRules = DEFAULT_RULES) -> Iterator[Claim]:
                 (_theme(predicate_tok) if _dates(mention.quantity) else _priced(predicate_tok, mention.quantity))
                 or _offence_of(anchor)
                 or _attended(predicate_tok)
+                or _shaken_by(anchor, predicate_tok, mention.quantity.unit)
             )
         group = (
             _member_group(doc, anchor, mention.start, agent)
@@ -540,6 +541,18 @@ def _as_margin(reading: _Reading, anchor: Token, words: Lexicon) -> _Reading:
     states the figure in its "by" phrase ("beat the Kings by 12 points")."""
     noun, _, verb, agent, scope = reading
     return (noun, MARGIN, verb, agent, scope) if is_margin(anchor, verb, words.margin_verbs) else reading
+
+
+def _shaken_by(anchor: Token, verb: Token | None, unit: str | None) -> str | None:
+    """Which shock a magnitude is of, where a known incident names it: the noun the figure
+    describes ("a magnitude 5.1 [aftershock]") or its verb's subject ("the main [quake]
+    measured 6.4"), so a quake's and an aftershock's magnitudes are two facts."""
+    if unit != MAGNITUDE:
+        return None
+    named = [anchor.head] if anchor.dep_ in {"nummod", "compound", "amod", "npadvmod"} else []
+    if verb is not None:
+        named.extend(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
+    return next((found for tok in named if (found := incident_of(tok.lemma_)) is not None), None)
 
 
 def _with_part(scope: str | None, part: str | None) -> str | None:
