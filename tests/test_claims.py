@@ -1200,3 +1200,18 @@ def test_a_group_or_a_kind_of_sum_limits_what_a_figure_states(nlp, text, figure,
 def test_what_a_counted_figure_measures(nlp, text, figure, noun, lemma):
     claim = _figure(nlp, text, figure)
     assert (claim.noun, claim.noun_lemma) == (noun, lemma)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "figure", "predicate"),
+    [
+        # a sentence under a modal is one the defendant faces, not one passed
+        ("If convicted, Halloran could be sentenced to up to 20 years.", "up to 20 years", "face"),
+        ("Halloran could get as many as 45 years behind bars.", "as many as 45 years", "face"),
+        ("Halloran was sentenced to 12 years on Friday.", "12 years", "sentence"),
+        ("Halloran will be sentenced to 12 years under the plea deal.", "12 years", "sentence"),
+    ],
+)
+def test_a_possible_sentence_is_read_as_one_faced(nlp, text, figure, predicate):
+    assert _figure(nlp, text, figure).predicate == predicate

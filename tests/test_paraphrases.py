@@ -262,6 +262,11 @@ TWO_FACTS = [
     # two groups at one gathering, and a gathering against an arrest of some of its people
     ("About 5,000 supporters rallied outside the court.", "About 300 protesters gathered outside the court."),
     ("About 2,000 protesters gathered in the square.", "Police arrested 40 protesters in the square."),
+    # a sentence a defendant may get and one passed
+    (
+        "If convicted, Marlow could be sentenced to up to 20 years in prison.",
+        "Marlow was sentenced to 12 years in prison.",
+    ),
     # a quake's magnitude and its aftershock's
     (
         "The main quake measured magnitude 6.4, the observatory said.",

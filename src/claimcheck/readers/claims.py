@@ -1758,12 +1758,29 @@ def _penalty_read(
     agent, passive = _undergone(verb, anchor, agent)
     receiver = _term_receiver(verb, anchor, unit) if noun is None else None
     if receiver is None:
-        return predicate, agent, passive
+        return _possible(verb, predicate), agent, passive
     # "the judge gave Peterson 40 years": Peterson's prison term; a name given one is a
     # person's, whatever label the model put on it
     people = _page(anchor.doc).people(anchor.doc)
     name = people.name_of(receiver) or (_proper_name(receiver) if receiver.pos_ == "PROPN" else None)
-    return "sentence", name or agent, True
+    return _possible(verb, "sentence"), name or agent, True
+
+
+#: The modal verbs that make a sentence one a defendant may get, not one passed.
+_MAYBE = frozenset({"could", "may", "might", "would", "can"})
+
+
+def _possible(verb: Token | None, predicate: str | None) -> str | None:
+    """A sentence under a modal is one the defendant faces ("could be sentenced to 20
+    years", "could get 45 years"), not one passed: read as "face", so it meets "faces up
+    to 40 years" and never a passed sentence."""
+    if (
+        verb is None
+        or predicate != "sentence"
+        or not any(c.dep_ == "aux" and c.lower_ in _MAYBE for c in verb.children)
+    ):
+        return predicate
+    return "face"
 
 
 #: Personal pronouns that may receive a prison term ("gave [him] 15 years"); "it" and "that" may not.
