@@ -410,13 +410,24 @@ def _cued(claim: Claim, lexicon: MeasureLexicon) -> Cue | None:
     if claim.noun_lemma and claim.noun_lemma in lexicon.nouns:
         return None  # the noun names the measure: "dropped 10 inches of [rain]" is rainfall, not a fall
     dim = dimension(claim.quantity.unit if claim.quantity else None) or ""
-    for cue, found in lexicon.cues_before.items():  # longest first
-        if (before == cue or before.endswith(" " + cue)) and found.holds_for(dim):
+    # the words' endings and openings, longest first, looked up (a longer one holds a shorter)
+    said = before.split()
+    for n in range(min(len(said), _cue_words(lexicon)), 0, -1):
+        found = lexicon.cues_before.get(" ".join(said[-n:]))
+        if found is not None and found.holds_for(dim):
             return found
-    for cue, found in lexicon.cues_after.items():
-        if (after == cue or after.startswith(cue + " ")) and found.holds_for(dim):
+    said = after.split()
+    for n in range(min(len(said), _cue_words(lexicon)), 0, -1):
+        found = lexicon.cues_after.get(" ".join(said[:n]))
+        if found is not None and found.holds_for(dim):
             return found
     return None
+
+
+@lru_cache(maxsize=8)
+def _cue_words(lexicon: MeasureLexicon) -> int:
+    """The most words a cue of the lexicon has."""
+    return max((len(cue.split()) for cue in (*lexicon.cues_before, *lexicon.cues_after)), default=0)
 
 
 def _dates_its_event(claim: Claim, intervals: frozenset[str]) -> bool:
@@ -951,6 +962,18 @@ def _may_be_rivals(
         return False  # "stretched the lead to 50" / "to 62": two moments, not two readings
     if _is_stretch(fact, words) != _is_stretch(cluster, words):
         return False
+    # the values first: most pairs of a block are far apart, and this is the cheapest test
+    a, b = _typical(fact), _typical(cluster)
+    if a is not None and b is not None:
+        low, high = min(a, b), max(a, b)
+        if low == 0 and not named:
+            return False  # none against some is a reading only of a lexicon measure ("no injuries")
+        if (
+            low
+            and high / low > max_ratio
+            and not (_decimal_slip(fact, cluster) or (named and _vague_reaches(fact, cluster, max_ratio, slack)))
+        ):
+            return False
     if _is_window(fact) or _is_window(cluster):
         return False  # "his first five points", "the team's first 17 points": two windows, not two readings
     if _exclusive_nouns(fact, cluster, load_measures().exclusive if exclusive is None else exclusive):
@@ -965,17 +988,6 @@ def _may_be_rivals(
         return False  # "12 killed in Peru" / "3 killed in Chile": two places' figures
     if _other_events(fact, cluster, words):
         return False  # "52 children were grossed" / "116 children were voted", one read without its verb
-    a, b = _typical(fact), _typical(cluster)
-    if a is not None and b is not None:
-        low, high = min(a, b), max(a, b)
-        if low == 0 and not named:
-            return False  # none against some is a reading only of a lexicon measure ("no injuries")
-        if (
-            low
-            and high / low > max_ratio
-            and not (_decimal_slip(fact, cluster) or (named and _vague_reaches(fact, cluster, max_ratio, slack)))
-        ):
-            return False
     agents_a = {_fold(c.agent) for c in fact if c.agent}
     agents_b = {_fold(c.agent) for c in cluster if c.agent}
     if agents_a and agents_b and not any(_one_name(x, y) for x in agents_a for y in agents_b):

@@ -77,19 +77,33 @@ def _named(text: str | None) -> set[str]:
     return set(canonical(text or "").split())
 
 
-def _same_argument(a: Claim, b: Claim) -> bool:
+#: What :func:`_same_arguments` compares of a claim's relation, read once a claim: its
+#: event, its charge or post, its named patient and the words of its agent's name.
+_Arguments = tuple[str, str | None, str | None, frozenset[str]]
+
+
+def _arguments(claim: Claim) -> _Arguments | None:
+    rel = claim.relation
+    if rel is None:
+        return None
+    return (
+        rel.event,
+        canonical(rel.extra) if rel.extra else None,
+        canonical(rel.patient or "") if rel.patient_label else None,
+        frozenset(_named(rel.agent)),
+    )
+
+
+def _same_arguments(x: _Arguments | None, y: _Arguments | None) -> bool:
     """Whether two claims are about one event: one named patient, or one named agent (one
     agent's words inside the other's: "the State Court" / "the State Court of Appeals")."""
-    ra, rb = a.relation, b.relation
-    if ra is None or rb is None:
+    if x is None or y is None:
         return False
-    if ra.event != rb.event or (
-        _charged(ra.event) and not (ra.extra and canonical(ra.extra) == canonical(rb.extra or ""))
-    ):
+    if x[0] != y[0] or (_charged(x[0]) and not (x[1] is not None and x[1] == (y[1] or canonical("")))):
         return False  # a person is charged or appointed many times: only the same charge or post is one event
-    if ra.patient_label and rb.patient_label and canonical(ra.patient or "") == canonical(rb.patient or ""):
+    if x[2] is not None and y[2] is not None and x[2] == y[2]:
         return True
-    agents = _named(ra.agent), _named(rb.agent)
+    agents = x[3], y[3]
     return (
         bool(agents[0] and agents[1])
         and len(agents[0] | agents[1]) > 1
@@ -111,12 +125,12 @@ def _dated(claim: Claim) -> EventDate | None:
 
 def judge_event_dates(group: Group, total: int) -> Finding | None:
     """A CONFLICT when two sources date one event to different months or years."""
-    dated = [(c, d) for c in group.claims if (d := _dated(c)) is not None]
+    dated = [(c, d, _arguments(c)) for c in group.claims if (d := _dated(c)) is not None]
     clashes = [
         (a, b)
-        for i, (a, da) in enumerate(dated)
-        for b, db in dated[i + 1 :]
-        if a.source != b.source and da.clashes(db) and _same_argument(a, b)
+        for i, (a, da, xa) in enumerate(dated)
+        for b, db, xb in dated[i + 1 :]
+        if a.source != b.source and da.clashes(db) and _same_arguments(xa, xb)
     ]
     if not clashes:
         return None
