@@ -7,6 +7,8 @@ import spacy
 from claim_factory import read_figure
 from spacy.tokens import Doc
 
+from claimcheck import extract
+from claimcheck.models import ClaimKind
 from claimcheck.readers.claims import read_claims
 
 
@@ -218,3 +220,18 @@ def test_a_name_the_model_labels_as_a_figure_is_still_a_name(subject, label, age
     )
     [claim] = [c for c in read_claims(doc) if c.quantity is not None]
     assert (claim.noun, claim.agent) == ("points", agent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turnout was 3.2 million voters, officials said.",
+        "Attendance was 5,000 people at the opening.",
+    ],
+)
+def test_a_measure_noun_opening_a_sentence_is_no_person(nlp, text):
+    # the small model may call a capitalised "Turnout" a person: it holds no figure and is no name
+    claims = extract(text, nlp=nlp)
+    assert not [c for c in claims if c.kind is ClaimKind.ENTITY and c.label == "PERSON"]
+    assert all(c.agent is None for c in claims if c.kind is ClaimKind.QUANTITY)

@@ -19,6 +19,7 @@ from claimcheck.config import PRONOUN_REACH
 from claimcheck.dates import MONTHS, WEEKDAYS
 from claimcheck.entities import fold
 from claimcheck.lexicon import ENTITY_LABELS, SAY_VERBS
+from claimcheck.measure import load_measures
 from claimcheck.readers.doc_arrays import doc_arrays
 
 __all__ = [
@@ -453,9 +454,17 @@ def trim_name(span: Span) -> Span | None:
     while end > start and span.doc[end - 1].text in {"'s", "’s", "'", "’"}:
         end -= 1
     last = span.doc[end - 1] if end > start else None
+    if last is not None and end - start == 1 and _measure_word_opening(last):
+        return None  # "Turnout was 61%", "Attendance was 5,000": a measure, whatever the model calls it
     if last is not None and last.pos_ == "NOUN":
         # a count the model glued to a name ("gave [Lena Ruiz 10 years]"): the name alone
         count = next((c for c in last.lefts if c.dep_ == "nummod" and c.i > start), None)
         if count is not None and span.doc[count.i - 1].pos_ == "PROPN":
             end = count.i
     return span.doc[start:end] if end > start else None
+
+
+def _measure_word_opening(tok: Token) -> bool:
+    """Whether a lone word is a common noun of the measure lexicon written capitalised only
+    because it opens its sentence ("Turnout", "Attendance"): the model may call it a person."""
+    return tok.pos_ == "NOUN" and tok.is_sent_start is True and tok.lower_ in load_measures().nouns
