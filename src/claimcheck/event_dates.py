@@ -10,7 +10,7 @@ agent, and the same charge or post when the event has one (a person is charged m
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 from spacy.tokens import Span, Token
@@ -77,18 +77,27 @@ def _named(text: str | None) -> set[str]:
     return set(canonical(text or "").split())
 
 
-#: What :func:`_same_arguments` compares of a claim's relation, read once a claim: its
-#: event, its charge or post, its named patient and the words of its agent's name.
-_Arguments = tuple[str, str | None, str | None, frozenset[str]]
+class _Arguments(NamedTuple):
+    """What :func:`_same_arguments` compares of a claim's relation, read once a claim."""
+
+    event: str
+    #: the charge or post, as compared (``canonical``), and whether the claim names one
+    charge: str
+    names_charge: bool
+    #: the named patient, as compared; None when the patient is no name
+    patient: str | None
+    #: the words of the agent's name
+    agent_words: frozenset[str]
 
 
 def _arguments(claim: Claim) -> _Arguments | None:
     rel = claim.relation
     if rel is None:
         return None
-    return (
+    return _Arguments(
         rel.event,
-        canonical(rel.extra) if rel.extra else None,
+        canonical(rel.extra or ""),
+        bool(rel.extra),
         canonical(rel.patient or "") if rel.patient_label else None,
         frozenset(_named(rel.agent)),
     )
@@ -99,16 +108,12 @@ def _same_arguments(x: _Arguments | None, y: _Arguments | None) -> bool:
     agent's words inside the other's: "the State Court" / "the State Court of Appeals")."""
     if x is None or y is None:
         return False
-    if x[0] != y[0] or (_charged(x[0]) and not (x[1] is not None and x[1] == (y[1] or canonical("")))):
+    if x.event != y.event or (_charged(x.event) and not (x.names_charge and x.charge == y.charge)):
         return False  # a person is charged or appointed many times: only the same charge or post is one event
-    if x[2] is not None and y[2] is not None and x[2] == y[2]:
+    if x.patient is not None and y.patient is not None and x.patient == y.patient:
         return True
-    agents = x[3], y[3]
-    return (
-        bool(agents[0] and agents[1])
-        and len(agents[0] | agents[1]) > 1
-        and (agents[0] <= agents[1] or agents[1] <= agents[0])
-    )
+    a, b = x.agent_words, y.agent_words
+    return bool(a and b) and len(a | b) > 1 and (a <= b or b <= a)
 
 
 def _charged(event: str) -> bool:

@@ -19,7 +19,7 @@ from claimcheck.models import INCREMENT, SPREAD_ENDS, Claim, ClaimKind
 from claimcheck.readers.rates import rate_in
 from claimcheck.readers.variants import variant_name
 from claimcheck.tally import most_common
-from claimcheck.units import DURATION, TIME_OF_DAY, TIME_ZONES, UNIT_WORDS, dimension
+from claimcheck.units import DURATION, PERCENTAGE_POINTS, TIME_OF_DAY, TIME_ZONES, UNIT_WORDS, dimension
 from claimcheck.wordfiles import rows
 
 __all__ = ["participle", "readable_subject"]
@@ -92,8 +92,8 @@ def _thing(noun: str | None, unit: str | None) -> str:
         return f"{UNIT_WORDS.get(unit, unit)} of {noun}"
     if unit and noun:
         return f"{noun} in {unit}"
-    if not noun and dimension(unit) == "percentage points":
-        return "percentage points"  # "bp" and "pp" are one measure, in two sizes
+    if not noun and dimension(unit) == PERCENTAGE_POINTS:
+        return PERCENTAGE_POINTS  # "bp" and "pp" are one measure, in two sizes
     return noun or unit or "number"
 
 

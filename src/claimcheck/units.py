@@ -30,6 +30,7 @@ __all__ = [
     "CURRENCY_NAMES",
     "DURATION",
     "MAGNITUDE",
+    "PERCENTAGE_POINTS",
     "TIME_OF_DAY",
     "TIME_ZONES",
     "UNIT_SURFACES",
@@ -50,6 +51,8 @@ CLOCK = "clock"
 #: Dimension names that other modules test for.
 TIME_OF_DAY = "time of day"
 DURATION = "duration"
+#: The dimension of percentage points and basis points (a change in a share, not a share).
+PERCENTAGE_POINTS = "percentage points"
 
 
 #: Every surface form the reader knows ("kilometres", "km/h"), mapped to its symbol.
@@ -139,7 +142,7 @@ def dimension(unit: str | None) -> str | None:
     if unit == "%":
         return "share"
     if unit in _POINTS:
-        return "percentage points"
+        return PERCENTAGE_POINTS
     if unit == MAGNITUDE:
         return MAGNITUDE
     if unit == CLOCK or unit.startswith(CLOCK + ":"):

@@ -773,12 +773,17 @@ def _reading(  # noqa: PLR0912, PLR0915  (a dispatch over the forms a figure's r
             or _numbered_subject(predicate_tok, anchor)
         )
     noun, noun_lemma = _noun_phrase(noun_head, span)
-    if noun_head is not None and unit is None and not _is_measure_noun(noun_head, anchor):
-        # "the death toll rose to 54 people", "turnout was 3.2 million voters": the measure the
-        # subject names is what is counted; a noun that names none says only in what
-        measured = _measured_subject(noun_head, span)
-        if measured is not None and measured is not noun_head:
-            noun_lemma = _measure_phrase(measured, noun_head) or noun_lemma
+    # "the death toll rose to 54 people", "turnout was 3.2 million voters": the measure the
+    # subject names is what is counted; a noun that names none says only in what (the
+    # subject is looked for first: most figures have none, and the test is cheaper)
+    measured = _measured_subject(noun_head, span) if noun_head is not None and unit is None else None
+    if (
+        noun_head is not None
+        and measured is not None
+        and measured is not noun_head
+        and not _is_measure_noun(noun_head, anchor)
+    ):
+        noun_lemma = _measure_phrase(measured, noun_head) or noun_lemma
     whole = noun_head is not None and _is_whole(noun_head, anchor, span)
     # the whole of a partitive ("3 of his 11 rebounds") is not limited to the part's period
     scope = None if whole else _scope(predicate_tok)
@@ -815,11 +820,12 @@ def _organisation(noun_head: Token | None, noun_lemma: str | None, verb: Token |
     lex = load_measures()
     lemma = (noun_lemma or "").lower()
     needed, named = lex.conditional.get(lemma, (frozenset(), ""))
-    verbs = {_lemma(verb), _words(verb.doc).predicate_class(_lemma(verb))} if verb is not None else set()
+    verb_lemma = _lemma(verb) if verb is not None else ""
+    verbs = {verb_lemma, _words(verb.doc).predicate_class(verb_lemma)} if verb is not None else set()
     # a noun a verb makes a measure ("rounds" fired, "people" gathered) only with such a verb
     measure = lex.nouns.get(lemma) or lex.counted.get(lemma) or (named if verbs & needed else "")
     if not measure and verb is not None and (not lemma or lemma in lex.generic):
-        measure = lex.events.get(_lemma(verb), "")  # "Kestrel employs 12,000 people": its workforce
+        measure = lex.events.get(verb_lemma, "")  # "Kestrel employs 12,000 people": its workforce
     if not measure or measure not in lex.org_held:
         return None
     candidates = [c for c in noun_head.children if c.dep_ in {"poss", "compound"}] if noun_head is not None else []

@@ -97,6 +97,9 @@ _ABBREVIATIONS = {
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "mm": 1e6, "b": 1e9, "bn": 1e9,
     "bln": 1e9, "tn": 1e12, "tln": 1e12, "trn": 1e12,
 }  # fmt: skip
+#: The abbreviations that are scales after a space too ("3 bn", "40 k"), not only glued on.
+_SPACED_ABBREVIATIONS = ("bn", "bln", "mn", "mln", "mil", "tn", "tln", "trn", "k")
+_SPACED_ALTERNATION = "|".join(_SPACED_ABBREVIATIONS)
 _MONEY_ONLY_ABBREVIATIONS = {"m"}
 # Written only in capitals when they are scales: "3MM" is three million, "3mm" millimetres.
 _CAPITALS_ONLY_ABBREVIATIONS = {"mm"}
@@ -420,7 +423,7 @@ def _sign_word(text: str, start: int) -> re.Match[str] | None:
 
 
 _SCALE_AFTER = re.compile(
-    rf"(?P<glued>(?:{alternation(_ABBREVIATIONS)})(?![\w])|\s(?:bn|bln|mn|mln|mil|tn|tln|trn|k)\b)"
+    rf"(?P<glued>(?:{alternation(_ABBREVIATIONS)})(?![\w])|\s(?:{_SPACED_ALTERNATION})\b)"
     rf"|(?P<spaced>(?:\s*|-)(?:{alternation(_SCALES)}|dozen)s?\b(?:\s+(?:{alternation(_SCALES)})\b){{0,2}})",
     re.IGNORECASE,
 )
@@ -546,7 +549,7 @@ def _heads(phrases: Iterable[str]) -> tuple[str, ...]:
 #: How the figures after the number that _UNIT_RIGHT reads open ("%", "per cent", "USD", "euros").
 _UNIT_RIGHT_HEADS = _heads(["%", "per", "pc", "point", "basis", "bp", *_CURRENCY_CODES, *_CURRENCY_WORDS])
 #: How what _SCALE_AFTER reads after a space opens ("bn", "million", "dozen").
-_SPACED_SCALE_HEADS = _heads(["bn", "bln", "mn", "mln", "mil", "tn", "tln", "trn", "k", *_SCALES, "dozen"])
+_SPACED_SCALE_HEADS = _heads([*_SPACED_ABBREVIATIONS, *_SCALES, "dozen"])
 #: How a scale word that goes on a small digit group opens ("6 hundred", "5 - thousand").
 _SCALE_WORD_HEADS = _heads(["-", *_SCALES, "dozen"])
 _RIGHT_QUALIFIER = re.compile(rf"\s*(?P<q>{alternation(_RIGHT_QUALIFIERS)})(?!\w)(?P<than>\s+than\b)?", re.IGNORECASE)
@@ -1783,25 +1786,7 @@ _TAKEN_AFTER = frozenset(
     word
     for word in (
         *["and", "in", "out", "over", "x", "to", "through", "thru", "per", "percent", "percentage", "pc", "pct"],
-        *[
-            "point",
-            "points",
-            "basis",
-            "bp",
-            "bps",
-            "magnitude",
-            "dozen",
-            "dozens",
-            "bn",
-            "bln",
-            "mn",
-            "mln",
-            "mil",
-            "tn",
-            "tln",
-            "trn",
-            "k",
-        ],
+        *["point", "points", "basis", "bp", "bps", "magnitude", "dozen", "dozens", *_SPACED_ABBREVIATIONS],
         *_SCALES,
         *(scale + "s" for scale in _SCALES),
         *map(_leading_word, [*_CURRENCY_CODES, *_CURRENCY_WORDS, *_MULTIPLES, *UNIT_SURFACES, *_RIGHT_QUALIFIERS]),
