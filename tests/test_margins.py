@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from claim_factory import read_figure, shared_statuses
 
-from claimcheck import compare, extract
-from claimcheck.models import ClaimKind, Document
+from claimcheck import compare
+from claimcheck.models import Status
 from claimcheck.readers.margins import MARGIN
 
 
 def _lemma(nlp, text: str, figure: str) -> str | None:
-    [claim] = [c for c in extract(text, nlp=nlp) if c.kind is ClaimKind.QUANTITY and c.text.endswith(figure)]
-    return claim.noun_lemma
+    return read_figure(nlp, text, figure).noun_lemma
 
 
 @pytest.mark.parametrize(
@@ -32,13 +32,9 @@ def test_margin_read(nlp, text, figure, margin):
     assert (_lemma(nlp, text, figure) == MARGIN) is margin
 
 
-def _shared(nlp, a: str, b: str) -> list[str]:
-    report = compare([Document(text=a, source="one"), Document(text=b, source="two")], nlp=nlp)
-    return [
-        f.status.value
-        for f in report.findings
-        if f.kind is ClaimKind.QUANTITY and len({c.source for c in f.claims}) == 2
-    ]
+def _shared(nlp, a: str, b: str) -> list:
+    """The statuses of the numeric findings that hold both sentences' figures."""
+    return shared_statuses(compare({"one": a, "two": b}, nlp=nlp), "quantity")
 
 
 def test_two_margins_of_one_win_are_compared(nlp):
@@ -47,7 +43,7 @@ def test_two_margins_of_one_win_are_compared(nlp):
         "The Otters beat the Pikes by 11 points on Friday.",
         "The Otters won by 13 points against the Pikes on Friday.",
     )
-    assert "conflict" in found
+    assert Status.CONFLICT in found
 
 
 def test_a_margin_is_never_a_reading_of_a_tally(nlp):

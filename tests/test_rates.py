@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import pytest
+from claim_factory import read_figure, shared_statuses
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck import compare, extract
+from claimcheck import compare
 from claimcheck.lexicon import RATE_PERIODS
-from claimcheck.models import ClaimKind, Document
+from claimcheck.models import Status
 from claimcheck.readers.rates import rate_in
 
 
 def _rate(nlp, text: str, figure: str) -> str | None:
     """The rate the claim of ``figure`` is read with (its scope may name a period too)."""
-    [claim] = [c for c in extract(text, nlp=nlp) if c.kind is ClaimKind.QUANTITY and c.text.endswith(figure)]
-    return rate_in(claim.scope)
+    return rate_in(read_figure(nlp, text, figure).scope)
 
 
 @pytest.mark.parametrize(
@@ -33,17 +33,17 @@ def _rate(nlp, text: str, figure: str) -> str | None:
         ("Holm averaged 22 points per game last season.", "22", "per game"),
         ("The line turns out 45 cars per hour.", "45", "per hour"),
         # on the verb: only a period
-        ("Some 3,000 migrants arrive every week.", "3,000", "per week"),
+        ("Some 3,000 migrants arrive every week.", "Some 3,000", "per week"),
         # an adverb of a period, on the figure's verb
         ("The basic plan costs $12.99 monthly.", "$12.99", "per month"),
-        ("About 800 visitors come daily.", "800", "per day"),
+        ("About 800 visitors come daily.", "About 800", "per day"),
         ("The post pays $70,000 annually.", "$70,000", "per year"),
         # totals, and a time before or after something, are no rates
         ("The outbreak has infected 900 people in Norrby.", "900", None),
         ("A day later, 30 people were detained.", "30", None),
         ("Sales rose 4% a year ago.", "4%", None),
         ("A week into the strike, 300 workers returned.", "300", None),
-        ("Some 200 people were arrested a day after the vote.", "200", None),
+        ("Some 200 people were arrested a day after the vote.", "Some 200", None),
         # a unit's own "per" is the unit's (km/h), not a rate of the figure
         ("The train reached 180 km per hour near Lund.", "180 km per hour", None),
     ],
@@ -63,20 +63,20 @@ def test_rate_in_reads_the_rate_a_scope_ends_with(before, noun):
     assert rate_in(before or None) is None
 
 
-def _statuses(nlp, a: str, b: str) -> list[tuple[str, set[str]]]:
-    report = compare([Document(text=a, source="one"), Document(text=b, source="two")], nlp=nlp)
-    return [(f.status.value, {c.source for c in f.claims}) for f in report.findings if f.kind is ClaimKind.QUANTITY]
+def _shared(nlp, a: str, b: str) -> list:
+    """The statuses of the numeric findings that hold both sentences' figures."""
+    return shared_statuses(compare({"one": a, "two": b}, nlp=nlp), "quantity")
 
 
 def test_two_rates_per_one_thing_are_one_fact_whatever_the_verb(nlp):
-    found = _statuses(nlp, "Halvard will pay $38 per share for Ostrom.", "Halvard offered $36 a share for Ostrom.")
-    assert ("conflict", {"one", "two"}) in found
+    found = _shared(nlp, "Halvard will pay $38 per share for Ostrom.", "Halvard offered $36 a share for Ostrom.")
+    assert Status.CONFLICT in found
 
 
 def test_a_rate_is_never_a_reading_of_a_total(nlp):
-    found = _statuses(
+    found = _shared(
         nlp,
         "The outbreak has infected 130 people in Norrby, officials said.",
         "The outbreak is infecting 120 people a day in Norrby, officials said.",
     )
-    assert all(len(sources) == 1 for _, sources in found)
+    assert found == []
