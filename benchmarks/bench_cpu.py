@@ -10,10 +10,12 @@ alternation to compare them.
 
     .venv/bin/python benchmarks/bench_cpu.py               # the 60 articles of bench_speed --quick
     .venv/bin/python benchmarks/bench_cpu.py -n 300 --repeats 2
+    .venv/bin/python benchmarks/bench_cpu.py -n 300 --news   # as many figures per word as news
     .venv/bin/python benchmarks/bench_cpu.py --corpus ../shared/corpus   # every *.txt under a folder
 
 The generated articles state a figure every ten words or so, several times as many as
-wire copy does, so they weigh claim reading more heavily than real news; ``--corpus``
+wire copy does, so they weigh claim reading more heavily than real news; ``--news``
+mixes in sentences without figures to the density of real news, and ``--corpus``
 measures on a folder of real articles instead.
 """
 
@@ -28,7 +30,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from corpus import corpus
+from corpus import NEWS_PROSE, corpus, folder
 
 
 def _cpu(step) -> float:
@@ -37,28 +39,19 @@ def _cpu(step) -> float:
     return time.process_time() - start
 
 
-def _folder(folder: Path) -> list:
-    """The articles of a folder: every ``*.txt`` under it, in path order."""
-    from claimcheck.models import Document
-
-    paths = sorted(folder.rglob("*.txt"))
-    if not paths:
-        raise SystemExit(f"{folder}: no .txt articles")
-    return [Document(text=p.read_text(encoding="utf-8"), source=str(p.relative_to(folder))) for p in paths]
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", type=int, default=60, help="articles (default: 60)")
     parser.add_argument("--repeats", type=int, default=3, help="runs of each, best kept (default: 3)")
     parser.add_argument("--corpus", type=Path, help="read every *.txt under this folder instead of generated articles")
+    parser.add_argument("--news", action="store_true", help="generated articles with the figure density of news")
     args = parser.parse_args(argv)
 
     from claimcheck.extract import extract_documents
     from claimcheck.nlp import COMPONENT, load_pipeline
 
     nlp = load_pipeline()
-    documents = _folder(args.corpus) if args.corpus else corpus(args.n)
+    documents = folder(args.corpus) if args.corpus else corpus(args.n, prose=NEWS_PROSE if args.news else 0.0)
     texts = [d.text for d in documents]
 
     def bare() -> None:

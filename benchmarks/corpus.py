@@ -2,13 +2,20 @@
 
 Articles are built from template sentences about invented events in invented places,
 so every run of a benchmark parses the same text: numbers, names, dates, attributions
-and negations in the proportions a wire story has. Nothing here is a real article.
+and negations. Nothing here is a real article.
+
+By default every sentence states a figure or a date, so an article holds a figure every
+ten words or so: several times as many as news has, which weighs claim reading heavily
+(a stress case). With ``prose``, that share of the sentences are drawn from sentences
+without figures (quotes, background, reactions); at ``NEWS_PROSE`` the figures per
+1,000 words are about what real multi-outlet news has (see ``bench_speed.py``).
 """
 
 from __future__ import annotations
 
 import random
 from collections.abc import Iterator
+from pathlib import Path
 
 from claimcheck.models import Document
 
@@ -94,6 +101,30 @@ TEMPLATES = [
     "The ministry put the number of displaced {noun} at {n2}, while aid groups said it was closer to {n3}.",
 ]
 
+#: Sentences without figures: what the rest of a news story is made of.
+PROSE = [
+    "{Title} {person} told reporters in {city} that the talks had been difficult but useful.",
+    '"We want an agreement that lasts," {person} said after the meeting.',
+    "The dispute has strained relations between {place} and {place2} for years.",
+    "Critics accused {org} of moving too slowly, a charge it rejected.",
+    "Residents of {city} described long queues outside shops and pharmacies.",
+    "{org_cap} declined to comment on the reports.",
+    "Diplomats in {city} said the decision reflected growing pressure from {place2}.",
+    "The move drew criticism from opposition leaders, who called it a distraction.",
+    "Officials in {place} have denied any wrongdoing.",
+    "{Title} {person} is expected to travel to {city} later this month.",
+    "The announcement came after weeks of negotiations behind closed doors.",
+    "Rights groups welcomed the step but said much more needed to be done.",
+    "It was not immediately clear whether the measures would be extended to {place2}.",
+    "Shops in the centre of {city} stayed shut as the crowd moved towards the square.",
+    "{org_cap} said it was studying the proposal and would respond in due course.",
+    "The opposition has long argued that the courts in {place} are not independent.",
+    "Analysts said the agreement could open the way to wider talks with {place2}.",
+    "Witnesses said police used tear gas to disperse the crowd near the station.",
+    "Relatives gathered outside the prison gates, some holding photographs.",
+    "{Title} {person} thanked the mediators and called the outcome a first step.",
+]
+
 HEADLINES = [
     "{Place} frees {n} prisoners after talks in {city}",
     "Thousands rally in {city} as {place} tensions grow",
@@ -139,22 +170,45 @@ def _fill(template: str, rng: random.Random) -> str:
     return text[0].upper() + text[1:]
 
 
-def article(index: int, *, seed: int = 0, paragraphs: tuple[int, int] = (5, 9)) -> Document:
-    """One article: a headline, a dateline, and paragraphs of one to three sentences."""
+#: The share of sentences without figures that gives the figures per 1,000 words of real
+#: news (about 27 on the 128 articles of the shared multi-outlet corpus; see bench_speed.py).
+NEWS_PROSE = 0.74
+
+
+def article(index: int, *, seed: int = 0, paragraphs: tuple[int, int] = (5, 9), prose: float = 0.0) -> Document:
+    """One article: a headline, a dateline, and paragraphs of one to three sentences, a
+    ``prose`` share of them drawn from sentences without figures."""
     rng = random.Random(f"{seed}:{index}")
     parts = [_fill(rng.choice(HEADLINES), rng), ""]
     parts.append(f"{rng.choice(MONTHS)} {rng.randint(1, 28)}, {rng.randint(2015, 2025)}")
     parts.append("")
     for _ in range(rng.randint(*paragraphs)):
-        sentences = [_fill(rng.choice(TEMPLATES), rng) for _ in range(rng.randint(1, 3))]
+        sentences = [_sentence(rng, prose) for _ in range(rng.randint(1, 3))]
         parts.append(" ".join(sentences))
         parts.append("")
     return Document(text="\n".join(parts).strip() + "\n", source=f"source-{index:05d}")
 
 
-def corpus(n: int, *, seed: int = 0) -> list[Document]:
-    """``n`` articles, the same ones for the same ``n`` and ``seed`` (typically 150-350 words each)."""
-    return [article(i, seed=seed) for i in range(n)]
+def _sentence(rng: random.Random, prose: float) -> str:
+    """A sentence with figures, or with chance ``prose`` one without (no draw when 0, so the
+    default articles stay the same)."""
+    if prose and rng.random() < prose:
+        return _fill(rng.choice(PROSE), rng)
+    return _fill(rng.choice(TEMPLATES), rng)
+
+
+def corpus(n: int, *, seed: int = 0, prose: float = 0.0) -> list[Document]:
+    """``n`` articles, the same ones for the same ``n``, ``seed`` and ``prose`` (typically
+    150-350 words each)."""
+    return [article(i, seed=seed, prose=prose) for i in range(n)]
+
+
+def folder(path: Path) -> list[Document]:
+    """The real articles of a folder: every ``*.txt`` under it, in path order."""
+    paths = sorted(path.rglob("*.txt"))
+    if not paths:
+        raise SystemExit(f"{path}: no .txt articles")
+    return [Document(text=p.read_text(encoding="utf-8"), source=str(p.relative_to(path))) for p in paths]
 
 
 def stream(seed: int = 0) -> Iterator[Document]:
