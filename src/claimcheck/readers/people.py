@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from typing import NamedTuple
 
+import numpy
 from spacy.attrs import DEP, ENT_TYPE, LOWER, POS, SENT_START
 from spacy.parts_of_speech import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
@@ -33,7 +34,8 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: Dependencies that open a subordinate clause: who is named there is not what a sentence is about.
 _SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl"})
-_QUOTE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')
+#: Quotation marks, straight and curly, opening and closing.
+_QUOTE_MARK = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 #: A short stretch in quotation marks: a nickname or a phrase ("the Chin", "the Oddfather"),
 #: not somebody's words.
@@ -51,8 +53,10 @@ _SPEAKING_WORDS = frozenset(
 def _speech_in(sentence: str) -> bool:
     """Whether a sentence holds somebody's words: quotation marks around more than
     ``SHORT_QUOTE_WORDS`` words or around a pronoun, or a quotation mark left open."""
+    if _QUOTE_MARK.search(sentence) is None:
+        return False  # most sentences quote nobody
     rest = _SHORT_QUOTE.sub(lambda m: m.group() if _spoken(m.group()) else " ", sentence)
-    return any(ch in _QUOTE_MARKS for ch in rest)
+    return _QUOTE_MARK.search(rest) is not None
 
 
 def _spoken(quoted: str) -> bool:
@@ -143,19 +147,21 @@ class People:
         looked up, since most figures are credited to a name, not a pronoun."""
         self._indexed = True
         doc = self._doc
-        # Token attributes as plain lists of ids: reading them off Token objects (and
-        # iterating doc.sents) costs more than everything else here.
-        cols = doc_arrays(doc).arrays([SENT_START, POS, DEP, LOWER, ENT_TYPE]).tolist()
-        bounds = self._sentence_bounds(cols)
+        # Token attributes as arrays of ids: reading them off Token objects (and iterating
+        # doc.sents), or walking every token in Python, costs more than everything else here.
+        arrays = doc_arrays(doc)
+        bounds = self._sentence_bounds(arrays.array(SENT_START))
         main = self._main_clause(doc)
-        named, pronouns = self._people_in_sentences(cols, main)
+        named, pronouns = self._people_in_sentences(arrays.arrays([POS, DEP, LOWER, ENT_TYPE]), main)
         self._carry_through(bounds, named, pronouns, main)
 
-    def _sentence_bounds(self, cols: list[list[int]]) -> list[tuple[int, int]]:
+    def _sentence_bounds(self, sent_start: numpy.ndarray) -> list[tuple[int, int]]:
         """Each sentence's (start_char, end_char); sets the token starts of the sentences."""
         doc = self._doc
         if doc.has_annotation("SENT_START"):
-            starts = [i for i, row in enumerate(cols) if row[0] == 1 or i == 0]
+            starts = numpy.flatnonzero(sent_start == 1).tolist()
+            if len(doc) and (not starts or starts[0] != 0):
+                starts.insert(0, 0)
         else:
             starts = [0] if len(doc) else []
         self._sent_starts = starts
@@ -166,10 +172,11 @@ class People:
         return bounds
 
     def _people_in_sentences(
-        self, cols: list[list[int]], main: list[bool]
+        self, rows: numpy.ndarray, main: list[bool]
     ) -> tuple[list[list[_Mention]], list[list[Token]]]:
         """The people each sentence names and the pronouns it holds; sets, per sentence, the
-        first subject that is a common noun ("a gang member ... he")."""
+        first subject that is a common noun ("a gang member ... he"). ``rows`` are the
+        Doc's POS, DEP, LOWER and ENT_TYPE columns: only the tokens they pick are visited."""
         doc = self._doc
         strings = doc.vocab.strings
         named: list[list[_Mention]] = [[] for _ in self._sent_starts]
@@ -178,16 +185,23 @@ class People:
             name = trim_name(ent)
             if name is not None and self._person_entity(ent, name):
                 named[self._sent_index(ent.root.i)].append(self._mention(ent.root, name.text, main))
-        subject_ids = {strings.add(d) for d in _SUBJECT_DEPS}
-        referring_ids = {strings.add(w) for w in _REFERRING}
+        pos, dep, lower, ent_type = rows[:, 0], rows[:, 1], rows[:, 2], rows[:, 3]
+        subject = numpy.zeros(len(rows), dtype=bool)
+        for label in _SUBJECT_DEPS:
+            subject |= dep == strings.add(label)
+        referring = numpy.zeros(len(rows), dtype=bool)
+        for word in _REFERRING:
+            referring |= lower == strings.add(word)
         common: list[int] = [len(doc)] * len(self._sent_starts)
-        for i, (_, pos, dep, lower, ent_type) in enumerate(cols):
-            if dep in subject_ids and pos == NOUN:
-                index = self._sent_index(i)
-                common[index] = min(common[index], i)
-            if pos == PROPN and not ent_type and dep in subject_ids and self._untagged_person(doc[i]):
-                named[self._sent_index(i)].append(self._mention(doc[i], doc[i].text, main))
-            elif pos == PRON and lower in referring_ids:
+        for i in numpy.flatnonzero(subject & (pos == NOUN)).tolist():
+            index = self._sent_index(i)
+            common[index] = min(common[index], i)
+        untagged = numpy.flatnonzero(subject & (pos == PROPN) & (ent_type == 0)).tolist()
+        for i in sorted(untagged + numpy.flatnonzero(referring & (pos == PRON)).tolist()):
+            if pos[i] == PROPN:
+                if self._untagged_person(doc[i]):
+                    named[self._sent_index(i)].append(self._mention(doc[i], doc[i].text, main))
+            else:
                 pronouns[self._sent_index(i)].append(doc[i])
         self._common_subject = common
         return named, pronouns
@@ -257,7 +271,7 @@ class People:
     @staticmethod
     def _quote_open_after(text: str, open_: bool) -> bool:
         """Whether a quotation is still open after ``text`` (curly quotes open and close; straight ones toggle)."""
-        for ch in text:
+        for ch in _QUOTE_MARK.findall(text):
             if ch in "\u201c\u201e\u00ab":
                 open_ = True
             elif ch in "\u201d\u00bb":
