@@ -35,8 +35,10 @@ class TitleCase:
         plain = long & (rows[:, 3] == 0) & (rows[:, 4] != 1)
         # before each position: long words, capitalised ones, plain ones, capitalised plain ones
         flags = numpy.stack([long, capital & long, plain, capital & plain], axis=1)
-        counts = numpy.zeros((len(rows) + 1, 4), dtype=numpy.int64)
-        numpy.cumsum(flags, axis=0, dtype=numpy.int64, out=counts[1:])
+        counts = numpy.zeros((4, len(rows) + 1), dtype=numpy.int64)
+        numpy.cumsum(flags.T, axis=1, dtype=numpy.int64, out=counts[:, 1:])
+        # four flat lists: a list per token (``counts.tolist()`` on rows) cost more to build
+        # than all the tests asked of them
         self._counts = counts.tolist()
 
     def headline(self, start: int, end: int) -> bool:
@@ -44,13 +46,13 @@ class TitleCase:
         (a line over ``longest`` tokens, :data:`HEADLINE_TOKENS` by default, is body text)."""
         if end - start > self._longest:
             return False
-        after, before = self._counts[end], self._counts[start]
-        words = after[0] - before[0]
-        return words >= 4 and (after[1] - before[1]) / words >= 0.7
+        long, capital = self._counts[0], self._counts[1]
+        words = long[end] - long[start]
+        return words >= 4 and (capital[end] - capital[start]) / words >= 0.7
 
     def title_case(self, start: int, end: int) -> bool:
         """Tokens ``start:end`` are in title case: at least three long words that are neither
         names nor sentence-initial, 70% of them capitalised."""
-        after, before = self._counts[end], self._counts[start]
-        words = after[2] - before[2]
-        return words >= 3 and (after[3] - before[3]) / words >= 0.7
+        plain, capital = self._counts[2], self._counts[3]
+        words = plain[end] - plain[start]
+        return words >= 3 and (capital[end] - capital[start]) / words >= 0.7
