@@ -56,9 +56,13 @@ def openings(phrases: Iterable[str]) -> str:
 #: Letters a case-insensitive pattern takes for ASCII ones: the dotted and dotless i, the
 #: Kelvin sign and the long s ("12 kmſ" matches "km", but "kmſ" is no key of the unit list).
 _ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u212a": "k", "\u017f": "s"})
+_FOLDED = re.compile("[\u0130\u0131\u212a\u017f]")
 
 
 def ascii_letters(text: str) -> str:
     """``text`` with those letters made the ASCII ones they match, one character for one, so
-    every offset holds and every matched word is a key of its word list once lower-cased."""
+    every offset holds and every matched word is a key of its word list once lower-cased
+    (a text without them, as most are, is returned as it is, without a character-by-character copy)."""
+    if text.isascii() or _FOLDED.search(text) is None:
+        return text
     return text.translate(_ASCII_FOLD)

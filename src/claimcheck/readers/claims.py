@@ -1261,7 +1261,7 @@ def _member_group(doc: Doc, anchor: Token, start: int, agent: str | None) -> str
         return _page(doc).kin(doc).get(agent)
     words = _words(doc)
     groups = words.kin_nouns | words.member_nouns
-    return listed_group(anchor, groups) or suspended_group(doc, start, groups)
+    return listed_group(anchor, groups) or suspended_group(doc, start, groups, _page(doc).text)
 
 
 def _an_age(anchor: Token) -> bool:

@@ -64,10 +64,11 @@ def listed_group(anchor: Token, groups: frozenset[str]) -> str | None:
     return _group_noun(doc[i], groups) if i >= 0 else None
 
 
-def suspended_group(doc: Doc, start: int, groups: frozenset[str]) -> str | None:
+def suspended_group(doc: Doc, start: int, groups: frozenset[str], text: str | None = None) -> str | None:
     """The group of a suspended compound of ages the figure at character ``start`` is part
-    of: "the [8]- and 10-year-old girls" -> "girl"; None when it is part of none."""
-    text = doc.text
+    of: "the [8]- and 10-year-old girls" -> "girl"; None when it is part of none. ``text``
+    is ``doc.text`` when the caller has it (spaCy joins it anew on each access)."""
+    text = doc.text if text is None else text
     lo = max(0, start - 40)
     for m in _SUSPENDED.finditer(text, lo, min(len(text), start + 40)):
         if m.start() <= start < m.end():
