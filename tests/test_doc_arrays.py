@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from spacy.attrs import DEP, ORTH
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from claimcheck.readers.doc_arrays import DocArrays
+from claimcheck.readers.doc_arrays import DocArrays, kept, kept_for
 
 
 def _doc(words: list[str], heads: list[int], deps: list[str]) -> Doc:
@@ -43,3 +45,30 @@ def test_where_finds_the_tokens_of_the_ids_in_order():
     ids = frozenset({doc.vocab.strings["a"]})
     assert arrays.where(ORTH, ids) == [0, 2]
     assert arrays.where(DEP, frozenset({doc.vocab.strings.add("nsubj")})) == []
+
+
+_WORDS = ["a", "b", "c", "d", "e"]
+
+
+@given(
+    words=st.lists(st.sampled_from(_WORDS), min_size=1, max_size=30),
+    wanted=st.sets(st.sampled_from([*_WORDS, "zzz"]), max_size=4),
+)
+def test_where_is_a_scan_of_the_column_for_any_ids(words, wanted):
+    doc = Doc(Vocab(), words=words)
+    ids = frozenset(doc.vocab.strings.add(w) for w in wanted)
+    expected = [i for i, w in enumerate(words) if w in wanted]
+    arrays = DocArrays(doc)
+    assert arrays.where(ORTH, ids) == expected
+    assert arrays.where(ORTH, ids) == expected  # a second ask reads the kept values
+
+
+def test_kept_gives_the_pass_arrays_only_inside_the_block():
+    doc = _doc(["fire", "broke", "out"], [1, 1, 1], ["nsubj", "ROOT", "prt"])
+    assert kept(doc) is None
+    with kept_for(doc) as arrays:
+        assert kept(doc) is arrays
+        arrays.memo["x"] = 1
+    assert kept(doc) is None
+    with kept_for(doc) as arrays:
+        assert arrays.memo == {}  # nothing carried from one pass to the next

@@ -5,11 +5,14 @@ from __future__ import annotations
 import pytest
 import spacy
 from claim_factory import read_figure
+from hypothesis import given
+from hypothesis import strategies as st
 from spacy.tokens import Doc
 
 from claimcheck import extract
 from claimcheck.models import ClaimKind
 from claimcheck.readers.claims import read_claims
+from claimcheck.readers.people import People
 
 
 def _figure(nlp, text: str, figure: str):
@@ -235,3 +238,39 @@ def test_a_measure_noun_opening_a_sentence_is_no_person(nlp, text):
     claims = extract(text, nlp=nlp)
     assert not [c for c in claims if c.kind is ClaimKind.ENTITY and c.label == "PERSON"]
     assert all(c.agent is None for c in claims if c.kind is ClaimKind.QUANTITY)
+
+
+# ---------------------------------------------------------------- main clause
+
+
+def _main_by_walking(heads: list[int], deps: list[str]) -> list[bool]:
+    """The plain definition: no token on the way up to the root opens a subordinate clause."""
+    out = []
+    for i in range(len(heads)):
+        node, main = i, True
+        while True:
+            if deps[node] in {"advcl", "relcl", "acl"}:
+                main = False
+                break
+            if heads[node] == node:
+                break
+            node = heads[node]
+        out.append(main)
+    return out
+
+
+@st.composite
+def _trees(draw):
+    size = draw(st.integers(1, 25))
+    heads = [0] + [draw(st.integers(0, i - 1)) for i in range(1, size)]
+    deps = [draw(st.sampled_from(["ROOT", "advcl"]))] + [
+        draw(st.sampled_from(["nsubj", "dobj", "advcl", "relcl", "acl", "prep"])) for _ in range(1, size)
+    ]
+    return heads, deps
+
+
+@given(_trees())
+def test_main_clause_flags_match_the_walk_up_to_the_root(tree):
+    heads, deps = tree
+    doc = Doc(spacy.blank("en").vocab, words=[f"w{i}" for i in range(len(heads))], heads=heads, deps=deps)
+    assert People._main_clause(doc) == _main_by_walking(heads, deps)

@@ -5,14 +5,15 @@ of its own for each of them cost more than the one call for all.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import numpy
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START
 from spacy.tokens import Doc
 
-__all__ = ["DocArrays", "doc_arrays", "kept_for"]
+__all__ = ["DocArrays", "doc_arrays", "kept", "kept_for"]
 
 #: The attributes the readers read off a Doc's arrays.
 ATTRS = (LEMMA, LOWER, DEP, HEAD, ORTH, SENT_START, POS, ENT_TYPE, IS_ALPHA, LENGTH, IDX)
@@ -21,15 +22,17 @@ _AT = {attr: k for k, attr in enumerate(ATTRS)}
 
 class DocArrays:
     """The values ``doc.to_array`` gives for :data:`ATTRS`, one column per attribute,
-    and each column as a list of ints (made on first use)."""
+    and each column as a list of ints (made on first use); and ``memo``, where readers keep
+    what they work out about the Doc for the rest of its claims pass."""
 
-    __slots__ = ("_array", "_columns", "_heads", "_values")
+    __slots__ = ("_array", "_columns", "_heads", "_values", "memo")
 
     def __init__(self, doc: Doc) -> None:
         self._array = doc.to_array(list(ATTRS))
         self._columns: dict[int, list[int]] = {}
         self._values: dict[int, frozenset[int]] = {}
         self._heads: list[int] | None = None
+        self.memo: dict[Hashable, Any] = {}
 
     def array(self, attr: int) -> numpy.ndarray:
         """``doc.to_array(attr)``: one attribute's values, in token order."""
@@ -83,6 +86,11 @@ def doc_arrays(doc: Doc) -> DocArrays:
     """The Doc's arrays: those kept while its claims are read, or read off it now."""
     found = _KEPT.get(id(doc))
     return found if found is not None else DocArrays(doc)
+
+
+def kept(doc: Doc) -> DocArrays | None:
+    """The Doc's arrays while its claims are read (inside :func:`kept_for`), else None."""
+    return _KEPT.get(id(doc))
 
 
 @contextmanager

@@ -21,7 +21,7 @@ from claimcheck.dates import MONTHS, WEEKDAYS
 from claimcheck.entities import fold
 from claimcheck.lexicon import ENTITY_LABELS, SAY_VERBS
 from claimcheck.measure import load_measures
-from claimcheck.readers.doc_arrays import doc_arrays
+from claimcheck.readers.doc_arrays import doc_arrays, kept
 
 __all__ = [
     "People",
@@ -328,25 +328,24 @@ class People:
     @staticmethod
     def _main_clause(doc: Doc) -> list[bool]:
         """For each token, whether it sits in its sentence's main clause (one pass, memoised)."""
-        # Plain lists of heads and dependency labels: walking Token.head builds a Token per step.
+        # On the arrays of heads and dependency labels (walking Token.head builds a Token per
+        # step): a token is outside the main clause when it or any token above it opens a
+        # subordinate clause, found by pointer jumping, a few steps of doubling reach each.
         arrays = doc_arrays(doc)
-        sub_ids = {doc.vocab.strings.add(d) for d in _SUBORDINATE_DEPS}
-        heads = arrays.heads()
-        subordinate = [d in sub_ids for d in arrays.column(DEP)]
-        main: list[bool | None] = [None] * len(doc)
-        for i in range(len(doc)):
-            path = []
-            node = i
-            while main[node] is None and heads[node] != node and not subordinate[node]:
-                path.append(node)
-                node = heads[node]
-            value = main[node]
-            if value is None:
-                value = not subordinate[node]
-                main[node] = value
-            for j in path:
-                main[j] = value
-        return [bool(v) for v in main]
+        if not len(doc):
+            return []
+        dep = arrays.array(DEP)
+        below = numpy.zeros(len(doc), dtype=bool)
+        for label in _SUBORDINATE_DEPS:
+            below |= dep == doc.vocab.strings.add(label)
+        up = numpy.asarray(arrays.heads(), dtype=numpy.int64)
+        while True:
+            below |= below[up]
+            higher = up[up]
+            if numpy.array_equal(higher, up):
+                break
+            up = higher
+        return (~below).tolist()
 
     @staticmethod
     def _mention(tok: Token, name: str, main: list[bool]) -> _Mention:
@@ -459,7 +458,19 @@ def _fullest(mentions: list[_Mention]) -> str | None:
 def trim_name(span: Span) -> Span | None:
     """Drop a leading "the", a leading verb, a trailing possessive and a count glued on: "The
     State Department's" -> "State Department", "Born Vincenzo" -> "Vincenzo", "Lena Ruiz 10
-    years" -> "Lena Ruiz"."""
+    years" -> "Lena Ruiz". During a claims pass each span is trimmed once (the readers ask
+    for the same names many times)."""
+    arrays = kept(span.doc)
+    if arrays is None:
+        return _trimmed(span)
+    key = (trim_name, span.start, span.end)
+    if key not in arrays.memo:
+        arrays.memo[key] = _trimmed(span)
+    found: Span | None = arrays.memo[key]
+    return found
+
+
+def _trimmed(span: Span) -> Span | None:
     start, end = span.start, span.end
     while start < end and span.doc[start].lower_ in {"the", "a", "an"}:
         start += 1
