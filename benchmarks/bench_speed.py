@@ -1,7 +1,7 @@
 """How fast claimcheck reads articles, next to the spaCy pipeline it runs on.
 
 Prints words/second of bare ``nlp.pipe`` and of claimcheck's extraction (and their
-ratio) on generated articles with the figure density of news, on the figure-dense
+ratio, in wall time and in CPU time) on generated articles with the figure density of news, on the figure-dense
 generated articles (a stress case: a figure every ten words, about three times what
 news has) and, with ``--articles``, on a folder of real articles; where pipeline time
 goes per component; end-to-end ``compare`` time and peak memory at several corpus
@@ -41,55 +41,73 @@ def _pipeline():
     return load_pipeline()
 
 
-def _bare(nlp, texts: list[str]) -> float:
-    """Seconds for the same model over the same texts, without claimcheck's component."""
+def _bare_pass(nlp, texts: list[str]) -> None:
+    """The same model over the same texts, without claimcheck's component."""
     from claimcheck.nlp import COMPONENT
 
-    start = time.perf_counter()
     with nlp.select_pipes(disable=[COMPONENT]):
         for _ in nlp.pipe(texts, batch_size=BATCH):
             pass
+
+
+def _bare(nlp, texts: list[str]) -> float:
+    """Seconds of :func:`_bare_pass`."""
+    start = time.perf_counter()
+    _bare_pass(nlp, texts)
     return time.perf_counter() - start
 
 
-def _extraction(nlp, docs, cache=None) -> tuple[float, int]:
-    """Seconds for claimcheck's extraction of ``docs``, and the numeric claims it found."""
+def _extract_all(nlp, docs, cache=None) -> int:
+    """claimcheck's extraction of ``docs``; the number of numeric claims it found."""
     from claimcheck.extract import extract_documents
     from claimcheck.models import ClaimKind
 
-    figures = 0
-    start = time.perf_counter()
-    for _, claims in extract_documents(docs, nlp, batch_size=BATCH, cache=cache):
-        figures += sum(1 for c in claims if c.kind is ClaimKind.QUANTITY)
-    return time.perf_counter() - start, figures
+    return sum(
+        1
+        for _, claims in extract_documents(docs, nlp, batch_size=BATCH, cache=cache)
+        for c in claims
+        if c.kind is ClaimKind.QUANTITY
+    )
 
 
 def throughput(nlp, docs: list, repeats: int) -> dict:
-    """Best-of-``repeats`` words/second for bare spaCy and for claimcheck, interleaved."""
+    """Best-of-``repeats`` words/second for bare spaCy and for claimcheck, in wall and in
+    CPU time, the two run alternately and each round in the other order (so a drift of
+    the machine's speed favours neither)."""
     texts = [d.text for d in docs]
-    _extraction(nlp, docs[:16])  # warm up both paths
-    bare, ours = [], []
+    _extract_all(nlp, docs[:16])  # warm up both paths
+    wall: dict[str, list[float]] = {"bare": [], "claimcheck": []}
+    cpu: dict[str, list[float]] = {"bare": [], "claimcheck": []}
     figures = 0
-    for _ in range(repeats):
-        bare.append(_bare(nlp, texts))
-        seconds, figures = _extraction(nlp, docs)
-        ours.append(seconds)
+    steps = [("bare", lambda: _bare_pass(nlp, texts)), ("claimcheck", lambda: _extract_all(nlp, docs))]
+    for k in range(repeats):
+        for name, step in steps if k % 2 == 0 else steps[::-1]:
+            began, began_cpu = time.perf_counter(), time.process_time()
+            found = step()
+            wall[name].append(time.perf_counter() - began)
+            cpu[name].append(time.process_time() - began_cpu)
+            figures = found or figures
     w = words(docs)
     return {
         "articles": len(docs),
         "words": w,
         "figures_per_1000_words": 1000 * figures / w,
-        "bare_s": min(bare),
-        "claimcheck_s": min(ours),
-        "bare_wps": w / min(bare),
-        "claimcheck_wps": w / min(ours),
-        "ratio": min(bare) / min(ours),
+        "bare_s": min(wall["bare"]),
+        "claimcheck_s": min(wall["claimcheck"]),
+        "bare_wps": w / min(wall["bare"]),
+        "claimcheck_wps": w / min(wall["claimcheck"]),
+        "ratio": min(wall["bare"]) / min(wall["claimcheck"]),
+        "bare_cpu_s": min(cpu["bare"]),
+        "claimcheck_cpu_s": min(cpu["claimcheck"]),
+        "cpu_ratio": min(cpu["bare"]) / min(cpu["claimcheck"]),
     }
 
 
 def _throughput_lines(nlp, n: int, repeats: int, articles: Path | None) -> dict[str, dict]:
     """Print the throughput table: news-like generated articles (the target's input), the
-    figure-dense stress case, and a folder of real articles when given."""
+    figure-dense stress case, and a folder of real articles when given. The verdict reads
+    the CPU-time ratio: the pipeline runs in this one process, and on a shared machine wall
+    time also counts what other processes do (single wall-time rounds stray by a tenth)."""
     inputs = {
         "generated, news density": corpus(n, prose=NEWS_PROSE),
         "generated, figure-dense": corpus(n),
@@ -97,18 +115,25 @@ def _throughput_lines(nlp, n: int, repeats: int, articles: Path | None) -> dict[
     if articles is not None:
         inputs[f"real articles ({articles.name})"] = folder(articles)
     rows = {name: throughput(nlp, docs, repeats) for name, docs in inputs.items()}
-    print(f"\nThroughput, best of {repeats} (words/s; figures = numeric claims per 1,000 words):")
-    print(f"  {'input':<28} {'articles':>8} {'words':>8} {'figures':>8} {'bare':>8} {'claimcheck':>10} {'ratio':>7}")
+    print(
+        f"\nThroughput, best of {repeats} rounds, bare and claimcheck alternately "
+        "(words/s in wall time; figures = numeric claims per 1,000 words):"
+    )
+    print(
+        f"  {'input':<28} {'articles':>8} {'words':>8} {'figures':>8} {'bare':>8} {'claimcheck':>10} "
+        f"{'ratio':>7} {'CPU ratio':>10}"
+    )
     for name, r in rows.items():
         print(
             f"  {name:<28} {r['articles']:>8} {r['words']:>8,} {r['figures_per_1000_words']:>8.1f} "
-            f"{r['bare_wps']:>8,.0f} {r['claimcheck_wps']:>10,.0f} {r['ratio']:>6.2f}x"
+            f"{r['bare_wps']:>8,.0f} {r['claimcheck_wps']:>10,.0f} {r['ratio']:>6.2f}x {r['cpu_ratio']:>9.2f}x"
         )
-    news = [r["ratio"] for name, r in rows.items() if name != "generated, figure-dense"]
+    dense = rows["generated, figure-dense"]
+    news = [r["cpu_ratio"] for name, r in rows.items() if r is not dense]
     verdict = "meets" if min(news) >= 0.9 else "MISSES"
     print(
-        f"  news-like inputs: at least {min(news):.2f}x bare spaCy ({verdict} the 0.9x target); "
-        f"figure-dense stress case: {rows['generated, figure-dense']['ratio']:.2f}x"
+        f"  news-like inputs: at least {min(news):.2f}x bare spaCy in CPU time ({verdict} the 0.9x target); "
+        f"figure-dense stress case: {dense['cpu_ratio']:.2f}x"
     )
     return rows
 
@@ -136,7 +161,7 @@ def child(n: int) -> dict:
 
     nlp = _pipeline()
     docs = corpus(n)
-    _extraction(nlp, corpus(8, seed=99))  # warm-up on other texts
+    _extract_all(nlp, corpus(8, seed=99))  # warm-up on other texts
     start = time.perf_counter()
     report = compare(docs, nlp=nlp, batch_size=BATCH)
     compare_s = time.perf_counter() - start
@@ -257,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     sizes = (10, 50) if args.quick else (10, 100, 1000)
-    tp_n, repeats = (60, 1) if args.quick else (300, 2)
+    tp_n, repeats = (60, 1) if args.quick else (300, 3)
     began = time.perf_counter()
     nlp = _pipeline()
     from claimcheck.nlp import model_info
