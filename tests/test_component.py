@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -375,6 +376,19 @@ def test_claims_read_back_from_a_doc_equal_their_structured_records(nlp):
     for claim in claims:
         info = _to_info(claim)
         assert _from_info(info, "x") == _converter.structure({**info, "source": "x"}, Claim) == claim
+
+
+def test_claims_read_back_from_cache_data_equal_their_structured_records(nlp):
+    from claimcheck.component import _converter, claims_from_data, claims_to_data
+    from claimcheck.models import Claim
+
+    doc = nlp(
+        "Police said 40 people, nearly 1,200 in all, were held. Lakers won 98-91 in the sixth round. "
+        "The US lifted sanctions on Belavia, the airline, on March 3, 2023, after talks in Minsk."
+    )
+    claims = claims_from_doc(doc, "x")
+    data = json.loads(json.dumps(claims_to_data(claims)))  # as the cache stores them
+    assert claims_from_data(data) == [_converter.structure(item, Claim) for item in data] == claims
 
 
 @pytest.mark.model

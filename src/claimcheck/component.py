@@ -344,8 +344,9 @@ def claims_to_data(claims: list[Claim]) -> list[dict[str, Any]]:
 
 
 def claims_from_data(data: list[dict[str, Any]]) -> list[Claim]:
-    """Claims from the plain data :func:`claims_to_data` wrote."""
-    return [_converter.structure(item, Claim) for item in data]
+    """Claims from the plain data :func:`claims_to_data` wrote: what ``_converter.structure``
+    gives, built directly (a warm cache run reads back every claim of every article)."""
+    return [_from_info(item, item["source"]) for item in data]
 
 
 def _from_info(info: dict[str, Any], source: str) -> Claim:
