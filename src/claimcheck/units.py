@@ -132,12 +132,10 @@ def _pint_dimension(symbol: str) -> tuple[str, str] | None:
 
 
 @functools.cache
-@functools.lru_cache(maxsize=1024)
 def dimension(unit: str | None) -> str | None:
     """What a unit measures: "length", "area", "currency:USD", "magnitude", "time of day".
 
-    None for a bare count (no unit) and for a unit the reader never gives. Asked for every
-    figure of every claim pass, of a few dozen units: the answers are kept.
+    None for a bare count (no unit) and for a unit the reader never gives.
     """
     if unit is None:
         return None
