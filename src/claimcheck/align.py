@@ -403,22 +403,23 @@ def _cued(claim: Claim, lexicon: MeasureLexicon) -> Cue | None:
     if claim.sentence_offset is None or not (lexicon.cues_before or lexicon.cues_after):
         return None
     start = claim.sentence_offset
-    before = " ".join(_CUE_WORDS.findall(claim.sentence[max(0, start - 40) : start].lower()))
-    after = " ".join(
-        _CUE_WORDS.findall(claim.sentence[start + len(claim.shown) : start + len(claim.shown) + 40].lower())
-    )
+    end = start + len(claim.shown)
+    before = _CUE_WORDS.findall(claim.sentence[max(0, start - 40) : start].lower())
+    after = _CUE_WORDS.findall(claim.sentence[end : end + 40].lower())
     if claim.noun_lemma and claim.noun_lemma in lexicon.nouns:
         return None  # the noun names the measure: "dropped 10 inches of [rain]" is rainfall, not a fall
     dim = dimension(claim.quantity.unit if claim.quantity else None) or ""
-    # the words' endings and openings, longest first, looked up (a longer one holds a shorter)
-    said = before.split()
-    for n in range(min(len(said), _cue_words(lexicon)), 0, -1):
-        found = lexicon.cues_before.get(" ".join(said[-n:]))
-        if found is not None and found.holds_for(dim):
-            return found
-    said = after.split()
-    for n in range(min(len(said), _cue_words(lexicon)), 0, -1):
-        found = lexicon.cues_after.get(" ".join(said[:n]))
+    longest = _cue_words(lexicon)
+    return _cue_in(before, lexicon.cues_before, dim, longest, opening=False) or _cue_in(
+        after, lexicon.cues_after, dim, longest, opening=True
+    )
+
+
+def _cue_in(words: list[str], cues: Mapping[str, Cue], dim: str, longest: int, *, opening: bool) -> Cue | None:
+    """The longest cue that ``words`` end with (or, ``opening``, start with) and that holds
+    for a figure of dimension ``dim``: looked up, a longer one first (it holds a shorter)."""
+    for n in range(min(len(words), longest), 0, -1):
+        found = cues.get(" ".join(words[:n] if opening else words[-n:]))
         if found is not None and found.holds_for(dim):
             return found
     return None
