@@ -696,7 +696,7 @@ _Reading = tuple[str | None, str | None, Token | None, str | None, str | None]
 
 def _reading(  # noqa: PLR0912, PLR0915  (a dispatch over the forms a figure's reading can take, most specific first)
     doc: Doc, anchor: Token, span: Span, unit: str | None
-) -> tuple[str | None, str | None, Token | None, str | None, str | None]:
+) -> _Reading:
     """Counted noun, its head lemma, the event token, the agent and the scope of a figure,
     from the parse."""
     people = _page(doc).people(doc)

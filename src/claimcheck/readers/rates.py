@@ -56,6 +56,7 @@ def _rate_below(tok: Token, span: Span, periods: frozenset[str], *, on_verb: boo
     """The rate a child of ``tok`` states. On the figure's verb only a rate per one of
     ``periods``, on either side of the verb ("four people a week die"); on the figure or
     its noun a rate per anything, after it ("$38 a share")."""
+    allowed = periods if on_verb else None  # what a "per" or "a" noun may be
     for child in tok.children:
         if span.start <= child.i < span.end or (not on_verb and child.i <= tok.i):
             continue  # inside the figure, or before the figure's own word
@@ -68,9 +69,9 @@ def _rate_below(tok: Token, span: Span, periods: frozenset[str], *, on_verb: boo
                 return f"per {period}"
         if child.dep_ == "prep" and low == "per":
             unit = next((c for c in child.children if c.dep_ == "pobj"), None)
-            return _per(unit, periods if on_verb else None) if unit is not None else None
+            return _per(unit, allowed) if unit is not None else None
         if child.dep_ == "npadvmod" and child.pos_ == "NOUN" and _counted_per(child):
-            return _per(child, periods if on_verb else None)
+            return _per(child, allowed)
     return None
 
 
