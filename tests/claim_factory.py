@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimcheck import Claim, ClaimKind, parse_quantity
+from claimcheck import Claim, ClaimKind, compare, parse_quantity
 
 
 def qclaim(
@@ -126,3 +126,8 @@ def rclaim(
 def shared_statuses(report, kind: str) -> list:
     """The statuses of a report's findings of ``kind`` that hold claims from two sources or more."""
     return [f.status for f in report.findings if f.kind.value == kind and len({c.source for c in f.claims}) >= 2]
+
+
+def pair_statuses(nlp, a: str, b: str, kind: str = "quantity") -> list:
+    """The statuses of the findings of ``kind`` that hold both of two one-sentence articles."""
+    return shared_statuses(compare({"one": a, "two": b}, nlp=nlp), kind)

@@ -4,7 +4,7 @@ in one sentence naming the sources; modality and attribution are notes, never co
 from __future__ import annotations
 
 import pytest
-from claim_factory import rclaim, shared_statuses
+from claim_factory import pair_statuses, rclaim
 
 from claimcheck import ClaimKind, Status, compare
 from claimcheck.align import Group
@@ -261,4 +261,4 @@ def test_two_roles_from_two_employers_are_neither_conflict_nor_agreement(nlp):
     ],
 )
 def test_two_different_charges_are_neither_agreed_nor_in_conflict(nlp, a, b, statuses):
-    assert shared_statuses(compare({"a": a, "b": b}, nlp=nlp), "relation") == statuses
+    assert pair_statuses(nlp, a, b, "relation") == statuses

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from claim_factory import read_figure, shared_statuses
+from claim_factory import pair_statuses, read_figure
 
-from claimcheck import compare
 from claimcheck.models import Status
 from claimcheck.readers.margins import MARGIN
 
@@ -32,13 +31,8 @@ def test_margin_read(nlp, text, figure, margin):
     assert (_lemma(nlp, text, figure) == MARGIN) is margin
 
 
-def _shared(nlp, a: str, b: str) -> list:
-    """The statuses of the numeric findings that hold both sentences' figures."""
-    return shared_statuses(compare({"one": a, "two": b}, nlp=nlp), "quantity")
-
-
 def test_two_margins_of_one_win_are_compared(nlp):
-    found = _shared(
+    found = pair_statuses(
         nlp,
         "The Otters beat the Pikes by 11 points on Friday.",
         "The Otters won by 13 points against the Pikes on Friday.",
@@ -47,5 +41,5 @@ def test_two_margins_of_one_win_are_compared(nlp):
 
 
 def test_a_margin_is_never_a_reading_of_a_tally(nlp):
-    found = _shared(nlp, "Nyberg won the ward by 4,100 votes.", "Nyberg won 4,300 votes in the ward.")
+    found = pair_statuses(nlp, "Nyberg won the ward by 4,100 votes.", "Nyberg won 4,300 votes in the ward.")
     assert found == []

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from claim_factory import read_figure, shared_statuses
+from claim_factory import pair_statuses, read_figure
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck import compare
 from claimcheck.lexicon import RATE_PERIODS
 from claimcheck.models import Status
 from claimcheck.readers.rates import rate_in
@@ -63,18 +62,13 @@ def test_rate_in_reads_the_rate_a_scope_ends_with(before, noun):
     assert rate_in(before or None) is None
 
 
-def _shared(nlp, a: str, b: str) -> list:
-    """The statuses of the numeric findings that hold both sentences' figures."""
-    return shared_statuses(compare({"one": a, "two": b}, nlp=nlp), "quantity")
-
-
 def test_two_rates_per_one_thing_are_one_fact_whatever_the_verb(nlp):
-    found = _shared(nlp, "Halvard will pay $38 per share for Ostrom.", "Halvard offered $36 a share for Ostrom.")
+    found = pair_statuses(nlp, "Halvard will pay $38 per share for Ostrom.", "Halvard offered $36 a share for Ostrom.")
     assert Status.CONFLICT in found
 
 
 def test_a_rate_is_never_a_reading_of_a_total(nlp):
-    found = _shared(
+    found = pair_statuses(
         nlp,
         "The outbreak has infected 130 people in Norrby, officials said.",
         "The outbreak is infecting 120 people a day in Norrby, officials said.",
