@@ -5,7 +5,7 @@ of its own for each of them cost more than the one call for all.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterator
+from collections.abc import Hashable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -70,13 +70,16 @@ class DocArrays:
         hits = values & ids
         if not hits:
             return []
-        # a comparison per cue word present, on the array: a walk over every token in
-        # Python cost more than all the rest of most readers' scans
+        return numpy.flatnonzero(self.mask(attr, hits)).tolist()
+
+    def mask(self, attr: int, ids: Iterable[int]) -> numpy.ndarray:
+        """For each token, whether its ``attr`` is one of ``ids``: a comparison per id, on
+        the array (a walk over every token in Python costs more than most readers' scans)."""
         array = self.array(attr)
         found = numpy.zeros(len(array), dtype=bool)
-        for value in hits:
+        for value in ids:
             found |= array == value
-        return numpy.flatnonzero(found).tolist()
+        return found
 
 
 _KEPT: dict[int, DocArrays] = {}

@@ -21,7 +21,7 @@ from claimcheck.dates import MONTHS, WEEKDAYS
 from claimcheck.entities import fold
 from claimcheck.lexicon import ENTITY_LABELS, SAY_VERBS
 from claimcheck.measure import load_measures
-from claimcheck.readers.doc_arrays import doc_arrays, kept
+from claimcheck.readers.doc_arrays import DocArrays, doc_arrays, kept
 
 __all__ = [
     "People",
@@ -152,7 +152,7 @@ class People:
         arrays = doc_arrays(doc)
         bounds = self._sentence_bounds(arrays.array(SENT_START))
         main = self._main_clause(doc)
-        named, pronouns = self._people_in_sentences(arrays.arrays([POS, DEP, LOWER, ENT_TYPE]), main)
+        named, pronouns = self._people_in_sentences(arrays, main)
         self._carry_through(bounds, named, pronouns, main)
 
     def _sentence_bounds(self, sent_start: numpy.ndarray) -> list[tuple[int, int]]:
@@ -172,11 +172,11 @@ class People:
         return bounds
 
     def _people_in_sentences(
-        self, rows: numpy.ndarray, main: list[bool]
+        self, arrays: DocArrays, main: list[bool]
     ) -> tuple[list[list[_Mention]], list[list[Token]]]:
         """The people each sentence names and the pronouns it holds; sets, per sentence, the
-        first subject that is a common noun ("a gang member ... he"). ``rows`` are the
-        Doc's POS, DEP, LOWER and ENT_TYPE columns: only the tokens they pick are visited."""
+        first subject that is a common noun ("a gang member ... he"). Only the tokens the
+        Doc's arrays pick are visited."""
         doc = self._doc
         strings = doc.vocab.strings
         named: list[list[_Mention]] = [[] for _ in self._sent_starts]
@@ -185,13 +185,9 @@ class People:
             name = trim_name(ent)
             if name is not None and self._person_entity(ent, name):
                 named[self._sent_index(ent.root.i)].append(self._mention(ent.root, name.text, main))
-        pos, dep, lower, ent_type = rows[:, 0], rows[:, 1], rows[:, 2], rows[:, 3]
-        subject = numpy.zeros(len(rows), dtype=bool)
-        for label in _SUBJECT_DEPS:
-            subject |= dep == strings.add(label)
-        referring = numpy.zeros(len(rows), dtype=bool)
-        for word in _REFERRING:
-            referring |= lower == strings.add(word)
+        pos, ent_type = arrays.array(POS), arrays.array(ENT_TYPE)
+        subject = arrays.mask(DEP, [strings.add(label) for label in _SUBJECT_DEPS])
+        referring = arrays.mask(LOWER, [strings.add(word) for word in _REFERRING])
         common: list[int] = [len(doc)] * len(self._sent_starts)
         for i in numpy.flatnonzero(subject & (pos == NOUN)).tolist():
             index = self._sent_index(i)
@@ -334,10 +330,7 @@ class People:
         arrays = doc_arrays(doc)
         if not len(doc):
             return []
-        dep = arrays.array(DEP)
-        below = numpy.zeros(len(doc), dtype=bool)
-        for label in _SUBORDINATE_DEPS:
-            below |= dep == doc.vocab.strings.add(label)
+        below = arrays.mask(DEP, [doc.vocab.strings.add(label) for label in _SUBORDINATE_DEPS])
         up = numpy.asarray(arrays.heads(), dtype=numpy.int64)
         while True:
             below |= below[up]
