@@ -50,7 +50,10 @@ def test_clean_keeps_length_so_offsets_still_hold(text):
 @given(st.lists(st.one_of(PAYLOADS, CONTROL_CHARACTERS, st.text(max_size=5))).map("".join))
 def test_json_text_parses_back_to_the_same_data_without_raw_controls(text):
     dumped = json_text(json.dumps({"t": text}, ensure_ascii=False))
-    assert json.loads(dumped) == {"t": text}
+    # JSON has one spelling for a high surrogate right before a low one, "\ud800\udce9",
+    # and every reader takes it for the one character the pair encodes; all else is as given
+    paired = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+    assert json.loads(dumped) == {"t": paired}
     assert not RAW_CONTROL.search(dumped)
     dumped.encode("utf-8")
 

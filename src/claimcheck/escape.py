@@ -51,7 +51,10 @@ def json_text(text: str) -> str:
     """JSON text with C1 controls, DEL, lone surrogates and bidi marks written as \\uXXXX.
 
     The data stays exactly the same once parsed; only the bytes printed change, so a
-    report piped to a terminal cannot drive it, and the output is always valid UTF-8.
+    report piped to a terminal cannot drive it, and the output is always valid UTF-8. (A
+    high surrogate right before a low one is read back as the one character the pair
+    encodes: JSON writes both alike. Articles and file names read from disk never hold a
+    high surrogate.)
     """
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
